@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>A temporal expression (TIMEX3) found in the text, with its normalized value.</summary>
+/// <param name="Start">UTF-16 index of the expression's first character.</param>
+/// <param name="End">UTF-16 index one past its last character.</param>
+/// <param name="Text">The expression as written.</param>
+/// <param name="Type">DATE, TIME, DURATION or SET.</param>
+/// <param name="Value">The TIMEX3 value (<c>2025-09-03</c>, <c>2025-07-13/2025-07-15</c>, <c>P14Y</c>, <c>XXXX-09-03</c>), or <see langword="null"/> when it cannot be normalized.</param>
+/// <param name="Mod">A modifier of the value (<c>END</c> for <c>akhir tahun lalu</c>), or <see langword="null"/>.</param>
+public sealed record TemporalExpression(int Start, int End, string Text, TimexType Type, string? Value, TimexMod? Mod)
+{
+    /// <summary>The first calendar day the value covers, for dates and ranges, when it is known.</summary>
+    public DateOnly? Begin { get; init; }
+
+    /// <summary>The last calendar day the value covers (inclusive), for dates and ranges, when it is known.</summary>
+    [JsonPropertyName("endDate")]
+    public DateOnly? EndDate { get; init; }
+
+    /// <summary>The expression's offsets.</summary>
+    [JsonIgnore]
+    public TextSpan Span => new(Start, End);
+}

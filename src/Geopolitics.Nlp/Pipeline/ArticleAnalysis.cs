@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using Geopolitics.Nlp.Claims;
+using Geopolitics.Nlp.Dates;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp;
+
+/// <summary>
+/// Everything the analyzer found in one article. Immutable; every span is a UTF-16 offset range into <see cref="Text"/>.
+/// Serializes to the documented JSON shape with <see cref="Serialization.GeoNlpJson"/>.
+/// </summary>
+public sealed record ArticleAnalysis
+{
+    /// <summary>The identifier given in <see cref="AnalysisOptions.Id"/>, if any.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The publication date the dates were resolved against: the one given, or the one inferred from the text.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>Whether <see cref="DocumentDate"/> was inferred from the text rather than given in the options.</summary>
+    public bool DocumentDateInferred { get; init; }
+
+    /// <summary>The analyzed text.</summary>
+    [JsonIgnore]
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Surface tokens in text order.</summary>
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+
+    /// <summary>Sentences in text order; together they cover every token once.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>Named-entity mentions in text order.</summary>
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+
+    /// <summary>Temporal expressions in text order, with normalized values.</summary>
+    public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
+
+    /// <summary>Attributed claims in text order.</summary>
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+}

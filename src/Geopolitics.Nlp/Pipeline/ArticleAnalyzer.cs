@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Geopolitics.Nlp.Pipeline;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp;
+
+/// <summary>
+/// The default <see cref="IArticleAnalyzer"/>: tokenization → sentence splitting → entity tagging → date normalization →
+/// claim extraction, with the models and word lists embedded in this assembly.
+/// </summary>
+/// <remarks>
+/// Cheap to create and meant to be shared: models load once per process, lazily and thread-safely, on first use, and
+/// an instance holds no per-call state, so any number of threads may call <see cref="Analyze"/> at once.
+/// </remarks>
+public sealed class ArticleAnalyzer : IArticleAnalyzer
+{
+    private static readonly Lazy<ImmutableArray<IAnalysisStage>> DefaultStages =
+        new(BuildDefaultStages, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lazy<ImmutableArray<IAnalysisStage>> _stages;
+
+    /// <summary>Creates an analyzer that uses the embedded models and word lists.</summary>
+    public ArticleAnalyzer() => _stages = DefaultStages;
+
+    /// <inheritdoc />
+    public ArticleAnalysis Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var state = new AnalysisState(text, options ?? AnalysisOptions.Default);
+        foreach (var stage in _stages.Value)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Run(state, cancellationToken);
+        }
+
+        return state.Freeze();
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ArticleAnalysis> AnalyzeMany(IEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return OrderedBatch.Run(articles, Analyze, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ArticleAnalysis> AnalyzeManyAsync(IAsyncEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return OrderedBatch.RunAsync(articles, Analyze, cancellationToken);
+    }
+
+    private static ImmutableArray<IAnalysisStage> BuildDefaultStages()
+    {
+        var tokenizer = IndonesianTokenizer.Default;
+        return
+        [
+            new TokenizationStage(tokenizer),
+            new SentenceStage(SentenceSplitter.Default),
+        ];
+    }
+}

@@ -1,0 +1,11 @@
+using Geopolitics.Nlp.Sentences;
+
+using Geopolitics.Nlp;
+namespace Geopolitics.Nlp.Pipeline;
+
+/// <summary>Fills <see cref="AnalysisState.Sentences"/> from the tokens.</summary>
+internal sealed class SentenceStage(SentenceSplitter splitter) : IAnalysisStage
+{
+    public void Run(AnalysisState state, CancellationToken cancellationToken) =>
+        state.Sentences = splitter.Split(state.Text, state.Tokens);
+}

@@ -1,0 +1,11 @@
+using Geopolitics.Nlp.Tokenization;
+
+using Geopolitics.Nlp;
+namespace Geopolitics.Nlp.Pipeline;
+
+/// <summary>Fills <see cref="AnalysisState.Tokens"/>.</summary>
+internal sealed class TokenizationStage(IndonesianTokenizer tokenizer) : IAnalysisStage
+{
+    public void Run(AnalysisState state, CancellationToken cancellationToken) =>
+        state.Tokens = tokenizer.Tokenize(state.Text);
+}
