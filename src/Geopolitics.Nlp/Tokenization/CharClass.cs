@@ -6,13 +6,11 @@ namespace Geopolitics.Nlp.Tokenization;
 internal static class CharClass
 {
     /// <summary>Letters, digits and combining marks: what words are made of.</summary>
-    public static bool IsWordChar(char c)
-    {
-        if (c < 128)
-        {
-            return char.IsAsciiLetterOrDigit(c);
-        }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
 
+    private static bool IsNonAsciiWordChar(char c)
+    {
         if (char.IsSurrogate(c))
         {
             return false;
@@ -25,18 +23,11 @@ internal static class CharClass
     }
 
     /// <summary>Characters that separate tokens and are never part of one: white space, controls, format characters.</summary>
-    public static bool IsSeparator(char c)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c) => c <= ' ' || (c >= 127 && IsNonAsciiSeparator(c));
+
+    private static bool IsNonAsciiSeparator(char c)
     {
-        if (c <= ' ')
-        {
-            return true;
-        }
-
-        if (c < 127)
-        {
-            return false;
-        }
-
         if (c == '\u007F' || char.IsWhiteSpace(c))
         {
             return true;

@@ -24,6 +24,15 @@ internal static class CliticRule
             return end;
         }
 
+        // Most words end in none of the clitics: decide that without lower-casing anything.
+        var a = (char)(text[end - 3] | 0x20);
+        var b = (char)(text[end - 2] | 0x20);
+        var c3 = (char)(text[end - 1] | 0x20);
+        if (!((a == 'n' && b == 'y' && c3 == 'a') || (a == 'l' && b == 'a' && c3 == 'h') || (a == 'k' && b == 'a' && c3 == 'h')))
+        {
+            return end;
+        }
+
         Span<char> lower = stackalloc char[MaximumWordLength];
         var word = text[start..end];
         word.ToLowerInvariant(lower);

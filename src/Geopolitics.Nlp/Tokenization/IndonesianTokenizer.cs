@@ -34,13 +34,30 @@ public sealed class IndonesianTokenizer
     public ImmutableArray<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = ImmutableArray.CreateBuilder<Token>(Math.Max(4, text.Length / 6));
-        foreach (var bounds in EnumerateTokens(text))
+        // Collect into a pooled buffer and copy once into an array of the exact size: the only allocation.
+        var buffer = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
+        var count = 0;
+        try
         {
-            builder.Add(new Token(text, bounds.Start, bounds.End, bounds.Kind, bounds.CliticStart));
-        }
+            foreach (var bounds in EnumerateTokens(text))
+            {
+                if (count == buffer.Length)
+                {
+                    var larger = System.Buffers.ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    System.Buffers.ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+                    buffer = larger;
+                }
 
-        return builder.ToImmutable();
+                buffer[count++] = new Token(text, bounds.Start, bounds.End, bounds.Kind, bounds.CliticStart);
+            }
+
+            return ImmutableArray.Create(buffer.AsSpan(0, count));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     /// <summary>Counts the tokens in <paramref name="text"/> without building them.</summary>

@@ -6,6 +6,11 @@ internal static class UrlScanner
     public static bool TryScan(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
+        if (text[start] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         var rest = text[start..];
         int schemeLength;
         if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
