@@ -90,6 +90,11 @@ internal static class AnalyzeCommand
             }
         }
 
+        if (results.Count == 0)
+        {
+            return 1;
+        }
+
         switch (format)
         {
             case "jsonl":

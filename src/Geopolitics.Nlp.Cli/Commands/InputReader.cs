@@ -26,7 +26,7 @@ internal static class InputReader
         }
 
         Check(path);
-        return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: false);
     }
 
     public static string Describe(string path) => path == "-" ? "standard input" : path;
@@ -49,7 +49,15 @@ internal static class InputReader
         Check(path);
         try
         {
-            return File.ReadAllText(path, StrictUtf8);
+            // Bytes decoded strictly: a UTF-16 byte-order mark or stray bytes are an error, not a silent re-decoding.
+            var bytes = File.ReadAllBytes(path);
+            var body = bytes.AsSpan();
+            if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                body = body[3..];
+            }
+
+            return StrictUtf8.GetString(body);
         }
         catch (DecoderFallbackException)
         {

@@ -62,13 +62,14 @@ public sealed class RobustnessTests
         var large = Repeat(seed, 10 << 20);
         Analyzer.Analyze(small);
 
-        var smallTime = Time(() => Analyzer.Analyze(small));
-        var largeTime = Time(() => Analyzer.Analyze(large));
+        // Best of two runs each, so a busy machine or a garbage collection does not decide the test.
+        var smallTime = Min(Time(() => Analyzer.Analyze(small)), Time(() => Analyzer.Analyze(small)));
+        var largeTime = Min(Time(() => Analyzer.Analyze(large)), Time(() => Analyzer.Analyze(large)));
         var analysis = Analyzer.Analyze(large);
         AssertOffsetsInside(analysis, large, "10 MB");
 
         // Ten times the text may take about ten times as long; a quadratic step would take about a hundred.
-        Assert.True(largeTime.TotalMilliseconds < 30 * Math.Max(smallTime.TotalMilliseconds, 20),
+        Assert.True(largeTime.TotalMilliseconds < 35 * Math.Max(smallTime.TotalMilliseconds, 20),
             $"1 MB took {smallTime.TotalMilliseconds:0} ms, 10 MB took {largeTime.TotalMilliseconds:0} ms");
     }
 
@@ -131,6 +132,8 @@ public sealed class RobustnessTests
 
         return builder.ToString(0, length);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static TimeSpan Time(Action action)
     {
