@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Geopolitics.Nlp.Pipeline;
 using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
@@ -20,9 +19,24 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         new(BuildDefaultStages, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<ImmutableArray<IAnalysisStage>> _stages;
+    private readonly int _maxDegreeOfParallelism;
 
     /// <summary>Creates an analyzer that uses the embedded models and word lists.</summary>
-    public ArticleAnalyzer() => _stages = DefaultStages;
+    public ArticleAnalyzer()
+        : this(new ArticleAnalyzerOptions())
+    {
+    }
+
+    /// <summary>Creates an analyzer with the given settings that uses the embedded models and word lists.</summary>
+    /// <param name="options">The analyzer's settings; copied, so later changes to the object have no effect.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ArticleAnalyzerOptions.MaxDegreeOfParallelism"/> is less than 1.</exception>
+    public ArticleAnalyzer(ArticleAnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        _stages = DefaultStages;
+    }
 
     /// <inheritdoc />
     public ArticleAnalysis Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
@@ -42,14 +56,14 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public IEnumerable<ArticleAnalysis> AnalyzeMany(IEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return OrderedBatch.Run(articles, Analyze, cancellationToken);
+        return OrderedBatch.Run(articles, Analyze, _maxDegreeOfParallelism, cancellationToken);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<ArticleAnalysis> AnalyzeManyAsync(IAsyncEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return OrderedBatch.RunAsync(articles, Analyze, cancellationToken);
+        return OrderedBatch.RunAsync(articles, Analyze, _maxDegreeOfParallelism, cancellationToken);
     }
 
     private static ImmutableArray<IAnalysisStage> BuildDefaultStages()

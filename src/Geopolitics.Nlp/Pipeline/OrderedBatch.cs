@@ -8,12 +8,13 @@ namespace Geopolitics.Nlp.Pipeline;
 /// </summary>
 internal static class OrderedBatch
 {
-    // Enough work queued to keep every core busy while the oldest article finishes, and no more: memory stays bounded.
-    private static int Window => Math.Max(2, Environment.ProcessorCount * 2);
+    // Enough work queued to keep every worker busy while the oldest article finishes, and no more: memory stays bounded.
+    private static int Window(int degree) => Math.Max(2, degree * 2);
 
     public static IEnumerable<ArticleAnalysis> Run(
         IEnumerable<ArticleInput> articles,
         Func<string, AnalysisOptions?, CancellationToken, ArticleAnalysis> analyze,
+        int degree,
         CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
@@ -23,7 +24,7 @@ internal static class OrderedBatch
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 inFlight.Enqueue(Start(article, analyze, cancellationToken));
-                if (inFlight.Count >= Window)
+                if (inFlight.Count >= Window(degree))
                 {
                     yield return inFlight.Dequeue().GetAwaiter().GetResult();
                 }
@@ -47,6 +48,7 @@ internal static class OrderedBatch
     public static async IAsyncEnumerable<ArticleAnalysis> RunAsync(
         IAsyncEnumerable<ArticleInput> articles,
         Func<string, AnalysisOptions?, CancellationToken, ArticleAnalysis> analyze,
+        int degree,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
@@ -55,7 +57,7 @@ internal static class OrderedBatch
             await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 inFlight.Enqueue(Start(article, analyze, cancellationToken));
-                if (inFlight.Count >= Window)
+                if (inFlight.Count >= Window(degree))
                 {
                     yield return await inFlight.Dequeue().ConfigureAwait(false);
                 }

@@ -10,9 +10,12 @@ internal static class ResourceText
     /// <summary>Opens an embedded resource by its path under <c>Resources/</c>, e.g. <c>Tokenization/abbreviations.txt</c>.</summary>
     public static Stream Open(string relativePath)
     {
+        // The build names resources after their folder with the build machine's separator; accept either.
         var name = Prefix + relativePath.Replace('\\', '/');
-        return typeof(ResourceText).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from {typeof(ResourceText).Assembly.GetName().Name}.");
+        var assembly = typeof(ResourceText).Assembly;
+        return assembly.GetManifestResourceStream(name)
+            ?? assembly.GetManifestResourceStream(name.Replace('/', '\\'))
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from {assembly.GetName().Name}.");
     }
 
     /// <summary>The non-empty lines of a text resource, without <c>#</c> comment lines and trailing whitespace.</summary>
@@ -35,5 +38,5 @@ internal static class ResourceText
     public static IEnumerable<string> ListAll() =>
         typeof(ResourceText).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(n => n[Prefix.Length..]);
+            .Select(n => n[Prefix.Length..].Replace('\\', '/'));
 }
