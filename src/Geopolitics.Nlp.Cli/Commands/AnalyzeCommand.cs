@@ -15,12 +15,15 @@ internal static class AnalyzeCommand
         Analyzes Indonesian news articles (UTF-8 text files; - reads standard input).
 
         Options:
-          --format json|jsonl|table   json (default): an indented object per article (an array for several);
-                                      jsonl: one compact object per line; table: a summary to read
+          --format json|jsonl|table|html
+                                      json (default): an indented object per article (an array for several);
+                                      jsonl: one compact object per line; table: a summary to read;
+                                      html: one self-contained page per article, written to the --output
+                                      folder (default: the current folder) as ID.html
           --date YYYY-MM-DD           publication date to resolve relative dates against
           --jsonl-input FILE          read articles as JSON lines {"id","text","documentDate"?}; each line gives
                                       exactly one output line with the same id, or one with an "error" field
-          --output PATH               write to PATH instead of standard output
+          --output PATH               write to PATH instead of standard output (a folder for --format html)
           -h, --help                  show this help
 
         Exit code: 0 when every input was analyzed, 1 when any input failed, 2 for a usage error.
@@ -37,9 +40,9 @@ internal static class AnalyzeCommand
 
         line.RejectUnknown("--format", "--date", "--jsonl-input", "--output");
         var format = line.Get("--format") ?? (line.Get("--jsonl-input") is null ? "json" : "jsonl");
-        if (format is not ("json" or "jsonl" or "table"))
+        if (format is not ("json" or "jsonl" or "table" or "html"))
         {
-            throw new UsageException($"unknown format '{format}' (json, jsonl or table)");
+            throw new UsageException($"unknown format '{format}' (json, jsonl, table or html)");
         }
 
         DateOnly? date = null;
@@ -64,8 +67,15 @@ internal static class AnalyzeCommand
             throw new UsageException("--jsonl-input takes no other input files");
         }
 
-        using var output = OpenOutput(line.Get("--output"));
         var analyzer = new ArticleAnalyzer();
+        if (format == "html")
+        {
+            return jsonlInput is null
+                ? RunHtml(analyzer, line.Positional, date, line.Get("--output") ?? ".")
+                : throw new UsageException("--format html takes article files, not --jsonl-input");
+        }
+
+        using var output = OpenOutput(line.Get("--output"));
         return jsonlInput is not null
             ? RunJsonl(analyzer, jsonlInput, date, format, output)
             : RunFiles(analyzer, line.Positional, date, format, output);
@@ -118,6 +128,43 @@ internal static class AnalyzeCommand
             default:
                 WriteJson(output, results);
                 break;
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static int RunHtml(ArticleAnalyzer analyzer, IReadOnlyList<string> paths, DateOnly? date, string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{folder}: cannot create output folder ({e.Message})");
+        }
+
+        var failed = 0;
+        foreach (var path in paths)
+        {
+            try
+            {
+                var text = InputReader.ReadArticle(path);
+                var id = path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path);
+                var analysis = analyzer.Analyze(text, new AnalysisOptions { Id = id, DocumentDate = date });
+                var target = Path.Combine(folder, id + ".html");
+                using (var writer = new StreamWriter(target, append: false, new System.Text.UTF8Encoding(false)))
+                {
+                    HtmlWriter.Write(writer, analysis);
+                }
+
+                Console.Out.WriteLine(target);
+            }
+            catch (InputException e)
+            {
+                Console.Error.WriteLine($"geonlp: {e.Message}");
+                failed++;
+            }
         }
 
         return failed == 0 ? 0 : 1;
