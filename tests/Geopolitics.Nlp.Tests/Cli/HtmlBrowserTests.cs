@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Geopolitics.Nlp.Tests.Cli;
+
+/// <summary>
+/// The HTML view checked in a real browser: Debian's headless Chromium renders the page of seed 003 (with a
+/// <c>&lt;script&gt;</c> injected into the article), takes a screenshot and dumps the DOM. The test installs
+/// nothing; <c>.ci/run</c> installs Chromium, and on CI its absence is a failure.
+/// </summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed partial class HtmlBrowserTests : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly string _folder = Directory.CreateTempSubdirectory("geonlp-html-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [GeneratedRegex("<mark class=\"ent ", RegexOptions.None, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex EntityMark();
+
+    [Fact]
+    public void Seed_003_renders_in_Chromium_with_legend_all_entity_marks_and_no_script_execution()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "Chromium is missing on CI");
+            return;
+        }
+
+        var seed = TestData.SeedText(TestData.SeedIds.Single(s => s.StartsWith("003_", StringComparison.Ordinal)));
+        var article = Path.Combine(_folder, "seed003.txt");
+        File.WriteAllText(article, seed + "\n<script>document.title='pwned';document.body.setAttribute('data-pwned','1')</script>\n");
+        var analysis = new ArticleAnalyzer().Analyze(File.ReadAllText(article));
+        Assert.Equal(0, Geopolitics.Nlp.Cli.Cli.Run(["analyze", "--format", "html", "--output", _folder, article]));
+        var page = Path.Combine(_folder, "seed003.html");
+
+        var dom = RunChromium($"--dump-dom file://{page}");
+        var screenshot = Path.Combine(_folder, "seed003.png");
+        RunChromium($"--screenshot={screenshot} --window-size=1280,2000 file://{page}");
+
+        Assert.Contains("id=\"legend\"", dom, StringComparison.Ordinal);
+        foreach (var type in new[] { "PERSON", "ORGANIZATION", "GPE", "LOCATION", "EVENT" })
+        {
+            Assert.Contains(type, dom, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(analysis.Entities.Count, EntityMark().Count(dom));
+        Assert.DoesNotContain("pwned", ExtractTitle(dom), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pwned=\"1\"", dom, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", dom, StringComparison.Ordinal);
+        Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is empty");
+    }
+
+    private static string ExtractTitle(string dom)
+    {
+        var start = dom.IndexOf("<title>", StringComparison.Ordinal);
+        var end = dom.IndexOf("</title>", StringComparison.Ordinal);
+        return start < 0 || end < start ? string.Empty : dom[start..end];
+    }
+
+    private string RunChromium(string arguments)
+    {
+        var profile = Directory.CreateTempSubdirectory("geonlp-chromium-").FullName;
+        var info = new ProcessStartInfo(Chromium,
+            "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
+            $"--disable-component-update --disable-sync --user-data-dir={profile} {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(90)), "Chromium did not finish in 90 s");
+        Directory.Delete(profile, recursive: true);
+        return output.Result;
+    }
+}
