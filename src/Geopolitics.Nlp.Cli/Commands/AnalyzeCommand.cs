@@ -214,9 +214,12 @@ internal static class AnalyzeCommand
         }
 
         var failed = 0;
+        var done = 0;
+        using var progress = new ProgressReporter();
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = GeoNlpJson.DefaultOptions.Encoder });
         foreach (var result in analyzer.AnalyzeMany(Inputs()))
         {
+            progress.Report(++done, failed);
             var item = pending.Dequeue();
             if (item.Error is not null)
             {
