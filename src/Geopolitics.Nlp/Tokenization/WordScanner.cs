@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Geopolitics.Nlp.Tokenization;
@@ -14,6 +15,11 @@ internal static class WordScanner
         new[] { "com", "net", "org", "id", "co", "go", "ac", "or", "gov", "edu", "info", "tv", "io", "uk", "us", "ru", "cn", "vn", "my", "sg", "jp", "kr", "au", "de", "fr", "news", "biz" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
     public static int ScanWordRun(ReadOnlySpan<char> text, int start, out WordShape shape)
     {
         shape = default;
@@ -23,15 +29,24 @@ internal static class WordScanner
         var segmentAllDigits = true;
         while (true)
         {
-            while (i < text.Length && CharClass.IsWordChar(text[i]))
+            // The ASCII part of a run is found with a vectorized search; other letters go one by one.
+            var segmentFrom = i;
+            while (true)
             {
-                if (!char.IsDigit(text[i]))
+                var ascii = text[i..].IndexOfAnyExcept(AsciiWordChars);
+                i = ascii < 0 ? text.Length : i + ascii;
+                if (i >= text.Length || text[i] < 128 || !CharClass.IsWordChar(text[i]))
                 {
-                    segmentAllDigits = false;
-                    shape.HasLetter = true;
+                    break;
                 }
 
                 i++;
+            }
+
+            if (segmentAllDigits && text[segmentFrom..i].ContainsAnyExcept(AsciiDigits))
+            {
+                segmentAllDigits = false;
+                shape.HasLetter = true;
             }
 
             if (i + 1 >= text.Length || !CharClass.IsWordChar(text[i + 1]))
