@@ -69,6 +69,9 @@ internal readonly record struct DateCandidate
 
     public int Minute { get; init; }
 
+    /// <summary>TIMEX part of day (<c>MO</c>, <c>AF</c>, <c>EV</c>, <c>NI</c>) of <c>Sabtu malam</c>, or <see langword="null"/>.</summary>
+    public string? DayPeriod { get; init; }
+
     /// <summary>UTC offset in minutes, or <see cref="int.MinValue"/> when none is written.</summary>
     public int Zone { get; init; }
 }

@@ -56,14 +56,11 @@ internal sealed partial class DateRecognizer
         c = default;
         next = i;
         var k = i + 1;
-        if (Word(t, k).Is(WordClass.DayPeriod))
-        {
-            k++;
-        }
-
+        var period = ReadDayPeriod(t, ref k);
         if (TryParenDate(t, k, out var fields, out var after))
         {
-            c = Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday };
+            period ??= ReadDayPeriod(t, ref after);
+            c = Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period };
             next = after;
             return true;
         }
@@ -83,14 +80,28 @@ internal sealed partial class DateRecognizer
             return false;
         }
 
-        if (w.Weekday == 7 && !(IsText(t, i - 1, "pada") || IsText(t, i - 1, "hari") || IsText(t, i - 1, "sejak")))
+        // "Minggu" as Sunday: not at a sentence start and not after a number ("dua Minggu", weeks); "minggu ini" was read above.
+        if (w.Weekday == 7 && (i == 0 || IsSentenceEnd(t[i - 1]) || t[i - 1].Kind == TokenKind.Number || Word(t, i - 1).Number != 0))
         {
             return false;
         }
 
-        c = Calendar(t[i].Start, t[i].End, default) with { Weekday = w.Weekday };
-        next = i + 1;
+        c = Calendar(t[i].Start, t[k - 1].End, default) with { Weekday = w.Weekday, DayPeriod = period };
+        next = k;
         return true;
+    }
+
+    /// <summary>A part of day after a weekday (<c>malam</c>, <c>dini hari</c>) as its TIMEX code, advancing <paramref name="k"/>.</summary>
+    private string? ReadDayPeriod(ReadOnlySpan<Token> t, ref int k)
+    {
+        var w = Word(t, k);
+        if (!w.Is(WordClass.DayPeriod))
+        {
+            return null;
+        }
+
+        k += IsText(t, k, "dini") && IsText(t, k + 1, "hari") ? 2 : 1;
+        return w.Unit;
     }
 
     /// <summary><c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Maret lalu</c>, <c>pada Juli</c>.</summary>

@@ -52,16 +52,40 @@ internal sealed partial class DateRecognizer
                 return true;
             }
 
-            var prev = Word(t, i - 1);
-            if (prev.Is(WordClass.Prep | WordClass.Part) || IsText(t, i - 1, "("))
+            if (IsYearContext(t, i, n))
             {
-                c = Calendar(t[i].Start, t[i].End, new DateFields(n, 0, 0));
-                next = i + 1;
+                var k = i + 1;
+                var tense = ReadTenseWord(t, ref k);
+                c = Calendar(t[i].Start, t[k - 1].End, new DateFields(n, 0, 0)) with { Tense = tense };
+                next = k;
                 return true;
             }
         }
 
         return TryDuration(t, i, n, out c, out next);
+    }
+
+    /// <summary>
+    /// Whether a bare four-digit number reads as a year: after a preposition or part word (<c>pada 2024</c>,
+    /// <c>pertengahan 2024</c>), in parentheses, before <c>lalu</c>, or after a capitalized name (<c>Pemilu 2014</c>,
+    /// <c>APBN 2015</c>) that is not an identifier word (<c>Resolusi 1701</c>).
+    /// </summary>
+    private bool IsYearContext(ReadOnlySpan<Token> t, int i, int n)
+    {
+        var prev = Word(t, i - 1);
+        if (prev.Is(WordClass.Prep | WordClass.Part) || IsText(t, i - 1, "(") || IsText(t, i + 1, "lalu") || IsText(t, i + 1, "silam"))
+        {
+            return true;
+        }
+
+        if (n is < 1900 or > 2100 || i == 0 || prev.Is(WordClass.NotYear) || t[i - 1].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        // The capital must mark a name, not the start of a sentence ("Sebanyak 2024 orang").
+        var sentenceStart = i == 1 || IsSentenceEnd(t[i - 2]);
+        return char.IsUpper(t[i - 1].AsSpan()[0]) && !sentenceStart;
     }
 
     /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>.</summary>

@@ -59,7 +59,8 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         if (w.Is(WordClass.Approx))
         {
             var k = IsText(t, i + 1, "dari") || IsText(t, i + 1, "lama") ? i + 2 : i + 1;
-            if (TryCore(t, k, out c, out next) && c.Kind == CandidateKind.Duration && c.Mod is null)
+            if (TryCore(t, k, out c, out next) && c.Kind is CandidateKind.Duration or CandidateKind.Time && c.Mod is null &&
+                (c.Kind == CandidateKind.Duration || w.Mod == TimexMod.Approx))
             {
                 c = c with { Start = t[i].Start, Mod = w.Mod };
                 return true;

@@ -41,9 +41,12 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
             {
                 CandidateKind.Duration => TimexType.Duration,
                 CandidateKind.Time => TimexType.Time,
+                _ when c.DayPeriod is not null => TimexType.Time,
                 _ => TimexType.Date,
             };
-            result.Add(new TemporalExpression(c.Start, c.End, text[c.Start..c.End], type, r.Value, c.Mod)
+            // "Sabtu malam": the day with its part of day, as TIMEX writes it (2015-11-07TNI).
+            var value = c.DayPeriod is not null && r.Begin is not null && r.Begin == r.End ? r.Value + "T" + c.DayPeriod : r.Value;
+            result.Add(new TemporalExpression(c.Start, c.End, text[c.Start..c.End], type, value, c.Mod)
             {
                 Begin = type == TimexType.Duration ? null : r.Begin,
                 EndDate = type == TimexType.Duration ? null : r.End,

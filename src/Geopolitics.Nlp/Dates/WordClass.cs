@@ -19,6 +19,7 @@ internal enum WordClass
     Anaphor = 1 << 11,
     Month = 1 << 12,
     Weekday = 1 << 13,
+    NotYear = 1 << 14,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>
