@@ -15,8 +15,23 @@ internal sealed class DateLexicon
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, RelativeEntry[]>.AlternateLookup<ReadOnlySpan<char>> _relative;
 
+    private readonly int _maxLength;
+
+    /// <summary>
+    /// Which (length, first letter, last letter) shapes occur among the words: a word whose shape is absent cannot be in
+    /// the lexicon, which rules out most tokens of running text before any hashing. Filled once by the constructor.
+    /// </summary>
+    private readonly bool[] _shapes;
+
     private DateLexicon(FrozenDictionary<string, WordInfo> words, FrozenDictionary<string, RelativeEntry[]> relative)
     {
+        _maxLength = words.Keys.Max(k => k.Length);
+        _shapes = new bool[(_maxLength + 1) * 27 * 27];
+        foreach (var key in words.Keys)
+        {
+            _shapes[Shape(key)] = true;
+        }
+
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _relative = relative.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -27,13 +42,23 @@ internal sealed class DateLexicon
     /// <summary>Looks a word up; a trailing period (<c>Sept.</c>) is ignored when the exact form is unknown.</summary>
     public WordInfo Find(ReadOnlySpan<char> word)
     {
-        if (_words.TryGetValue(word, out var info))
+        // Most tokens are longer than any date word: skip hashing them.
+        if (word.IsEmpty || word.Length > _maxLength + 1)
+        {
+            return default;
+        }
+
+        if (word.Length <= _maxLength && _shapes[Shape(word)] && _words.TryGetValue(word, out var info))
         {
             return info;
         }
 
-        return word.Length > 1 && word[^1] == '.' && _words.TryGetValue(word[..^1], out info) ? info : default;
+        return word.Length > 1 && word[^1] == '.' && _shapes[Shape(word[..^1])] && _words.TryGetValue(word[..^1], out info) ? info : default;
     }
+
+    private static int Shape(ReadOnlySpan<char> word) => (((word.Length * 27) + Letter(word[0])) * 27) + Letter(word[^1]);
+
+    private static int Letter(char c) => (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' : 26;
 
     /// <summary>The fixed relative expressions that start with <paramref name="word"/>.</summary>
     public ReadOnlySpan<RelativeEntry> Relatives(ReadOnlySpan<char> word) =>
@@ -104,6 +129,7 @@ internal sealed class DateLexicon
             }
 
             list.Add(new RelativeEntry(parts[1..], f[1], ParseInt(f[2]), weekday));
+            Add(parts[0], new WordInfo(WordClass.RelativeStart, 0, null, null, 0, 0, false, 0));
         }
 
         // Longest phrase first, so "kemarin dulu" wins over "kemarin".

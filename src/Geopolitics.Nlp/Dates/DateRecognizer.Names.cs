@@ -6,10 +6,15 @@ namespace Geopolitics.Nlp.Dates;
 internal sealed partial class DateRecognizer
 {
     /// <summary><c>kemarin</c>, <c>pekan depan</c>, <c>tahun lalu</c>, <c>Rabu lalu</c>; <c>kemarin (18/5)</c> reads the date.</summary>
-    private bool TryRelative(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryRelative(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
+        if (!t.Word(i).Is(WordClass.RelativeStart))
+        {
+            return false;
+        }
+
         foreach (var entry in lexicon.Relatives(t[i].AsSpan()))
         {
             var k = i + 1;
@@ -51,7 +56,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>pada Rabu</c>.</summary>
-    private bool TryWeekday(ReadOnlySpan<Token> t, int i, WordInfo w, out DateCandidate c, out int next)
+    private bool TryWeekday(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -92,7 +97,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary>A part of day after a weekday (<c>malam</c>, <c>dini hari</c>) as its TIMEX code, advancing <paramref name="k"/>.</summary>
-    private string? ReadDayPeriod(ReadOnlySpan<Token> t, ref int k)
+    private string? ReadDayPeriod(TokenView t, ref int k)
     {
         var w = Word(t, k);
         if (!w.Is(WordClass.DayPeriod))
@@ -105,7 +110,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary><c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Maret lalu</c>, <c>pada Juli</c>.</summary>
-    private bool TryMonth(ReadOnlySpan<Token> t, int i, WordInfo w, out DateCandidate c, out int next)
+    private bool TryMonth(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -150,7 +155,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary><c>(3/9)</c> or <c>(3/9/2025)</c> at <paramref name="k"/>; <paramref name="after"/> is the index after <c>)</c>.</summary>
-    private static bool TryParenDate(ReadOnlySpan<Token> t, int k, out DateFields fields, out int after)
+    private static bool TryParenDate(TokenView t, int k, out DateFields fields, out int after)
     {
         fields = default;
         after = k;

@@ -8,7 +8,7 @@ internal sealed partial class DateRecognizer
     private const int MinYear = 1000;
     private const int MaxYear = 2199;
 
-    private bool TryNumber(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryNumber(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -70,7 +70,7 @@ internal sealed partial class DateRecognizer
     /// <c>pertengahan 2024</c>), in parentheses, before <c>lalu</c>, or after a capitalized name (<c>Pemilu 2014</c>,
     /// <c>APBN 2015</c>) that is not an identifier word (<c>Resolusi 1701</c>).
     /// </summary>
-    private bool IsYearContext(ReadOnlySpan<Token> t, int i, int n)
+    private bool IsYearContext(TokenView t, int i, int n)
     {
         var prev = Word(t, i - 1);
         if (prev.Is(WordClass.Prep | WordClass.Part) || IsText(t, i - 1, "(") || IsText(t, i + 1, "lalu") || IsText(t, i + 1, "silam"))
@@ -89,7 +89,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>.</summary>
-    private bool TryDayMonth(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -132,7 +132,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary>A year after a month: <c>2025</c> or <c>tahun 2025</c>; 0 when there is none (and <paramref name="k"/> stays).</summary>
-    private bool TryYearAfter(ReadOnlySpan<Token> t, ref int k, out int year)
+    private bool TryYearAfter(TokenView t, ref int k, out int year)
     {
         if (TryYear(t, k, out year))
         {
@@ -149,10 +149,10 @@ internal sealed partial class DateRecognizer
         return false;
     }
 
-    private int ReadYear(ReadOnlySpan<Token> t, ref int k) => TryYearAfter(t, ref k, out var year) ? year : 0;
+    private int ReadYear(TokenView t, ref int k) => TryYearAfter(t, ref k, out var year) ? year : 0;
 
     /// <summary>A trailing <c>lalu</c> / <c>mendatang</c> that belongs to the expression (<c>November 2017 lalu</c>).</summary>
-    private static Tense ReadTenseWord(ReadOnlySpan<Token> t, ref int k)
+    private static Tense ReadTenseWord(TokenView t, ref int k)
     {
         if (IsText(t, k, "lalu") || IsText(t, k, "silam"))
         {
@@ -169,17 +169,17 @@ internal sealed partial class DateRecognizer
         return Tense.None;
     }
 
-    private static bool TryYear(ReadOnlySpan<Token> t, int i, out int year)
+    private static bool TryYear(TokenView t, int i, out int year)
     {
         year = 0;
         return (uint)i < (uint)t.Length && t[i].Kind == TokenKind.Number && t[i].Length == 4 &&
             TryInt(t[i].AsSpan(), out year) && year is >= MinYear and <= MaxYear;
     }
 
-    private bool IsRange(ReadOnlySpan<Token> t, int i) => (uint)i < (uint)t.Length && lexicon.Find(t[i].AsSpan()).Is(WordClass.Range);
+    private static bool IsRange(TokenView t, int i) => t.Word(i).Is(WordClass.Range);
 
     /// <summary><c>14 tahun</c>, <c>dua hari kemudian</c>, <c>tiga tahun lalu</c>, <c>beberapa hari</c>; not <c>80 tahun berakhirnya</c>.</summary>
-    private bool TryDuration(ReadOnlySpan<Token> t, int i, int amount, out DateCandidate c, out int next)
+    private bool TryDuration(TokenView t, int i, int amount, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -232,7 +232,7 @@ internal sealed partial class DateRecognizer
     }
 
     /// <summary><c>pukul 09.23 WIB</c>, <c>pukul 21.22 waktu setempat</c>, <c>pukul 8 pagi</c>.</summary>
-    private bool TryTime(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryTime(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;

@@ -17,28 +17,46 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
     /// <summary>Appends the expressions in <paramref name="tokens"/> to <paramref name="output"/>, in text order.</summary>
     public void Recognize(ReadOnlySpan<Token> tokens, List<DateCandidate> output)
     {
-        var i = 0;
-        while (i < tokens.Length)
+        var buffer = System.Buffers.ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
+        try
         {
-            if (TryAt(tokens, i, out var candidate, out var next))
+            var words = buffer.AsSpan(0, tokens.Length);
+            for (var k = 0; k < tokens.Length; k++)
             {
-                output.Add(candidate with { Tense = candidate.Tense != Tense.None ? candidate.Tense : FindTense(tokens, i, next) });
-                i = next;
+                var token = tokens[k];
+                words[k] = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Punctuation && token.Length == 1 && token.AsSpan()[0] is not ('-' or '\u2013'))
+                    ? default
+                    : lexicon.Find(token.AsSpan());
             }
-            else
+
+            var t = new TokenView(tokens, words);
+            var i = 0;
+            while (i < t.Length)
             {
-                i++;
+                // Only numbers and date words can start an expression.
+                if ((t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None) && TryAt(t, i, out var candidate, out var next))
+                {
+                    output.Add(candidate with { Tense = candidate.Tense != Tense.None ? candidate.Tense : FindTense(t, i, next) });
+                    i = next;
+                }
+                else
+                {
+                    i++;
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<WordInfo>.Shared.Return(buffer, clearArray: true);
         }
     }
 
-    private WordInfo Word(ReadOnlySpan<Token> t, int i) =>
-        (uint)i < (uint)t.Length && t[i].Kind is not TokenKind.Number ? lexicon.Find(t[i].AsSpan()) : default;
+    private static WordInfo Word(TokenView t, int i) => t.Word(i);
 
-    private static bool IsText(ReadOnlySpan<Token> t, int i, string s) =>
+    private static bool IsText(TokenView t, int i, string s) =>
         (uint)i < (uint)t.Length && t[i].AsSpan().Equals(s, StringComparison.OrdinalIgnoreCase);
 
-    private bool TryAt(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryAt(TokenView t, int i, out DateCandidate c, out int next)
     {
         var w = Word(t, i);
 
@@ -70,7 +88,7 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         return TryCore(t, i, out c, out next);
     }
 
-    private bool TryPartOf(ReadOnlySpan<Token> t, int i, WordInfo part, out DateCandidate c, out int next)
+    private bool TryPartOf(TokenView t, int i, WordInfo part, out DateCandidate c, out int next)
     {
         // "akhir pekan" is the weekend, not the end of a week: left to the plain relative reading.
         if (IsText(t, i + 1, "pekan") || IsText(t, i + 1, "minggu"))
@@ -99,7 +117,7 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         return false;
     }
 
-    private bool TryCore(ReadOnlySpan<Token> t, int i, out DateCandidate c, out int next)
+    private bool TryCore(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -155,7 +173,7 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         new() { Start = start, End = end, Kind = CandidateKind.Calendar, From = from, Zone = int.MinValue };
 
     /// <summary>Tense cues in the same sentence, up to <see cref="TenseWindow"/> tokens before and three after.</summary>
-    private Tense FindTense(ReadOnlySpan<Token> t, int first, int next)
+    private Tense FindTense(TokenView t, int first, int next)
     {
         var future = false;
         var past = false;

@@ -20,6 +20,8 @@ internal enum WordClass
     Month = 1 << 12,
     Weekday = 1 << 13,
     NotYear = 1 << 14,
+    RelativeStart = 1 << 15,
+    Clock = 1 << 16,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>
