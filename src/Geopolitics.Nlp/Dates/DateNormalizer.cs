@@ -204,6 +204,7 @@ internal static class DateNormalizer
                 _ => a.AddDays(c.Weekday - IsoWeekday(a)),
             }),
             "quarter" => TimexValues.Quarter(a.AddMonths(3 * c.Amount)),
+            "weekend" => TimexValues.Week(a.AddDays(7 * c.Amount)) is var w ? w with { Value = w.Value + "-WE", Begin = w.End!.Value.AddDays(-1) } : default,
             _ => Shift(a, c.Unit!, c.Amount),
         };
     }

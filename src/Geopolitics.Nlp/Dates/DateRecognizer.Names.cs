@@ -91,7 +91,15 @@ internal sealed partial class DateRecognizer
             return false;
         }
 
-        c = Calendar(t[i].Start, t[k - 1].End, default) with { Weekday = w.Weekday, DayPeriod = period };
+        // "Senin depan", "Jumat mendatang": the coming one.
+        var tense = Tense.None;
+        if (period is null && (IsText(t, k, "depan") || IsText(t, k, "mendatang")))
+        {
+            tense = Tense.Future;
+            k++;
+        }
+
+        c = Calendar(t[i].Start, t[k - 1].End, default) with { Weekday = w.Weekday, DayPeriod = period, Tense = tense };
         next = k;
         return true;
     }

@@ -90,12 +90,12 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
 
     private bool TryPartOf(TokenView t, int i, WordInfo part, out DateCandidate c, out int next)
     {
-        // "akhir pekan" is the weekend, not the end of a week: left to the plain relative reading.
+        // "akhir pekan ini" is the weekend (TIMEX 2025-W36-WE), not the end of a week.
         if (IsText(t, i + 1, "pekan") || IsText(t, i + 1, "minggu"))
         {
-            c = default;
-            next = i;
-            return false;
+            var weekend = TryRelative(t, i + 1, out c, out next) && c.Unit == "week" && part.Mod == TimexMod.End;
+            c = weekend ? c with { Start = t[i].Start, Unit = "weekend" } : default;
+            return weekend;
         }
 
         if (TryCore(t, i + 1, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade
@@ -150,6 +150,12 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         if (w.Is(WordClass.Month))
         {
             return TryMonth(t, i, w, out c, out next);
+        }
+
+        if (IsText(t, i, "tahun") && i + 1 < t.Length && t[i + 1].Kind == TokenKind.Number && TryNumber(t, i + 1, out c, out next) && c.Kind == CandidateKind.Decade)
+        {
+            c = c with { Start = t[i].Start };
+            return true;
         }
 
         if (IsText(t, i, "tahun") && TryYear(t, i + 1, out var year))

@@ -60,6 +60,16 @@ public class DateStageTests
         { "Ibadah digelar pada Minggu di gereja.", "Minggu", "DATE", "2025-08-31", null },
         { "Mereka bertemu pada Jum'at.", "Jum'at", "DATE", "2025-08-29", null },
         { "Mereka akan bertemu pada Jumat.", "Jumat", "DATE", "2025-09-05", null },
+        { "Mereka bertemu Senin depan.", "Senin depan", "DATE", "2025-09-08", null },
+        { "Demo digelar akhir pekan ini.", "akhir pekan ini", "DATE", "2025-W36-WE", null },
+        { "Ekonomi tumbuh pesat sepanjang 2024.", "2024", "DATE", "2024", null },
+        { "Krisis terjadi pada tahun 1990-an.", "tahun 1990-an", "DATE", "199", null },
+        { "Ledakan terdengar Sabtu malam.", "Sabtu malam", "TIME", "2025-08-30TNI", null },
+        { "Ledakan terdengar Sabtu sore (7/11/2015).", "Sabtu sore (7/11/2015)", "TIME", "2015-11-07TAF", null },
+        { "Gempa terjadi sekitar pukul 01.30 WIB.", "sekitar pukul 01.30 WIB", "TIME", "2025-09-04T01:30+07:00", "APPROX" },
+        { "Suasana Pemilu 2014 berlangsung damai.", "2014", "DATE", "2014", null },
+        { "Ia tiba tiga hari lalu.", "tiga hari lalu", "DATE", "2025-09-01", null },
+        { "Hasilnya diumumkan dua pekan lagi.", "dua pekan lagi", "DATE", "2025-W38", null },
     };
 
     [Theory]
