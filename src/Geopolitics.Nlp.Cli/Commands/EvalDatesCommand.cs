@@ -58,5 +58,9 @@ internal static class EvalDatesCommand
 
     private static void Print(DateScore s) => Console.Out.WriteLine(
         $"{s.Name,-28} {s.Strict.F1,9:0.0000} {s.Relaxed.Precision,9:0.0000} {s.Relaxed.Recall,6:0.0000} {s.Relaxed.F1,6:0.0000} " +
-        $"{s.ValueAccuracy,9:0.0000} {s.Value.F1,8:0.0000}   (gold {s.Relaxed.Gold}, predicted {s.Relaxed.Predicted})");
+        $"{Figure(s.ValueAccuracy, s.ValueCompared),9} {Figure(s.Value.F1, s.Value.Gold),8}   (gold {s.Relaxed.Gold}, predicted {s.Relaxed.Predicted})");
+
+    /// <summary>A value figure, or n/a when the gold gives no values to compare.</summary>
+    private static string Figure(double value, int compared) =>
+        compared == 0 ? "n/a" : value.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -70,11 +70,11 @@ internal sealed partial class DateRecognizer
             return true;
         }
 
-        var d = IsText(t, i + 1, ",") ? i + 2 : i + 1;
+        var d = IsText(t, k, ",") ? k + 1 : k;
         if ((uint)d < (uint)t.Length && t[d].Kind == TokenKind.Number && TryInt(t[d].AsSpan(), out var day) && day is >= 1 and <= 31 &&
             TryDayMonth(t, d, out c, out next))
         {
-            c = c with { Start = t[i].Start, Weekday = w.Weekday };
+            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period };
             return true;
         }
 
@@ -123,6 +123,22 @@ internal sealed partial class DateRecognizer
         c = default;
         next = i;
         var k = i + 1;
+
+        // "September-Desember 2013", "Januari hingga Maret 2024": a range of months, the year written once at the end.
+        var firstYear = ReadYear(t, ref k);
+        if (IsRange(t, k) && t.Word(k + 1).Month is var lastMonth and not 0 && !t.Word(k + 1).MonthAbbreviated)
+        {
+            var k2 = k + 2;
+            if (TryYearAfter(t, ref k2, out var lastYear))
+            {
+                var first = new DateFields(firstYear == 0 ? lastYear - (lastMonth < w.Month ? 1 : 0) : firstYear, w.Month, 0);
+                c = Calendar(t[i].Start, t[k2 - 1].End, first) with { To = new DateFields(lastYear, lastMonth, 0) };
+                next = k2;
+                return true;
+            }
+        }
+
+        k = i + 1;
         if (TryYearAfter(t, ref k, out var year))
         {
             var tense = ReadTenseWord(t, ref k);

@@ -68,6 +68,8 @@ public class DateStageTests
         { "Ledakan terdengar Sabtu sore (7/11/2015).", "Sabtu sore (7/11/2015)", "TIME", "2015-11-07TAF", null },
         { "Gempa terjadi sekitar pukul 01.30 WIB.", "sekitar pukul 01.30 WIB", "TIME", "2025-09-04T01:30+07:00", "APPROX" },
         { "Suasana Pemilu 2014 berlangsung damai.", "2014", "DATE", "2014", null },
+        { "Data itu mencakup September-Desember 2013.", "September-Desember 2013", "DATE", "2013-09/2013-12", null },
+        { "Ia tiba Rabu malam, 11 April 2012.", "Rabu malam, 11 April 2012", "TIME", "2012-04-11TNI", null },
         { "Ia tiba tiga hari lalu.", "tiga hari lalu", "DATE", "2025-09-01", null },
         { "Hasilnya diumumkan dua pekan lagi.", "dua pekan lagi", "DATE", "2025-W38", null },
     };
