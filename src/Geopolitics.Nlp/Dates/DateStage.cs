@@ -9,6 +9,9 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
 {
+    /// <summary>How close (in UTF-16 units) a date must stand before a clock time to give it its day.</summary>
+    private const int NearbyDate = 40;
+
     /// <summary>The stage over the embedded word lists.</summary>
     public static DateStage Default { get; } = new(DateRecognizer.Default);
 
@@ -30,9 +33,13 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
     {
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
         DateOnly? previous = null;
+        var previousEnd = -1;
         foreach (var c in candidates)
         {
-            if (!DateNormalizer.TryResolve(c, anchor, previous, out var r))
+            // A clock time takes its day from a date right before it ("Rabu (3/9) pukul 21.00"), else from the document date.
+            var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n');
+            var reference = c.Kind == CandidateKind.Time && !sameClause ? null : previous;
+            if (!DateNormalizer.TryResolve(c, anchor, reference, out var r))
             {
                 continue;
             }
@@ -57,6 +64,7 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
             if (type == TimexType.Date && c.Tense != Tense.Future && r.Begin is { } begin && (r.Begin == r.End || !c.To.IsEmpty))
             {
                 previous = begin;
+                previousEnd = c.End;
             }
         }
 

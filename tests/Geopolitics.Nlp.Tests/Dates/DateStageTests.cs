@@ -107,6 +107,12 @@ public class DateStageTests
         Assert.DoesNotContain(Dates(sentence), d => d.Type == TimexType.Date);
     }
 
+    [Theory]
+    [InlineData("Mereka bertemu Rabu (3/9/2025) pukul 21.00 waktu setempat.", "2025-09-03T21:00")]
+    [InlineData("Mereka bertemu pada 1 Agustus 2025. Gempa terjadi pukul 09.23 WIB.", "2025-09-04T09:23+07:00")]
+    public void Clock_time_takes_the_day_of_a_date_right_before_it(string text, string value) =>
+        Assert.Equal(value, Dates(text).Single(d => d.Type == TimexType.Time).Value);
+
     [Fact]
     public void Dua_minggu_is_a_duration_not_a_sunday() =>
         Assert.Equal("P2W", Assert.Single(Dates("Latihan berlangsung dua minggu.")).Value);
