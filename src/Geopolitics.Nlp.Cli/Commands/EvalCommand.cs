@@ -7,6 +7,7 @@ internal static class EvalCommand
 {
     private const string Help = """
         Usage: geonlp eval tokens --conllu FILE... [--errors N]
+               geonlp eval dates --gold FILE... [--errors N]
 
         tokens   token and sentence precision/recall/F1 against Universal Dependencies CoNLL-U files:
                  each file becomes one running text (sentences joined by a space) and spans must match exactly.
@@ -23,6 +24,7 @@ internal static class EvalCommand
         return args[0] switch
         {
             "tokens" => RunTokens(CommandLine.Parse(args[1..])),
+            "dates" => EvalDatesCommand.Run(CommandLine.Parse(args[1..])),
             _ => throw new UsageException($"unknown evaluation '{args[0]}'"),
         };
     }

@@ -19,6 +19,12 @@ public sealed record TemporalExpression(int Start, int End, string Text, TimexTy
     [JsonPropertyName("endDate")]
     public DateOnly? EndDate { get; init; }
 
+    /// <summary>
+    /// Whether the text gives a weekday that the date does not fall on (<c>Rabu (4/9/2025)</c>, a Thursday). The written date
+    /// is kept as the value; callers that care can distrust it.
+    /// </summary>
+    public bool WeekdayMismatch { get; init; }
+
     /// <summary>The expression's offsets.</summary>
     [JsonIgnore]
     public TextSpan Span => new(Start, End);

@@ -1,0 +1,77 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>What the recognizer read, before resolution against the document date.</summary>
+internal enum CandidateKind
+{
+    /// <summary>A calendar date, month or year, possibly partial, possibly a range (<see cref="DateCandidate.To"/>).</summary>
+    Calendar,
+
+    /// <summary>A fixed relative expression (<c>tahun lalu</c>).</summary>
+    Relative,
+
+    /// <summary>An offset from the previous date in the text (<c>dua hari kemudian</c>).</summary>
+    Anaphoric,
+
+    /// <summary>A length of time (<c>14 tahun</c>).</summary>
+    Duration,
+
+    /// <summary>A clock time (<c>pukul 09.23 WIB</c>).</summary>
+    Time,
+
+    /// <summary>A century (<c>abad ke-20</c>).</summary>
+    Century,
+
+    /// <summary>A decade (<c>1990-an</c>).</summary>
+    Decade,
+}
+
+/// <summary>Year, month and day fields as written; 0 where the text leaves one out.</summary>
+internal readonly record struct DateFields(int Year, int Month, int Day)
+{
+    public bool IsEmpty => Year == 0 && Month == 0 && Day == 0;
+}
+
+/// <summary>Tense the context gives an expression.</summary>
+internal enum Tense
+{
+    None,
+    Past,
+    Future,
+}
+
+/// <summary>A recognized expression with its raw fields.</summary>
+internal readonly record struct DateCandidate
+{
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required CandidateKind Kind { get; init; }
+
+    public DateFields From { get; init; }
+
+    /// <summary>The end of a range; empty for a single date.</summary>
+    public DateFields To { get; init; }
+
+    public int Weekday { get; init; }
+
+    /// <summary>Unit: relative (day, week, month, quarter, year, weekday) or duration (D, W, M, Y, DE, CE, H, MIN).</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Relative or anaphoric offset in units; duration amount (-1 when unspecified).</summary>
+    public int Amount { get; init; }
+
+    public TimexMod? Mod { get; init; }
+
+    public Tense Tense { get; init; }
+
+    public int Hour { get; init; }
+
+    public int Minute { get; init; }
+
+    /// <summary>TIMEX part of day (<c>MO</c>, <c>AF</c>, <c>EV</c>, <c>NI</c>) of <c>Sabtu malam</c>, or <see langword="null"/>.</summary>
+    public string? DayPeriod { get; init; }
+
+    /// <summary>UTC offset in minutes, or <see cref="int.MinValue"/> when none is written.</summary>
+    public int Zone { get; init; }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Pipeline;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// The date stage: recognizes temporal expressions over the tokens, infers a document date when none was given, and
+/// resolves each expression against it, in text order.
+/// </summary>
+internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
+{
+    /// <summary>How close (in UTF-16 units) a date must stand before a clock time to give it its day.</summary>
+    private const int NearbyDate = 40;
+
+    /// <summary>The stage over the embedded word lists.</summary>
+    public static DateStage Default { get; } = new(DateRecognizer.Default);
+
+    public void Run(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var candidates = new List<DateCandidate>();
+        recognizer.Recognize(state.Tokens.AsSpan(), candidates);
+        if (state.DocumentDate is null && DocumentDateInference.Infer(candidates) is { } inferred)
+        {
+            state.DocumentDate = inferred;
+            state.DocumentDateInferred = true;
+        }
+
+        state.Dates = Normalize(state.Text, candidates, state.DocumentDate);
+    }
+
+    /// <summary>Resolves candidates in order; impossible dates (<c>31/2/2024</c>) are dropped.</summary>
+    internal static ImmutableArray<TemporalExpression> Normalize(string text, List<DateCandidate> candidates, DateOnly? anchor)
+    {
+        var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
+        DateOnly? previous = null;
+        var previousEnd = -1;
+        foreach (var c in candidates)
+        {
+            // A clock time takes its day from a date right before it ("Rabu (3/9) pukul 21.00"), else from the document date.
+            var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n');
+            var reference = c.Kind == CandidateKind.Time && !sameClause ? null : previous;
+            if (!DateNormalizer.TryResolve(c, anchor, reference, out var r))
+            {
+                continue;
+            }
+
+            var type = c.Kind switch
+            {
+                CandidateKind.Duration => TimexType.Duration,
+                CandidateKind.Time => TimexType.Time,
+                _ when c.DayPeriod is not null => TimexType.Time,
+                _ => TimexType.Date,
+            };
+            // "Sabtu malam": the day with its part of day, as TIMEX writes it (2015-11-07TNI).
+            var value = c.DayPeriod is not null && r.Begin is not null && r.Begin == r.End ? r.Value + "T" + c.DayPeriod : r.Value;
+            result.Add(new TemporalExpression(c.Start, c.End, text[c.Start..c.End], type, value, c.Mod)
+            {
+                Begin = type == TimexType.Duration ? null : r.Begin,
+                EndDate = type == TimexType.Duration ? null : r.End,
+                WeekdayMismatch = r.WeekdayMismatch,
+            });
+
+            // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one.
+            if (type == TimexType.Date && c.Tense != Tense.Future && r.Begin is { } begin && (r.Begin == r.End || !c.To.IsEmpty))
+            {
+                previous = begin;
+                previousEnd = c.End;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}

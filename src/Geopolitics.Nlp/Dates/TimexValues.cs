@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>A normalized value with the calendar days it covers.</summary>
+internal readonly record struct Resolved(string? Value, DateOnly? Begin, DateOnly? End, bool WeekdayMismatch = false);
+
+/// <summary>Formats TIMEX3 values and the first and last days of calendar periods, invariantly.</summary>
+internal static class TimexValues
+{
+    public static Resolved Day(DateOnly d) => new(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d, d);
+
+    public static Resolved Month(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        return new(first.ToString("yyyy-MM", CultureInfo.InvariantCulture), first, first.AddMonths(1).AddDays(-1));
+    }
+
+    public static Resolved Year(int year) =>
+        new(year.ToString("D4", CultureInfo.InvariantCulture), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    public static Resolved Week(DateOnly anyDay)
+    {
+        var dt = anyDay.ToDateTime(TimeOnly.MinValue);
+        var week = ISOWeek.GetWeekOfYear(dt);
+        var year = ISOWeek.GetYear(dt);
+        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return new(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}"), monday, monday.AddDays(6));
+    }
+
+    public static Resolved Quarter(DateOnly anyDay)
+    {
+        var q = ((anyDay.Month - 1) / 3) + 1;
+        var first = new DateOnly(anyDay.Year, ((q - 1) * 3) + 1, 1);
+        return new(string.Create(CultureInfo.InvariantCulture, $"{anyDay.Year:D4}-Q{q}"), first, first.AddMonths(3).AddDays(-1));
+    }
+
+    /// <summary>A range from the start of <paramref name="a"/> to the end of <paramref name="b"/>.</summary>
+    public static Resolved Range(Resolved a, Resolved b) => new($"{a.Value}/{b.Value}", a.Begin, b.End, a.WeekdayMismatch || b.WeekdayMismatch);
+
+    /// <summary>A value with unknown parts written as X (<c>XXXX-09-03</c>).</summary>
+    public static Resolved Partial(DateFields f)
+    {
+        var year = f.Year == 0 ? "XXXX" : f.Year.ToString("D4", CultureInfo.InvariantCulture);
+        if (f.Month == 0)
+        {
+            return new(year, null, null);
+        }
+
+        var month = f.Month.ToString("D2", CultureInfo.InvariantCulture);
+        return new(f.Day == 0 ? $"{year}-{month}" : $"{year}-{month}-{f.Day.ToString("D2", CultureInfo.InvariantCulture)}", null, null);
+    }
+
+    public static string Duration(string unit, int amount)
+    {
+        var n = amount < 0 ? "X" : amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "H" => $"PT{n}H",
+            "MIN" => $"PT{n}M",
+            _ => $"P{n}{unit}",
+        };
+    }
+
+    public static string Zone(int minutes)
+    {
+        var sign = minutes < 0 ? '-' : '+';
+        minutes = Math.Abs(minutes);
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{minutes / 60:D2}:{minutes % 60:D2}");
+    }
+}

@@ -1,0 +1,40 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>What a word can be to the date recognizer; a word may have several classes (<c>hingga</c> is a preposition and a range connective).</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Prep = 1 << 0,
+    Noun = 1 << 1,
+    Future = 1 << 2,
+    Past = 1 << 3,
+    Number = 1 << 4,
+    Unit = 1 << 5,
+    Part = 1 << 6,
+    Zone = 1 << 7,
+    Range = 1 << 8,
+    Approx = 1 << 9,
+    DayPeriod = 1 << 10,
+    Anaphor = 1 << 11,
+    Month = 1 << 12,
+    Weekday = 1 << 13,
+    NotYear = 1 << 14,
+    RelativeStart = 1 << 15,
+    Clock = 1 << 16,
+}
+
+/// <summary>Everything the lexicon knows about one word form.</summary>
+/// <param name="Classes">The word's classes.</param>
+/// <param name="Number">Value of a number word; -1 for <c>beberapa</c> (an unspecified amount).</param>
+/// <param name="Unit">TIMEX unit of a unit word (<c>D</c>, <c>W</c>, <c>M</c>, <c>Y</c>, <c>DE</c>, <c>CE</c>, <c>H</c>, <c>MIN</c>).</param>
+/// <param name="Mod">The modifier of a part-of-period or approximation word.</param>
+/// <param name="Zone">UTC offset in minutes of a time zone.</param>
+/// <param name="Month">Month number 1-12 of a month name.</param>
+/// <param name="MonthAbbreviated">Whether the month form is an abbreviation (<c>Sep</c>), which alone is too ambiguous to report.</param>
+/// <param name="Weekday">ISO weekday 1-7 of a weekday name.</param>
+internal readonly record struct WordInfo(
+    WordClass Classes, int Number, string? Unit, TimexMod? Mod, int Zone, int Month, bool MonthAbbreviated, int Weekday)
+{
+    public bool Is(WordClass c) => (Classes & c) != 0;
+}
