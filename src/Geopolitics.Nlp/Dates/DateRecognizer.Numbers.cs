@@ -286,6 +286,11 @@ internal sealed partial class DateRecognizer
     {
         fields = default;
         var a = s.IndexOf('/');
+        if (a <= 0)
+        {
+            return false;
+        }
+
         var rest = s[(a + 1)..];
         var b = rest.IndexOf('/');
         var monthPart = b < 0 ? rest : rest[..b];

@@ -39,7 +39,7 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
             // A clock time takes its day from a date right before it ("Rabu (3/9) pukul 21.00"), else from the document date.
             var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n');
             var reference = c.Kind == CandidateKind.Time && !sameClause ? null : previous;
-            if (!DateNormalizer.TryResolve(c, anchor, reference, out var r))
+            if (!TryResolve(c, anchor, reference, out var r))
             {
                 continue;
             }
@@ -69,5 +69,20 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
         }
 
         return result.ToImmutable();
+    }
+
+    // Arithmetic on odd text or anchors ("tahun lalu" in year 1, a decade of year 9999) can leave the calendar's range;
+    // such an expression is dropped like an impossible date rather than failing the analysis.
+    private static bool TryResolve(in DateCandidate candidate, DateOnly? anchor, DateOnly? reference, out Resolved resolved)
+    {
+        try
+        {
+            return DateNormalizer.TryResolve(candidate, anchor, reference, out resolved);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            resolved = default;
+            return false;
+        }
     }
 }

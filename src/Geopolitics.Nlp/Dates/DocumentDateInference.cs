@@ -37,7 +37,7 @@ internal static class DocumentDateInference
     private static bool TryFull(DateFields f, out DateOnly date)
     {
         date = default;
-        if (f.Year == 0 || f.Month == 0 || f.Day == 0 || f.Day > DateTime.DaysInMonth(f.Year, f.Month))
+        if (f.Year is < 1 or > 9999 || f.Month is < 1 or > 12 || f.Day < 1 || f.Day > DateTime.DaysInMonth(f.Year, f.Month))
         {
             return false;
         }

@@ -34,7 +34,7 @@ public class DateGoldTests
     public void Dev_set_recognition_stays_above_threshold()
     {
         // NER-UGM TIME spans (recognition only; their convention leaves durations and relative dates untagged). Measured 0.855.
-        var file = Path.Combine(TestData.Root, "dev", "dates", "nerugm_time_dev.gold.json");
+        var file = Path.Combine(TestData.Root, "tests", "Data", "dates", "nerugm_time_dev.gold.json");
         var score = ScoreAll([file]);
         Assert.True(score.Relaxed.F1 >= 0.83, $"relaxed {score.Relaxed}");
     }
