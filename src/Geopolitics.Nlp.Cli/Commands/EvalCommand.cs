@@ -23,6 +23,8 @@ internal static class EvalCommand
         return args[0] switch
         {
             "tokens" => RunTokens(CommandLine.Parse(args[1..])),
+            "ner" => EvalEntitiesCommand.RunNer(CommandLine.Parse(args[1..])),
+            "entities" => EvalEntitiesCommand.RunEntities(CommandLine.Parse(args[1..])),
             _ => throw new UsageException($"unknown evaluation '{args[0]}'"),
         };
     }

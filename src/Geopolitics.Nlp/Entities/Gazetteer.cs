@@ -15,8 +15,13 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> names)
+    private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
+
+    public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> names, IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms)
     {
+        _shortForms = shortForms.GroupBy(p => Key(p.Surface), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
+            .ToFrozenDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (surface, entry) in names)
         {
@@ -36,7 +41,7 @@ internal sealed class Gazetteer
     public int Count => _entries.Count;
 
     /// <summary>Loads the embedded gazetteer files.</summary>
-    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll());
+    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms());
 
     /// <summary>The normalized key of a name: lower-case letters and digits, everything else dropped.</summary>
     public static string Key(ReadOnlySpan<char> text)
@@ -53,6 +58,9 @@ internal sealed class Gazetteer
         var n = Normalize(surface, buffer);
         return TryGetKey(buffer[..n], surface, out entry);
     }
+
+    /// <summary>The person a one-word short form (<c>Putin</c>) names, when it names only one.</summary>
+    public bool TryGetShortForm(string surface, out GazetteerEntry entry) => _shortForms.TryGetValue(Key(surface), out entry!);
 
     /// <summary>
     /// The longest gazetteer name that starts at token <paramref name="start"/>; returns its length in tokens, 0 when none.

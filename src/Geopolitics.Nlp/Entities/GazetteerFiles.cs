@@ -80,6 +80,11 @@ internal static class GazetteerFiles
         }
     }
 
+    /// <summary>People's short forms (<c>Putin</c>), trusted only for a one-word PERSON mention with no full name before it.</summary>
+    public static IEnumerable<(string Surface, GazetteerEntry Entry)> ReadShortForms() =>
+        Rows("Gazetteer/people.tsv").SelectMany(f =>
+            Split(f, 4).Select(v => (v, new GazetteerEntry(f[0], EntityType.Person, Field(f, 2), null))));
+
     private static IEnumerable<string[]> Rows(string path) =>
         ResourceText.ReadDataLines(path).Select(line => line.Split('\t')).Where(f => f.Length >= 2);
 
