@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Geopolitics.Nlp.Pipeline;
 
 namespace Geopolitics.Nlp.Entities;
@@ -10,6 +9,8 @@ namespace Geopolitics.Nlp.Entities;
 /// <remarks>
 /// The tagger sees sub-tokens: a token joining two capitalized words with a hyphen (<c>Rusia-RDRK</c>) is split at the
 /// hyphen so that a mention can end or start inside it; <c>Kim Jong-un</c> and <c>negara-negara</c> stay whole.
+/// A second pass marks later one-word uses of a person's name seen in full earlier (<c>Lavrov</c> after
+/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses.
 /// </remarks>
 internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
 {
@@ -19,26 +20,37 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         var text = state.Text;
-        var found = new List<EntityCanonicalizer.Found>();
-        var bounds = new List<(int Start, int End)>();
-        var tokens = new List<string>();
+        var sentences = new List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts)>();
+        var personParts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in state.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bounds.Clear();
-            tokens.Clear();
+            var bounds = new List<(int Start, int End)>();
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 SplitToken(text, state.Tokens[t].Start, state.Tokens[t].End, bounds);
             }
 
-            foreach (var (s, e) in bounds)
+            var tokens = bounds.Select(b => text[b.Start..b.End]).ToList();
+            var drafts = _rules.Apply(tokens, resources.Tagger.Tag(tokens));
+            foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Length >= 2))
             {
-                tokens.Add(text[s..e]);
+                for (var k = d.First; k < d.End; k++)
+                {
+                    if (tokens[k].Length >= 3 && char.IsUpper(tokens[k][0]))
+                    {
+                        personParts.TryAdd(tokens[k], bounds[k].Start);
+                    }
+                }
             }
 
-            var labels = resources.Tagger.Tag(tokens);
-            var drafts = _rules.Apply(tokens, labels);
+            sentences.Add((bounds, tokens, drafts));
+        }
+
+        var found = new List<EntityCanonicalizer.Found>();
+        foreach (var (bounds, tokens, drafts) in sentences)
+        {
+            AddLaterNameParts(bounds, tokens, drafts, personParts);
             var offset = found.Count;
             foreach (var d in drafts)
             {
@@ -49,6 +61,37 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         }
 
         state.Entities = [.. _canonicalizer.Resolve(found)];
+    }
+
+    private static void AddLaterNameParts(
+        List<(int Start, int End)> bounds, List<string> tokens, List<MentionDraft> drafts, Dictionary<string, int> personParts)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (personParts.TryGetValue(tokens[k], out var first) && first < bounds[k].Start &&
+                !drafts.Any(d => d.First <= k && k < d.End))
+            {
+                var at = drafts.FindIndex(d => d.First > k);
+                var draft = new MentionDraft(k, k + 1, EntityType.Person, null);
+                if (at < 0)
+                {
+                    drafts.Add(draft);
+                }
+                else
+                {
+                    // Keep acronym links pointing at the right expansion after the insertion.
+                    for (var j = 0; j < drafts.Count; j++)
+                    {
+                        if (drafts[j].Expansion >= at)
+                        {
+                            drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + 1 };
+                        }
+                    }
+
+                    drafts.Insert(at, draft);
+                }
+            }
+        }
     }
 
     private static void SplitToken(string text, int start, int end, List<(int, int)> bounds)

@@ -70,7 +70,12 @@ internal static class GazetteerFiles
 
         foreach (var f in Rows("Gazetteer/regions.tsv"))
         {
-            // code name_id name_en variants type kind
+            // code name_id name_en variants type kind; 001 "Dunia" (world) is a common noun in Indonesian, not a name
+            if (f[0] == "001")
+            {
+                continue;
+            }
+
             var entry = new GazetteerEntry(f[1], ParseType(f[4]), null, null);
             yield return (f[1], entry);
             foreach (var v in Split(f, 3))

@@ -21,6 +21,11 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             Merge(mentions, candidate, authoritative: false);
         }
 
+        foreach (var org in Organizations(tokens))
+        {
+            MergeTrimmed(mentions, org);
+        }
+
         foreach (var ev in Events(tokens))
         {
             Merge(mentions, ev, authoritative: true);
@@ -59,9 +64,9 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             end--;
         }
 
-        if (start >= end)
+        if (start >= end || char.IsLower(tokens[start][0]))
         {
-            return;
+            return; // in cased text a name starts with a capital or digit (pasca-Soviet is an adjective)
         }
 
         GazetteerEntry? whole = null;
@@ -73,6 +78,10 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
         if (whole is not null && !(type == EntityType.Organization && whole.Type == EntityType.Person))
         {
             type = whole.Type;
+        }
+        else if (type is EntityType.Person or EntityType.Gpe && words.IsLocationTail(tokens[end - 1].ToLowerInvariant()))
+        {
+            type = EntityType.Location;
         }
         else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start].ToLowerInvariant()))
         {
@@ -108,6 +117,11 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
                 continue;
             }
 
+            if (tokens[i + 1] == "Tingkat")
+            {
+                continue; // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT), not a name
+            }
+
             var end = i + 1;
             while (end < tokens.Count && (IsCapitalized(tokens[end]) ||
                    (tokens[end] == "-" && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))))
@@ -120,6 +134,77 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
                 yield return new MentionDraft(i, end, EntityType.Event, null);
                 i = end - 1;
             }
+        }
+    }
+
+    private IEnumerable<MentionDraft> Organizations(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!char.IsUpper(tokens[i][0]) || !words.IsOrganizationHead(tokens[i].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var end = CapitalizedRun(tokens, i + 1);
+            for (var k = i + 2; k < end; k++)
+            {
+                // "Federasi Rusia dan Republik Korea" is two names: do not join across a conjunction before a known name.
+                if (tokens[k] == "dan" && gazetteer.Match(tokens, k + 1, out _) > 0)
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            if (end > i + 1)
+            {
+                var entry = gazetteer.Match(tokens, i, out var e) == end - i ? e : null;
+                yield return new MentionDraft(i, end, entry?.Type ?? EntityType.Organization, entry);
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
+    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count)
+        {
+            if (IsCapitalized(tokens[end]))
+            {
+                end++;
+            }
+            else if ((tokens[end] is "dan" or "-") && end > start && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
+    private static void MergeTrimmed(List<MentionDraft> mentions, MentionDraft candidate)
+    {
+        foreach (var m in mentions.Where(m => m.Overlaps(candidate) && (m.First < candidate.First || m.End > candidate.End)))
+        {
+            if (m.First <= candidate.First)
+            {
+                return; // a mention starting at or before the head (a person's name) keeps its tokens
+            }
+
+            candidate = candidate with { End = m.First, Entry = null };
+        }
+
+        if (candidate.Length >= 2)
+        {
+            Merge(mentions, candidate, authoritative: true);
         }
     }
 
@@ -158,6 +243,19 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             }
 
             var expansion = mentions.FindIndex(m => m.End == i - 1);
+            var runStart = RunStartBefore(tokens, i - 1);
+            var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
+            if ((expansion < 0 || mentions[expansion].First > runStart) && i - 1 - runStart >= 2 &&
+                (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
+            {
+                // "Kantor Berita Sentral Korea (KCNA)": the capitalized words before the acronym name it, whatever the tagger saw inside.
+                var run = new MentionDraft(runStart, i - 1, known?.Type ?? EntityType.Organization, null);
+                mentions.RemoveAll(m => m.Overlaps(run));
+                var at = mentions.FindIndex(m => m.First > runStart);
+                mentions.Insert(at < 0 ? mentions.Count : at, run);
+                expansion = mentions.IndexOf(run);
+            }
+
             if (expansion < 0)
             {
                 continue;
@@ -175,6 +273,23 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
                 mentions.Insert(expansion + 1, draft);
             }
         }
+    }
+
+    private int RunStartBefore(IReadOnlyList<string> tokens, int end)
+    {
+        var start = end;
+        while (start > 0 && (IsCapitalized(tokens[start - 1]) ||
+               (tokens[start - 1] is "dan" or "-" && start > 1 && IsCapitalized(tokens[start - 2]) && start < end)))
+        {
+            start--;
+        }
+
+        while (start < end && words.IsTitle(tokens[start].ToLowerInvariant()))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static bool IsAcronym(string token) =>
