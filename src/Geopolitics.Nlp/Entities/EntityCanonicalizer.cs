@@ -22,6 +22,12 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
             }
 
+            if (f.ExpansionIndex >= 0 && f.ExpansionIndex < result.Count && f.Draft.Entry is not null)
+            {
+                // The gazetteer knows the acronym: its name is also the expansion's, so the two stay linked.
+                result[f.ExpansionIndex] = result[f.ExpansionIndex] with { Canonical = canonical, Id = id };
+            }
+
             result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
         }
 
