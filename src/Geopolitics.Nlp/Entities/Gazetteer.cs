@@ -69,7 +69,7 @@ internal sealed class Gazetteer
     {
         entry = null!;
         Span<char> buffer = stackalloc char[512];
-        var lengths = new int[MaxTokens];
+        Span<int> lengths = stackalloc int[MaxTokens];
         var used = 0;
         var count = 0;
         for (var k = start; k < tokens.Count && k - start < MaxTokens; k++)

@@ -54,17 +54,17 @@ internal sealed class NerFeatures(Gazetteer gazetteer, WordLists words)
             Put(f, ref j, mask, Hash(4, i + 1 < n ? lower[i + 1] : "</s>"));
             Put(f, ref j, mask, Hash(5, i > 1 ? lower[i - 2] : "<s>"));
             Put(f, ref j, mask, Hash(6, i + 2 < n ? lower[i + 2] : "</s>"));
-            Put(f, ref j, mask, Hash(7, (i > 0 ? lower[i - 1] : "<s>") + "|" + w));
-            Put(f, ref j, mask, Hash(8, w + "|" + (i + 1 < n ? lower[i + 1] : "</s>")));
+            Put(f, ref j, mask, Hash(7, i > 0 ? lower[i - 1] : "<s>", w));
+            Put(f, ref j, mask, Hash(8, w, i + 1 < n ? lower[i + 1] : "</s>"));
             for (var k = 1; k <= 4 && k <= w.Length; k++)
             {
                 Put(f, ref j, mask, Hash(10 + k, w.AsSpan(0, k)));
                 Put(f, ref j, mask, Hash(20 + k, w.AsSpan(w.Length - k)));
             }
 
-            Put(f, ref j, mask, Hash(30, gaz[i].ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Put(f, ref j, mask, Hash(31, (i > 0 ? gaz[i - 1] : -1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Put(f, ref j, mask, Hash(32, (i + 1 < n ? gaz[i + 1] : -1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Put(f, ref j, mask, Hash(30, gaz[i]));
+            Put(f, ref j, mask, Hash(31, i > 0 ? gaz[i - 1] : -1));
+            Put(f, ref j, mask, Hash(32, i + 1 < n ? gaz[i + 1] : -1));
             Put(f, ref j, mask, Hash(33, i > 0 && words.IsTitle(lower[i - 1]) ? "t" : "-"));
             Put(f, ref j, mask, Hash(34, words.IsTitle(w) ? "t" : "-"));
             Put(f, ref j, mask, Hash(35, i > 0 && words.IsEventHead(lower[i - 1]) ? "e" : "-"));
@@ -81,8 +81,8 @@ internal sealed class NerFeatures(Gazetteer gazetteer, WordLists words)
             Put(f, ref j, mask, Hash(42, tokens[i]));
             Put(f, ref j, mask, Hash(43, i > 0 ? Shape(tokens[i - 1]) : "<s>"));
             Put(f, ref j, mask, Hash(44, i + 1 < n ? Shape(tokens[i + 1]) : "</s>"));
-            Put(f, ref j, mask, Hash(45, (i == 0 ? "first|" : "mid|") + shape));
-            Put(f, ref j, mask, Hash(46, shape + "|" + w));
+            Put(f, ref j, mask, Hash(45, i == 0 ? "first" : "mid", shape));
+            Put(f, ref j, mask, Hash(46, shape, w));
         }
     }
 
@@ -109,6 +109,19 @@ internal sealed class NerFeatures(Gazetteer gazetteer, WordLists words)
     }
 
     private static void Put(Span<int> f, ref int j, int mask, uint hash) => f[j++] = (int)(hash & (uint)mask);
+
+    private static uint Hash(int template, int value) => Hash(template, [(char)(value & 0xFFFF), (char)(value >> 16)]);
+
+    private static uint Hash(int template, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = Hash(template, first);
+        foreach (var c in second)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+
+        return (h ^ (h >> 15)) * 2246822519u;
+    }
 
     private static uint Hash(int template, ReadOnlySpan<char> text)
     {
