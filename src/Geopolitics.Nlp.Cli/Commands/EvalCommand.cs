@@ -25,6 +25,8 @@ internal static class EvalCommand
         {
             "tokens" => RunTokens(CommandLine.Parse(args[1..])),
             "dates" => EvalDatesCommand.Run(CommandLine.Parse(args[1..])),
+            "ner" => EvalEntitiesCommand.RunNer(CommandLine.Parse(args[1..])),
+            "entities" => EvalEntitiesCommand.RunEntities(CommandLine.Parse(args[1..])),
             _ => throw new UsageException($"unknown evaluation '{args[0]}'"),
         };
     }

@@ -73,6 +73,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         [
             new TokenizationStage(tokenizer),
             new SentenceStage(SentenceSplitter.Default),
+            new Entities.EntityStage(Entities.EntityTagger.Default),
             Dates.DateStage.Default,
         ];
     }

@@ -1,0 +1,118 @@
+// Trains the entity tagger embedded in Geopolitics.Nlp. Reproduce the shipped model with (from the repository root):
+//
+//   dotnet run -c Release --project src/Geopolitics.Nlp.Training -- ner \
+//       --data ../shared/data --out src/Geopolitics.Nlp/Resources/Entities/ner-model.bin
+//
+// `mlnet` instead of `ner` trains the same features with ML.NET (SDCA maximum entropy) for comparison; it writes nothing.
+//
+// Fixed seed and fixed data order: the same data gives the same bytes.
+using System.Diagnostics;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Evaluation.Entities;
+using Geopolitics.Nlp.Training;
+
+if (args.Length == 0 || args[0] is not ("ner" or "mlnet"))
+{
+    Console.Error.WriteLine("usage: ner|mlnet [--data DIR] [--out FILE] [--epochs N] [--bits B]");
+    return 2;
+}
+
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+var data = Option("--data", Path.Combine("..", "shared", "data"));
+var output = Option("--out", Path.Combine("src", "Geopolitics.Nlp", "Resources", "Entities", "ner-model.bin"));
+var epochs = int.Parse(Option("--epochs", "15"), System.Globalization.CultureInfo.InvariantCulture);
+var bits = int.Parse(Option("--bits", "19"), System.Globalization.CultureInfo.InvariantCulture);
+
+var gazetteer = Gazetteer.LoadEmbedded();
+var features = new NerFeatures(gazetteer, WordLists.LoadEmbedded());
+var trainer = new PerceptronTrainer(bits);
+
+var nerpTrain = ConllNerCorpus.Load(Path.Combine(data, "nerp", "train_preprocess.txt"), NerScheme.Nerp);
+var gritTrain = ConllNerCorpus.Load(Path.Combine(data, "nergrit", "train_preprocess.txt"), NerScheme.Nergrit);
+var ugmTrain = ConllNerCorpus.Load(Path.Combine(data, "idner-news-2k", "train.txt"), NerScheme.Ugm);
+var trained = new HashSet<string>(nerpTrain.Concat(gritTrain).Concat(ugmTrain).Select(SentenceKey), StringComparer.Ordinal);
+var nerpDev = ConllNerCorpus.Load(Path.Combine(data, "nerp", "valid_preprocess.txt"), NerScheme.Nerp)
+    .Where(s => !trained.Contains(SentenceKey(s))).ToList();
+var gritDev = ConllNerCorpus.Load(Path.Combine(data, "nergrit", "valid_preprocess.txt"), NerScheme.Nergrit)
+    .Where(s => !trained.Contains(SentenceKey(s))).ToList();
+
+if (args[0] == "mlnet")
+{
+    // Same features and training data through ML.NET, scored on the de-duplicated test splits; writes nothing.
+    var trainSet = nerpTrain.Select(s => (s, true)).Concat(gritTrain.Concat(ugmTrain).Select(s => (s, false))).ToList();
+    var nerpTest = ConllNerCorpus.Load(Path.Combine(data, "nerp", "test_preprocess.txt"), NerScheme.Nerp)
+        .Where(s => !trained.Contains(SentenceKey(s))).ToList();
+    var gritTest = ConllNerCorpus.Load(Path.Combine(data, "nergrit", "test_preprocess.txt"), NerScheme.Nergrit)
+        .Where(s => !trained.Contains(SentenceKey(s))).ToList();
+    MlNetComparison.Run(features, trainSet, [("NERP test", NerScheme.Nerp, nerpTest), ("NERGrit test", NerScheme.Nergrit, gritTest)]);
+    return 0;
+}
+
+var watch = Stopwatch.StartNew();
+var train = DevScore.Prepare(features, nerpTrain, caseless: true, trainer.Mask);
+train.AddRange(DevScore.Prepare(features, gritTrain, caseless: false, trainer.Mask));
+train.AddRange(DevScore.Prepare(features, ugmTrain, caseless: false, trainer.Mask));
+var devNerp = DevScore.Prepare(features, nerpDev, caseless: true, trainer.Mask);
+var devGrit = DevScore.Prepare(features, gritDev, caseless: false, trainer.Mask);
+Console.WriteLine($"train {train.Count} sentences, dev {devNerp.Count} NERP + {devGrit.Count} NERGrit; features in {watch.ElapsedMilliseconds} ms");
+
+var random = new Random(20260124);
+PerceptronModel? best = null;
+var bestScore = -1.0;
+var bestEpoch = 0;
+for (var epoch = 1; epoch <= epochs; epoch++)
+{
+    trainer.Epoch(train, random);
+    var model = trainer.Averaged();
+    var fNerp = DevScore.F1(model, devNerp);
+    var fGrit = DevScore.F1(model, devGrit);
+    var score = (fNerp + fGrit) / 2;
+    Console.WriteLine($"epoch {epoch,2}: dev F1 NERP {fNerp:0.0000} NERGrit {fGrit:0.0000} ({watch.Elapsed.TotalSeconds:0.0} s)");
+    if (score > bestScore)
+    {
+        (best, bestScore, bestEpoch) = (model, score, epoch);
+    }
+    else if (epoch - bestEpoch >= 3)
+    {
+        break; // early stopping: three epochs without improvement on dev
+    }
+}
+
+using (var file = File.Create(output))
+{
+    best!.Save(file);
+}
+
+Console.WriteLine($"best epoch {bestEpoch} (mean dev F1 {bestScore:0.0000}); wrote {output} ({new FileInfo(output).Length / 1024} KB)");
+
+// Rough inference speed: decode the training tokens once with the saved model.
+watch.Restart();
+using (var file = File.OpenRead(output))
+{
+    best = PerceptronModel.Load(file);
+}
+
+Console.WriteLine($"model load {watch.ElapsedMilliseconds} ms");
+var tagger = new EntityTagger(features, best);
+var tokens = 0;
+for (var pass = 0; pass < 2; pass++)
+{
+    // The first pass warms up the JIT; the second is timed.
+    tokens = 0;
+    watch.Restart();
+    foreach (var s in gritTrain.Concat(ugmTrain))
+    {
+        tagger.Tag(s.Tokens);
+        tokens += s.Tokens.Length;
+    }
+}
+
+Console.WriteLine($"tagging (features + Viterbi) {tokens / watch.Elapsed.TotalSeconds:0} tokens/s single thread");
+return 0;
+
+static string SentenceKey(ConllSentence s) => string.Join(' ', s.Tokens).ToLowerInvariant();

@@ -1,0 +1,148 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// Gives each mention of one document its <c>canonical</c> name and <c>id</c>: the gazetteer's name where it knows the
+/// span; otherwise the full name seen earlier for a short form (<c>Lavrov</c> → <c>Sergey Lavrov</c>), a transliteration
+/// variant (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or an acronym's expansion defined in the text.
+/// </summary>
+internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
+{
+    /// <summary>A draft with its text, in document order.</summary>
+    public readonly record struct Found(int Start, int End, string Text, MentionDraft Draft, int ExpansionIndex);
+
+    public List<EntityMention> Resolve(IReadOnlyList<Found> found)
+    {
+        var result = new List<EntityMention>(found.Count);
+        var people = new List<(string Canonical, string? Id, string[] Parts, string Key)>();
+        foreach (var f in found)
+        {
+            var (canonical, id) = ResolveOne(f, result, people);
+            if (f.Draft.Type == EntityType.Person && !people.Any(p => p.Canonical == canonical))
+            {
+                people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
+            }
+
+            if (f.ExpansionIndex >= 0 && f.ExpansionIndex < result.Count && f.Draft.Entry is not null)
+            {
+                // The gazetteer knows the acronym: its name is also the expansion's, so the two stay linked.
+                result[f.ExpansionIndex] = result[f.ExpansionIndex] with { Canonical = canonical, Id = id };
+            }
+
+            result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
+        }
+
+        return result;
+    }
+
+    private (string Canonical, string? Id) ResolveOne(
+        Found f, List<EntityMention> earlier, List<(string Canonical, string? Id, string[] Parts, string Key)> people)
+    {
+        if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
+        {
+            var expansion = earlier[f.ExpansionIndex];
+            // The gazetteer's name wins when it knows the acronym; otherwise the expansion names both.
+            return f.Draft.Entry is { } known ? (known.Canonical, known.Id) : (expansion.Canonical, expansion.Id);
+        }
+
+        if (f.Draft.Entry is { } entry)
+        {
+            return (entry.Canonical, entry.Id);
+        }
+
+        var text = f.Text;
+        if (f.Draft.Type == EntityType.Person)
+        {
+            var parts = Parts(text);
+            for (var i = people.Count - 1; i >= 0; i--)
+            {
+                var p = people[i];
+                if (parts.Length < p.Parts.Length && parts.All(w => p.Parts.Contains(w, StringComparer.OrdinalIgnoreCase)))
+                {
+                    return (p.Canonical, p.Id);
+                }
+            }
+
+            var key = TransliterationKey(text);
+            foreach (var p in people)
+            {
+                if (Parts(p.Canonical).Length == parts.Length && Similar(key, p.Key))
+                {
+                    return (p.Canonical, p.Id);
+                }
+            }
+
+            if (parts.Length == 1 && gazetteer.TryGetShortForm(text, out var shortForm))
+            {
+                return (shortForm.Canonical, shortForm.Id);
+            }
+        }
+        else
+        {
+            // A name already resolved earlier in the document (an acronym defined in parentheses, used again later).
+            foreach (var m in earlier)
+            {
+                if (m.Type == f.Draft.Type && string.Equals(m.Text, text, StringComparison.Ordinal))
+                {
+                    return (m.Canonical, m.Id);
+                }
+            }
+        }
+
+        return (text, null);
+    }
+
+    private static string[] Parts(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A spelling-insensitive key for romanized names: lower-case letters only, with the usual alternations of
+    /// Korean, Russian and Chinese romanizations folded (oe/oi → o, ee → i, sh/ch → s, c → s, y → i, double letters → one).
+    /// </summary>
+    internal static string TransliterationKey(string name)
+    {
+        var s = new string(name.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        s = s.Replace("oe", "o", StringComparison.Ordinal).Replace("oi", "o", StringComparison.Ordinal)
+            .Replace("ee", "i", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
+            .Replace("ch", "s", StringComparison.Ordinal).Replace('c', 's').Replace('y', 'i');
+        var chars = new List<char>(s.Length);
+        foreach (var c in s)
+        {
+            if (chars.Count == 0 || chars[^1] != c)
+            {
+                chars.Add(c);
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    private static bool Similar(string a, string b)
+    {
+        var limit = Math.Min(a.Length, b.Length) switch { >= 8 => 2, >= 5 => 1, _ => 0 };
+        return Math.Abs(a.Length - b.Length) <= limit && Levenshtein(a, b) <= limit;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,112 @@
+using Geopolitics.Nlp.Pipeline;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// Fills <see cref="AnalysisState.Entities"/>: tags each sentence with the trained tagger, applies the guideline rules
+/// (<see cref="MentionRules"/>) and resolves canonical names over the document (<see cref="EntityCanonicalizer"/>).
+/// </summary>
+/// <remarks>
+/// The tagger sees sub-tokens: a token joining two capitalized words with a hyphen (<c>Rusia-RDRK</c>) is split at the
+/// hyphen so that a mention can end or start inside it; <c>Kim Jong-un</c> and <c>negara-negara</c> stay whole.
+/// A second pass marks later one-word uses of a person's name seen in full earlier (<c>Lavrov</c> after
+/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses.
+/// </remarks>
+internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
+{
+    private readonly MentionRules _rules = new(resources.Gazetteer, resources.Words);
+    private readonly EntityCanonicalizer _canonicalizer = new(resources.Gazetteer);
+
+    public void Run(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var text = state.Text;
+        var sentences = new List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts)>();
+        var personParts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in state.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var bounds = new List<(int Start, int End)>();
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                SplitToken(text, state.Tokens[t].Start, state.Tokens[t].End, bounds);
+            }
+
+            var tokens = bounds.Select(b => text[b.Start..b.End]).ToList();
+            var drafts = _rules.Apply(tokens, resources.Tagger.Tag(tokens));
+            foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Length >= 2))
+            {
+                for (var k = d.First; k < d.End; k++)
+                {
+                    if (tokens[k].Length >= 3 && char.IsUpper(tokens[k][0]))
+                    {
+                        personParts.TryAdd(tokens[k], bounds[k].Start);
+                    }
+                }
+            }
+
+            sentences.Add((bounds, tokens, drafts));
+        }
+
+        var found = new List<EntityCanonicalizer.Found>();
+        foreach (var (bounds, tokens, drafts) in sentences)
+        {
+            AddLaterNameParts(bounds, tokens, drafts, personParts);
+            var offset = found.Count;
+            foreach (var d in drafts)
+            {
+                var start = bounds[d.First].Start;
+                var end = bounds[d.End - 1].End;
+                found.Add(new(start, end, text[start..end], d, d.Expansion >= 0 ? offset + d.Expansion : -1));
+            }
+        }
+
+        state.Entities = [.. _canonicalizer.Resolve(found)];
+    }
+
+    private static void AddLaterNameParts(
+        List<(int Start, int End)> bounds, List<string> tokens, List<MentionDraft> drafts, Dictionary<string, int> personParts)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (personParts.TryGetValue(tokens[k], out var first) && first < bounds[k].Start &&
+                !drafts.Any(d => d.First <= k && k < d.End))
+            {
+                var at = drafts.FindIndex(d => d.First > k);
+                var draft = new MentionDraft(k, k + 1, EntityType.Person, null);
+                if (at < 0)
+                {
+                    drafts.Add(draft);
+                }
+                else
+                {
+                    // Keep acronym links pointing at the right expansion after the insertion.
+                    for (var j = 0; j < drafts.Count; j++)
+                    {
+                        if (drafts[j].Expansion >= at)
+                        {
+                            drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + 1 };
+                        }
+                    }
+
+                    drafts.Insert(at, draft);
+                }
+            }
+        }
+    }
+
+    private static void SplitToken(string text, int start, int end, List<(int, int)> bounds)
+    {
+        var from = start;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (text[i] == '-' && char.IsUpper(text[from]) && char.IsUpper(text[i + 1]))
+            {
+                bounds.Add((from, i));
+                bounds.Add((i, i + 1));
+                from = i + 1;
+            }
+        }
+
+        bounds.Add((from, end));
+    }
+}

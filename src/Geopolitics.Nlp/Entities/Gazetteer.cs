@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// Names of countries, capitals, places, regions, organizations and people from the embedded TSV files, looked up by a
+/// normalized key (lower-case letters and digits only) so that <c>Korea Utara</c>, <c>korea utara</c> and the tokens
+/// <c>Korea</c>, <c>Utara</c> all find the same entry.
+/// </summary>
+internal sealed class Gazetteer
+{
+    /// <summary>Longest name, in tokens, that <see cref="Match"/> tries.</summary>
+    public const int MaxTokens = 7;
+
+    private readonly FrozenDictionary<string, GazetteerEntry> _entries;
+    private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
+
+    public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> names, IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms)
+    {
+        _shortForms = shortForms.GroupBy(p => Key(p.Surface), StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
+            .ToFrozenDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
+        var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var (surface, entry) in names)
+        {
+            var key = Key(surface);
+            // The first file wins: countries before capitals before curated places, so a country keeps its own type.
+            if (key.Length > 0 && !map.ContainsKey(key))
+            {
+                var exact = surface.Length <= 4 && surface.All(c => !char.IsLower(c)) ? surface : null;
+                map[key] = entry with { ExactForm = exact };
+            }
+        }
+
+        _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _entries.Count;
+
+    /// <summary>Loads the embedded gazetteer files.</summary>
+    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms());
+
+    /// <summary>The normalized key of a name: lower-case letters and digits, everything else dropped.</summary>
+    public static string Key(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = Normalize(text, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Looks up one surface form (which may be several words).</summary>
+    public bool TryGet(ReadOnlySpan<char> surface, out GazetteerEntry entry)
+    {
+        Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        var n = Normalize(surface, buffer);
+        return TryGetKey(buffer[..n], surface, out entry);
+    }
+
+    /// <summary>The person a one-word short form (<c>Putin</c>) names, when it names only one.</summary>
+    public bool TryGetShortForm(string surface, out GazetteerEntry entry) => _shortForms.TryGetValue(Key(surface), out entry!);
+
+    /// <summary>
+    /// The longest gazetteer name that starts at token <paramref name="start"/>; returns its length in tokens, 0 when none.
+    /// </summary>
+    public int Match(IReadOnlyList<string> tokens, int start, out GazetteerEntry entry)
+    {
+        entry = null!;
+        Span<char> buffer = stackalloc char[512];
+        Span<int> lengths = stackalloc int[MaxTokens];
+        var used = 0;
+        var count = 0;
+        for (var k = start; k < tokens.Count && k - start < MaxTokens; k++)
+        {
+            var token = tokens[k];
+            if (used + token.Length > buffer.Length)
+            {
+                break;
+            }
+
+            used += Normalize(token, buffer[used..]);
+            lengths[count++] = used;
+        }
+
+        for (var len = count; len >= 1; len--)
+        {
+            var keyLength = lengths[len - 1];
+            if (keyLength == 0 || (len > 1 && lengths[len - 2] == keyLength))
+            {
+                continue; // the last token adds nothing (punctuation): the shorter match is the real one
+            }
+
+            var surface = len == 1 ? tokens[start].AsSpan() : default;
+            if (TryGetKey(buffer[..keyLength], surface, out var found) && (found.ExactForm is null || len == 1))
+            {
+                entry = found;
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool TryGetKey(ReadOnlySpan<char> key, ReadOnlySpan<char> surface, out GazetteerEntry entry)
+    {
+        if (_lookup.TryGetValue(key, out entry!) &&
+            (entry.ExactForm is null || surface.SequenceEqual(entry.ExactForm)))
+        {
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                destination[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,110 @@
+using Geopolitics.Nlp.Resources;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>Reads the gazetteer TSV files (see <c>Resources/SOURCE.md</c>) into (surface form, entry) pairs.</summary>
+internal static class GazetteerFiles
+{
+    public static IEnumerable<(string Surface, GazetteerEntry Entry)> ReadAll()
+    {
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in Rows("Gazetteer/countries.tsv"))
+        {
+            // alpha2 alpha3 name_id name_en variants
+            var entry = new GazetteerEntry(f[2], EntityType.Gpe, null, null);
+            countryNames[f[0]] = f[2];
+            yield return (f[2], entry);
+            yield return (f[3], entry);
+            foreach (var v in Split(f, 4))
+            {
+                yield return (v, entry);
+            }
+        }
+
+        foreach (var f in Rows("Gazetteer/country-variants.tsv"))
+        {
+            if (countryNames.TryGetValue(f[0], out var name))
+            {
+                yield return (f[1], new GazetteerEntry(name, EntityType.Gpe, null, null));
+            }
+        }
+
+        foreach (var f in Rows("Entities/places.tsv"))
+        {
+            yield return (f[0], new GazetteerEntry(f[2], ParseType(f[1]), null, null));
+        }
+
+        foreach (var f in Rows("Gazetteer/capitals.tsv"))
+        {
+            var entry = new GazetteerEntry(f[1], EntityType.Gpe, null, null);
+            yield return (f[1], entry);
+            yield return (f[2], entry);
+        }
+
+        foreach (var f in Rows("Gazetteer/organizations.tsv"))
+        {
+            // name_id acronyms name_en kind wikidata variants
+            var entry = new GazetteerEntry(f[0], EntityType.Organization, Field(f, 4), null);
+            yield return (f[0], entry);
+            foreach (var v in Split(f, 1).Concat(Split(f, 5)))
+            {
+                yield return (v, entry);
+            }
+
+            if (Field(f, 2) is { } english)
+            {
+                yield return (english, entry);
+            }
+        }
+
+        foreach (var f in Rows("Gazetteer/people.tsv"))
+        {
+            // name country wikidata variants short_forms roles; short forms are resolved in context, not here
+            var entry = new GazetteerEntry(f[0], EntityType.Person, Field(f, 2), null);
+            yield return (f[0], entry);
+            foreach (var v in Split(f, 3))
+            {
+                yield return (v, entry);
+            }
+        }
+
+        foreach (var f in Rows("Gazetteer/regions.tsv"))
+        {
+            // code name_id name_en variants type kind; 001 "Dunia" (world) is a common noun in Indonesian, not a name
+            if (f[0] == "001")
+            {
+                continue;
+            }
+
+            var entry = new GazetteerEntry(f[1], ParseType(f[4]), null, null);
+            yield return (f[1], entry);
+            foreach (var v in Split(f, 3))
+            {
+                yield return (v, entry);
+            }
+        }
+    }
+
+    /// <summary>People's short forms (<c>Putin</c>), trusted only for a one-word PERSON mention with no full name before it.</summary>
+    public static IEnumerable<(string Surface, GazetteerEntry Entry)> ReadShortForms() =>
+        Rows("Gazetteer/people.tsv").SelectMany(f =>
+            Split(f, 4).Select(v => (v, new GazetteerEntry(f[0], EntityType.Person, Field(f, 2), null))));
+
+    private static IEnumerable<string[]> Rows(string path) =>
+        ResourceText.ReadDataLines(path).Select(line => line.Split('\t')).Where(f => f.Length >= 2);
+
+    private static string? Field(string[] fields, int index) =>
+        index < fields.Length && fields[index].Length > 0 ? fields[index] : null;
+
+    private static IEnumerable<string> Split(string[] fields, int index) =>
+        Field(fields, index)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    private static EntityType ParseType(string type) => type switch
+    {
+        "GPE" => EntityType.Gpe,
+        "LOCATION" => EntityType.Location,
+        "ORGANIZATION" => EntityType.Organization,
+        "PERSON" => EntityType.Person,
+        _ => EntityType.Event,
+    };
+}

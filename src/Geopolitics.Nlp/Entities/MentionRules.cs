@@ -1,0 +1,302 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// Turns the tagger's labels for one sentence into mentions and applies the general rules of the annotation guidelines:
+/// gazetteer names, titles outside person spans, place type (GPE or LOCATION), named events and acronyms in parentheses.
+/// </summary>
+internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
+{
+    private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
+
+    public List<MentionDraft> Apply(IReadOnlyList<string> tokens, ReadOnlySpan<int> labels)
+    {
+        var mentions = new List<MentionDraft>();
+        foreach (var (start, end, cls) in NerLabel.Spans(labels))
+        {
+            AddTagged(tokens, start, end, ClassTypes[cls], mentions);
+        }
+
+        foreach (var candidate in GazetteerNames(tokens))
+        {
+            Merge(mentions, candidate, authoritative: false);
+        }
+
+        foreach (var org in Organizations(tokens))
+        {
+            MergeTrimmed(mentions, org);
+        }
+
+        foreach (var ev in Events(tokens))
+        {
+            Merge(mentions, ev, authoritative: true);
+        }
+
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+        LinkAcronyms(tokens, mentions);
+        return mentions;
+    }
+
+    private void AddTagged(IReadOnlyList<string> tokens, int start, int end, EntityType type, List<MentionDraft> mentions)
+    {
+        // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
+        while (start < end && type == EntityType.Person)
+        {
+            var lower = tokens[start].ToLowerInvariant();
+            if (words.IsTitle(lower) || !IsWord(tokens[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var len = gazetteer.Match(tokens, start, out var entry);
+            if (len > 0 && start + len < end && entry.Type is EntityType.Gpe or EntityType.Organization)
+            {
+                mentions.Add(new MentionDraft(start, start + len, entry.Type, entry));
+                start += len;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end > start && !IsWord(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        if (start >= end || char.IsLower(tokens[start][0]))
+        {
+            return; // in cased text a name starts with a capital or digit (pasca-Soviet is an adjective)
+        }
+
+        GazetteerEntry? whole = null;
+        if (gazetteer.Match(tokens, start, out var e) == end - start)
+        {
+            whole = e;
+        }
+
+        if (whole is not null && !(type == EntityType.Organization && whole.Type == EntityType.Person))
+        {
+            type = whole.Type;
+        }
+        else if (type is EntityType.Person or EntityType.Gpe && words.IsLocationTail(tokens[end - 1].ToLowerInvariant()))
+        {
+            type = EntityType.Location;
+        }
+        else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start].ToLowerInvariant()))
+        {
+            type = EntityType.Location;
+        }
+
+        mentions.Add(new MentionDraft(start, end, type, whole));
+    }
+
+    private IEnumerable<MentionDraft> GazetteerNames(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count;)
+        {
+            GazetteerEntry entry = null!;
+            var len = char.IsUpper(tokens[i][0]) ? gazetteer.Match(tokens, i, out entry) : 0;
+            if (len == 0)
+            {
+                i++;
+                continue;
+            }
+
+            yield return new MentionDraft(i, i + len, entry.Type, entry);
+            i += len;
+        }
+    }
+
+    private IEnumerable<MentionDraft> Events(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!char.IsUpper(tokens[i][0]) || !words.IsEventHead(tokens[i].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            if (tokens[i + 1] == "Tingkat")
+            {
+                continue; // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT), not a name
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && (IsCapitalized(tokens[end]) ||
+                   (tokens[end] == "-" && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end > i + 1)
+            {
+                yield return new MentionDraft(i, end, EntityType.Event, null);
+                i = end - 1;
+            }
+        }
+    }
+
+    private IEnumerable<MentionDraft> Organizations(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!char.IsUpper(tokens[i][0]) || !words.IsOrganizationHead(tokens[i].ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var end = CapitalizedRun(tokens, i + 1);
+            for (var k = i + 2; k < end; k++)
+            {
+                // "Federasi Rusia dan Republik Korea" is two names: do not join across a conjunction before a known name.
+                if (tokens[k] == "dan" && gazetteer.Match(tokens, k + 1, out _) > 0)
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            if (end > i + 1)
+            {
+                var entry = gazetteer.Match(tokens, i, out var e) == end - i ? e : null;
+                yield return new MentionDraft(i, end, entry?.Type ?? EntityType.Organization, entry);
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
+    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count)
+        {
+            if (IsCapitalized(tokens[end]))
+            {
+                end++;
+            }
+            else if ((tokens[end] is "dan" or "-") && end > start && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
+    private static void MergeTrimmed(List<MentionDraft> mentions, MentionDraft candidate)
+    {
+        foreach (var m in mentions.Where(m => m.Overlaps(candidate) && (m.First < candidate.First || m.End > candidate.End)))
+        {
+            if (m.First <= candidate.First)
+            {
+                return; // a mention starting at or before the head (a person's name) keeps its tokens
+            }
+
+            candidate = candidate with { End = m.First, Entry = null };
+        }
+
+        if (candidate.Length >= 2)
+        {
+            Merge(mentions, candidate, authoritative: true);
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="candidate"/> unless a longer tagged span already holds it. A tagged span made only of
+    /// gazetteer names (<c>Rusia-RDRK</c>) is split into them.
+    /// </summary>
+    private static void Merge(List<MentionDraft> mentions, MentionDraft candidate, bool authoritative)
+    {
+        var overlapping = mentions.Where(m => m.Overlaps(candidate)).ToList();
+        if (!authoritative && overlapping.Any(m => m.First <= candidate.First && m.End >= candidate.End &&
+                m.Length > candidate.Length && !IsSplittable(m, candidate)))
+        {
+            return;
+        }
+
+        foreach (var m in overlapping)
+        {
+            mentions.Remove(m);
+        }
+
+        mentions.Add(candidate);
+    }
+
+    // A tagged span such as "Rusia - RDRK" whose next token after the candidate is a hyphen or conjunction joining names.
+    private static bool IsSplittable(MentionDraft tagged, MentionDraft candidate) =>
+        tagged.Type is not EntityType.Organization and not EntityType.Event && candidate.Entry?.Type == EntityType.Gpe;
+
+    private void LinkAcronyms(IReadOnlyList<string> tokens, List<MentionDraft> mentions)
+    {
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !IsAcronym(tokens[i]))
+            {
+                continue;
+            }
+
+            var expansion = mentions.FindIndex(m => m.End == i - 1);
+            var runStart = RunStartBefore(tokens, i - 1);
+            var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
+            if ((expansion < 0 || mentions[expansion].First > runStart) && i - 1 - runStart >= 2 &&
+                (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
+            {
+                // "Kantor Berita Sentral Korea (KCNA)": the capitalized words before the acronym name it, whatever the tagger saw inside.
+                var run = new MentionDraft(runStart, i - 1, known?.Type ?? EntityType.Organization, null);
+                mentions.RemoveAll(m => m.Overlaps(run));
+                var at = mentions.FindIndex(m => m.First > runStart);
+                mentions.Insert(at < 0 ? mentions.Count : at, run);
+                expansion = mentions.IndexOf(run);
+            }
+
+            if (expansion < 0)
+            {
+                continue;
+            }
+
+            var acronym = mentions.FindIndex(m => m.First == i && m.End == i + 1);
+            var exp = mentions[expansion];
+            var draft = new MentionDraft(i, i + 1, exp.Type, gazetteer.TryGet(tokens[i], out var e) ? e : null, expansion);
+            if (acronym >= 0)
+            {
+                mentions[acronym] = draft with { Type = exp.Type };
+            }
+            else if (!mentions.Any(m => m.Overlaps(draft)))
+            {
+                mentions.Insert(expansion + 1, draft);
+            }
+        }
+    }
+
+    private int RunStartBefore(IReadOnlyList<string> tokens, int end)
+    {
+        var start = end;
+        while (start > 0 && (IsCapitalized(tokens[start - 1]) ||
+               (tokens[start - 1] is "dan" or "-" && start > 1 && IsCapitalized(tokens[start - 2]) && start < end)))
+        {
+            start--;
+        }
+
+        while (start < end && words.IsTitle(tokens[start].ToLowerInvariant()))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsAcronym(string token) =>
+        token.Length is >= 2 and <= 10 && char.IsUpper(token[0]) && token.Count(char.IsUpper) * 2 > token.Length;
+
+    private static bool IsCapitalized(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]));
+
+    private static bool IsWord(string token) => token.Length > 0 && char.IsLetterOrDigit(token[0]);
+}

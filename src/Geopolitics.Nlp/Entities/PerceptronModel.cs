@@ -1,0 +1,159 @@
+using System.IO.Compression;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// A first-order linear-chain model: hashed emission weights (bucket × label) plus a label-transition matrix, decoded
+/// with Viterbi under BIO constraints. Trained as an averaged structured perceptron by <c>Geopolitics.Nlp.Training</c>.
+/// </summary>
+/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 1, bucket bits, label count, transitions as
+/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), emissions as float16.</remarks>
+internal sealed class PerceptronModel
+{
+    private const int Magic = 0x52454E47; // "GNER"
+
+    public PerceptronModel(int bucketBits, float[] emissions, float[] transitions)
+    {
+        BucketBits = bucketBits;
+        Emissions = emissions;
+        Transitions = transitions;
+    }
+
+    public int BucketBits { get; }
+
+    public int Mask => (1 << BucketBits) - 1;
+
+    /// <summary>Weights, index = bucket × <see cref="NerLabel.Count"/> + label.</summary>
+    public float[] Emissions { get; }
+
+    /// <summary>Weights, index = previous × <see cref="NerLabel.Count"/> + label; previous = Count is the start.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>The best BIO-valid label sequence for a sentence whose features are given.</summary>
+    public void Decode(ReadOnlySpan<int> features, int tokenCount, Span<int> labels)
+    {
+        const int L = NerLabel.Count;
+        if (tokenCount == 0)
+        {
+            return;
+        }
+
+        var score = new float[tokenCount * L];
+        var back = new int[tokenCount * L];
+        Span<float> emission = stackalloc float[L];
+        for (var i = 0; i < tokenCount; i++)
+        {
+            emission.Clear();
+            foreach (var f in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
+            {
+                if (f < 0)
+                {
+                    break;
+                }
+
+                var row = Emissions.AsSpan(f * L, L);
+                for (var l = 0; l < L; l++)
+                {
+                    emission[l] += row[l];
+                }
+            }
+
+            for (var l = 0; l < L; l++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                if (i == 0)
+                {
+                    best = NerLabel.Allowed(0, l) ? Transitions[L * L + l] : float.NegativeInfinity;
+                }
+                else
+                {
+                    for (var p = 0; p < L; p++)
+                    {
+                        if (!NerLabel.Allowed(p, l))
+                        {
+                            continue;
+                        }
+
+                        var s = score[(i - 1) * L + p] + Transitions[p * L + l];
+                        if (s > best)
+                        {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+
+                score[i * L + l] = best + emission[l];
+                back[i * L + l] = arg;
+            }
+        }
+
+        var last = 0;
+        for (var l = 1; l < L; l++)
+        {
+            if (score[(tokenCount - 1) * L + l] > score[(tokenCount - 1) * L + last])
+            {
+                last = l;
+            }
+        }
+
+        for (var i = tokenCount - 1; i >= 0; i--)
+        {
+            labels[i] = last;
+            last = back[i * L + last];
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(brotli);
+        writer.Write(Magic);
+        writer.Write(1);
+        writer.Write(BucketBits);
+        writer.Write(NerLabel.Count);
+        foreach (var t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        foreach (var w in Emissions)
+        {
+            writer.Write((Half)w);
+        }
+    }
+
+    public static PerceptronModel Load(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(brotli);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        {
+            throw new InvalidDataException("Not a Geopolitics.Nlp entity model (version 1).");
+        }
+
+        var bits = reader.ReadInt32();
+        if (reader.ReadInt32() != NerLabel.Count || bits is < 8 or > 24)
+        {
+            throw new InvalidDataException("The entity model's label set or size does not match this library.");
+        }
+
+        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var emissions = new float[(1 << bits) * NerLabel.Count];
+        var bytes = new byte[emissions.Length * 2];
+        reader.BaseStream.ReadExactly(bytes);
+        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+        for (var i = 0; i < emissions.Length; i++)
+        {
+            emissions[i] = (float)halves[i];
+        }
+
+        return new PerceptronModel(bits, emissions, transitions);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using Geopolitics.Nlp.Resources;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>The entity word lists in <c>Resources/Entities/</c>: titles, event heads and location heads (lower-case).</summary>
+internal sealed class WordLists(
+    FrozenSet<string> titles,
+    FrozenSet<string> eventHeads,
+    FrozenSet<string> locationHeads,
+    FrozenSet<string> locationTails,
+    FrozenSet<string> organizationHeads)
+{
+    public static WordLists LoadEmbedded() => new(
+        Load("Entities/titles.txt"),
+        Load("Entities/event-heads.txt"),
+        Load("Entities/location-heads.txt"),
+        Load("Entities/location-tails.txt"),
+        Load("Entities/organization-heads.txt"));
+
+    /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
+    public bool IsTitle(string lower) => titles.Contains(lower);
+
+    /// <summary>A word that opens a named event (<c>perang</c>, <c>ktt</c>).</summary>
+    public bool IsEventHead(string lower) => eventHeads.Contains(lower);
+
+    /// <summary>A first word of a place without a government (<c>semenanjung</c>, <c>laut</c>).</summary>
+    public bool IsLocationHead(string lower) => locationHeads.Contains(lower);
+
+    /// <summary>A last word that makes a name a LOCATION (<c>cosmodrome</c>).</summary>
+    public bool IsLocationTail(string lower) => locationTails.Contains(lower);
+
+    /// <summary>A first word of an organization's name (<c>kementerian</c>, <c>institut</c>).</summary>
+    public bool IsOrganizationHead(string lower) => organizationHeads.Contains(lower);
+
+    private static FrozenSet<string> Load(string path) =>
+        ResourceText.ReadDataLines(path).Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+}
