@@ -23,6 +23,7 @@ internal static class EvalCommand
         return args[0] switch
         {
             "tokens" => RunTokens(CommandLine.Parse(args[1..])),
+            "claims" => EvalClaimsCommand.Run(CommandLine.Parse(args[1..])),
             _ => throw new UsageException($"unknown evaluation '{args[0]}'"),
         };
     }

@@ -59,6 +59,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         [
             new TokenizationStage(tokenizer),
             new SentenceStage(SentenceSplitter.Default),
+            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Links a speaker phrase to the entity that speaks. Names and titles take the entity stage's canonical name of the
+/// person (else organization or country) inside the phrase; pronouns and the <c>-nya</c> clitic take the salient
+/// antecedent (the last speaker nearby, else the last person mentioned); group speakers (<c>para analis</c>, lists of
+/// countries) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
+/// </summary>
+/// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
+internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMention> entities)
+{
+    private const int AntecedentSentences = 6;
+    private const int TitleSearchWindow = 20_000;
+
+    private readonly List<string> _knownNames = [];
+    private string? _lastSpeaker;
+    private int _lastSpeakerSentence = int.MinValue;
+
+    /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
+    public string? Resolve(TextSpan speaker)
+    {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
+        var sentence = first < ctx.Tokens.Length ? ctx.SentenceIndexOf(first) : 0;
+        var anaphoric = first < ctx.Tokens.Length && ctx.Tokens[first].Start < speaker.Start // the clitic of `ujarnya`
+            || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End);
+        string? entity;
+        if (anaphoric)
+        {
+            entity = sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null
+                ? _lastSpeaker
+                : LastPersonBefore(speaker.Start);
+        }
+        else if (ctx.Is(first, SpeakerWordRole.Plural) && !ctx.IsCapitalized(first) || ctx.IsWordText(first, "para"))
+        {
+            entity = null;
+        }
+        else
+        {
+            entity = FromEntities(speaker, first) ?? FromText(speaker, first);
+        }
+
+        _lastSpeaker = entity;
+        _lastSpeakerSentence = sentence;
+        if (entity is not null && !_knownNames.Contains(entity))
+        {
+            _knownNames.Add(entity);
+        }
+
+        return entity;
+    }
+
+    private string? FromEntities(TextSpan speaker, int first)
+    {
+        var inside = Overlapping(speaker).ToList();
+        if (inside.Count == 0)
+        {
+            return null;
+        }
+
+        if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
+        {
+            return person.Canonical;
+        }
+
+        var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
+        if (distinct > 1 && HasCoordination(speaker))
+        {
+            return null;
+        }
+
+        if (ctx.Is(first, SpeakerWordRole.Title) && ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
+        {
+            return holder;
+        }
+
+        return inside[0].Canonical;
+    }
+
+    // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
+    private string? TitleHolder(TextSpan speaker)
+    {
+        var title = speaker.GetText(ctx.Text);
+        var from = speaker.Start - 1;
+        var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
+        while (from >= stop && from >= title.Length - 1)
+        {
+            var at = ctx.Text.LastIndexOf(title, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + title.Length;
+            foreach (var e in Overlapping(new TextSpan(after, Math.Min(ctx.Text.Length, after + 4))))
+            {
+                if (e.Type == EntityType.Person && e.Start >= after)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            from = at - 1;
+        }
+
+        return null;
+    }
+
+    private string? FromText(TextSpan speaker, int first)
+    {
+        if (entities.Length > 0 && Overlapping(speaker).Any())
+        {
+            return null;
+        }
+
+        if (HasCoordination(speaker))
+        {
+            return null;
+        }
+
+        // The first comma segment that is a bare name, else the first segment; without titles, honorifics and `(ABBR)`.
+        var text = speaker.GetText(ctx.Text);
+        var segments = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var chosen = segments.FirstOrDefault(s => s.Length > 0 && char.IsUpper(s[0]) && !ctx.Lexicon.SpeakerWord(FirstWord(s)).HasFlag(SpeakerWordRole.Title)) ?? segments.FirstOrDefault();
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var words = chosen.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (ctx.Lexicon.SpeakerWord(words[0]) & (SpeakerWordRole.Honorific | SpeakerWordRole.Source)) != 0)
+        {
+            words.RemoveAt(0);
+        }
+
+        var paren = words.FindIndex(w => w.StartsWith('('));
+        if (paren > 0)
+        {
+            words.RemoveRange(paren, words.Count - paren);
+        }
+
+        var capitalized = words.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (capitalized.Count == 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', capitalized);
+        return capitalized.Count == 1 ? _knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? name : name;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string s)
+    {
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? s : s.AsSpan(0, space);
+    }
+
+    private bool HasCoordination(TextSpan speaker)
+    {
+        for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
+        {
+            if (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? LastPersonBefore(int offset)
+    {
+        // Bounded look-back: an antecedent further than a few hundred mentions away is not salient.
+        var i = FirstEndingAfter(offset) - 1;
+        for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
+        {
+            if (entities[i].Type == EntityType.Person && entities[i].End <= offset)
+            {
+                return entities[i].Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<EntityMention> Overlapping(TextSpan span)
+    {
+        for (var i = FirstEndingAfter(span.Start); i < entities.Length && entities[i].Start < span.End; i++)
+        {
+            if (entities[i].Span.Overlaps(span))
+            {
+                yield return entities[i];
+            }
+        }
+    }
+
+    // Entities are sorted by start; mentions do not nest deeply, so the first one that may overlap is found by binary search on Start.
+    private int FirstEndingAfter(int offset)
+    {
+        int lo = 0, hi = entities.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].Start < offset - 64)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        while (lo < entities.Length && entities[lo].End <= offset && entities[lo].Start < offset)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+}
