@@ -76,6 +76,11 @@ internal static class IndirectSpeechExtractor
             t++;
         }
 
+        while (t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.Is(t, SpeakerWordRole.Negation) && !ctx.IsCapitalized(t))
+        {
+            t++; // `menegaskan kembali …`
+        }
+
         if (t >= sentenceEnd)
         {
             return null;
@@ -102,11 +107,11 @@ internal static class IndirectSpeechExtractor
             }
 
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
-                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',')))
+                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || ctx.IsWordText(end - 1, "yang")))
             {
                 // `…, dengan menyatakan …`: the next claim of the same subject starts here.
                 end--;
-                while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',')))
+                while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',') || ctx.IsWordText(end, "yang")))
                 {
                     end--;
                 }

@@ -20,8 +20,10 @@ internal static class SpeakerPhraseFinder
     {
         var first = ctx.SentenceOf(verb).FirstToken;
         var t = verb - 1;
+        var skippedAdverb = false;
         while (t >= first && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(t))
         {
+            skippedAdverb = true;
             t--;
         }
 
@@ -30,15 +32,32 @@ internal static class SpeakerPhraseFinder
             return null;
         }
 
+        if (ctx.IsMark(t, ',') && skippedAdverb)
+        {
+            // `…, bahkan menyebut …`: a further predicate of the sentence's subject.
+            return SentenceSubject(ctx, first, verb);
+        }
+
         var commaBeforeVerb = ctx.IsMark(t, ',');
         if (commaBeforeVerb)
         {
             t--;
         }
 
-        if (t < first || ctx.IsWordText(t, "yang") || ctx.LooksLikePredicate(t) || ctx.CueOf(t) != CueRole.None)
+        if (t < first || ctx.CueOf(t) != CueRole.None)
         {
             return null;
+        }
+
+        if (ctx.IsWordText(t, "yang"))
+        {
+            // `Kementerian Luar Negeri yang memberitahukan bahwa …`: the relative clause's head speaks.
+            return t - 1 >= first && !ctx.IsMark(t - 1, ',') ? Backward(ctx, first, t - 1, out _) : null;
+        }
+
+        if (ctx.LooksLikePredicate(t))
+        {
+            return commaBeforeVerb ? SentenceSubject(ctx, first, verb) : null;
         }
 
         if (ctx.Is(t, SpeakerWordRole.Link) && !ctx.IsCapitalized(t))
@@ -47,7 +66,41 @@ internal static class SpeakerPhraseFinder
             return SentenceSubject(ctx, first, verb);
         }
 
-        return Backward(ctx, first, t);
+        var subject = Backward(ctx, first, t, out var afterPredicate);
+        if (subject is { } found && ctx.Is(ctx.TokenAtOrAfter(found.Start), SpeakerWordRole.Intro) && !ctx.IsCapitalized(ctx.TokenAtOrAfter(found.Start)))
+        {
+            // `…, di sisi lain menyampaikan …`: an adverbial phrase, not a subject.
+            return SentenceSubject(ctx, first, verb);
+        }
+
+        if (afterPredicate)
+        {
+            // `yang membantu Rusia menegaskan …`, or `…, menegaskan` after a clause: the subject is the sentence's.
+            return commaBeforeVerb ? SentenceSubject(ctx, first, verb) : null;
+        }
+
+        return subject is { } s && IsThing(ctx, s) ? null : subject;
+    }
+
+    // `Pertemuan ini menegaskan …`: a demonstrative phrase with no title or name is a thing, not a speaker.
+    private static bool IsThing(ClaimContext ctx, TextSpan subject)
+    {
+        var first = ctx.TokenAtOrAfter(subject.Start);
+        var last = ctx.TokenAtOrAfter(subject.End) - 1;
+        if (last < first || !(ctx.IsWordText(last, "ini") || ctx.IsWordText(last, "itu") || ctx.IsWordText(last, "tersebut")))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Plural) || (k > first && ctx.IsCapitalized(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The subject at the start of the sentence that begins at token <paramref name="first"/>.</summary>
@@ -164,16 +217,18 @@ internal static class SpeakerPhraseFinder
         return last;
     }
 
-    private static TextSpan? Backward(ClaimContext ctx, int first, int end)
+    private static TextSpan? Backward(ClaimContext ctx, int first, int end, out bool afterPredicate)
     {
         // Walk back segment by segment (segments are separated by commas); join a segment to the subject only when the
         // two form an apposition or a list.
-        var start = end;
         var segmentStart = SegmentStart(ctx, first, end);
+        afterPredicate = segmentStart - 1 >= first && ctx.LooksLikePredicate(segmentStart - 1);
         if (segmentStart > end)
         {
             return null;
         }
+
+        int start;
 
         start = segmentStart;
         while (start - 2 >= first && ctx.IsMark(start - 1, ',') && end - start < MaxSubjectTokens)
@@ -197,7 +252,7 @@ internal static class SpeakerPhraseFinder
             start = leftStart;
         }
 
-        while (start <= end && (ctx.Is(start, SpeakerWordRole.Link) && !ctx.IsCapitalized(start) || ctx.IsQuoteMark(start)))
+        while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start)))
         {
             start++;
         }

@@ -32,9 +32,9 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         {
             entity = sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null
                 ? _lastSpeaker
-                : LastPersonBefore(speaker.Start);
+                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start);
         }
-        else if (ctx.Is(first, SpeakerWordRole.Plural) && !ctx.IsCapitalized(first) || ctx.IsWordText(first, "para"))
+        else if (ctx.Is(first, SpeakerWordRole.Plural))
         {
             entity = null;
         }
@@ -67,7 +67,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         }
 
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
-        if (distinct > 1 && HasCoordination(speaker))
+        if (distinct > 1 && HasCoordination(speaker, firstSegmentOnly: false))
         {
             return null;
         }
@@ -116,7 +116,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
             return null;
         }
 
-        if (HasCoordination(speaker))
+        if (HasCoordination(speaker, firstSegmentOnly: true))
         {
             return null;
         }
@@ -142,14 +142,96 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
             words.RemoveRange(paren, words.Count - paren);
         }
 
+        while (words.Count > 1 && !char.IsUpper(words[0][0]))
+        {
+            words.RemoveAt(0); // `pihak RDRK`
+        }
+
         var capitalized = words.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
         if (capitalized.Count == 0)
         {
             return null;
         }
 
+        if (ctx.Lexicon.SpeakerWord(capitalized[0]).HasFlag(SpeakerWordRole.Title))
+        {
+            // `Presiden Rusia Vladimir Putin`: the last two words name the person after a title and its country;
+            // `Menteri Luar Negeri Rusia` alone: the name that followed the same title earlier, else the title as written.
+            var rest = capitalized.SkipWhile(w => ctx.Lexicon.SpeakerWord(w).HasFlag(SpeakerWordRole.Title)).ToList();
+            return rest.Count >= 3 ? string.Join(' ', rest[^2..])
+                : NameAfterEarlierTitle(string.Join(' ', capitalized), speaker.Start) ?? string.Join(' ', capitalized);
+        }
+
         var name = string.Join(' ', capitalized);
-        return capitalized.Count == 1 ? _knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? name : name;
+        return capitalized.Count == 1
+            ? _knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? FullNameBefore(name, speaker.Start) ?? name
+            : name;
+    }
+
+    // `Wells` → `Samuel Wells`: the given name before the first earlier mention of the surname.
+    private string? FullNameBefore(string name, int before)
+    {
+        var text = ctx.Text;
+        var from = Math.Max(0, before - TitleSearchWindow);
+        for (var at = text.IndexOf(name, from, before - from, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + 1, Math.Max(0, before - at - 1), StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (text[at - 1] != ' ' || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var wordStart = at - 1;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var given = text.AsSpan(wordStart, at - 1 - wordStart);
+            if (given.Length > 1 && char.IsUpper(given[0]) && ctx.Lexicon.SpeakerWord(given) == SpeakerWordRole.None && ctx.Lexicon.Cue(given) == CueRole.None)
+            {
+                return text.Substring(wordStart, end - wordStart);
+            }
+        }
+
+        // Family name first (`Kim` → `Kim Jong-un`): the first earlier mention followed by a capitalized word. Not for
+        // acronyms (`RDRK`), which a following capitalized word does not extend.
+        if (!name.Any(char.IsLower))
+        {
+            return null;
+        }
+
+        for (var at = text.IndexOf(name + " ", from, before - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name + " ", at + 1, Math.Max(0, before - at - 1), StringComparison.Ordinal))
+        {
+            var t = ctx.TokenAtOrAfter(at + name.Length);
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && ctx.IsCapitalized(t) && ctx.Lexicon.SpeakerWord(ctx.Tokens[t].AsSpan()) == SpeakerWordRole.None &&
+                ctx.Lexicon.Cue(ctx.Tokens[t].AsSpan()) == CueRole.None)
+            {
+                return text[at..ctx.Tokens[t].End];
+            }
+        }
+
+        return null;
+    }
+
+    private string? NameAfterEarlierTitle(string title, int before)
+    {
+        var text = ctx.Text;
+        var from = Math.Max(0, before - TitleSearchWindow);
+        var at = text.IndexOf(title, from, before - from, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var t = ctx.TokenAtOrAfter(at + title.Length);
+        var k = t;
+        while (k < ctx.Tokens.Length && k - t < 3 && ctx.IsCapitalized(k) && !ctx.Is(k, SpeakerWordRole.Title))
+        {
+            k++;
+        }
+
+        return k - t >= 2 ? text[ctx.Tokens[t].Start..ctx.Tokens[k - 1].End] : null;
     }
 
     private static ReadOnlySpan<char> FirstWord(string s)
@@ -158,11 +240,22 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         return space < 0 ? s : s.AsSpan(0, space);
     }
 
-    private bool HasCoordination(TextSpan speaker)
+    // `AS, Jepang, dan Korea Selatan`: a list of sources. With firstSegmentOnly, a `dan` inside an apposition
+    // (`pakar di Institut Ekonomi dan Hubungan Internasional`) does not count.
+    private bool HasCoordination(TextSpan speaker, bool firstSegmentOnly)
     {
+        var inFirstSegment = true;
         for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu"))
+            if (ctx.IsMark(t, ','))
+            {
+                inFirstSegment = false;
+                if (ctx.IsWordText(t + 1, "dan") || ctx.IsWordText(t + 1, "serta"))
+                {
+                    return true;
+                }
+            }
+            else if ((inFirstSegment || !firstSegmentOnly) && (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu")))
             {
                 return true;
             }
@@ -171,19 +264,54 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         return false;
     }
 
+    // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,
+    // as a rule), not merely the last person mentioned (`Bapak Lavrov … bertemu dengan Kim Jong-un. Di sana, beliau …`).
     private string? LastPersonBefore(int offset)
     {
-        // Bounded look-back: an antecedent further than a few hundred mentions away is not salient.
         var i = FirstEndingAfter(offset) - 1;
         for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
         {
-            if (entities[i].Type == EntityType.Person && entities[i].End <= offset)
+            if (entities[i].Type != EntityType.Person || entities[i].End > offset)
             {
-                return entities[i].Canonical;
+                continue;
+            }
+
+            var sentence = SentenceOfOffset(entities[i].Start);
+            var first = i;
+            for (var k = i - 1; k >= 0 && i - k < 50 && SentenceOfOffset(entities[k].Start) == sentence; k--)
+            {
+                if (entities[k].Type == EntityType.Person)
+                {
+                    first = k;
+                }
+            }
+
+            return entities[first].Canonical;
+        }
+
+        return null;
+    }
+
+    // Without entities: the named subject of one of the two sentences before.
+    private string? PreviousSubject(int sentence)
+    {
+        for (var s = sentence - 1; s >= 0 && sentence - s <= 2; s--)
+        {
+            var first = ctx.Sentences[s].FirstToken;
+            if (SpeakerPhraseFinder.SentenceSubject(ctx, first, ctx.Sentences[s].EndToken) is { } subject &&
+                ctx.IsCapitalized(ctx.TokenAtOrAfter(subject.Start)) && FromText(subject, first) is { } name)
+            {
+                return name;
             }
         }
 
         return null;
+    }
+
+    private int SentenceOfOffset(int offset)
+    {
+        var t = ctx.TokenAtOrAfter(offset);
+        return t < ctx.Tokens.Length ? ctx.SentenceIndexOf(t) : -1;
     }
 
     private IEnumerable<EntityMention> Overlapping(TextSpan span)

@@ -30,4 +30,7 @@ internal enum SpeakerWordRole
 
     /// <summary>A noun between <c>menurut</c> and the source (<c>menurut penilaian dari pihak X</c>).</summary>
     Source = 128,
+
+    /// <summary>A negation, kept at the start of content (<c>tidak</c>).</summary>
+    Negation = 256,
 }
