@@ -17,6 +17,9 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
     private const int TitleSearchWindow = 20_000;
 
     private readonly List<string> _knownNames = [];
+
+    // Per article: a short name or title expands to the same full name each time, so the text is searched once per form.
+    private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
     private string? _lastSpeaker;
     private int _lastSpeakerSentence = int.MinValue;
 
@@ -25,8 +28,8 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
     {
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var sentence = first < ctx.Tokens.Length ? ctx.SentenceIndexOf(first) : 0;
-        var anaphoric = first < ctx.Tokens.Length && ctx.Tokens[first].Start < speaker.Start // the clitic of `ujarnya`
-            || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End);
+        var clitic = speaker.Start > 0 && char.IsLetter(ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
+        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End);
         string? entity;
         if (anaphoric)
         {
@@ -159,7 +162,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
             // `Menteri Luar Negeri Rusia` alone: the name that followed the same title earlier, else the title as written.
             var rest = capitalized.SkipWhile(w => ctx.Lexicon.SpeakerWord(w).HasFlag(SpeakerWordRole.Title)).ToList();
             return rest.Count >= 3 ? string.Join(' ', rest[^2..])
-                : NameAfterEarlierTitle(string.Join(' ', capitalized), speaker.Start) ?? string.Join(' ', capitalized);
+                : NameAfterEarlierTitle(string.Join(' ', capitalized), speaker.Start) ?? (rest.Count > 0 ? string.Join(' ', rest) : string.Join(' ', capitalized));
         }
 
         var name = string.Join(' ', capitalized);
@@ -170,6 +173,18 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
     // `Wells` → `Samuel Wells`: the given name before the first earlier mention of the surname.
     private string? FullNameBefore(string name, int before)
+    {
+        if (_expansions.TryGetValue("n:" + name, out var known))
+        {
+            return known;
+        }
+
+        var found = SearchFullName(name, before);
+        _expansions["n:" + name] = found;
+        return found;
+    }
+
+    private string? SearchFullName(string name, int before)
     {
         var text = ctx.Text;
         var from = Math.Max(0, before - TitleSearchWindow);
@@ -215,6 +230,18 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
     }
 
     private string? NameAfterEarlierTitle(string title, int before)
+    {
+        if (_expansions.TryGetValue("t:" + title, out var known))
+        {
+            return known;
+        }
+
+        var found = SearchNameAfterTitle(title, before);
+        _expansions["t:" + title] = found;
+        return found;
+    }
+
+    private string? SearchNameAfterTitle(string title, int before)
     {
         var text = ctx.Text;
         var from = Math.Max(0, before - TitleSearchWindow);
