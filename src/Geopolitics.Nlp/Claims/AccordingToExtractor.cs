@@ -22,7 +22,18 @@ internal static class AccordingToExtractor
 
             var sentence = ctx.SentenceOf(t);
             var cue = ctx.Tokens[t].Span;
-            if (OpensClause(ctx, sentence.FirstToken, t))
+            if (ctx.Tokens[t].HasClitic && ctx.IsMark(t + 1, ','))
+            {
+                // `Menurutnya, …`: the clitic is the speaker.
+                var token = ctx.Tokens[t];
+                if (token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
+                    IndirectSpeechExtractor.ContentAfter(ctx, t + 1, sentence.EndToken) is { } clitic)
+                {
+                    var kind = clitic.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
+                    claims.Add(new ClaimCandidate(kind, new TextSpan(token.Start, token.CliticStart), new TextSpan(token.CliticStart, token.End), clitic.Content, new TextSpan(sentence.Start, clitic.Content.Start)));
+                }
+            }
+            else if (OpensClause(ctx, sentence.FirstToken, t))
             {
                 if (SpeakerPhraseFinder.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: true) is not { } speaker)
                 {

@@ -101,7 +101,7 @@ internal sealed class ClaimContext
     /// </summary>
     public bool LooksLikePredicate(int t)
     {
-        if (!IsWord(t) || char.IsUpper(Text[Tokens[t].Start]) || Tokens[t].Length < 5 || Is(t, SpeakerWordRole.Title))
+        if (!IsWord(t) || char.IsUpper(Text[Tokens[t].Start]) || Tokens[t].Length < 5 || Is(t, SpeakerWordRole.Title | SpeakerWordRole.Noun | SpeakerWordRole.Pronoun))
         {
             return false;
         }

@@ -24,6 +24,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToExtractor.Extract(ctx, candidates);
         IndirectSpeechExtractor.Extract(ctx, candidates);
+        PostAttributionExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());

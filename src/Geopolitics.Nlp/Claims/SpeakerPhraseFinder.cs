@@ -79,7 +79,29 @@ internal static class SpeakerPhraseFinder
             return commaBeforeVerb ? SentenceSubject(ctx, first, verb) : null;
         }
 
-        return subject is { } s && IsThing(ctx, s) ? null : subject;
+        return subject is { } s && IsThing(ctx, s) ? null : TrimCircumstance(ctx, subject);
+    }
+
+    // `Retno Marsudi dalam keterangannya mengatakan`: a circumstance after the name is not part of the speaker; a
+    // preposition before a name (`profesor di Institut …`) is, as part of an apposition.
+    private static TextSpan? TrimCircumstance(ClaimContext ctx, TextSpan? subject)
+    {
+        if (subject is not { } span)
+        {
+            return null;
+        }
+
+        var first = ctx.TokenAtOrAfter(span.Start);
+        for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= span.End; k++)
+        {
+            if (ctx.Is(k, SpeakerWordRole.Intro) && !ctx.IsCapitalized(k) && ctx.IsWord(k + 1) && !ctx.IsCapitalized(k + 1) &&
+                (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
+            {
+                return ctx.Span(first, k - 1);
+            }
+        }
+
+        return span;
     }
 
     // `Pertemuan ini menegaskan …`: a demonstrative phrase with no title or name is a thing, not a speaker.

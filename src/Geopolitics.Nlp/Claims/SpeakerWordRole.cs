@@ -33,4 +33,7 @@ internal enum SpeakerWordRole
 
     /// <summary>A negation, kept at the start of content (<c>tidak</c>).</summary>
     Negation = 256,
+
+    /// <summary>A noun that looks like a prefixed verb (<c>berita</c>, <c>tersangka</c>).</summary>
+    Noun = 512,
 }
