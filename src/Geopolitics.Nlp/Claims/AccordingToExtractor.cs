@@ -78,21 +78,20 @@ internal static class AccordingToExtractor
         }
     }
 
-    // `Menurut …` at the start of the sentence, or after an introductory word and comma (`Namun, menurut …`).
+    // `Menurut …` at the start of the sentence, after adverbs (`Juga menurut …`), or after an introductory word and
+    // comma (`Namun, menurut …`).
     private static bool OpensClause(ClaimContext ctx, int first, int t)
     {
-        var k = t - 1;
-        while (k >= first && (ctx.IsQuoteMark(k) || !ctx.IsWord(k) && !ctx.IsMark(k, ',')))
+        for (var k = t - 1; k >= first; k--)
         {
-            k--;
+            var skippable = ctx.IsQuoteMark(k) || ctx.IsMark(k, ',') || ctx.Is(k, SpeakerWordRole.Adverb | SpeakerWordRole.Intro) || (!ctx.IsWord(k) && !ctx.IsMark(k, '.'));
+            if (!skippable || t - k > 5)
+            {
+                return false;
+            }
         }
 
-        if (k < first)
-        {
-            return true;
-        }
-
-        return ctx.IsMark(k, ',') && ctx.Is(first, SpeakerWordRole.Intro) && k - first < 6;
+        return true;
     }
 
     private static bool QuestionIn(ClaimContext ctx, TextSpan span) => ctx.Text.AsSpan(span.Start, span.Length).Contains('?');

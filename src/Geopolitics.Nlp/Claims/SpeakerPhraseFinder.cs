@@ -73,7 +73,7 @@ internal static class SpeakerPhraseFinder
             return SentenceSubject(ctx, first, verb);
         }
 
-        if (afterPredicate)
+        if (afterPredicate && !ctx.Is(ctx.TokenAtOrAfter(subject?.Start ?? 0), SpeakerWordRole.Plural))
         {
             // `yang membantu Rusia menegaskan …`, or `…, menegaskan` after a clause: the subject is the sentence's.
             return commaBeforeVerb ? SentenceSubject(ctx, first, verb) : null;
