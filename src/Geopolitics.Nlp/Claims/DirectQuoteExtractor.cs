@@ -14,6 +14,7 @@ internal static class DirectQuoteExtractor
     /// <summary>Adds the quotations with an attribution after them.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
     {
+        ClaimCandidate? previous = null;
         foreach (var quote in ctx.Quotes)
         {
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
@@ -28,18 +29,44 @@ internal static class DirectQuoteExtractor
                 t++;
             }
 
-            if (t >= ctx.Tokens.Length || HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start) || !ctx.IsWord(t))
-            {
-                continue;
-            }
-
-            if (Attribution(ctx, t) is { } found)
+            var attributed = t < ctx.Tokens.Length && !HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start) && ctx.IsWord(t);
+            if (attributed && Attribution(ctx, t) is { } found)
             {
                 var sentence = ctx.SentenceOf(found.CueToken);
                 var attribution = new TextSpan(Math.Min(found.Speaker.Start, found.Cue.Start), Math.Max(sentence.End, found.Speaker.End));
-                claims.Add(new ClaimCandidate(ClaimKind.Direct, found.Cue, found.Speaker, content, attribution));
+                previous = new ClaimCandidate(ClaimKind.Direct, found.Cue, found.Speaker, content, attribution);
+                claims.Add(previous.Value);
+            }
+            else if (previous is { } before && Follows(ctx, before.Attribution.End, quote.OuterStart))
+            {
+                // `“…,” kata X. “…”`: a quotation right after an attributed one goes on in the same voice.
+                previous = before with { Content = content, Attribution = new TextSpan(quote.OuterEnd, quote.OuterEnd) };
+                claims.Add(previous.Value);
+            }
+            else
+            {
+                previous = null;
             }
         }
+    }
+
+    // Only white space and closing punctuation between the end of one claim and the next quotation.
+    private static bool Follows(ClaimContext ctx, int end, int next)
+    {
+        if (next < end || next - end > 12)
+        {
+            return false;
+        }
+
+        for (var i = end; i < next; i++)
+        {
+            if (!char.IsWhiteSpace(ctx.Text[i]) && ctx.Text[i] is not ('.' or '"' or '\u201D'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (TextSpan Cue, TextSpan Speaker, int CueToken)? Attribution(ClaimContext ctx, int t)

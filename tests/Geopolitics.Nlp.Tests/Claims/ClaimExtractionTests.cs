@@ -102,6 +102,17 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void Gives_a_follow_on_quotation_the_voice_of_the_attributed_one()
+    {
+        const string text = "“Kami menolak klaim itu,” kata Wahyu Prasetyo. “Perairan itu milik kami sejak dulu.”\nTidak ada kapal yang ditahan.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Perairan itu milik kami sejak dulu", claims[1].Content.Text);
+        Assert.Equal("Wahyu Prasetyo", claims[1].Speaker.Text);
+        Assert.Equal(ClaimKind.Direct, claims[1].Kind);
+    }
+
+    [Fact]
     public void Splits_coordinated_reporting_verbs_of_one_subject()
     {
         const string text = "Perdana Menteri Lee menyatakan dukungannya pada perjanjian itu, seraya menekankan pentingnya stabilitas kawasan.";
