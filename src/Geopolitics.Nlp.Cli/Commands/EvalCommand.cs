@@ -27,6 +27,7 @@ internal static class EvalCommand
             "dates" => EvalDatesCommand.Run(CommandLine.Parse(args[1..])),
             "ner" => EvalEntitiesCommand.RunNer(CommandLine.Parse(args[1..])),
             "entities" => EvalEntitiesCommand.RunEntities(CommandLine.Parse(args[1..])),
+            "claims" => EvalClaimsCommand.Run(CommandLine.Parse(args[1..])),
             _ => throw new UsageException($"unknown evaluation '{args[0]}'"),
         };
     }

@@ -75,6 +75,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new SentenceStage(SentenceSplitter.Default),
             new Entities.EntityStage(Entities.EntityTagger.Default),
             Dates.DateStage.Default,
+            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }

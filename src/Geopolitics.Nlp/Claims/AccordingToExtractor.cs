@@ -1,0 +1,98 @@
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// <c>menurut</c> attributions: <c>Menurut X, …</c> (source first, content to the end of the clause) and
+/// <c>…, menurut X.</c> (content first). <c>Menurut X, “…”</c> is a direct claim.
+/// </summary>
+internal static class AccordingToExtractor
+{
+    private const int MaxSourceTokens = 30;
+
+    /// <summary>Adds the <c>menurut</c> claims.</summary>
+    public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
+    {
+        for (var t = 0; t < ctx.Tokens.Length; t++)
+        {
+            if (ctx.CueOf(t) != CueRole.According)
+            {
+                continue;
+            }
+
+            var sentence = ctx.SentenceOf(t);
+            var cue = ctx.Tokens[t].Span;
+            if (ctx.Tokens[t].HasClitic && ctx.IsMark(t + 1, ','))
+            {
+                // `Menurutnya, …`: the clitic is the speaker.
+                var token = ctx.Tokens[t];
+                if (token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
+                    IndirectSpeechExtractor.ContentAfter(ctx, t + 1, sentence.EndToken) is { } clitic)
+                {
+                    var kind = clitic.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
+                    claims.Add(new ClaimCandidate(kind, new TextSpan(token.Start, token.CliticStart), new TextSpan(token.CliticStart, token.End), clitic.Content, new TextSpan(sentence.Start, clitic.Content.Start)));
+                }
+            }
+            else if (OpensClause(ctx, sentence.FirstToken, t))
+            {
+                if (SpeakerPhraseFinder.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: true) is not { } speaker)
+                {
+                    continue;
+                }
+
+                var afterSpeaker = ctx.TokenAtOrAfter(speaker.End);
+                if (!ctx.IsMark(afterSpeaker, ','))
+                {
+                    continue;
+                }
+
+                if (IndirectSpeechExtractor.ContentAfter(ctx, afterSpeaker, sentence.EndToken) is { } found)
+                {
+                    var kind = found.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
+                    var attribution = new TextSpan(sentence.Start, found.Content.Start);
+                    claims.Add(new ClaimCandidate(kind, cue, speaker, found.Content, attribution));
+                    if (found.QuoteAfterColon is { } quote)
+                    {
+                        claims.Add(new ClaimCandidate(ClaimKind.Direct, cue, speaker, quote, attribution));
+                    }
+                }
+            }
+            else if (t > sentence.FirstToken && ctx.IsMark(t - 1, ','))
+            {
+                // `…, menurut X.`: the content is the clause before the comma.
+                if (SpeakerPhraseFinder.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: true) is not { } speaker)
+                {
+                    continue;
+                }
+
+                var start = ctx.Tokens[sentence.FirstToken].Start;
+                var content = ctx.TrimContent(start, ctx.Tokens[t - 1].Start);
+                if (ctx.CountWords(content, 2) < 2 || QuestionIn(ctx, content))
+                {
+                    continue;
+                }
+
+                var kind = IndirectSpeechExtractor.OpensQuote(ctx, sentence.FirstToken) is { } q && q.End >= content.End - 1 ? ClaimKind.Direct : ClaimKind.AccordingTo;
+                claims.Add(new ClaimCandidate(kind, cue, speaker, content, new TextSpan(cue.Start, sentence.End)));
+            }
+        }
+    }
+
+    // `Menurut …` at the start of the sentence, after adverbs (`Juga menurut …`), or after an introductory word and
+    // comma (`Namun, menurut …`).
+    private static bool OpensClause(ClaimContext ctx, int first, int t)
+    {
+        for (var k = t - 1; k >= first; k--)
+        {
+            var skippable = ctx.IsQuoteMark(k) || ctx.IsMark(k, ',') || ctx.Is(k, SpeakerWordRole.Adverb | SpeakerWordRole.Intro) || (!ctx.IsWord(k) && !ctx.IsMark(k, '.'));
+            if (!skippable || t - k > 5)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool QuestionIn(ClaimContext ctx, TextSpan span) => ctx.Text.AsSpan(span.Start, span.Length).Contains('?');
+}

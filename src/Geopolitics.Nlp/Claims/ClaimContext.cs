@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// One article as the claim extractors see it: tokens, sentences, quotations, and per-token lookups (sentence, quote,
+/// cue role) computed once in linear time so that no extractor rescans the text.
+/// </summary>
+internal sealed class ClaimContext
+{
+    private readonly int[] _sentenceOfToken;
+    private readonly int[] _quoteOfToken;
+
+    /// <summary>Prepares the lookups for one article.</summary>
+    public ClaimContext(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ClaimLexicon lexicon)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Lexicon = lexicon;
+        Quotes = QuoteFinder.Find(text);
+        _sentenceOfToken = new int[tokens.Length];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var end = Math.Min(sentences[s].EndToken, tokens.Length);
+            for (var t = sentences[s].FirstToken; t < end; t++)
+            {
+                _sentenceOfToken[t] = s;
+            }
+        }
+
+        _quoteOfToken = new int[tokens.Length];
+        var q = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            while (q < Quotes.Length && Quotes[q].ContentEnd <= tokens[t].Start)
+            {
+                q++;
+            }
+
+            _quoteOfToken[t] = q < Quotes.Length && Quotes[q].Covers(tokens[t].Start) ? q : -1;
+        }
+    }
+
+    /// <summary>The article text.</summary>
+    public string Text { get; }
+
+    /// <summary>Its tokens.</summary>
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>Its sentences.</summary>
+    public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>The word lists.</summary>
+    public ClaimLexicon Lexicon { get; }
+
+    /// <summary>Its quotations, in text order.</summary>
+    public ImmutableArray<Quotation> Quotes { get; }
+
+    /// <summary>The sentence a token belongs to.</summary>
+    public Sentence SentenceOf(int token) => Sentences.IsEmpty ? new Sentence(0, Text.Length, 0, Tokens.Length) : Sentences[_sentenceOfToken[token]];
+
+    /// <summary>The index of the sentence a token belongs to.</summary>
+    public int SentenceIndexOf(int token) => _sentenceOfToken[token];
+
+    /// <summary>The index of the quotation a token lies in, or -1.</summary>
+    public int QuoteOf(int token) => _quoteOfToken[token];
+
+    /// <summary>Whether the token is a word (or an abbreviation such as <c>Tn.</c>).</summary>
+    public bool IsWord(int t) => (uint)t < (uint)Tokens.Length && Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    /// <summary>Whether the token is the punctuation mark <paramref name="mark"/>.</summary>
+    public bool IsMark(int t, char mark) =>
+        (uint)t < (uint)Tokens.Length && Tokens[t].Kind == TokenKind.Punctuation && Tokens[t].Length == 1 && Text[Tokens[t].Start] == mark;
+
+    /// <summary>Whether the token is an opening or closing quotation mark.</summary>
+    public bool IsQuoteMark(int t) =>
+        (uint)t < (uint)Tokens.Length && Tokens[t].Length == 1 && Text[Tokens[t].Start] is '"' or '\u201C' or '\u201D' or '\u201E';
+
+    /// <summary>Whether the word starts with an upper-case letter.</summary>
+    public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(Text[Tokens[t].Start]);
+
+    /// <summary>The cue role of the token's host word (<c>ujar</c> in <c>ujarnya</c>).</summary>
+    public CueRole CueOf(int t) => IsWord(t) ? Lexicon.Cue(Tokens[t].HostAsSpan()) : CueRole.None;
+
+    /// <summary>The speaker-phrase roles of the token.</summary>
+    public SpeakerWordRole RoleOf(int t) => IsWord(t) ? Lexicon.SpeakerWord(Tokens[t].AsSpan()) : SpeakerWordRole.None;
+
+    /// <summary>Whether the token has the role.</summary>
+    public bool Is(int t, SpeakerWordRole role) => (RoleOf(t) & role) != 0;
+
+    /// <summary>Whether the token is the word <paramref name="word"/>, ignoring case.</summary>
+    public bool IsWordText(int t, string word) => IsWord(t) && Tokens[t].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a lower-case word looks like a predicate (a verb with the <c>me-</c>, <c>ber-</c> or <c>di-</c> prefix),
+    /// which a subject phrase does not contain.
+    /// </summary>
+    public bool LooksLikePredicate(int t)
+    {
+        if (!IsWord(t) || char.IsUpper(Text[Tokens[t].Start]) || Tokens[t].Length < 5 || Is(t, SpeakerWordRole.Title | SpeakerWordRole.Noun | SpeakerWordRole.Pronoun))
+        {
+            return false;
+        }
+
+        var w = Tokens[t].AsSpan();
+        return w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal) ||
+               w.StartsWith("di", StringComparison.Ordinal) || w.StartsWith("ter", StringComparison.Ordinal);
+    }
+
+    /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    /// <summary>Shrinks a span past surrounding white space, quotation marks and final punctuation.</summary>
+    public TextSpan TrimContent(int start, int end)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        end = Math.Clamp(end, start, Text.Length);
+        while (start < end && (char.IsWhiteSpace(Text[start]) || Text[start] is '"' or '\u201C' or '\u201D' or ',' or ':'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or ',' or ';' or ':' or '!' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '-'))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Number of words in <paramref name="span"/>, counting at most <paramref name="limit"/>.</summary>
+    public int CountWords(TextSpan span, int limit)
+    {
+        var count = 0;
+        for (var i = span.Start; i < span.End && count < limit; i++)
+        {
+            if (char.IsLetter(Text[i]) && (i == span.Start || !char.IsLetterOrDigit(Text[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The index of the first token starting at or after <paramref name="offset"/> (binary search).</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

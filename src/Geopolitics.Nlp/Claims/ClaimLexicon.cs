@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using Geopolitics.Nlp.Resources;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// The word lists claim extraction reads: reporting cues, speaker-phrase words, hedges and page-furniture openings,
+/// loaded once from <c>Resources/Claims/</c> into frozen sets that are looked up by span, case-insensitively.
+/// </summary>
+internal sealed class ClaimLexicon
+{
+    private const int MaxWordLength = 48;
+
+    private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cues;
+    private readonly FrozenDictionary<string, SpeakerWordRole>.AlternateLookup<ReadOnlySpan<char>> _speakerWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hedges;
+
+    private ClaimLexicon(
+        FrozenDictionary<string, CueRole> cues,
+        FrozenDictionary<string, SpeakerWordRole> speakerWords,
+        FrozenSet<string> hedges,
+        IReadOnlyList<string> furniture)
+    {
+        _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _speakerWords = speakerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hedges = hedges.GetAlternateLookup<ReadOnlySpan<char>>();
+        Furniture = furniture;
+    }
+
+    /// <summary>The lists embedded in this assembly, loaded on first use.</summary>
+    public static ClaimLexicon Default => Holder.Value;
+
+    /// <summary>Lower-case line openings that mark page furniture (<c>baca juga</c>).</summary>
+    public IReadOnlyList<string> Furniture { get; }
+
+    /// <summary>The role of a reporting word, or <see cref="CueRole.None"/>.</summary>
+    public CueRole Cue(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return TryLower(word, buffer, out var lower) && _cues.TryGetValue(lower, out var role) ? role : CueRole.None;
+    }
+
+    /// <summary>The roles of a word around a speaker phrase.</summary>
+    public SpeakerWordRole SpeakerWord(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return TryLower(word, buffer, out var lower) && _speakerWords.TryGetValue(lower, out var role) ? role : SpeakerWordRole.None;
+    }
+
+    /// <summary>Whether the word hedges a claim (<c>mungkin</c>).</summary>
+    public bool IsHedge(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return TryLower(word, buffer, out var lower) && _hedges.Contains(lower);
+    }
+
+    /// <summary>Loads the lists from the embedded resources.</summary>
+    public static ClaimLexicon Load()
+    {
+        var cues = new Dictionary<string, CueRole>(StringComparer.Ordinal);
+        foreach (var (word, role) in ReadPairs("Claims/cues.tsv"))
+        {
+            cues[word] = role switch
+            {
+                "verb" => CueRole.Verb,
+                "short" => CueRole.Short,
+                "according" => CueRole.According,
+                _ => throw new InvalidDataException($"cues.tsv: unknown role '{role}' for '{word}'"),
+            };
+        }
+
+        var words = new Dictionary<string, SpeakerWordRole>(StringComparer.Ordinal);
+        foreach (var (word, role) in ReadPairs("Claims/speaker-words.tsv"))
+        {
+            var flag = Enum.TryParse<SpeakerWordRole>(role, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidDataException($"speaker-words.tsv: unknown role '{role}' for '{word}'");
+            words[word] = words.GetValueOrDefault(word) | flag;
+        }
+
+        var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
+        return new ClaimLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenDictionary(StringComparer.Ordinal), hedges, furniture);
+    }
+
+    private static IEnumerable<(string Word, string Role)> ReadPairs(string path)
+    {
+        foreach (var line in ResourceText.ReadDataLines(path))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                throw new InvalidDataException($"{path}: expected 'word<TAB>role', got '{line}'");
+            }
+
+            yield return (line[..tab].Trim().ToLowerInvariant(), line[(tab + 1)..].Trim());
+        }
+    }
+
+    // Words longer than any listed word cannot match, so they are rejected before copying.
+    private static bool TryLower(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> lower)
+    {
+        if (word.Length == 0 || word.Length > buffer.Length)
+        {
+            lower = default;
+            return false;
+        }
+
+        var n = word.ToLowerInvariant(buffer);
+        lower = buffer[..n];
+        return n > 0;
+    }
+
+    private static class Holder
+    {
+        public static readonly ClaimLexicon Value = Load();
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Pipeline;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Fills <see cref="AnalysisState.Claims"/>: direct quotes, reported speech and <c>menurut</c> attributions, each
+/// with its speaker resolved against the entity stage's mentions, its date from the date stage, the entities its
+/// content mentions, and whether it is hedged. Runs after the entity and date stages and works without them.
+/// </summary>
+internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
+{
+    private const int MaxHeadlineWords = 20;
+    private const int MaxLookBack = 8;
+    private const int MaxLineScan = 4096;
+
+    /// <inheritdoc />
+    public void Run(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var ctx = new ClaimContext(state.Text, state.Tokens, state.Sentences, lexicon);
+        var candidates = new List<ClaimCandidate>();
+        DirectQuoteExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
+        AccordingToExtractor.Extract(ctx, candidates);
+        IndirectSpeechExtractor.Extract(ctx, candidates);
+        PostAttributionExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
+        var entities = state.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var dates = state.Dates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var resolver = new SpeakerResolver(ctx, entities);
+        var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
+        foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
+        {
+            var speaker = new ClaimSpeaker(c.Speaker.Start, c.Speaker.End, c.Speaker.GetText(ctx.Text), resolver.Resolve(c.Speaker));
+            claims.Add(new Claim(c.Kind, Part(ctx, c.Cue), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
+            {
+                Date = DateIn(dates, c),
+                About = About(entities, c.Content),
+            });
+        }
+
+        claims.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Cue.Start.CompareTo(b.Cue.Start));
+        state.Claims = claims.ToImmutable();
+    }
+
+    private static ClaimPart Part(ClaimContext ctx, TextSpan span) => new(span.Start, span.End, span.GetText(ctx.Text));
+
+    // Two extractors may find one claim (`X mengatakan, “…,” ujarnya`); keep the first found of overlapping contents.
+    private static List<ClaimCandidate> Deduplicate(ClaimContext ctx, List<ClaimCandidate> candidates)
+    {
+        var order = candidates.Select((c, i) => (c, i)).OrderBy(x => x.c.Content.Start).ThenBy(x => x.i).ToList();
+        var keep = new bool[candidates.Count];
+        var kept = new List<(ClaimCandidate C, int I)>();
+        foreach (var (c, i) in order)
+        {
+            var duplicate = false;
+            for (var k = kept.Count - 1; k >= 0 && kept.Count - k <= MaxLookBack; k--)
+            {
+                var other = kept[k].C.Content;
+                if (!other.Overlaps(c.Content))
+                {
+                    continue;
+                }
+
+                var overlap = Math.Min(other.End, c.Content.End) - Math.Max(other.Start, c.Content.Start);
+                if (overlap * 2 >= Math.Min(other.Length, c.Content.Length))
+                {
+                    duplicate = true;
+                    if (i < kept[k].I)
+                    {
+                        keep[kept[k].I] = false;
+                        kept[k] = (c, i);
+                        keep[i] = true;
+                    }
+
+                    break;
+                }
+            }
+
+            if (!duplicate)
+            {
+                kept.Add((c, i));
+                keep[i] = true;
+            }
+        }
+
+        return candidates.Where((_, i) => keep[i]).ToList();
+    }
+
+    // Headlines (short lines without final punctuation), questions and page furniture (`Baca Juga : …`) hold no claims.
+    private static bool IsArticleText(ClaimContext ctx, ClaimCandidate c)
+    {
+        var text = ctx.Text;
+        var anchor = Math.Min(c.Cue.Start, c.Content.Start);
+        var lineStart = anchor;
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && anchor - lineStart < MaxLineScan)
+        {
+            lineStart--;
+        }
+
+        var lineEnd = Math.Max(anchor, c.Content.End);
+        while (lineEnd < text.Length && text[lineEnd] != '\n' && lineEnd - c.Content.End < MaxLineScan)
+        {
+            lineEnd++;
+        }
+
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        foreach (var opening in ctx.Lexicon.Furniture)
+        {
+            if (line.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        var last = line.IsEmpty ? ' ' : line[^1];
+        var terminated = last is '.' or '!' or ':' or '"' or '\u201D' or ')' or ',' || char.IsWhiteSpace(last);
+        return terminated || ctx.CountWords(new TextSpan(lineStart, lineEnd), MaxHeadlineWords + 1) > MaxHeadlineWords;
+    }
+
+    private static string? DateIn(ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
+    {
+        for (var i = FirstStartingAtOrAfter(dates.Length, k => dates[k].Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
+        {
+            var date = dates[i];
+            if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span))
+            {
+                return date.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
+    {
+        List<string>? about = null;
+        for (var i = FirstStartingAtOrAfter(entities.Length, k => entities[k].Start, content.Start); i < entities.Length; i++)
+        {
+            var e = entities[i];
+            if (e.Start >= content.End)
+            {
+                break;
+            }
+
+            if (content.Contains(e.Span) && !(about?.Contains(e.Canonical) ?? false))
+            {
+                (about ??= []).Add(e.Canonical);
+            }
+        }
+
+        return about is null ? [] : about;
+    }
+
+    // Binary search over items sorted by start.
+    private static int FirstStartingAtOrAfter(int count, Func<int, int> startOf, int offset)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (startOf(mid) < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,147 @@
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Quotations attributed after the closing mark: <c>“…,” kata Lin Jian</c>, <c>“…,” ujarnya</c> (the clitic is the
+/// speaker), <c>“…,” Lavrov menambahkan</c>. Attributions before the quote are found by the verb and <c>menurut</c>
+/// extractors.
+/// </summary>
+internal static class DirectQuoteExtractor
+{
+    private const int MinQuoteWords = 3;
+
+    /// <summary>Adds the quotations with an attribution after them.</summary>
+    public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
+    {
+        ClaimCandidate? previous = null;
+        foreach (var quote in ctx.Quotes)
+        {
+            var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
+            if (content.IsEmpty || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || EndsWithQuestion(ctx, content))
+            {
+                continue;
+            }
+
+            var t = ctx.TokenAtOrAfter(quote.OuterEnd);
+            while (t < ctx.Tokens.Length && (ctx.IsMark(t, ',') || ctx.IsQuoteMark(t)) && !HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start))
+            {
+                t++;
+            }
+
+            var attributed = t < ctx.Tokens.Length && !HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start) && ctx.IsWord(t);
+            if (attributed && Attribution(ctx, t) is { } found)
+            {
+                var sentence = ctx.SentenceOf(found.CueToken);
+                var attribution = new TextSpan(Math.Min(found.Speaker.Start, found.Cue.Start), Math.Max(sentence.End, found.Speaker.End));
+                previous = new ClaimCandidate(ClaimKind.Direct, found.Cue, found.Speaker, content, attribution);
+                claims.Add(previous.Value);
+            }
+            else if (previous is { } before && Follows(ctx, before.Attribution.End, quote.OuterStart))
+            {
+                // `“…,” kata X. “…”`: a quotation right after an attributed one goes on in the same voice.
+                previous = before with { Content = content, Attribution = new TextSpan(quote.OuterEnd, quote.OuterEnd) };
+                claims.Add(previous.Value);
+            }
+            else
+            {
+                previous = null;
+            }
+        }
+    }
+
+    // Only white space and closing punctuation between the end of one claim and the next quotation.
+    private static bool Follows(ClaimContext ctx, int end, int next)
+    {
+        if (next < end || next - end > 12)
+        {
+            return false;
+        }
+
+        for (var i = end; i < next; i++)
+        {
+            if (!char.IsWhiteSpace(ctx.Text[i]) && ctx.Text[i] is not ('.' or '"' or '\u201D'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (TextSpan Cue, TextSpan Speaker, int CueToken)? Attribution(ClaimContext ctx, int t)
+    {
+        var limit = ctx.SentenceOf(t).EndToken;
+        var role = ctx.CueOf(t);
+        if (role is CueRole.Short or CueRole.Verb)
+        {
+            var token = ctx.Tokens[t];
+            var cue = new TextSpan(token.Start, token.CliticStart);
+            if (token.HasClitic)
+            {
+                // `ujarnya`: the clitic is the speaker; other clitics (`katakanlah`) are not attributions.
+                return token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase)
+                    ? (cue, new TextSpan(token.CliticStart, token.End), t)
+                    : null;
+            }
+
+            return SpeakerPhraseFinder.SourceAfter(ctx, t + 1, limit, untilComma: false) is { } speaker ? (cue, speaker, t) : null;
+        }
+
+        // `“…,” Lavrov menambahkan`: a short subject, then the verb.
+        var k = t;
+        while (k < limit && k - t < 6 && (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Pronoun)))
+        {
+            k++;
+        }
+
+        while (k < limit && ctx.Is(k, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(k))
+        {
+            k++;
+        }
+
+        return k > t && k < limit && ctx.CueOf(k) is CueRole.Verb or CueRole.Short && !ctx.Tokens[k].HasClitic
+            ? (ctx.Tokens[k].Span, ctx.Span(t, LastWordBefore(ctx, t, k)), k)
+            : null;
+    }
+
+    private static int LastWordBefore(ClaimContext ctx, int from, int k)
+    {
+        var last = k - 1;
+        while (last > from && !ctx.IsCapitalized(last) && !ctx.Is(last, SpeakerWordRole.Pronoun))
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    private static bool EndsWithQuestion(ClaimContext ctx, TextSpan content)
+    {
+        var end = content.End;
+        while (end < ctx.Text.Length && end - content.End < 3 && !char.IsLetterOrDigit(ctx.Text[end]))
+        {
+            if (ctx.Text[end] == '?')
+            {
+                return true;
+            }
+
+            end++;
+        }
+
+        return false;
+    }
+
+    private static bool HasLineBreak(ClaimContext ctx, int from, int to)
+    {
+        for (var i = from; i < to && i < ctx.Text.Length; i++)
+        {
+            if (ctx.Text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,183 @@
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reported speech: a speaker, a reporting verb from <c>cues.tsv</c>, an optional <c>bahwa</c> and the content to the
+/// end of the clause (<c>Wells mengatakan bahwa Rusia mungkin bersedia …</c>). A verb followed by a quotation
+/// (<c>Lavrov menegaskan: “…”</c>, also when the quote opens the next paragraph) gives a direct claim instead.
+/// </summary>
+internal static class IndirectSpeechExtractor
+{
+    private const int MaxPrepositionalGap = 10;
+
+    /// <summary>Adds the claims introduced by reporting verbs.</summary>
+    public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
+    {
+        for (var verb = 0; verb < ctx.Tokens.Length; verb++)
+        {
+            if (ctx.CueOf(verb) != CueRole.Verb || ctx.Tokens[verb].HasClitic || ctx.IsCapitalized(verb) || InsideLongQuote(ctx, verb))
+            {
+                continue;
+            }
+
+            if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker)
+            {
+                continue;
+            }
+
+            var cue = ctx.Tokens[verb].Span;
+            var sentence = ctx.SentenceOf(verb);
+            if (ContentAfter(ctx, verb, sentence.EndToken) is { } found)
+            {
+                var attribution = new TextSpan(sentence.Start, Math.Max(sentence.Start, Math.Min(found.Content.Start, sentence.End)));
+                claims.Add(new ClaimCandidate(found.Kind, cue, speaker, found.Content, attribution));
+                if (found.QuoteAfterColon is { } quote)
+                {
+                    claims.Add(new ClaimCandidate(ClaimKind.Direct, cue, speaker, quote, attribution));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The content after the reporting word at token <paramref name="cue"/>: a quotation right after it, or the words
+    /// to the end of the clause. Shared with the <c>menurut</c> extractor.
+    /// </summary>
+    internal static (ClaimKind Kind, TextSpan Content, TextSpan? QuoteAfterColon)? ContentAfter(ClaimContext ctx, int cue, int sentenceEnd)
+    {
+        var t = cue + 1;
+        while (t < ctx.Tokens.Length && (ctx.IsMark(t, ',') || ctx.IsMark(t, ':')))
+        {
+            t++;
+        }
+
+        if (OpensQuote(ctx, t) is { } opening)
+        {
+            return (ClaimKind.Direct, opening, null);
+        }
+
+        if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
+        {
+            // `mengatakan kepada wartawan bahwa …`: the content starts after bahwa.
+            for (var k = t + 1; k < sentenceEnd && k - t < MaxPrepositionalGap; k++)
+            {
+                if (ctx.IsWordText(k, "bahwa"))
+                {
+                    t = k;
+                    break;
+                }
+            }
+        }
+
+        if (ctx.IsWordText(t, "bahwa"))
+        {
+            t++;
+        }
+
+        while (t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.Is(t, SpeakerWordRole.Negation) && !ctx.IsCapitalized(t))
+        {
+            t++; // `menegaskan kembali …`
+        }
+
+        if (t >= sentenceEnd)
+        {
+            return null;
+        }
+
+        var end = t;
+        TextSpan? quoteAfterColon = null;
+        for (; end < sentenceEnd; end++)
+        {
+            if (ctx.IsMark(end, '?'))
+            {
+                return null; // a question is not a claim
+            }
+
+            if (ctx.IsMark(end, ';') || IsDash(ctx, end))
+            {
+                break;
+            }
+
+            if (ctx.IsMark(end, ':'))
+            {
+                quoteAfterColon = OpensQuote(ctx, end + 1);
+                break;
+            }
+
+            if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
+                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || ctx.IsWordText(end - 1, "yang")))
+            {
+                // `…, dengan menyatakan …`: the next claim of the same subject starts here.
+                end--;
+                while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',') || ctx.IsWordText(end, "yang")))
+                {
+                    end--;
+                }
+
+                end++;
+                break;
+            }
+        }
+
+        if (end <= t)
+        {
+            return null;
+        }
+
+        var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
+        if (ctx.CountWords(content, 2) < 2)
+        {
+            return null;
+        }
+
+        // `menggambarkan kunjungan itu sebagai “…”`: a long quotation that ends the clause makes the claim direct.
+        var lastQuote = ctx.QuoteOf(end - 1) >= 0 ? ctx.QuoteOf(end - 1) : ctx.QuoteOf(end - 2 >= t ? end - 2 : t);
+        if (lastQuote >= 0)
+        {
+            var q = ctx.Quotes[lastQuote];
+            var inner = ctx.TrimContent(q.ContentStart, q.ContentEnd);
+            if (q.OuterStart >= ctx.Tokens[t].Start && inner.End >= content.End - 1 && ctx.CountWords(inner, 4) >= 4)
+            {
+                return (ClaimKind.Direct, inner, quoteAfterColon);
+            }
+        }
+
+        return (ClaimKind.Indirect, content, quoteAfterColon);
+    }
+
+    /// <summary>The quotation whose opening mark is token <paramref name="t"/>, trimmed, or <see langword="null"/>.</summary>
+    internal static TextSpan? OpensQuote(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsQuoteMark(t) || t + 1 >= ctx.Tokens.Length)
+        {
+            return null;
+        }
+
+        var q = ctx.QuoteOf(t + 1);
+        if (q < 0)
+        {
+            return null;
+        }
+
+        var quote = ctx.Quotes[q];
+        if (quote.OuterStart != ctx.Tokens[t].Start)
+        {
+            return null;
+        }
+
+        var inner = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
+        return ctx.CountWords(inner, 3) >= 3 ? inner : null;
+    }
+
+    private static bool InsideLongQuote(ClaimContext ctx, int t)
+    {
+        var q = ctx.QuoteOf(t);
+        return q >= 0 && ctx.CountWords(new TextSpan(ctx.Quotes[q].ContentStart, ctx.Quotes[q].ContentEnd), 4) >= 4;
+    }
+
+    private static bool IsDash(ClaimContext ctx, int t) =>
+        ctx.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol && ctx.Text[ctx.Tokens[t].Start] is '\u2013' or '\u2014' &&
+        ctx.Tokens[t].Start > 0 && char.IsWhiteSpace(ctx.Text[ctx.Tokens[t].Start - 1]);
+}

@@ -1,0 +1,39 @@
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>Roles a word plays around a speaker phrase, as listed in <c>Resources/Claims/speaker-words.tsv</c>.</summary>
+[Flags]
+internal enum SpeakerWordRole
+{
+    /// <summary>No role.</summary>
+    None = 0,
+
+    /// <summary>Refers back to the salient speaker (<c>ia</c>, <c>beliau</c>).</summary>
+    Pronoun = 1,
+
+    /// <summary>Opens a group speaker that names no single entity (<c>para analis</c>).</summary>
+    Plural = 2,
+
+    /// <summary>A title or role noun (<c>direktur</c>, <c>juru bicara</c>).</summary>
+    Title = 4,
+
+    /// <summary>A form of address before a name (<c>Bapak Kim</c>).</summary>
+    Honorific = 8,
+
+    /// <summary>May stand between the speaker and the verb (<c>juga</c>).</summary>
+    Adverb = 16,
+
+    /// <summary>Opens an introductory phrase before the subject (<c>Dalam pertemuan itu, …</c>).</summary>
+    Intro = 32,
+
+    /// <summary>Joins a second predicate to the same subject (<c>…, dan menekankan</c>).</summary>
+    Link = 64,
+
+    /// <summary>A noun between <c>menurut</c> and the source (<c>menurut penilaian dari pihak X</c>).</summary>
+    Source = 128,
+
+    /// <summary>A negation, kept at the start of content (<c>tidak</c>).</summary>
+    Negation = 256,
+
+    /// <summary>A noun that looks like a prefixed verb (<c>berita</c>, <c>tersangka</c>).</summary>
+    Noun = 512,
+}

@@ -1,0 +1,176 @@
+using Geopolitics.Nlp.Claims;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>Each attribution form on short sentences written for the tests; expected strings are exact spans.</summary>
+public sealed class ClaimExtractionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<Claim> Claims(string text) => Analyzer.Analyze(text).Claims;
+
+    public static TheoryData<string, string, string, string, string, string?> SingleClaims => new()
+    {
+        // text, kind, cue, speaker as written, content, speaker entity (text fallback: no entity stage)
+        { "Menteri Pertahanan Budi Santoso mengatakan bahwa latihan gabungan akan digelar bulan depan.", "indirect", "mengatakan", "Menteri Pertahanan Budi Santoso", "latihan gabungan akan digelar bulan depan", "Budi Santoso" },
+        { "Dalam jumpa pers itu, Retno menegaskan Indonesia tetap menolak pangkalan asing.", "indirect", "menegaskan", "Retno", "Indonesia tetap menolak pangkalan asing", "Retno Marsudi" },
+        { "Kemlu menyampaikan keprihatinan mendalam atas serangan di Gaza.", "indirect", "menyampaikan", "Kemlu", "keprihatinan mendalam atas serangan di Gaza", "Kementerian Luar Negeri Republik Indonesia" },
+        { "“Kami tidak akan mundur dari perundingan,” kata Ahmad Yani.", "direct", "kata", "Ahmad Yani", "Kami tidak akan mundur dari perundingan", "Ahmad Yani" },
+        { "\"Kerja sama ini saling menguntungkan,\" ujar Dubes Maria Lopez setelah rapat.", "direct", "ujar", "Dubes Maria Lopez", "Kerja sama ini saling menguntungkan", "Maria Lopez" },
+        { "Menlu Susanto berkata: “Kedaulatan kami tidak bisa ditawar.”", "direct", "berkata", "Menlu Susanto", "Kedaulatan kami tidak bisa ditawar", "Susanto" },
+        { "Menurut Hendra Wijaya, sanksi itu tidak efektif menekan Teheran.", "according-to", "Menurut", "Hendra Wijaya", "sanksi itu tidak efektif menekan Teheran", "Hendra Wijaya" },
+        { "Harga minyak akan naik tahun depan, menurut Bank Dunia.", "according-to", "menurut", "Bank Dunia", "Harga minyak akan naik tahun depan", "Bank Dunia" },
+        { "Menurut Rina Putri, pengamat hubungan internasional, ketegangan itu akan mereda.", "according-to", "Menurut", "Rina Putri, pengamat hubungan internasional", "ketegangan itu akan mereda", "Rina Putri" },
+        { "Juru bicara kementerian, Agus Salim, menyatakan pemerintah sudah mengirim nota protes.", "indirect", "menyatakan", "Juru bicara kementerian, Agus Salim", "pemerintah sudah mengirim nota protes", "Agus Salim" },
+        { "Para pengamat menilai pertemuan itu sebagai terobosan.", "indirect", "menilai", "Para pengamat", "pertemuan itu sebagai terobosan", null },
+        { "Jepang dan Filipina menyatakan keberatan atas patroli tersebut.", "indirect", "menyatakan", "Jepang dan Filipina", "keberatan atas patroli tersebut", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleClaims))]
+    public void Extracts_each_attribution_form(string text, string kind, string cue, string speaker, string content, string? entity)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(kind, KindName(claim.Kind));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(text[claim.Content.Start..claim.Content.End], claim.Content.Text);
+    }
+
+    public static TheoryData<string> NotClaims => new()
+    {
+        "Apakah Rusia akan mengatakan bahwa perang sudah usai?",
+        "Putin Siap Hadiri Undangan Kim ke Pyongyang",
+        "Baca Juga : Menlu mengatakan kerja sama diperluas",
+        "Komentar (0)",
+        "Ia menolak berkomentar.",
+        "Ketegangan di kawasan itu terus meningkat sejak awal tahun.",
+        "Pertemuan ini menegaskan bahwa kedua negara makin dekat.",
+        "Dia menambahkan.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotClaims))]
+    public void Finds_no_claim_in_questions_headlines_furniture_and_bare_assertions(string text) =>
+        Assert.Empty(Claims(text));
+
+    [Fact]
+    public void Resolves_a_clitic_speaker_to_the_last_speaker()
+    {
+        const string text = "Menurut Dewi Lestari, harga gandum akan naik.\n“Pasokan dari Ukraina terganggu,” ujarnya.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        var quote = claims[1];
+        Assert.Equal("nya", quote.Speaker.Text);
+        Assert.Equal("ujar", quote.Cue.Text);
+        Assert.Equal("Dewi Lestari", quote.Speaker.Entity);
+        Assert.Equal(ClaimKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ia")]
+    [InlineData("Beliau")]
+    public void Resolves_a_pronoun_speaker_across_sentences(string pronoun)
+    {
+        var text = $"Profesor Andi Rahman menilai kedua negara saling membutuhkan. Harga minyak sedang turun. {pronoun} mengatakan perundingan bisa dimulai lagi.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(pronoun, claims[1].Speaker.Text);
+        Assert.Equal("Andi Rahman", claims[1].Speaker.Entity);
+        Assert.True(claims[1].Hedged);
+        Assert.False(claims[0].Hedged);
+    }
+
+    [Fact]
+    public void Resolves_a_short_name_to_the_full_name_given_earlier()
+    {
+        const string text = "Sri Mulyani hadir di forum itu. Mulyani mengatakan utang negara masih aman.";
+        Assert.Equal("Sri Mulyani", Assert.Single(Claims(text)).Speaker.Entity);
+    }
+
+    [Fact]
+    public void Joins_a_quote_over_several_paragraphs()
+    {
+        const string text = "Duta Besar Kartika menyatakan:\n\n“Kami datang untuk berdamai.\n\n“Kami juga siap membantu rekonstruksi.”\n\nAcara itu selesai pukul lima.";
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(ClaimKind.Direct, claim.Kind);
+        Assert.Equal("Duta Besar Kartika", claim.Speaker.Text);
+        Assert.StartsWith("Kami datang untuk berdamai.", claim.Content.Text, StringComparison.Ordinal);
+        Assert.EndsWith("siap membantu rekonstruksi", claim.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_a_follow_on_quotation_the_voice_of_the_attributed_one()
+    {
+        const string text = "“Kami menolak klaim itu,” kata Wahyu Prasetyo. “Perairan itu milik kami sejak dulu.”\nTidak ada kapal yang ditahan.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Perairan itu milik kami sejak dulu", claims[1].Content.Text);
+        Assert.Equal("Wahyu Prasetyo", claims[1].Speaker.Text);
+        Assert.Equal(ClaimKind.Direct, claims[1].Kind);
+    }
+
+    [Fact]
+    public void Splits_coordinated_reporting_verbs_of_one_subject()
+    {
+        const string text = "Perdana Menteri Lee menyatakan dukungannya pada perjanjian itu, seraya menekankan pentingnya stabilitas kawasan.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("dukungannya pada perjanjian itu", claims[0].Content.Text);
+        Assert.Equal("pentingnya stabilitas kawasan", claims[1].Content.Text);
+        Assert.All(claims, c => Assert.Equal("Perdana Menteri Lee", c.Speaker.Text));
+    }
+
+    public static TheoryData<string> BrokenQuotes => new()
+    {
+        "“Kami akan membalas setiap serangan, kata juru bicara itu.",
+        "Kami akan membalas setiap serangan,” kata Bambang.",
+        "Bambang mengatakan: “Kami akan membalas",
+        "“”“”\"\"\" ujarnya \"",
+        "“",
+        "\"Tidak ada",
+        "ujarnya",
+        "",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenQuotes))]
+    public void Degrades_gracefully_on_broken_quotes(string text)
+    {
+        foreach (var claim in Claims(text))
+        {
+            Assert.InRange(claim.Content.Start, 0, text.Length);
+            Assert.InRange(claim.Content.End, claim.Content.Start, text.Length);
+            Assert.InRange(claim.Speaker.End, claim.Speaker.Start, text.Length);
+            Assert.Equal(text[claim.Content.Start..claim.Content.End], claim.Content.Text);
+        }
+    }
+
+    [Fact]
+    public void Attributes_a_quote_whose_opening_mark_is_missing()
+    {
+        var claim = Assert.Single(Claims("Kami akan membalas setiap serangan,” kata Bambang."));
+        Assert.Equal("Kami akan membalas setiap serangan", claim.Content.Text);
+        Assert.Equal("Bambang", claim.Speaker.Text);
+    }
+
+    [Fact]
+    public void Stays_linear_on_a_large_input()
+    {
+        var paragraph = "Menurut Dewi, harga naik. “Kami siap bekerja sama,” ujarnya. Ia mengatakan bahwa ekspor mungkin turun. ";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 20_000)) + "“Tanpa penutup " + new string('a', 10_000);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var claims = Claims(text);
+        Assert.Equal(60_000, claims.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    private static string KindName(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Direct => "direct",
+        ClaimKind.Indirect => "indirect",
+        _ => "according-to",
+    };
+}
