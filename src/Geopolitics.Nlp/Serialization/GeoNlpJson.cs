@@ -20,21 +20,31 @@ public static class GeoNlpJson
     public static JsonTypeInfo<ArticleAnalysis> ArticleAnalysisTypeInfo { get; } =
         (JsonTypeInfo<ArticleAnalysis>)DefaultOptions.GetTypeInfo(typeof(ArticleAnalysis));
 
+    /// <summary>Serializes an analysis to compact JSON.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ArticleAnalysis analysis) => Serialize(analysis, indented: false);
+
     /// <summary>Serializes an analysis to a JSON string.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ArticleAnalysis analysis, bool indented = false)
+    public static string Serialize(ArticleAnalysis analysis, bool indented)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return JsonSerializer.Serialize(analysis, TypeInfo(indented));
     }
 
+    /// <summary>Writes an analysis as compact JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to.</param>
+    /// <param name="analysis">The analysis.</param>
+    public static void Serialize(Stream utf8Json, ArticleAnalysis analysis) => Serialize(utf8Json, analysis, indented: false);
+
     /// <summary>Writes an analysis as JSON to a stream.</summary>
     /// <param name="utf8Json">The stream to write UTF-8 JSON to.</param>
     /// <param name="analysis">The analysis.</param>
     /// <param name="indented">Whether to indent the output.</param>
-    public static void Serialize(Stream utf8Json, ArticleAnalysis analysis, bool indented = false)
+    public static void Serialize(Stream utf8Json, ArticleAnalysis analysis, bool indented)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(analysis);
