@@ -38,7 +38,8 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
         {
             // A clock time takes its day from a date right before it ("Rabu (3/9) pukul 21.00"), else from the document date.
             var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n');
-            var reference = c.Kind == CandidateKind.Time && !sameClause ? null : previous;
+            var dayOfTime = c.Kind == CandidateKind.Time && result.Count > 0 && IsDayOfTime(text, result[^1], c.Start);
+            var reference = dayOfTime ? result[^1].Begin : c.Kind == CandidateKind.Time && !sameClause ? null : previous;
             if (!TryResolve(c, anchor, reference, out var r))
             {
                 continue;
@@ -53,11 +54,22 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
             };
             // "Sabtu malam": the day with its part of day, as TIMEX writes it (2015-11-07TNI).
             var value = c.DayPeriod is not null && r.Begin is not null && r.Begin == r.End ? r.Value + "T" + c.DayPeriod : r.Value;
-            result.Add(new TemporalExpression(c.Start, c.End, text[c.Start..c.End], type, value, c.Mod)
+            var start = c.Start;
+            var mismatch = r.WeekdayMismatch;
+
+            // "Rabu (9/7) pukul 14.30 WIB" names one point in time: the day and its clock time are one TIME expression.
+            if (type == TimexType.Time && dayOfTime)
+            {
+                start = result[^1].Start;
+                mismatch |= result[^1].WeekdayMismatch;
+                result.RemoveAt(result.Count - 1);
+            }
+
+            result.Add(new TemporalExpression(start, c.End, text[start..c.End], type, value, c.Mod)
             {
                 Begin = type == TimexType.Duration ? null : r.Begin,
                 EndDate = type == TimexType.Duration ? null : r.End,
-                WeekdayMismatch = r.WeekdayMismatch,
+                WeekdayMismatch = mismatch,
             });
 
             // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one.
@@ -70,6 +82,11 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
 
         return result.ToImmutable();
     }
+
+    // The previous expression is a single calendar day and only spaces or a comma stand between it and the time.
+    private static bool IsDayOfTime(string text, TemporalExpression previous, int timeStart) =>
+        previous.Type == TimexType.Date && previous.Begin is not null && previous.Begin == previous.EndDate &&
+        previous.End <= timeStart && text.AsSpan(previous.End, timeStart - previous.End).Trim().TrimStart(',').IsWhiteSpace();
 
     // Arithmetic on odd text or anchors ("tahun lalu" in year 1, a decade of year 9999) can leave the calendar's range;
     // such an expression is dropped like an impossible date rather than failing the analysis.

@@ -52,6 +52,8 @@ public class DateStageTests
         { "Gempa terjadi pukul 10.15 WITA.", "pukul 10.15 WITA", "TIME", "2025-09-04T10:15+08:00", null },
         { "Gempa terjadi pukul 11.00 WIT.", "pukul 11.00 WIT", "TIME", "2025-09-04T11:00+09:00", null },
         { "Mereka bertemu pukul 21.22 waktu setempat.", "pukul 21.22 waktu setempat", "TIME", "2025-09-04T21:22", null },
+        { "Menteri dijadwalkan tiba pada Senin (8/9) pukul 20.00 WIB.", "Senin (8/9) pukul 20.00 WIB", "TIME", "2025-09-08T20:00+07:00", null },
+        { "Sidang dibuka Rabu (3/9), pukul 10.00 WIB.", "Rabu (3/9), pukul 10.00 WIB", "TIME", "2025-09-03T10:00+07:00", null },
         { "Ia menjabat selama 14 tahun.", "14 tahun", "DURATION", "P14Y", null },
         { "Kerja sama itu terjalin lebih dari 30 tahun.", "lebih dari 30 tahun", "DURATION", "P30Y", "MORE_THAN" },
         { "Ia ditahan dua hari.", "dua hari", "DURATION", "P2D", null },
