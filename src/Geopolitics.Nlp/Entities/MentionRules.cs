@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities;
 /// Turns the tagger's labels for one sentence into mentions and applies the general rules of the annotation guidelines:
 /// gazetteer names, titles outside person spans, place type (GPE or LOCATION), named events and acronyms in parentheses.
 /// </summary>
-internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
+internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
 {
     private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
 
@@ -16,14 +16,23 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             AddTagged(tokens, start, end, ClassTypes[cls], mentions);
         }
 
+        var taggedPeople = mentions.Where(m => m.Type == EntityType.Person).ToList();
+
         foreach (var candidate in GazetteerNames(tokens))
         {
             Merge(mentions, candidate, authoritative: false);
         }
 
-        foreach (var org in Organizations(tokens))
+        foreach (var org in Organizations(tokens, taggedPeople))
         {
-            MergeTrimmed(mentions, org);
+            if (org.Type == EntityType.Person)
+            {
+                Merge(mentions, org, authoritative: true);
+            }
+            else
+            {
+                MergeTrimmed(mentions, org);
+            }
         }
 
         foreach (var ev in Events(tokens))
@@ -135,58 +144,6 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
                 i = end - 1;
             }
         }
-    }
-
-    private IEnumerable<MentionDraft> Organizations(IReadOnlyList<string> tokens)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            if (!char.IsUpper(tokens[i][0]) || !words.IsOrganizationHead(tokens[i].ToLowerInvariant()))
-            {
-                continue;
-            }
-
-            var end = CapitalizedRun(tokens, i + 1);
-            for (var k = i + 2; k < end; k++)
-            {
-                // "Federasi Rusia dan Republik Korea" is two names: do not join across a conjunction before a known name.
-                if (tokens[k] == "dan" && gazetteer.Match(tokens, k + 1, out _) > 0)
-                {
-                    end = k;
-                    break;
-                }
-            }
-
-            if (end > i + 1)
-            {
-                var entry = gazetteer.Match(tokens, i, out var e) == end - i ? e : null;
-                yield return new MentionDraft(i, end, entry?.Type ?? EntityType.Organization, entry);
-                i = end - 1;
-            }
-        }
-    }
-
-    /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
-    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start)
-    {
-        var end = start;
-        while (end < tokens.Count)
-        {
-            if (IsCapitalized(tokens[end]))
-            {
-                end++;
-            }
-            else if ((tokens[end] is "dan" or "-") && end > start && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
-            {
-                end += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end;
     }
 
     /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
