@@ -75,7 +75,7 @@ internal sealed partial class MentionRules
         }
 
         var next = end < tokens.Count && tokens[end] == "," ? end + 1 : end;
-        if (end - tail >= 2 && next < tokens.Count && words.IsReportingVerb(tokens[next].ToLowerInvariant()))
+        if (end - tail >= 2 && next < tokens.Count && words.IsReportingCue(tokens[next].ToLowerInvariant()))
         {
             return Math.Max(tail, end - 2); // most names in the press are two words long
         }

@@ -200,16 +200,17 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
             }
 
             var expansion = mentions.FindIndex(m => m.End == i - 1);
-            var runStart = RunStartBefore(tokens, i - 1);
+            var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
-            if ((expansion < 0 || mentions[expansion].First > runStart) && i - 1 - runStart >= 2 &&
+            var joinsNames = expansion >= 0 && mentions[expansion].First < runStart &&
+                Enumerable.Range(mentions[expansion].First, runStart - mentions[expansion].First).Any(k => tokens[k] is "dan" or ",");
+            if ((expansion < 0 || mentions[expansion].First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
                 (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
             {
                 // "Kantor Berita Sentral Korea (KCNA)": the capitalized words before the acronym name it, whatever the tagger saw inside.
-                var run = new MentionDraft(runStart, i - 1, known?.Type ?? EntityType.Organization, null);
-                mentions.RemoveAll(m => m.Overlaps(run));
-                var at = mentions.FindIndex(m => m.First > runStart);
-                mentions.Insert(at < 0 ? mentions.Count : at, run);
+                var whole = gazetteer.Match(tokens, runStart, out var w) == i - 1 - runStart ? w : null;
+                var run = new MentionDraft(runStart, i - 1, whole?.Type ?? known?.Type ?? EntityType.Organization, whole);
+                ReplaceWithRun(tokens, mentions, run);
                 expansion = mentions.IndexOf(run);
             }
 
@@ -232,7 +233,34 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
         }
     }
 
-    private int RunStartBefore(IReadOnlyList<string> tokens, int end)
+    /// <summary>
+    /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
+    /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
+    /// </summary>
+    private void ReplaceWithRun(IReadOnlyList<string> tokens, List<MentionDraft> mentions, MentionDraft run)
+    {
+        var before = mentions.Where(m => m.Overlaps(run) && m.First < run.First).Select(m => m.First).DefaultIfEmpty(run.First).Min();
+        mentions.RemoveAll(m => m.Overlaps(run));
+        for (var k = before; k < run.First;)
+        {
+            GazetteerEntry? entry = null;
+            var len = char.IsUpper(tokens[k][0]) ? gazetteer.Match(tokens, k, out entry) : 0;
+            if (len > 0 && k + len <= run.First && !mentions.Any(m => m.First < k + len && k < m.End))
+            {
+                mentions.Add(new MentionDraft(k, k + len, entry!.Type, entry));
+                k += len;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        mentions.Add(run);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private int RunStartBefore(IReadOnlyList<string> tokens, int end, string acronym)
     {
         var start = end;
         while (start > 0 && (IsCapitalized(tokens[start - 1]) ||
@@ -241,12 +269,46 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
             start--;
         }
 
-        while (start < end && words.IsTitle(tokens[start].ToLowerInvariant()))
+        while (start < end && (words.IsTitle(tokens[start].ToLowerInvariant()) || words.IsReportingCue(tokens[start].ToLowerInvariant())))
         {
-            start++;
+            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)" at the start of a sentence
+        }
+
+        // "Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK)": the acronym's initials pick the expansion out
+        // of a run that coordinates names; else a name known or opened by a head after the last "dan" is the expansion.
+        for (var k = start; k < end; k++)
+        {
+            if (IsCapitalized(tokens[k]) && Initials(tokens, k, end) == acronym)
+            {
+                return k;
+            }
+        }
+
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k] == "dan" && StartsName(tokens, k + 1))
+            {
+                return k + 1;
+            }
         }
 
         return start;
+    }
+
+    /// <summary>The first letters of the capitalized words in <paramref name="start"/>..<paramref name="end"/>.</summary>
+    private static string Initials(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var chars = new char[end - start];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsUpper(tokens[k][0]))
+            {
+                chars[n++] = tokens[k][0];
+            }
+        }
+
+        return new string(chars, 0, n);
     }
 
     private static bool IsAcronym(string token) =>

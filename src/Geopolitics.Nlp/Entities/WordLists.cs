@@ -19,7 +19,7 @@ internal sealed class WordLists(
         Load("Entities/location-tails.txt"),
         Load("Entities/organization-heads.txt"),
         ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
-            .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short")
+            .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
             .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
@@ -37,8 +37,8 @@ internal sealed class WordLists(
     /// <summary>A first word of an organization's name (<c>kementerian</c>, <c>institut</c>).</summary>
     public bool IsOrganizationHead(string lower) => organizationHeads.Contains(lower);
 
-    /// <summary>A reporting verb (<c>mengatakan</c>, <c>kata</c>) from the claim cues: the words before it are often a speaker's name.</summary>
-    public bool IsReportingVerb(string lower) => reportingVerbs.Contains(lower);
+    /// <summary>A reporting cue (<c>mengatakan</c>, <c>kata</c>, <c>menurut</c>) from the claim cues: next to it is often a speaker's name.</summary>
+    public bool IsReportingCue(string lower) => reportingVerbs.Contains(lower);
 
     private static FrozenSet<string> Load(string path) =>
         ResourceText.ReadDataLines(path).Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
