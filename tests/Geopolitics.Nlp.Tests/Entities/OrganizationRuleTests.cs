@@ -32,6 +32,14 @@ public sealed class OrganizationRuleTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization && e.Text.Contains(person, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Organization_is_cut_before_a_name_seen_as_a_person_elsewhere_in_the_document()
+    {
+        var entities = Entities("Rapat itu dipimpin Hendra Kusuma. Kemarin, Majelis Adat Rakyat Hendra Kusuma menolak hadir.");
+        Assert.Contains(entities, e => e.Text == "Majelis Adat Rakyat" && e.Type == EntityType.Organization);
+        Assert.Equal(2, entities.Count(e => e.Text == "Hendra Kusuma" && e.Type == EntityType.Person));
+    }
+
     public static TheoryData<string> OrganizationsWithoutPerson => new()
     {
         "Komisi Pemberantasan Korupsi mengatakan penyidikan berlanjut.",
