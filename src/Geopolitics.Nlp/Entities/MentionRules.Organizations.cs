@@ -20,8 +20,8 @@ internal sealed partial class MentionRules
             var end = CapitalizedRun(tokens, i + 1);
             for (var k = i + 2; k + 1 < end; k++)
             {
-                // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan": two names, not one.
-                if (tokens[k] == "dan" && StartsName(tokens, k + 1))
+                // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names.
+                if (tokens[k] == "dan" && (StartsName(tokens, k + 1) || words.IsTitle(tokens[k + 1].ToLowerInvariant())))
                 {
                     end = k;
                     break;

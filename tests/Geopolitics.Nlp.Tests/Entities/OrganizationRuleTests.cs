@@ -59,6 +59,7 @@ public sealed class OrganizationRuleTests
         { "Kerja sama Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK) terus meningkat.", "Federasi Rusia", "Republik Demokratik Rakyat Korea" },
         { "Partai Demokrat dan PDI Perjuangan menolak rancangan itu.", "Partai Demokrat", "PDI Perjuangan" },
         { "Kementerian Pertahanan dan Kementerian Luar Negeri menggelar rapat bersama.", "Kementerian Pertahanan", "Kementerian Luar Negeri" },
+        { "Pertemuan Ketua Umum Partai Cahaya Bangsa Irawan Setiadi dan Presiden Joko Widodo berlangsung tertutup.", "Irawan Setiadi", "Joko Widodo" },
     };
 
     [Theory]
