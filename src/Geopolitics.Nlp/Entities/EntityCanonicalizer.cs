@@ -3,7 +3,8 @@ namespace Geopolitics.Nlp.Entities;
 /// <summary>
 /// Gives each mention of one document its <c>canonical</c> name and <c>id</c>: the gazetteer's name where it knows the
 /// span; otherwise the full name seen earlier for a short form (<c>Lavrov</c> → <c>Sergey Lavrov</c>), a transliteration
-/// variant (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or an acronym's expansion defined in the text.
+/// variant (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or an acronym's expansion defined in the text, which also
+/// names later uses of that acronym in the document.
 /// </summary>
 internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 {
@@ -14,18 +15,22 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     {
         var result = new List<EntityMention>(found.Count);
         var people = new List<(string Canonical, string? Id, string[] Parts, string Key)>();
+        var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
         foreach (var f in found)
         {
-            var (canonical, id) = ResolveOne(f, result, people);
+            var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
+                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people);
             if (f.Draft.Type == EntityType.Person && !people.Any(p => p.Canonical == canonical))
             {
                 people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
             }
 
-            if (f.ExpansionIndex >= 0 && f.ExpansionIndex < result.Count && f.Draft.Entry is not null)
+            if (f.ExpansionIndex >= 0 && f.ExpansionIndex < result.Count)
             {
-                // The gazetteer knows the acronym: its name is also the expansion's, so the two stay linked.
+                // Both are named as the expansion's own canonical form; the gazetteer may add an id it knows for the acronym.
                 result[f.ExpansionIndex] = result[f.ExpansionIndex] with { Canonical = canonical, Id = id };
+                defined[f.Text] = (canonical, id);
+                defined[result[f.ExpansionIndex].Text] = (canonical, id);
             }
 
             result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
@@ -40,8 +45,9 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
         {
             var expansion = earlier[f.ExpansionIndex];
-            // The gazetteer's name wins when it knows the acronym; otherwise the expansion names both.
-            return f.Draft.Entry is { } known ? (known.Canonical, known.Id) : (expansion.Canonical, expansion.Id);
+            // "Kantor Berita Sentral Korea (KCNA)": the text's own expansion names both (or the gazetteer's name for that
+            // expansion, when it knows it: RDRK → Korea Utara), with the gazetteer's id for the acronym if it has one.
+            return (expansion.Canonical, expansion.Id ?? f.Draft.Entry?.Id);
         }
 
         if (f.Draft.Entry is { } entry)

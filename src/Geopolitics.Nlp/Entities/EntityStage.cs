@@ -50,6 +50,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         var found = new List<EntityCanonicalizer.Found>();
         foreach (var (bounds, tokens, drafts) in sentences)
         {
+            SplitOfficeHolders(tokens, drafts, personParts);
             AddLaterNameParts(bounds, tokens, drafts, personParts);
             var offset = found.Count;
             foreach (var d in drafts)
@@ -71,27 +72,58 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             if (personParts.TryGetValue(tokens[k], out var first) && first < bounds[k].Start &&
                 !drafts.Any(d => d.First <= k && k < d.End))
             {
-                var at = drafts.FindIndex(d => d.First > k);
-                var draft = new MentionDraft(k, k + 1, EntityType.Person, null);
-                if (at < 0)
-                {
-                    drafts.Add(draft);
-                }
-                else
-                {
-                    // Keep acronym links pointing at the right expansion after the insertion.
-                    for (var j = 0; j < drafts.Count; j++)
-                    {
-                        if (drafts[j].Expansion >= at)
-                        {
-                            drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + 1 };
-                        }
-                    }
-
-                    drafts.Insert(at, draft);
-                }
+                Insert(drafts, new MentionDraft(k, k + 1, EntityType.Person, null));
             }
         }
+    }
+
+    /// <summary>
+    /// An organization name that ends in the words of a person named elsewhere in the document (<c>Partai Golkar
+    /// Aburizal Bakrie</c> when <c>Aburizal Bakrie</c> is a PERSON in another sentence) is cut before them.
+    /// </summary>
+    private static void SplitOfficeHolders(List<string> tokens, List<MentionDraft> drafts, Dictionary<string, int> personParts)
+    {
+        for (var j = 0; j < drafts.Count; j++)
+        {
+            var d = drafts[j];
+            if (d.Type != EntityType.Organization || d.Entry is not null || d.Length < 3 || drafts.Any(x => x.Expansion == j))
+            {
+                continue;
+            }
+
+            var cut = d.End;
+            while (cut > d.First + 2 && personParts.ContainsKey(tokens[cut - 1]))
+            {
+                cut--;
+            }
+
+            if (cut < d.End)
+            {
+                drafts[j] = d with { End = cut };
+                Insert(drafts, new MentionDraft(cut, d.End, EntityType.Person, null));
+            }
+        }
+    }
+
+    /// <summary>Inserts a draft in token order, keeping acronym links pointing at the right expansion.</summary>
+    private static void Insert(List<MentionDraft> drafts, MentionDraft draft)
+    {
+        var at = drafts.FindIndex(d => d.First > draft.First);
+        if (at < 0)
+        {
+            drafts.Add(draft);
+            return;
+        }
+
+        for (var j = 0; j < drafts.Count; j++)
+        {
+            if (drafts[j].Expansion >= at)
+            {
+                drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + 1 };
+            }
+        }
+
+        drafts.Insert(at, draft);
     }
 
     private static void SplitToken(string text, int start, int end, List<(int, int)> bounds)

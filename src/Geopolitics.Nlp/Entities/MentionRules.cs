@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities;
 /// Turns the tagger's labels for one sentence into mentions and applies the general rules of the annotation guidelines:
 /// gazetteer names, titles outside person spans, place type (GPE or LOCATION), named events and acronyms in parentheses.
 /// </summary>
-internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
+internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
 {
     private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
 
@@ -16,14 +16,23 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             AddTagged(tokens, start, end, ClassTypes[cls], mentions);
         }
 
+        var taggedPeople = mentions.Where(m => m.Type == EntityType.Person).ToList();
+
         foreach (var candidate in GazetteerNames(tokens))
         {
             Merge(mentions, candidate, authoritative: false);
         }
 
-        foreach (var org in Organizations(tokens))
+        foreach (var org in Organizations(tokens, taggedPeople))
         {
-            MergeTrimmed(mentions, org);
+            if (org.Type == EntityType.Person)
+            {
+                Merge(mentions, org, authoritative: true);
+            }
+            else
+            {
+                MergeTrimmed(mentions, org);
+            }
         }
 
         foreach (var ev in Events(tokens))
@@ -137,58 +146,6 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
         }
     }
 
-    private IEnumerable<MentionDraft> Organizations(IReadOnlyList<string> tokens)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            if (!char.IsUpper(tokens[i][0]) || !words.IsOrganizationHead(tokens[i].ToLowerInvariant()))
-            {
-                continue;
-            }
-
-            var end = CapitalizedRun(tokens, i + 1);
-            for (var k = i + 2; k < end; k++)
-            {
-                // "Federasi Rusia dan Republik Korea" is two names: do not join across a conjunction before a known name.
-                if (tokens[k] == "dan" && gazetteer.Match(tokens, k + 1, out _) > 0)
-                {
-                    end = k;
-                    break;
-                }
-            }
-
-            if (end > i + 1)
-            {
-                var entry = gazetteer.Match(tokens, i, out var e) == end - i ? e : null;
-                yield return new MentionDraft(i, end, entry?.Type ?? EntityType.Organization, entry);
-                i = end - 1;
-            }
-        }
-    }
-
-    /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
-    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start)
-    {
-        var end = start;
-        while (end < tokens.Count)
-        {
-            if (IsCapitalized(tokens[end]))
-            {
-                end++;
-            }
-            else if ((tokens[end] is "dan" or "-") && end > start && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
-            {
-                end += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end;
-    }
-
     /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
     private static void MergeTrimmed(List<MentionDraft> mentions, MentionDraft candidate)
     {
@@ -243,16 +200,17 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             }
 
             var expansion = mentions.FindIndex(m => m.End == i - 1);
-            var runStart = RunStartBefore(tokens, i - 1);
+            var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
-            if ((expansion < 0 || mentions[expansion].First > runStart) && i - 1 - runStart >= 2 &&
+            var joinsNames = expansion >= 0 && mentions[expansion].First < runStart &&
+                Enumerable.Range(mentions[expansion].First, runStart - mentions[expansion].First).Any(k => tokens[k] is "dan" or ",");
+            if ((expansion < 0 || mentions[expansion].First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
                 (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
             {
                 // "Kantor Berita Sentral Korea (KCNA)": the capitalized words before the acronym name it, whatever the tagger saw inside.
-                var run = new MentionDraft(runStart, i - 1, known?.Type ?? EntityType.Organization, null);
-                mentions.RemoveAll(m => m.Overlaps(run));
-                var at = mentions.FindIndex(m => m.First > runStart);
-                mentions.Insert(at < 0 ? mentions.Count : at, run);
+                var whole = gazetteer.Match(tokens, runStart, out var w) == i - 1 - runStart ? w : null;
+                var run = new MentionDraft(runStart, i - 1, whole?.Type ?? known?.Type ?? EntityType.Organization, whole);
+                ReplaceWithRun(tokens, mentions, run);
                 expansion = mentions.IndexOf(run);
             }
 
@@ -275,7 +233,34 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
         }
     }
 
-    private int RunStartBefore(IReadOnlyList<string> tokens, int end)
+    /// <summary>
+    /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
+    /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
+    /// </summary>
+    private void ReplaceWithRun(IReadOnlyList<string> tokens, List<MentionDraft> mentions, MentionDraft run)
+    {
+        var before = mentions.Where(m => m.Overlaps(run) && m.First < run.First).Select(m => m.First).DefaultIfEmpty(run.First).Min();
+        mentions.RemoveAll(m => m.Overlaps(run));
+        for (var k = before; k < run.First;)
+        {
+            GazetteerEntry? entry = null;
+            var len = char.IsUpper(tokens[k][0]) ? gazetteer.Match(tokens, k, out entry) : 0;
+            if (len > 0 && k + len <= run.First && !mentions.Any(m => m.First < k + len && k < m.End))
+            {
+                mentions.Add(new MentionDraft(k, k + len, entry!.Type, entry));
+                k += len;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        mentions.Add(run);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private int RunStartBefore(IReadOnlyList<string> tokens, int end, string acronym)
     {
         var start = end;
         while (start > 0 && (IsCapitalized(tokens[start - 1]) ||
@@ -284,12 +269,46 @@ internal sealed class MentionRules(Gazetteer gazetteer, WordLists words)
             start--;
         }
 
-        while (start < end && words.IsTitle(tokens[start].ToLowerInvariant()))
+        while (start < end && (words.IsTitle(tokens[start].ToLowerInvariant()) || words.IsReportingCue(tokens[start].ToLowerInvariant())))
         {
-            start++;
+            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)" at the start of a sentence
+        }
+
+        // "Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK)": the acronym's initials pick the expansion out
+        // of a run that coordinates names; else a name known or opened by a head after the last "dan" is the expansion.
+        for (var k = start; k < end; k++)
+        {
+            if (IsCapitalized(tokens[k]) && Initials(tokens, k, end) == acronym)
+            {
+                return k;
+            }
+        }
+
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k] == "dan" && StartsName(tokens, k + 1))
+            {
+                return k + 1;
+            }
         }
 
         return start;
+    }
+
+    /// <summary>The first letters of the capitalized words in <paramref name="start"/>..<paramref name="end"/>.</summary>
+    private static string Initials(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var chars = new char[end - start];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsUpper(tokens[k][0]))
+            {
+                chars[n++] = tokens[k][0];
+            }
+        }
+
+        return new string(chars, 0, n);
     }
 
     private static bool IsAcronym(string token) =>

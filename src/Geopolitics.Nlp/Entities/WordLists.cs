@@ -3,20 +3,24 @@ using Geopolitics.Nlp.Resources;
 
 namespace Geopolitics.Nlp.Entities;
 
-/// <summary>The entity word lists in <c>Resources/Entities/</c>: titles, event heads and location heads (lower-case).</summary>
+/// <summary>The entity word lists in <c>Resources/Entities/</c>: titles, event heads, location heads, organization heads and the claim stage's reporting verbs (lower-case).</summary>
 internal sealed class WordLists(
     FrozenSet<string> titles,
     FrozenSet<string> eventHeads,
     FrozenSet<string> locationHeads,
     FrozenSet<string> locationTails,
-    FrozenSet<string> organizationHeads)
+    FrozenSet<string> organizationHeads,
+    FrozenSet<string> reportingVerbs)
 {
     public static WordLists LoadEmbedded() => new(
         Load("Entities/titles.txt"),
         Load("Entities/event-heads.txt"),
         Load("Entities/location-heads.txt"),
         Load("Entities/location-tails.txt"),
-        Load("Entities/organization-heads.txt"));
+        Load("Entities/organization-heads.txt"),
+        ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
+            .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
+            .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(string lower) => titles.Contains(lower);
@@ -32,6 +36,9 @@ internal sealed class WordLists(
 
     /// <summary>A first word of an organization's name (<c>kementerian</c>, <c>institut</c>).</summary>
     public bool IsOrganizationHead(string lower) => organizationHeads.Contains(lower);
+
+    /// <summary>A reporting cue (<c>mengatakan</c>, <c>kata</c>, <c>menurut</c>) from the claim cues: next to it is often a speaker's name.</summary>
+    public bool IsReportingCue(string lower) => reportingVerbs.Contains(lower);
 
     private static FrozenSet<string> Load(string path) =>
         ResourceText.ReadDataLines(path).Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
