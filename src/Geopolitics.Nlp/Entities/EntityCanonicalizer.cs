@@ -52,7 +52,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
         if (f.Draft.Entry is { } entry)
         {
-            return (entry.Canonical, entry.Id);
+            // Indonesian news writes foreign names without diacritics (Antonio Guterres, Erdogan): so do we.
+            return (f.Draft.Type == EntityType.Person ? FoldDiacritics(entry.Canonical) : entry.Canonical, entry.Id);
         }
 
         var text = f.Text;
@@ -79,7 +80,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
             if (parts.Length == 1 && gazetteer.TryGetShortForm(text, out var shortForm))
             {
-                return (shortForm.Canonical, shortForm.Id);
+                return (FoldDiacritics(shortForm.Canonical), shortForm.Id);
             }
         }
         else
@@ -95,6 +96,27 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         }
 
         return (text, null);
+    }
+
+    // Latin letters with diacritics and their plain forms; string normalization is unavailable under invariant globalization.
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĞğŞşİıŁłŽžŠšČčĆćŘřŇňĎďŤťŮůŐőŰűĂăȘșȚțĀāĒēĪīŌōŪūĘęĄąŚśŹźŻżŃń";
+    private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyGgSsIiLlZzSsCcCcRrNnDdTtUuOoUuAaSsTtAaEeIiOoUuEeAaSsZzZzNn";
+
+    internal static string FoldDiacritics(string name)
+    {
+        if (name.All(char.IsAscii))
+        {
+            return name;
+        }
+
+        return string.Create(name.Length, name, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var at = Accented.IndexOf(source[i], StringComparison.Ordinal);
+                span[i] = at < 0 ? source[i] : Plain[at];
+            }
+        });
     }
 
     private static string[] Parts(string name) =>

@@ -22,6 +22,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         var text = state.Text;
         var sentences = new List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts)>();
         var personParts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var caseless = IsCaseless(text, state.Tokens);
         foreach (var sentence in state.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -32,7 +33,8 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             }
 
             var tokens = bounds.Select(b => text[b.Start..b.End]).ToList();
-            var drafts = _rules.Apply(tokens, resources.Tagger.Tag(tokens));
+            var labels = resources.Tagger.Tag(tokens, caseless);
+            var drafts = _rules.Apply(caseless ? Truecase(tokens, labels) : tokens, labels);
             foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Length >= 2))
             {
                 for (var k = d.First; k < d.End; k++)
@@ -124,6 +126,41 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         }
 
         drafts.Insert(at, draft);
+    }
+
+    /// <summary>
+    /// Text with no capitals at all (NERP, chat, some feeds) is tagged by the model's caseless features; the rules, which
+    /// read capitals as name evidence, then see the tagged words capitalized.
+    /// </summary>
+    internal static bool IsCaseless(string text, IReadOnlyList<Tokenization.Token> tokens)
+    {
+        var words = 0;
+        var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            var c = text[token.Start];
+            if (char.IsLetter(c))
+            {
+                words++;
+                capitalized += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 100 < words;
+    }
+
+    private static List<string> Truecase(List<string> tokens, int[] labels)
+    {
+        var cased = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            cased.Add(labels[i] != NerLabel.Outside && token.Length > 0 && char.IsLower(token[0])
+                ? string.Concat(char.ToUpperInvariant(token[0]).ToString(), token.AsSpan(1))
+                : token);
+        }
+
+        return cased;
     }
 
     private static void SplitToken(string text, int start, int end, List<(int, int)> bounds)
