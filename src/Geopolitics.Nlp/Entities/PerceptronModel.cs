@@ -6,18 +6,25 @@ namespace Geopolitics.Nlp.Entities;
 /// A first-order linear-chain model: hashed emission weights (bucket × label) plus a label-transition matrix, decoded
 /// with Viterbi under BIO constraints. Trained as an averaged structured perceptron by <c>Geopolitics.Nlp.Training</c>.
 /// </summary>
-/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 1, bucket bits, label count, transitions as
-/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), emissions as float16.</remarks>
+/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 2, bucket bits, label count, transitions as
+/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), word-class count and
+/// (lower-case word, classes as int32: 10 bits per granularity) pairs, emissions as float16.</remarks>
 internal sealed class PerceptronModel
 {
     private const int Magic = 0x52454E47; // "GNER"
 
-    public PerceptronModel(int bucketBits, float[] emissions, float[] transitions)
+    private const int Version = 2;
+
+    public PerceptronModel(int bucketBits, float[] emissions, float[] transitions, IReadOnlyDictionary<string, int> clusters)
     {
         BucketBits = bucketBits;
         Emissions = emissions;
         Transitions = transitions;
+        Clusters = clusters;
     }
+
+    /// <summary>Unsupervised word classes (lower-case word → class) the features were trained with.</summary>
+    public IReadOnlyDictionary<string, int> Clusters { get; }
 
     public int BucketBits { get; }
 
@@ -38,9 +45,21 @@ internal sealed class PerceptronModel
             return;
         }
 
-        var score = new float[tokenCount * L];
-        var back = new int[tokenCount * L];
+        var size = tokenCount * L;
+        Span<float> score = size <= 2304 ? stackalloc float[size] : new float[size];
+        Span<int> back = size <= 2304 ? stackalloc int[size] : new int[size];
         Span<float> emission = stackalloc float[L];
+        Span<bool> allowed = stackalloc bool[L * L];
+        for (var p = 0; p < L; p++)
+        {
+            for (var l = 0; l < L; l++)
+            {
+                allowed[p * L + l] = NerLabel.Allowed(p, l);
+            }
+        }
+
+        var emissions = Emissions.AsSpan();
+        var transitions = Transitions.AsSpan();
         for (var i = 0; i < tokenCount; i++)
         {
             emission.Clear();
@@ -51,7 +70,7 @@ internal sealed class PerceptronModel
                     break;
                 }
 
-                var row = Emissions.AsSpan(f * L, L);
+                var row = emissions.Slice(f * L, L);
                 for (var l = 0; l < L; l++)
                 {
                     emission[l] += row[l];
@@ -64,18 +83,18 @@ internal sealed class PerceptronModel
                 var arg = 0;
                 if (i == 0)
                 {
-                    best = NerLabel.Allowed(0, l) ? Transitions[L * L + l] : float.NegativeInfinity;
+                    best = allowed[l] ? transitions[L * L + l] : float.NegativeInfinity;
                 }
                 else
                 {
                     for (var p = 0; p < L; p++)
                     {
-                        if (!NerLabel.Allowed(p, l))
+                        if (!allowed[p * L + l])
                         {
                             continue;
                         }
 
-                        var s = score[(i - 1) * L + p] + Transitions[p * L + l];
+                        var s = score[(i - 1) * L + p] + transitions[p * L + l];
                         if (s > best)
                         {
                             best = s;
@@ -110,12 +129,19 @@ internal sealed class PerceptronModel
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli);
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(Version);
         writer.Write(BucketBits);
         writer.Write(NerLabel.Count);
         foreach (var t in Transitions)
         {
             writer.Write(t);
+        }
+
+        writer.Write(Clusters.Count);
+        foreach (var (word, cls) in Clusters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(cls);
         }
 
         foreach (var w in Emissions)
@@ -128,9 +154,9 @@ internal sealed class PerceptronModel
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(brotli);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
-            throw new InvalidDataException("Not a Geopolitics.Nlp entity model (version 1).");
+            throw new InvalidDataException($"Not a Geopolitics.Nlp entity model (version {Version}).");
         }
 
         var bits = reader.ReadInt32();
@@ -145,6 +171,14 @@ internal sealed class PerceptronModel
             transitions[i] = reader.ReadSingle();
         }
 
+        var clusterCount = reader.ReadInt32();
+        var clusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
+        for (var i = 0; i < clusterCount; i++)
+        {
+            var word = reader.ReadString();
+            clusters[word] = reader.ReadInt32();
+        }
+
         var emissions = new float[(1 << bits) * NerLabel.Count];
         var bytes = new byte[emissions.Length * 2];
         reader.BaseStream.ReadExactly(bytes);
@@ -154,6 +188,6 @@ internal sealed class PerceptronModel
             emissions[i] = (float)halves[i];
         }
 
-        return new PerceptronModel(bits, emissions, transitions);
+        return new PerceptronModel(bits, emissions, transitions, clusters);
     }
 }
