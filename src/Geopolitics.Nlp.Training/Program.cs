@@ -119,20 +119,31 @@ using (var file = File.OpenRead(output))
 
 Console.WriteLine($"model load {watch.ElapsedMilliseconds} ms");
 var tagger = new EntityTagger(features, best);
-var tokens = 0;
-for (var pass = 0; pass < 2; pass++)
+var sentences = gritTrain.Concat(ugmTrain).Select(s => s.Tokens).ToList();
+var tokens = sentences.Sum(s => s.Length);
+var buffer = new int[sentences.Max(s => s.Length) * NerFeatures.PerToken];
+double bestTag = double.MaxValue, bestExtract = double.MaxValue;
+for (var pass = 0; pass < 6; pass++)
 {
-    // The first pass warms up the JIT; the second is timed.
-    tokens = 0;
+    // Best of six passes (the first warms up the JIT): the machine is shared, so the minimum is the least disturbed.
     watch.Restart();
-    foreach (var s in gritTrain.Concat(ugmTrain))
+    foreach (var s in sentences)
     {
-        tagger.Tag(s.Tokens);
-        tokens += s.Tokens.Length;
+        tagger.Tag(s);
     }
+
+    bestTag = Math.Min(bestTag, watch.Elapsed.TotalSeconds);
+    watch.Restart();
+    foreach (var s in sentences)
+    {
+        features.Extract(s, false, best.Mask, buffer.AsSpan(0, s.Length * NerFeatures.PerToken));
+    }
+
+    bestExtract = Math.Min(bestExtract, watch.Elapsed.TotalSeconds);
 }
 
-Console.WriteLine($"tagging (features + Viterbi) {tokens / watch.Elapsed.TotalSeconds:0} tokens/s single thread");
+Console.WriteLine($"tagging (features + Viterbi) {tokens / bestTag:0} tokens/s single thread, best of 6 passes over {tokens} tokens; " +
+    $"features alone {tokens / bestExtract:0} tokens/s");
 return 0;
 
 static int Int(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

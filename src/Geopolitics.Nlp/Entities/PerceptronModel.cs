@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 
 namespace Geopolitics.Nlp.Entities;
 
@@ -48,7 +49,7 @@ internal sealed class PerceptronModel
         var size = tokenCount * L;
         Span<float> score = size <= 2304 ? stackalloc float[size] : new float[size];
         Span<int> back = size <= 2304 ? stackalloc int[size] : new int[size];
-        Span<float> emission = stackalloc float[L];
+        Span<float> emission = size <= 2304 ? stackalloc float[size] : new float[size];
         Span<bool> allowed = stackalloc bool[L * L];
         for (var p = 0; p < L; p++)
         {
@@ -58,11 +59,14 @@ internal sealed class PerceptronModel
             }
         }
 
+        // Emission scores of the whole sentence first: independent memory reads, labels 0–7 in one vector add and the
+        // ninth (NerLabel.Count is 9) apart.
         var emissions = Emissions.AsSpan();
         var transitions = Transitions.AsSpan();
         for (var i = 0; i < tokenCount; i++)
         {
-            emission.Clear();
+            var sum = Vector256<float>.Zero;
+            var ninth = 0f;
             foreach (var f in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
             {
                 if (f < 0)
@@ -71,12 +75,16 @@ internal sealed class PerceptronModel
                 }
 
                 var row = emissions.Slice(f * L, L);
-                for (var l = 0; l < L; l++)
-                {
-                    emission[l] += row[l];
-                }
+                sum += Vector256.Create<float>(row);
+                ninth += row[8];
             }
 
+            sum.CopyTo(emission.Slice(i * L, 8));
+            emission[i * L + 8] = ninth;
+        }
+
+        for (var i = 0; i < tokenCount; i++)
+        {
             for (var l = 0; l < L; l++)
             {
                 var best = float.NegativeInfinity;
@@ -103,7 +111,7 @@ internal sealed class PerceptronModel
                     }
                 }
 
-                score[i * L + l] = best + emission[l];
+                score[i * L + l] = best + emission[i * L + l];
                 back[i * L + l] = arg;
             }
         }
