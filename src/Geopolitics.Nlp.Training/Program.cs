@@ -5,7 +5,8 @@
 //
 // `mlnet` instead of `ner` trains the same features with ML.NET (SDCA maximum entropy) for comparison; it writes nothing.
 //
-// Fixed seed and fixed data order: the same data gives the same bytes.
+// The word classes are computed first from raw text (training splits + UD CSUI train + GSD dev), then the perceptron
+// trains with early stopping on NERP/NERGrit valid. Fixed seed and fixed data order: the same data gives the same bytes.
 using System.Diagnostics;
 using Geopolitics.Nlp.Entities;
 using Geopolitics.Nlp.Evaluation.Entities;
