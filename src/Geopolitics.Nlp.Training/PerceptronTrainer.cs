@@ -10,7 +10,7 @@ internal sealed record TrainingSentence(int[] Features, int[] Labels, bool Casel
 /// Averaged structured perceptron (Collins 2002) over the hashed features of <see cref="NerFeatures"/>, Viterbi-decoded
 /// under BIO constraints; averaging uses the "w − u/c" trick so an update costs the same as in the plain perceptron.
 /// </summary>
-internal sealed class PerceptronTrainer(int bucketBits)
+internal sealed class PerceptronTrainer(int bucketBits, IReadOnlyDictionary<string, int> clusters)
 {
     private const int L = NerLabel.Count;
     private readonly float[] _w = new float[(1 << bucketBits) * L];
@@ -25,7 +25,7 @@ internal sealed class PerceptronTrainer(int bucketBits)
     {
         var order = Enumerable.Range(0, data.Count).ToArray();
         random.Shuffle(order);
-        var current = new PerceptronModel(bucketBits, _w, _tw);
+        var current = new PerceptronModel(bucketBits, _w, _tw, clusters);
         foreach (var index in order)
         {
             var s = data[index];
@@ -56,7 +56,7 @@ internal sealed class PerceptronTrainer(int bucketBits)
             t[i] = _tw[i] - _tu[i] / _c;
         }
 
-        return new PerceptronModel(bucketBits, e, t);
+        return new PerceptronModel(bucketBits, e, t, clusters);
     }
 
     private void Update(TrainingSentence s, int[] labels, float delta)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Geopolitics.Nlp.Resources;
 
 namespace Geopolitics.Nlp.Entities;
@@ -25,9 +26,18 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
             return labels;
         }
 
-        var buffer = new int[tokens.Count * NerFeatures.PerToken];
-        features.Extract(tokens, caseless, model.Mask, buffer);
-        model.Decode(buffer, tokens.Count, labels);
+        var size = tokens.Count * NerFeatures.PerToken;
+        var buffer = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            features.Extract(tokens, caseless, model.Mask, buffer.AsSpan(0, size));
+            model.Decode(buffer.AsSpan(0, size), tokens.Count, labels);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+
         return labels;
     }
 }
@@ -41,6 +51,6 @@ internal sealed record EntityResources(Gazetteer Gazetteer, WordLists Words, Ent
         var words = WordLists.LoadEmbedded();
         using var stream = ResourceText.Open(EntityTagger.ModelResource);
         var model = PerceptronModel.Load(stream);
-        return new EntityResources(gazetteer, words, new EntityTagger(new NerFeatures(gazetteer, words), model));
+        return new EntityResources(gazetteer, words, new EntityTagger(new NerFeatures(gazetteer, words, model.Clusters), model));
     }
 }

@@ -17,6 +17,9 @@ internal sealed class Gazetteer
 
     private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
 
+    /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+
     public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> names, IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms)
     {
         _shortForms = shortForms.GroupBy(p => Key(p.Surface), StringComparer.Ordinal)
@@ -36,6 +39,16 @@ internal sealed class Gazetteer
 
         _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in map.Keys)
+        {
+            for (var n = 1; n <= key.Length; n++)
+            {
+                prefixes.Add(key[..n]);
+            }
+        }
+
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _entries.Count;
@@ -81,6 +94,11 @@ internal sealed class Gazetteer
             }
 
             used += Normalize(token, buffer[used..]);
+            if (used > 0 && !_prefixes.Contains(buffer[..used]))
+            {
+                break; // no name starts with these tokens
+            }
+
             lengths[count++] = used;
         }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 
 namespace Geopolitics.Nlp.Entities;
 
@@ -6,18 +7,25 @@ namespace Geopolitics.Nlp.Entities;
 /// A first-order linear-chain model: hashed emission weights (bucket × label) plus a label-transition matrix, decoded
 /// with Viterbi under BIO constraints. Trained as an averaged structured perceptron by <c>Geopolitics.Nlp.Training</c>.
 /// </summary>
-/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 1, bucket bits, label count, transitions as
-/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), emissions as float16.</remarks>
+/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 2, bucket bits, label count, transitions as
+/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), word-class count and
+/// (lower-case word, classes as int32: 10 bits per granularity) pairs, emissions as float16.</remarks>
 internal sealed class PerceptronModel
 {
     private const int Magic = 0x52454E47; // "GNER"
 
-    public PerceptronModel(int bucketBits, float[] emissions, float[] transitions)
+    private const int Version = 2;
+
+    public PerceptronModel(int bucketBits, float[] emissions, float[] transitions, IReadOnlyDictionary<string, int> clusters)
     {
         BucketBits = bucketBits;
         Emissions = emissions;
         Transitions = transitions;
+        Clusters = clusters;
     }
+
+    /// <summary>Unsupervised word classes (lower-case word → class) the features were trained with.</summary>
+    public IReadOnlyDictionary<string, int> Clusters { get; }
 
     public int BucketBits { get; }
 
@@ -38,12 +46,27 @@ internal sealed class PerceptronModel
             return;
         }
 
-        var score = new float[tokenCount * L];
-        var back = new int[tokenCount * L];
-        Span<float> emission = stackalloc float[L];
+        var size = tokenCount * L;
+        Span<float> score = size <= 2304 ? stackalloc float[size] : new float[size];
+        Span<int> back = size <= 2304 ? stackalloc int[size] : new int[size];
+        Span<float> emission = size <= 2304 ? stackalloc float[size] : new float[size];
+        Span<bool> allowed = stackalloc bool[L * L];
+        for (var p = 0; p < L; p++)
+        {
+            for (var l = 0; l < L; l++)
+            {
+                allowed[p * L + l] = NerLabel.Allowed(p, l);
+            }
+        }
+
+        // Emission scores of the whole sentence first: independent memory reads, labels 0–7 in one vector add and the
+        // ninth (NerLabel.Count is 9) apart.
+        var emissions = Emissions.AsSpan();
+        var transitions = Transitions.AsSpan();
         for (var i = 0; i < tokenCount; i++)
         {
-            emission.Clear();
+            var sum = Vector256<float>.Zero;
+            var ninth = 0f;
             foreach (var f in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
             {
                 if (f < 0)
@@ -51,31 +74,35 @@ internal sealed class PerceptronModel
                     break;
                 }
 
-                var row = Emissions.AsSpan(f * L, L);
-                for (var l = 0; l < L; l++)
-                {
-                    emission[l] += row[l];
-                }
+                var row = emissions.Slice(f * L, L);
+                sum += Vector256.Create<float>(row);
+                ninth += row[8];
             }
 
+            sum.CopyTo(emission.Slice(i * L, 8));
+            emission[i * L + 8] = ninth;
+        }
+
+        for (var i = 0; i < tokenCount; i++)
+        {
             for (var l = 0; l < L; l++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
                 if (i == 0)
                 {
-                    best = NerLabel.Allowed(0, l) ? Transitions[L * L + l] : float.NegativeInfinity;
+                    best = allowed[l] ? transitions[L * L + l] : float.NegativeInfinity;
                 }
                 else
                 {
                     for (var p = 0; p < L; p++)
                     {
-                        if (!NerLabel.Allowed(p, l))
+                        if (!allowed[p * L + l])
                         {
                             continue;
                         }
 
-                        var s = score[(i - 1) * L + p] + Transitions[p * L + l];
+                        var s = score[(i - 1) * L + p] + transitions[p * L + l];
                         if (s > best)
                         {
                             best = s;
@@ -84,7 +111,7 @@ internal sealed class PerceptronModel
                     }
                 }
 
-                score[i * L + l] = best + emission[l];
+                score[i * L + l] = best + emission[i * L + l];
                 back[i * L + l] = arg;
             }
         }
@@ -110,12 +137,19 @@ internal sealed class PerceptronModel
         using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(brotli);
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(Version);
         writer.Write(BucketBits);
         writer.Write(NerLabel.Count);
         foreach (var t in Transitions)
         {
             writer.Write(t);
+        }
+
+        writer.Write(Clusters.Count);
+        foreach (var (word, cls) in Clusters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(cls);
         }
 
         foreach (var w in Emissions)
@@ -128,9 +162,9 @@ internal sealed class PerceptronModel
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(brotli);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
-            throw new InvalidDataException("Not a Geopolitics.Nlp entity model (version 1).");
+            throw new InvalidDataException($"Not a Geopolitics.Nlp entity model (version {Version}).");
         }
 
         var bits = reader.ReadInt32();
@@ -145,6 +179,14 @@ internal sealed class PerceptronModel
             transitions[i] = reader.ReadSingle();
         }
 
+        var clusterCount = reader.ReadInt32();
+        var clusters = new Dictionary<string, int>(clusterCount, StringComparer.Ordinal);
+        for (var i = 0; i < clusterCount; i++)
+        {
+            var word = reader.ReadString();
+            clusters[word] = reader.ReadInt32();
+        }
+
         var emissions = new float[(1 << bits) * NerLabel.Count];
         var bytes = new byte[emissions.Length * 2];
         reader.BaseStream.ReadExactly(bytes);
@@ -154,6 +196,6 @@ internal sealed class PerceptronModel
             emissions[i] = (float)halves[i];
         }
 
-        return new PerceptronModel(bits, emissions, transitions);
+        return new PerceptronModel(bits, emissions, transitions, clusters);
     }
 }

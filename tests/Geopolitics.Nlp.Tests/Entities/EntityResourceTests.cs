@@ -35,4 +35,43 @@ public sealed class EntityResourceTests
         Assert.True(resources.Words.IsEventHead("perang"));
         Assert.Equal(NerLabel.Count * (1 << resources.Tagger.Model.BucketBits), resources.Tagger.Model.Emissions.Length);
     }
+
+    [Fact]
+    public void Embedded_model_carries_its_word_classes()
+    {
+        var model = EntityTagger.Default.Tagger.Model;
+        Assert.True(model.Clusters.Count > 1000);
+        Assert.True(model.Clusters.ContainsKey("dan"));
+        Assert.All(model.Clusters.Values, c => Assert.InRange(c, 0, (1 << 30) - 1));
+    }
+
+    [Fact]
+    public void Model_round_trips_with_word_classes()
+    {
+        var emissions = new float[NerLabel.Count << 8];
+        emissions[5] = 1.5f;
+        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        transitions[3] = -2f;
+        var clusters = new Dictionary<string, int>(StringComparer.Ordinal) { ["jakarta"] = 7, ["rusia"] = 1023 };
+        using var stream = new MemoryStream();
+        new PerceptronModel(8, emissions, transitions, clusters).Save(stream);
+        stream.Position = 0;
+        var loaded = PerceptronModel.Load(stream);
+        Assert.Equal(8, loaded.BucketBits);
+        Assert.Equal(1.5f, loaded.Emissions[5]);
+        Assert.Equal(-2f, loaded.Transitions[3]);
+        Assert.Equal(7, loaded.Clusters["jakarta"]);
+        Assert.Equal(1023, loaded.Clusters["rusia"]);
+    }
+
+    [Fact]
+    public void Gazetteer_prefix_pruning_keeps_multi_word_and_single_word_matches()
+    {
+        var gazetteer = EntityTagger.Default.Gazetteer;
+        string[] tokens = ["kata", "Korea", "Utara", "dan", "Rusia", "."];
+        Assert.Equal(0, gazetteer.Match(tokens, 0, out _));
+        Assert.Equal(2, gazetteer.Match(tokens, 1, out _));
+        Assert.Equal(1, gazetteer.Match(tokens, 4, out _));
+        Assert.Equal(0, gazetteer.Match(tokens, 5, out _));
+    }
 }
