@@ -29,7 +29,8 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var sentence = first < ctx.Tokens.Length ? ctx.SentenceIndexOf(first) : 0;
         var clitic = speaker.Start > 0 && char.IsLetter(ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
-        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End);
+        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End) ||
+                        Described(speaker);
         string? entity;
         if (anaphoric)
         {
@@ -69,6 +70,11 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
             return person.Canonical;
         }
 
+        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, entities, m)).FirstOrDefault(n => n is not null) is { } named)
+        {
+            return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
+        }
+
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1 && HasCoordination(speaker, firstSegmentOnly: false))
         {
@@ -81,6 +87,14 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         }
 
         return inside[0].Canonical;
+    }
+
+    // `Ketua DPR ini`, `politikus PDI-P itu`: a description closed by a demonstrative refers back, unless it names a person.
+    private bool Described(TextSpan speaker)
+    {
+        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
+        return last > ctx.TokenAtOrAfter(speaker.Start) && SpeakerPhraseFinder.IsDemonstrative(ctx, last) &&
+               !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
     }
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).

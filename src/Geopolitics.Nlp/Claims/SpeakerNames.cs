@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Entities;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reads a person's name out of a speaker phrase that the entity stage tagged as one organization
+/// (<c>Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf</c>).
+/// </summary>
+internal static class SpeakerNames
+{
+    /// <summary>
+    /// The person-like name at the end of an organization mention (<c>Bank Sentral Malaysia Zeti Akhtar Aziz</c>): two
+    /// or three capitalized words that are no acronym, title or organization word, after the organization's own words; not a place the
+    /// entity stage names elsewhere. Null when there is none.
+    /// </summary>
+    public static string? NameEndingOrganization(ClaimContext ctx, ImmutableArray<EntityMention> entities, EntityMention mention)
+    {
+        if (mention.Type != EntityType.Organization)
+        {
+            return null;
+        }
+
+        var first = ctx.TokenAtOrAfter(mention.Start);
+        var last = ctx.TokenAtOrAfter(mention.End) - 1;
+        var k = last;
+        while (k > first && last - k < 3 && IsNameWord(ctx, k))
+        {
+            k--;
+        }
+
+        if (last - k < 2 || (last - k < 3 && IsNameWord(ctx, k)))
+        {
+            return null;
+        }
+
+        var name = ctx.Text[ctx.Tokens[k + 1].Start..ctx.Tokens[last].End];
+        return entities.Any(e => e.Type is EntityType.Gpe or EntityType.Location && e.Canonical.Equals(name, StringComparison.Ordinal)) ? null : name;
+    }
+
+    private static bool IsNameWord(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization | SpeakerWordRole.Honorific))
+        {
+            return false;
+        }
+
+        var word = ctx.Tokens[t].AsSpan();
+        foreach (var c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false; // an acronym (`BI`, `DPR`)
+    }
+}
