@@ -118,9 +118,10 @@ internal static class IndirectSpeechExtractor
             }
 
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
-                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && ctx.IsMark(end - 2, ','))))
+                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
             {
-                // `…, dengan menyatakan …`: the next claim of the same subject starts here (not `aturan yang menyatakan …`).
+                // `…, dengan menyatakan …`: the next claim of the same subject starts here
+                // (not after `aturan yang` when a relative clause has no speaking head).
                 end--;
                 while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',') || ctx.IsWordText(end, "yang")))
                 {

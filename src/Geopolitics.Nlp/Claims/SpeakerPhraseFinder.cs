@@ -62,8 +62,9 @@ internal static partial class SpeakerPhraseFinder
         if (ctx.IsWordText(t, "yang"))
         {
             // `Kementerian Luar Negeri yang memberitahukan bahwa …`: the relative clause's head speaks.
-            // Not a relative clause inside a predicate (`mendukung aturan KPU yang menyatakan …`).
-            return t - 1 >= first && !ctx.IsMark(t - 1, ',') && Backward(ctx, first, t - 1, out var insidePredicate) is { } relativeHead && !insidePredicate ? relativeHead : null;
+            // A name or title heads a speaking relative clause (`keterangan dari Kementerian Luar Negeri yang memberitahukan …`);
+            // a common noun does not (`mendukung aturan KPU yang menyatakan …`, `rumor yang menyebut …`).
+            return t - 1 >= first && !ctx.IsMark(t - 1, ',') && Backward(ctx, first, t - 1, out _) is { } relativeHead && NamesSpeaker(ctx, ctx.TokenAtOrAfter(relativeHead.Start)) ? relativeHead : null;
         }
 
         if (ctx.LooksLikePredicate(t))
@@ -139,6 +140,9 @@ internal static partial class SpeakerPhraseFinder
 
         return true;
     }
+
+    /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title or group.</summary>
+    public static bool NamesSpeaker(ClaimContext ctx, int t) => ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural);
 
     /// <summary>The subject at the start of the sentence that begins at token <paramref name="first"/>.</summary>
     public static TextSpan? SentenceSubject(ClaimContext ctx, int first, int limit)

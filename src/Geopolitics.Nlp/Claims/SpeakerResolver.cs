@@ -89,11 +89,13 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         return inside[0].Canonical;
     }
 
-    // `Ketua DPR ini`, `politikus PDI-P itu`: a description closed by a demonstrative refers back, unless it names a person.
+    // `Ketua DPR ini`, `politikus PDI-P itu`: a title or common noun closed by a demonstrative refers back, unless it names
+    // a person; `Kementerian Luar Negeri negara ini` names its speaker.
     private bool Described(TextSpan speaker)
     {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        return last > ctx.TokenAtOrAfter(speaker.Start) && SpeakerPhraseFinder.IsDemonstrative(ctx, last) &&
+        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && (!ctx.IsCapitalized(first) || ctx.Is(first, SpeakerWordRole.Title)) &&
                !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
     }
 
