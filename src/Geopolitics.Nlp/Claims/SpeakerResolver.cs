@@ -36,7 +36,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         {
             entity = sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null
                 ? _lastSpeaker
-                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start);
+                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start)?.Canonical;
         }
         else if (ctx.Is(first, SpeakerWordRole.Plural))
         {
@@ -67,7 +67,10 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
         if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
         {
-            return person.Canonical;
+            // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
+            return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
+                : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
+                  ?? FullNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 
         if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, entities, m)).FirstOrDefault(n => n is not null) is { } named)
@@ -309,7 +312,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
     // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,
     // as a rule), not merely the last person mentioned (`Bapak Lavrov … bertemu dengan Kim Jong-un. Di sana, beliau …`).
-    private string? LastPersonBefore(int offset)
+    private EntityMention? LastPersonBefore(int offset)
     {
         var i = FirstEndingAfter(offset) - 1;
         for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
@@ -329,7 +332,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
                 }
             }
 
-            return entities[first].Canonical;
+            return entities[first];
         }
 
         return null;
