@@ -24,9 +24,9 @@ internal static class ParentheticalAttribution
         }
 
         if (k >= sentenceEnd || !ctx.IsWord(k) || ctx.Is(k, SpeakerWordRole.Circumstance | SpeakerWordRole.Link) || ctx.CueOf(k) != CueRole.None ||
-            (ctx.LooksLikePredicate(k) && ctx.Tokens[k].AsSpan().StartsWith("di", StringComparison.OrdinalIgnoreCase)))
+            IsPassiveCircumstance(ctx, k, sentenceEnd))
         {
-            return -1; // `…, kata X, dihubungi …`: a passive circumstance, not content
+            return -1;
         }
 
         var words = 0;
@@ -61,6 +61,19 @@ internal static class ParentheticalAttribution
         var start = OnlyIntroduction(ctx, first, cue) ? ctx.Tokens[rest].Start : ctx.Tokens[first].Start;
         var content = ctx.TrimContent(start, end);
         return ctx.CountWords(content, 3) >= 3 ? content : null;
+    }
+
+    // `…, kata X, dihubungi Kompas.com`, `ditemui di …`, `dikonfirmasi, Minggu`: a passive verb that ends the clause or
+    // opens a place or time belongs to the attribution; `menurut dia diperkirakan akan …` is content.
+    private static bool IsPassiveCircumstance(ClaimContext ctx, int k, int sentenceEnd)
+    {
+        if (!ctx.LooksLikePredicate(k) || !ctx.Tokens[k].AsSpan().StartsWith("di", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = k + 1;
+        return next >= sentenceEnd || !ctx.IsWord(next) || ctx.IsCapitalized(next) || ctx.Is(next, SpeakerWordRole.Circumstance | SpeakerWordRole.Time);
     }
 
     // `Bahkan,` `Namun,` `Sementara itu,`: adverbs and introductory words only.

@@ -203,9 +203,18 @@ internal static partial class SpeakerPhraseFinder
             var next = last + 2;
             var opensTitle = ctx.Is(next, SpeakerWordRole.Title | SpeakerWordRole.Honorific);
             var segmentEnd = ReadSegment(ctx, next, limit, untilComma: true);
+            for (var k = next + 1; k <= segmentEnd; k++)
+            {
+                if (ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && AllCapitalized(ctx, next, k - 1))
+                {
+                    segmentEnd = k - 1; // `…, Evelina Fadil di Jakarta`: the place is the attribution's circumstance
+                    break;
+                }
+            }
+
             var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && !ctx.Is(next, SpeakerWordRole.Time) &&
                            ctx.Is(start, SpeakerWordRole.Title) &&
-                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.'));
+                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
             if (segmentEnd < next || !(opensTitle || nameOnly))
             {
                 break;

@@ -25,6 +25,9 @@ public sealed class ClaimNewsConventionTests
         { "Ekspor akan naik tahun ini, kata Darmawan, Selasa (3/9).", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Ekspor akan naik tahun ini, kata Darmawan, saat dihubungi wartawan.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Ekspor akan naik tahun ini, ungkap Darmawan di Jakarta.", "ungkap", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Ekspor akan naik tahun ini, kata Darmawan, dihubungi Kompas.com.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Harga pangan, menurut dia diperkirakan akan turun bulan depan.", "menurut", "dia", "Harga pangan, menurut dia diperkirakan akan turun bulan depan" },
+        { "Ekspor akan naik tahun ini, kata Ketua Asosiasi Eksportir, Rudi Santoso di Jakarta.", "kata", "Ketua Asosiasi Eksportir, Rudi Santoso", "Ekspor akan naik tahun ini" },
     };
 
     [Theory]
