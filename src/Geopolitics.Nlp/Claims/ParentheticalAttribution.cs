@@ -10,6 +10,7 @@ namespace Geopolitics.Nlp.Claims;
 internal static class ParentheticalAttribution
 {
     private const int MaxIntroductionWords = 3;
+    private const int MaxContentTokens = 200;
 
     /// <summary>
     /// The first token of Z when the source ends just before token <paramref name="k"/> and the sentence goes on with
@@ -49,6 +50,7 @@ internal static class ParentheticalAttribution
     /// </summary>
     public static TextSpan? Content(ClaimContext ctx, int first, int cue, int rest, int sentenceEnd)
     {
+        sentenceEnd = Math.Min(sentenceEnd, rest + MaxContentTokens); // bounded work per cue
         var end = ctx.Tokens[sentenceEnd - 1].End;
         for (var t = rest; t < sentenceEnd; t++)
         {

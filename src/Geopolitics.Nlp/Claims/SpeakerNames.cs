@@ -1,11 +1,11 @@
-using System.Collections.Immutable;
 using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// Reads a person's name out of a speaker phrase that the entity stage tagged as one organization
-/// (<c>Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf</c>).
+/// Reads speaker phrases beyond plain names: a person's name inside a phrase the entity stage tagged as one organization
+/// (<c>Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf</c>), and descriptions that refer back.
 /// </summary>
 internal static class SpeakerNames
 {
@@ -14,7 +14,7 @@ internal static class SpeakerNames
     /// or three capitalized words that are no acronym, title or organization word, after the organization's own words; not a place the
     /// entity stage names elsewhere. Null when there is none.
     /// </summary>
-    public static string? NameEndingOrganization(ClaimContext ctx, ImmutableArray<EntityMention> entities, EntityMention mention)
+    public static string? NameEndingOrganization(ClaimContext ctx, IReadOnlySet<string> places, EntityMention mention)
     {
         if (mention.Type != EntityType.Organization)
         {
@@ -35,7 +35,7 @@ internal static class SpeakerNames
         }
 
         var name = ctx.Text[ctx.Tokens[k + 1].Start..ctx.Tokens[last].End];
-        return entities.Any(e => e.Type is EntityType.Gpe or EntityType.Location && e.Canonical.Equals(name, StringComparison.Ordinal)) ? null : name;
+        return places.Contains(name) ? null : name;
     }
 
     private static bool IsNameWord(ClaimContext ctx, int t)
@@ -55,5 +55,16 @@ internal static class SpeakerNames
         }
 
         return false; // an acronym (`BI`, `DPR`)
+    }
+
+    /// <summary>
+    /// Whether the speaker is a description that refers back (<c>Ketua DPR ini</c>, <c>politikus PDI-P itu</c>): a title
+    /// or common noun closed by a demonstrative. <c>Kementerian Luar Negeri negara ini</c> names its speaker.
+    /// </summary>
+    public static bool IsDescription(ClaimContext ctx, TextSpan speaker)
+    {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
+        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
+        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && (!ctx.IsCapitalized(first) || ctx.Is(first, SpeakerWordRole.Title));
     }
 }

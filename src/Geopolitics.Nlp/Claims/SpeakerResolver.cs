@@ -20,6 +20,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
     // Per article: a short name or title expands to the same full name each time, so the text is searched once per form.
     private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
+    private HashSet<string>? _places;
     private string? _lastSpeaker;
     private int _lastSpeakerSentence = int.MinValue;
 
@@ -73,7 +74,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
                   ?? FullNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 
-        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, entities, m)).FirstOrDefault(n => n is not null) is { } named)
+        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, Places(), m)).FirstOrDefault(n => n is not null) is { } named)
         {
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
@@ -92,15 +93,12 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         return inside[0].Canonical;
     }
 
-    // `Ketua DPR ini`, `politikus PDI-P itu`: a title or common noun closed by a demonstrative refers back, unless it names
-    // a person; `Kementerian Luar Negeri negara ini` names its speaker.
-    private bool Described(TextSpan speaker)
-    {
-        var first = ctx.TokenAtOrAfter(speaker.Start);
-        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && (!ctx.IsCapitalized(first) || ctx.Is(first, SpeakerWordRole.Title)) &&
-               !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
-    }
+    // `Ketua DPR ini`: a description refers back unless it names a person.
+    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(ctx, speaker) && !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
+
+    // The places the entity stage names in the article, gathered once.
+    private HashSet<string> Places() =>
+        _places ??= entities.Where(e => e.Type is EntityType.Gpe or EntityType.Location).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
     private string? TitleHolder(TextSpan speaker)

@@ -93,12 +93,24 @@ public sealed class ClaimNewsConventionTests
         "Harga minyak naik tajam pekan ini, seperti dikutip dari Reuters.",
         "Hal itu disampaikan Menlu Retno di Jakarta.",
         "Ia mendukung aturan KPU yang menyatakan dana kampanye wajib dilaporkan.",
+        "Ekonomi negara itu tumbuh lima persen, demikian dilaporkan kantor berita Reuters.",
     };
 
     [Theory]
     [MemberData(nameof(NotClaims))]
     public void Finds_no_speaker_claim_in_citations_passives_and_relative_clauses(string text) =>
         Assert.DoesNotContain(Claims(text), c => c.Speaker.Text is "Reuters" or "Menlu Retno" or "aturan KPU");
+
+    [Theory]
+    [InlineData("Indonesia menolak pembangunan pangkalan asing, demikian disampaikan oleh Menlu Retno Marsudi.", "disampaikan", "Menlu Retno Marsudi")]
+    [InlineData("Indonesia menolak pembangunan pangkalan asing, hal itu dikatakan Menlu Retno Marsudi di Jakarta.", "dikatakan", "Menlu Retno Marsudi")]
+    public void Reads_a_passive_attribution_after_content_in_the_same_sentence(string text, string cue, string speaker)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal("Indonesia menolak pembangunan pangkalan asing", claim.Content.Text);
+    }
 
     [Fact]
     public void Keeps_a_pronoun_without_antecedent_unresolved()
