@@ -59,12 +59,13 @@ internal static class SpeakerNames
 
     /// <summary>
     /// Whether the speaker is a description that refers back (<c>Ketua DPR ini</c>, <c>politikus PDI-P itu</c>): a title
-    /// or common noun closed by a demonstrative. <c>Kementerian Luar Negeri negara ini</c> names its speaker.
+    /// or role noun closed by a demonstrative. <c>Kementerian Luar Negeri negara ini</c> names its speaker and
+    /// <c>laporan tersebut</c> (a document) refers to no person.
     /// </summary>
     public static bool IsDescription(ClaimContext ctx, TextSpan speaker)
     {
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && (!ctx.IsCapitalized(first) || ctx.Is(first, SpeakerWordRole.Title));
+        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title);
     }
 }
