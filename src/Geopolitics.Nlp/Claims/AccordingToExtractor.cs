@@ -65,6 +65,18 @@ internal static class AccordingToExtractor
                     continue;
                 }
 
+                var rest = ParentheticalAttribution.RestStart(ctx, ctx.TokenAtOrAfter(speaker.End), sentence.EndToken);
+                if (rest >= 0)
+                {
+                    // `Hal ini, menurut X, karena …`: the statement is the whole sentence around the attribution.
+                    if (ParentheticalAttribution.Content(ctx, sentence.FirstToken, t - 1, rest, sentence.EndToken) is { } whole)
+                    {
+                        claims.Add(new ClaimCandidate(ClaimKind.AccordingTo, cue, speaker, whole, new TextSpan(cue.Start, ctx.Tokens[rest].Start)));
+                    }
+
+                    continue;
+                }
+
                 var start = ctx.Tokens[sentence.FirstToken].Start;
                 var content = ctx.TrimContent(start, ctx.Tokens[t - 1].Start);
                 if (ctx.CountWords(content, 2) < 2 || QuestionIn(ctx, content))

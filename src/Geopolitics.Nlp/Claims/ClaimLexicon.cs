@@ -65,6 +65,7 @@ internal sealed class ClaimLexicon
                 "verb" => CueRole.Verb,
                 "short" => CueRole.Short,
                 "according" => CueRole.According,
+                "passive" => CueRole.Passive,
                 _ => throw new InvalidDataException($"cues.tsv: unknown role '{role}' for '{word}'"),
             };
         }

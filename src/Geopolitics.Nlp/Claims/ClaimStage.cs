@@ -25,6 +25,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         AccordingToExtractor.Extract(ctx, candidates);
         IndirectSpeechExtractor.Extract(ctx, candidates);
         PostAttributionExtractor.Extract(ctx, candidates);
+        PassiveAttributionExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());

@@ -14,4 +14,7 @@ internal enum CueRole
 
     /// <summary><c>menurut</c>: the source follows it.</summary>
     According,
+
+    /// <summary>A passive reporting verb after the content (<c>…, demikian disampaikan oleh X</c>).</summary>
+    Passive,
 }

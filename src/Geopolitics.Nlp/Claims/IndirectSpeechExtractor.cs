@@ -22,9 +22,9 @@ internal static class IndirectSpeechExtractor
                 continue;
             }
 
-            if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker)
+            if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker || HasCue(ctx, speaker))
             {
-                continue;
+                continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
             }
 
             var cue = ctx.Tokens[verb].Span;
@@ -71,6 +71,17 @@ internal static class IndirectSpeechExtractor
             }
         }
 
+        var afterTime = t;
+        while (afterTime < sentenceEnd && afterTime - t < 3 && (ctx.Is(afterTime, SpeakerWordRole.Time) || ctx.IsMark(afterTime, ',')))
+        {
+            afterTime++; // `mengatakan Senin bahwa …`
+        }
+
+        if (afterTime > t && ctx.IsWordText(afterTime, "bahwa"))
+        {
+            t = afterTime;
+        }
+
         if (ctx.IsWordText(t, "bahwa"))
         {
             t++;
@@ -107,9 +118,10 @@ internal static class IndirectSpeechExtractor
             }
 
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
-                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || ctx.IsWordText(end - 1, "yang")))
+                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
             {
-                // `…, dengan menyatakan …`: the next claim of the same subject starts here.
+                // `…, dengan menyatakan …`: the next claim of the same subject starts here
+                // (not after `aturan yang` when a relative clause has no speaking head).
                 end--;
                 while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',') || ctx.IsWordText(end, "yang")))
                 {
@@ -169,6 +181,19 @@ internal static class IndirectSpeechExtractor
 
         var inner = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
         return ctx.CountWords(inner, 3) >= 3 ? inner : null;
+    }
+
+    private static bool HasCue(ClaimContext ctx, TextSpan speaker)
+    {
+        for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
+        {
+            if (ctx.CueOf(t) != CueRole.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideLongQuote(ClaimContext ctx, int t)

@@ -4,7 +4,8 @@ namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
 /// Reported speech attributed at the end of the sentence without quotation marks: <c>Ekspor akan naik, katanya.</c>,
-/// <c>…, kata Budi.</c> The content is the clause before the comma.
+/// <c>…, kata Budi.</c> The content is the clause before the comma; an attribution inside the sentence
+/// (<c>Hal ini, kata Budi, akan …</c>) is read by <see cref="ParentheticalAttribution"/>.
 /// </summary>
 internal static class PostAttributionExtractor
 {
@@ -40,13 +41,25 @@ internal static class PostAttributionExtractor
                 continue;
             }
 
+            var cue = new TextSpan(token.Start, token.CliticStart);
+            var rest = ParentheticalAttribution.RestStart(ctx, token.HasClitic ? t + 1 : ctx.TokenAtOrAfter(speaker.Value.End), sentence.EndToken);
+            if (rest >= 0)
+            {
+                if (ParentheticalAttribution.Content(ctx, sentence.FirstToken, t - 1, rest, sentence.EndToken) is { } whole)
+                {
+                    claims.Add(new ClaimCandidate(ClaimKind.Indirect, cue, speaker.Value, whole, new TextSpan(token.Start, ctx.Tokens[rest].Start)));
+                }
+
+                continue;
+            }
+
             var content = ctx.TrimContent(ctx.Tokens[sentence.FirstToken].Start, ctx.Tokens[t - 1].Start);
             if (ctx.CountWords(content, 3) < 3 || ctx.Text.AsSpan(content.Start, content.Length).Contains('?'))
             {
                 continue;
             }
 
-            claims.Add(new ClaimCandidate(ClaimKind.Indirect, new TextSpan(token.Start, token.CliticStart), speaker.Value, content, new TextSpan(token.Start, sentence.End)));
+            claims.Add(new ClaimCandidate(ClaimKind.Indirect, cue, speaker.Value, content, new TextSpan(token.Start, sentence.End)));
         }
     }
 }

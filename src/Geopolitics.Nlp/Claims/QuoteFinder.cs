@@ -6,10 +6,14 @@ namespace Geopolitics.Nlp.Claims;
 /// Pairs quotation marks in one left-to-right pass. Curly marks pair by direction; a straight <c>"</c> opens when no
 /// quote is open and closes otherwise. A quote left open at a paragraph end continues when the next paragraph opens
 /// with a mark again (the newspaper convention for quotes over several paragraphs) and otherwise ends with the
-/// paragraph; a closing mark with no opening one starts its quote at the paragraph start. Offsets never leave the text.
+/// paragraph; a closing mark with no opening one closes a quote left open at one of the last paragraph ends (its
+/// inner short quotes are absorbed), else starts its quote at the paragraph start. Offsets never leave the text.
 /// </summary>
 internal static class QuoteFinder
 {
+    private const int MaxOpenParagraphs = 3;
+    private const int MaxInnerQuoteWords = 3;
+
     /// <summary>The quotations in <paramref name="text"/>, in text order.</summary>
     public static ImmutableArray<Quotation> Find(string text)
     {
@@ -17,6 +21,8 @@ internal static class QuoteFinder
         var paragraphStart = 0;
         var open = -1;
         var contentStart = -1;
+        var pending = -1; // the index of a quote left open at a recent paragraph end, which a stray closing mark may close
+        var pendingParagraphs = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -32,18 +38,31 @@ internal static class QuoteFinder
                         continue;
                     }
 
+                    pending = result.Count;
+                    pendingParagraphs = 0;
                     result.Add(new Quotation(open, contentStart, TrimEnd(text, contentStart, i), i, Closed: false));
                     open = -1;
                 }
 
+                pending = ++pendingParagraphs > MaxOpenParagraphs ? -1 : pending;
                 paragraphStart = i + 1;
                 continue;
             }
 
             if (open < 0)
             {
-                if (c == '\u201D')
+                if (c == '\u201D' || (c == '"' && IsStrayClosing(text, i)))
                 {
+                    if (pending >= 0)
+                    {
+                        // `"… ⏎ …," kata X`: the quote opened paragraphs ago closes here; inner quotes belong to it.
+                        var opened = result[pending];
+                        result.RemoveRange(pending, result.Count - pending);
+                        result.Add(new Quotation(opened.OuterStart, opened.ContentStart, i, i + 1, Closed: true));
+                        pending = -1;
+                        continue;
+                    }
+
                     // A closing mark with no opening one: the quote started with the paragraph.
                     var start = SkipSpace(text, paragraphStart);
                     if (start < i)
@@ -60,6 +79,7 @@ internal static class QuoteFinder
             else if (c is '\u201D' or '"' || (c == '\u201C' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
             {
                 result.Add(new Quotation(open, contentStart, i, i + 1, Closed: true));
+                pending = Words(text, contentStart, i) > MaxInnerQuoteWords ? -1 : pending; // a long quote closed: nothing pends
                 open = -1;
             }
         }
@@ -70,6 +90,21 @@ internal static class QuoteFinder
         }
 
         return result.ToImmutable();
+    }
+
+    // A straight mark after a word and before a space or punctuation closes (`kalangan," kata`).
+    private static bool IsStrayClosing(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
+
+    private static int Words(string text, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end && words <= MaxInnerQuoteWords; k++)
+        {
+            words += char.IsWhiteSpace(text[k]) ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool IsOpening(string text, int i) =>

@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Claims;
 /// Finds the speaker phrase as written: the subject before a reporting verb (with appositions such as
 /// <c>Ilya Dyachkov, profesor di MGIMO,</c>), or the source after <c>menurut</c> or a post-quote cue.
 /// </summary>
-internal static class SpeakerPhraseFinder
+internal static partial class SpeakerPhraseFinder
 {
     private const int MaxSubjectTokens = 40;
     private const int MaxSegmentTokens = 18;
@@ -42,6 +42,16 @@ internal static class SpeakerPhraseFinder
         if (commaBeforeVerb)
         {
             t--;
+            var k = t;
+            while (k > first && ctx.Is(k, SpeakerWordRole.Time))
+            {
+                k--;
+            }
+
+            if (k < t && ctx.IsMark(k, ','))
+            {
+                t = k - 1; // `Moody's Investors Service, Selasa, menyatakan`
+            }
         }
 
         if (t < first || ctx.CueOf(t) != CueRole.None)
@@ -52,7 +62,9 @@ internal static class SpeakerPhraseFinder
         if (ctx.IsWordText(t, "yang"))
         {
             // `Kementerian Luar Negeri yang memberitahukan bahwa …`: the relative clause's head speaks.
-            return t - 1 >= first && !ctx.IsMark(t - 1, ',') ? Backward(ctx, first, t - 1, out _) : null;
+            // A name or title heads a speaking relative clause (`keterangan dari Kementerian Luar Negeri yang memberitahukan …`);
+            // a common noun does not (`mendukung aturan KPU yang menyatakan …`, `rumor yang menyebut …`).
+            return t - 1 >= first && !ctx.IsMark(t - 1, ',') && Backward(ctx, first, t - 1, out _) is { } relativeHead && NamesSpeaker(ctx, ctx.TokenAtOrAfter(relativeHead.Start)) ? relativeHead : null;
         }
 
         if (ctx.LooksLikePredicate(t))
@@ -67,6 +79,10 @@ internal static class SpeakerPhraseFinder
         }
 
         var subject = Backward(ctx, first, t, out var afterPredicate);
+        if (subject is { } clause && RelativeHead(ctx, first, ctx.TokenAtOrAfter(clause.Start), afterPredicate) is { } head)
+        {
+            return ctx.Span(ctx.TokenAtOrAfter(head.Start), t); // `Benny yang memimpin sidang mengatakan …`
+        }
         if (subject is { } found && ctx.Is(ctx.TokenAtOrAfter(found.Start), SpeakerWordRole.Intro) && !ctx.IsCapitalized(ctx.TokenAtOrAfter(found.Start)))
         {
             // `…, di sisi lain menyampaikan …`: an adverbial phrase, not a subject.
@@ -125,6 +141,9 @@ internal static class SpeakerPhraseFinder
         return true;
     }
 
+    /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title or group.</summary>
+    public static bool NamesSpeaker(ClaimContext ctx, int t) => ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural);
+
     /// <summary>The subject at the start of the sentence that begins at token <paramref name="first"/>.</summary>
     public static TextSpan? SentenceSubject(ClaimContext ctx, int first, int limit)
     {
@@ -169,7 +188,13 @@ internal static class SpeakerPhraseFinder
         var last = ReadSegment(ctx, t, limit, untilComma);
         if (last < start)
         {
-            return null;
+            // `kata politikus PDI-P ini`: a descriptive phrase closed by a demonstrative.
+            return DemonstrativePhrase(ctx, t, limit) is { } described ? ctx.Span(t, described) : null;
+        }
+
+        if (last + 1 < limit && IsDemonstrative(ctx, last + 1))
+        {
+            return ctx.Span(start, last + 1); // `Ketua DPR ini`
         }
 
         // Appositions: `X, direktur …` or `Juru bicara …, Dmitry Peskov`.
@@ -178,9 +203,18 @@ internal static class SpeakerPhraseFinder
             var next = last + 2;
             var opensTitle = ctx.Is(next, SpeakerWordRole.Title | SpeakerWordRole.Honorific);
             var segmentEnd = ReadSegment(ctx, next, limit, untilComma: true);
-            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) &&
+            for (var k = next + 1; k <= segmentEnd; k++)
+            {
+                if (ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && AllCapitalized(ctx, next, k - 1))
+                {
+                    segmentEnd = k - 1; // `…, Evelina Fadil di Jakarta`: the place is the attribution's circumstance
+                    break;
+                }
+            }
+
+            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && !ctx.Is(next, SpeakerWordRole.Time) &&
                            ctx.Is(start, SpeakerWordRole.Title) &&
-                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.'));
+                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
             if (segmentEnd < next || !(opensTitle || nameOnly))
             {
                 break;

@@ -20,6 +20,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
     // Per article: a short name or title expands to the same full name each time, so the text is searched once per form.
     private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
+    private HashSet<string>? _places;
     private string? _lastSpeaker;
     private int _lastSpeakerSentence = int.MinValue;
 
@@ -29,13 +30,14 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var sentence = first < ctx.Tokens.Length ? ctx.SentenceIndexOf(first) : 0;
         var clitic = speaker.Start > 0 && char.IsLetter(ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
-        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End);
+        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End) ||
+                        Described(speaker);
         string? entity;
         if (anaphoric)
         {
             entity = sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null
                 ? _lastSpeaker
-                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start);
+                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start)?.Canonical;
         }
         else if (ctx.Is(first, SpeakerWordRole.Plural))
         {
@@ -66,7 +68,15 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
         if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
         {
-            return person.Canonical;
+            // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
+            return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
+                : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
+                  ?? FullNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
+        }
+
+        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, Places(), m)).FirstOrDefault(n => n is not null) is { } named)
+        {
+            return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
@@ -82,6 +92,13 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
         return inside[0].Canonical;
     }
+
+    // `Ketua DPR ini`: a description refers back unless it names a person.
+    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(ctx, speaker) && !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
+
+    // The places the entity stage names in the article, gathered once.
+    private HashSet<string> Places() =>
+        _places ??= entities.Where(e => e.Type is EntityType.Gpe or EntityType.Location).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
     private string? TitleHolder(TextSpan speaker)
@@ -293,7 +310,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
 
     // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,
     // as a rule), not merely the last person mentioned (`Bapak Lavrov … bertemu dengan Kim Jong-un. Di sana, beliau …`).
-    private string? LastPersonBefore(int offset)
+    private EntityMention? LastPersonBefore(int offset)
     {
         var i = FirstEndingAfter(offset) - 1;
         for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
@@ -313,7 +330,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
                 }
             }
 
-            return entities[first].Canonical;
+            return entities[first];
         }
 
         return null;

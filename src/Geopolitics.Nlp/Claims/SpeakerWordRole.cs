@@ -36,4 +36,13 @@ internal enum SpeakerWordRole
 
     /// <summary>A noun that looks like a prefixed verb (<c>berita</c>, <c>tersangka</c>).</summary>
     Noun = 512,
+
+    /// <summary>A day or time word that may follow an attribution (<c>kata X, Selasa, …</c>).</summary>
+    Time = 1024,
+
+    /// <summary>Opens the circumstance of an attribution rather than content (<c>kata X, saat dihubungi …</c>).</summary>
+    Circumstance = 2048,
+
+    /// <summary>Marks a word in an organization's name (<c>bank</c>, <c>partai</c>), not in a person's.</summary>
+    Organization = 4096,
 }

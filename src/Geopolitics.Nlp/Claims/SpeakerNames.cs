@@ -1,0 +1,71 @@
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reads speaker phrases beyond plain names: a person's name inside a phrase the entity stage tagged as one organization
+/// (<c>Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf</c>), and descriptions that refer back.
+/// </summary>
+internal static class SpeakerNames
+{
+    /// <summary>
+    /// The person-like name at the end of an organization mention (<c>Bank Sentral Malaysia Zeti Akhtar Aziz</c>): two
+    /// or three capitalized words that are no acronym, title or organization word, after the organization's own words; not a place the
+    /// entity stage names elsewhere. Null when there is none.
+    /// </summary>
+    public static string? NameEndingOrganization(ClaimContext ctx, IReadOnlySet<string> places, EntityMention mention)
+    {
+        if (mention.Type != EntityType.Organization)
+        {
+            return null;
+        }
+
+        var first = ctx.TokenAtOrAfter(mention.Start);
+        var last = ctx.TokenAtOrAfter(mention.End) - 1;
+        var k = last;
+        while (k > first && last - k < 3 && IsNameWord(ctx, k))
+        {
+            k--;
+        }
+
+        if (last - k < 2 || (last - k < 3 && IsNameWord(ctx, k)))
+        {
+            return null;
+        }
+
+        var name = ctx.Text[ctx.Tokens[k + 1].Start..ctx.Tokens[last].End];
+        return places.Contains(name) ? null : name;
+    }
+
+    private static bool IsNameWord(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization | SpeakerWordRole.Honorific))
+        {
+            return false;
+        }
+
+        var word = ctx.Tokens[t].AsSpan();
+        foreach (var c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false; // an acronym (`BI`, `DPR`)
+    }
+
+    /// <summary>
+    /// Whether the speaker is a description that refers back (<c>Ketua DPR ini</c>, <c>politikus PDI-P itu</c>): a title
+    /// or role noun closed by a demonstrative. <c>Kementerian Luar Negeri negara ini</c> names its speaker and
+    /// <c>laporan tersebut</c> (a document) refers to no person.
+    /// </summary>
+    public static bool IsDescription(ClaimContext ctx, TextSpan speaker)
+    {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
+        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
+        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title);
+    }
+}

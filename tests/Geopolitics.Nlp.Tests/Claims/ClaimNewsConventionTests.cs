@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Claims;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Pipeline;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>Indonesian news attribution conventions, on sentences written for these tests (not taken from any corpus).</summary>
+public sealed class ClaimNewsConventionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<Claim> Claims(string text) => Analyzer.Analyze(text).Claims;
+
+    public static TheoryData<string, string, string, string> Parenthetical => new()
+    {
+        // text, cue, speaker, content: `X, kata Y, Z.` covers X … Z; an introductory X alone is left out.
+        { "Dana bantuan itu, kata Sutrisno, akan dicairkan pekan depan.", "kata", "Sutrisno", "Dana bantuan itu, kata Sutrisno, akan dicairkan pekan depan" },
+        { "Meski sudah berjalan, kata Wahyudi, program itu masih perlu disempurnakan.", "kata", "Wahyudi", "Meski sudah berjalan, kata Wahyudi, program itu masih perlu disempurnakan" },
+        { "Rencana itu, tutur Haryanto, sudah disetujui kabinet.", "tutur", "Haryanto", "Rencana itu, tutur Haryanto, sudah disetujui kabinet" },
+        { "Kebijakan baru itu, menurut Lestari, akan menekan impor beras.", "menurut", "Lestari", "Kebijakan baru itu, menurut Lestari, akan menekan impor beras" },
+        { "Namun, ujar Darsono, proses itu masih panjang.", "ujar", "Darsono", "proses itu masih panjang" },
+        { "Ekspor akan naik tahun ini, kata Darmawan, Selasa (3/9).", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Ekspor akan naik tahun ini, kata Darmawan, saat dihubungi wartawan.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Ekspor akan naik tahun ini, ungkap Darmawan di Jakarta.", "ungkap", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Ekspor akan naik tahun ini, kata Darmawan, dihubungi Kompas.com.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
+        { "Harga pangan, menurut dia diperkirakan akan turun bulan depan.", "menurut", "dia", "Harga pangan, menurut dia diperkirakan akan turun bulan depan" },
+        { "Ekspor akan naik tahun ini, kata Ketua Asosiasi Eksportir, Rudi Santoso di Jakarta.", "kata", "Ketua Asosiasi Eksportir, Rudi Santoso", "Ekspor akan naik tahun ini" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Parenthetical))]
+    public void Reads_an_attribution_inside_or_after_the_sentence(string text, string cue, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    public static TheoryData<string, string, string, string, string?> PostQuote => new()
+    {
+        // text, cue, speaker, content, entity
+        { "Sikap akhir akan kami putuskan dalam rapat pleno,\" kata Sudirman ketika dikonfirmasi, Minggu (14/12/2014).", "kata", "Sudirman", "Sikap akhir akan kami putuskan dalam rapat pleno", "Sudirman" },
+        { "\"Kami menerima banyak pesan hari ini.\nSaya tahu pesan itu beredar luas,\" kata Hartono.", "kata", "Hartono", "Kami menerima banyak pesan hari ini.\nSaya tahu pesan itu beredar luas", "Hartono" },
+        { "\"Kami siap kembali berunding,\" imbuh Surya seperti dikutip Antara.", "imbuh", "Surya", "Kami siap kembali berunding", "Surya" },
+        { "\"Keputusan harus segera diambil,\" kata politikus itu.", "kata", "politikus itu", "Keputusan harus segera diambil", null },
+        { "\"Keputusan harus segera diambil,\" ucapnya.", "ucap", "nya", "Keputusan harus segera diambil", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PostQuote))]
+    public void Reads_quotes_attributed_after_them(string text, string cue, string speaker, string content, string? entity)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("direct", claim.Kind == ClaimKind.Direct ? "direct" : claim.Kind.ToString());
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Fact]
+    public void Resolves_a_demonstrative_description_to_the_last_speaker()
+    {
+        const string text = "Hartono Wijaya menilai pemerintah terlalu lambat. \"Keputusan harus segera diambil,\" kata politikus PDI-P ini.";
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("politikus PDI-P ini", claims[1].Speaker.Text);
+        Assert.Equal("Hartono Wijaya", claims[1].Speaker.Entity);
+    }
+
+    public static TheoryData<string, string, string> RelativeClauses => new()
+    {
+        { "Dalam kesempatan itu, Benny yang memimpin jalannya sidang mengatakan, bahwa fakta persidangan sudah jelas.", "Benny yang memimpin jalannya sidang", "fakta persidangan sudah jelas" },
+        { "Andi Wibowo yang juga anggota Komisi I menambahkan, anggaran pertahanan perlu dinaikkan.", "Andi Wibowo yang juga anggota Komisi I", "anggaran pertahanan perlu dinaikkan" },
+        { "Gubernur bank sentral Rudi Hartanto mengatakan Senin bahwa inflasi akan turun.", "Gubernur bank sentral Rudi Hartanto", "inflasi akan turun" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelativeClauses))]
+    public void Finds_the_subject_before_a_relative_clause_or_a_day(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    public static TheoryData<string> NotClaims => new()
+    {
+        "Harga minyak naik tajam pekan ini, seperti dikutip dari Reuters.",
+        "Hal itu disampaikan Menlu Retno di Jakarta.",
+        "Ia mendukung aturan KPU yang menyatakan dana kampanye wajib dilaporkan.",
+        "Ekonomi negara itu tumbuh lima persen, demikian dilaporkan kantor berita Reuters.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotClaims))]
+    public void Finds_no_speaker_claim_in_citations_passives_and_relative_clauses(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Speaker.Text is "Reuters" or "Menlu Retno" or "aturan KPU");
+
+    [Theory]
+    [InlineData("Indonesia menolak pembangunan pangkalan asing, demikian disampaikan oleh Menlu Retno Marsudi.", "disampaikan", "Menlu Retno Marsudi")]
+    [InlineData("Indonesia menolak pembangunan pangkalan asing, hal itu dikatakan Menlu Retno Marsudi di Jakarta.", "dikatakan", "Menlu Retno Marsudi")]
+    public void Reads_a_passive_attribution_after_content_in_the_same_sentence(string text, string cue, string speaker)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal("Indonesia menolak pembangunan pangkalan asing", claim.Content.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_pronoun_without_antecedent_unresolved()
+    {
+        var claim = Assert.Single(Claims("Ia mengatakan anggaran itu sudah cukup untuk tahun depan."));
+        Assert.Null(claim.Speaker.Entity);
+    }
+
+    [Theory]
+    [InlineData("Partai Demokrat Nurhayati Ali Assegaf", "Nurhayati Ali Assegaf")]
+    [InlineData("Bank Sentral Malaysia Zeti Akhtar Aziz", "Zeti Akhtar Aziz")]
+    [InlineData("Asosiasi Asuransi Jiwa Indonesia", "Asosiasi Asuransi Jiwa Indonesia")]
+    public void Prefers_a_person_name_ending_an_organization_mention(string organization, string expected)
+    {
+        var text = $"Wakil Ketua {organization} mengatakan koalisi itu belum final.";
+        var state = new AnalysisState(text, AnalysisOptions.Default);
+        new TokenizationStage(IndonesianTokenizer.Default).Run(state, default);
+        new SentenceStage(SentenceSplitter.Default).Run(state, default);
+        var at = text.IndexOf(organization, StringComparison.Ordinal);
+        state.Entities = ImmutableArray.Create(new EntityMention(at, at + organization.Length, organization, EntityType.Organization, organization, null));
+        new ClaimStage(ClaimLexicon.Default).Run(state, default);
+        Assert.Equal(expected, Assert.Single(state.Claims).Speaker.Entity);
+    }
+}
