@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
             // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
             return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
                 : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
-                  ?? FullNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
+                  ?? FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 
         if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, Places(), m)).FirstOrDefault(n => n is not null) is { } named)
@@ -189,6 +189,19 @@ internal sealed class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMen
     }
 
     // `Wells` → `Samuel Wells`: the given name before the first earlier mention of the surname.
+    // With entities, the longer name must be one the entity stage found as a person: text search would also find a
+    // headline's `Sugiono Dorong` (a name run on into the verb). Without entities, the text is all there is.
+    private string? FullPersonNameBefore(string name, int before)
+    {
+        if (entities.IsEmpty)
+        {
+            return FullNameBefore(name, before);
+        }
+
+        return entities.Where(e => e.Type == EntityType.Person && e.Start < before).Select(e => e.Canonical)
+            .LastOrDefault(c => c.StartsWith(name + " ", StringComparison.Ordinal) || c.EndsWith(" " + name, StringComparison.Ordinal));
+    }
+
     private string? FullNameBefore(string name, int before)
     {
         if (_expansions.TryGetValue("n:" + name, out var known))

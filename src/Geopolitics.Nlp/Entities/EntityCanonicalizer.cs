@@ -36,7 +36,38 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
         }
 
+        PreferWrittenOrganizationNames(result);
         return result;
+    }
+
+    /// <summary>
+    /// An organization the gazetteer knows is named as the article writes it in full (<c>Kementerian Luar Negeri RI</c>
+    /// for <c>Kemlu RI</c> too), rather than by the gazetteer's own spelling; the id stays.
+    /// </summary>
+    private static void PreferWrittenOrganizationNames(List<EntityMention> mentions)
+    {
+        foreach (var group in mentions.Where(m => m.Type == EntityType.Organization).GroupBy(m => m.Canonical, StringComparer.Ordinal).ToList())
+        {
+            if (group.Any(m => m.Text == group.Key))
+            {
+                continue;
+            }
+
+            var written = group.Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Any(char.IsLower))
+                .OrderByDescending(m => m.Text.Length).FirstOrDefault();
+            if (written is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Type == EntityType.Organization && mentions[i].Canonical == group.Key)
+                {
+                    mentions[i] = mentions[i] with { Canonical = written.Text };
+                }
+            }
+        }
     }
 
     private (string Canonical, string? Id) ResolveOne(

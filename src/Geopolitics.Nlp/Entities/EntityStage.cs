@@ -49,16 +49,18 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             sentences.Add((bounds, tokens, drafts));
         }
 
+        TrimHeadlineNames(sentences.Select(x => (x.Tokens, x.Drafts)).ToList());
         var found = new List<EntityCanonicalizer.Found>();
         foreach (var (bounds, tokens, drafts) in sentences)
         {
             SplitOfficeHolders(tokens, drafts, personParts);
             AddLaterNameParts(bounds, tokens, drafts, personParts);
             var offset = found.Count;
-            foreach (var d in drafts)
+            foreach (var draft in drafts)
             {
-                var start = bounds[d.First].Start;
-                var end = bounds[d.End - 1].End;
+                var start = bounds[draft.First].Start;
+                var end = bounds[draft.End - 1].End;
+                var d = AsGovernment(draft, text[start..end], tokens);
                 found.Add(new(start, end, text[start..end], d, d.Expansion >= 0 ? offset + d.Expansion : -1));
             }
         }
@@ -126,6 +128,67 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         }
 
         drafts.Insert(at, draft);
+    }
+
+    /// <summary>
+    /// In a headline every word is capitalized, so a name runs on into the verb after it (<c>Menlu Sugiono Dorong ASEAN
+    /// …</c>). A person's name in a title-case line is cut back to the longest beginning of it that the body of the
+    /// article names as a person, when the body never names the longer form.
+    /// </summary>
+    private static void TrimHeadlineNames(List<(List<string> Tokens, List<MentionDraft> Drafts)> sentences)
+    {
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (tokens, drafts) in sentences.Where(x => !IsTitleCase(x.Tokens)))
+        {
+            foreach (var d in drafts.Where(d => d.Type == EntityType.Person))
+            {
+                bodyNames.Add(string.Join(' ', tokens.Skip(d.First).Take(d.Length)));
+            }
+        }
+
+        foreach (var (tokens, drafts) in sentences.Where(x => IsTitleCase(x.Tokens)))
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                var d = drafts[i];
+                if (d.Type != EntityType.Person || d.Length < 2 || bodyNames.Contains(string.Join(' ', tokens.Skip(d.First).Take(d.Length))))
+                {
+                    continue;
+                }
+
+                for (var k = d.Length - 1; k >= 1; k--)
+                {
+                    if (bodyNames.Contains(string.Join(' ', tokens.Skip(d.First).Take(k))))
+                    {
+                        drafts[i] = d with { End = d.First + k };
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsTitleCase(List<string> tokens)
+    {
+        var words = tokens.Count(t => t.Length > 3 && char.IsLetter(t[0]));
+        var capitalized = tokens.Count(t => t.Length > 3 && char.IsUpper(t[0]));
+        return words >= 3 && capitalized * 10 >= words * 7;
+    }
+
+    /// <summary>
+    /// A capital that reports or judges (<c>Beijing menilai …</c>, <c>Washington menyatakan …</c>) stands for its
+    /// government, so its canonical name is the country's, as the guidelines name <c>Pyongyang</c> as a government.
+    /// </summary>
+    private MentionDraft AsGovernment(MentionDraft draft, string mention, List<string> tokens)
+    {
+        if (draft.Type != EntityType.Gpe || draft.End >= tokens.Count ||
+            !resources.Words.IsReportingCue(tokens[draft.End].ToLowerInvariant()) ||
+            !resources.Gazetteer.TryGetGovernment(mention, out var country))
+        {
+            return draft;
+        }
+
+        return draft with { Entry = new GazetteerEntry(country, EntityType.Gpe, draft.Entry?.Id, null) };
     }
 
     /// <summary>

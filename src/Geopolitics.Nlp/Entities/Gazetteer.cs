@@ -16,12 +16,17 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
+    private readonly FrozenDictionary<string, string> _governments;
 
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
 
-    public Gazetteer(IEnumerable<(string Surface, GazetteerEntry Entry)> names, IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms)
+    public Gazetteer(
+        IEnumerable<(string Surface, GazetteerEntry Entry)> names,
+        IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms,
+        IReadOnlyDictionary<string, string>? governments = null)
     {
+        _governments = (governments ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         _shortForms = shortForms.GroupBy(p => Key(p.Surface), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
             .ToFrozenDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
@@ -54,7 +59,10 @@ internal sealed class Gazetteer
     public int Count => _entries.Count;
 
     /// <summary>Loads the embedded gazetteer files.</summary>
-    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms());
+    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments());
+
+    /// <summary>The country a capital city stands for when it acts as a government (<c>Beijing menilai …</c> → <c>Tiongkok</c>).</summary>
+    public bool TryGetGovernment(string capital, out string country) => _governments.TryGetValue(Key(capital), out country!);
 
     /// <summary>The normalized key of a name: lower-case letters and digits, everything else dropped.</summary>
     public static string Key(ReadOnlySpan<char> text)

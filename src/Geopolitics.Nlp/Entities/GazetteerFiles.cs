@@ -90,6 +90,32 @@ internal static class GazetteerFiles
         Rows("Gazetteer/people.tsv").SelectMany(f =>
             Split(f, 4).Select(v => (v, new GazetteerEntry(f[0], EntityType.Person, Field(f, 2), null))));
 
+    /// <summary>Capital cities (by normalized key) and the Indonesian name of the country they are the capital of.</summary>
+    public static Dictionary<string, string> ReadGovernments()
+    {
+        var countryNames = Rows("Gazetteer/countries.tsv").ToDictionary(f => f[0], f => f[2], StringComparer.Ordinal);
+        var governments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in Rows("Gazetteer/capitals.tsv"))
+        {
+            if (countryNames.TryGetValue(f[0], out var country))
+            {
+                governments.TryAdd(Gazetteer.Key(f[1]), country);
+                governments.TryAdd(Gazetteer.Key(f[2]), country);
+            }
+        }
+
+        // Curated press forms of a capital (Moskwa → Moskow) govern too.
+        foreach (var f in Rows("Entities/places.tsv"))
+        {
+            if (governments.TryGetValue(Gazetteer.Key(f[0]), out var country))
+            {
+                governments.TryAdd(Gazetteer.Key(f[2]), country);
+            }
+        }
+
+        return governments;
+    }
+
     private static IEnumerable<string[]> Rows(string path) =>
         ResourceText.ReadDataLines(path).Select(line => line.Split('\t')).Where(f => f.Length >= 2);
 
