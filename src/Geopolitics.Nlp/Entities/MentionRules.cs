@@ -121,7 +121,9 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!char.IsUpper(tokens[i][0]) || !words.IsEventHead(tokens[i].ToLowerInvariant()))
+            var head = tokens[i].ToLowerInvariant();
+            var named = !words.IsEventHead(head);
+            if (!char.IsUpper(tokens[i][0]) || (named && !words.IsNamedEventHead(head)))
             {
                 continue;
             }
@@ -138,13 +140,32 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
                 end++;
             }
 
-            if (end > i + 1)
+            // "KTT ASEAN ke-47": the edition belongs to the name.
+            var numbered = end > i + 1 && end < tokens.Count && IsOrdinal(tokens[end]);
+            if (numbered)
+            {
+                end++;
+            }
+
+            var hasAcronym = false;
+            for (var k = i + 1; k < end; k++)
+            {
+                hasAcronym |= LooksLikeAcronym(tokens[k]);
+            }
+
+            if (end > i + 1 && (!named || numbered || hasAcronym))
             {
                 yield return new MentionDraft(i, end, EntityType.Event, null);
                 i = end - 1;
             }
         }
     }
+
+    private static bool IsOrdinal(string token) =>
+        token.Length > 3 && token.StartsWith("ke-", StringComparison.OrdinalIgnoreCase) && token.AsSpan(3).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    private static bool LooksLikeAcronym(string token) =>
+        token.Length is >= 2 and <= 8 && char.IsUpper(token[0]) && token.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
     private static void MergeTrimmed(List<MentionDraft> mentions, MentionDraft candidate)

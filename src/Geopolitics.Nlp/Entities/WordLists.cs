@@ -10,7 +10,8 @@ internal sealed class WordLists(
     FrozenSet<string> locationHeads,
     FrozenSet<string> locationTails,
     FrozenSet<string> organizationHeads,
-    FrozenSet<string> reportingVerbs)
+    FrozenSet<string> reportingVerbs,
+    FrozenSet<string>? namedEventHeads = null)
 {
     public static WordLists LoadEmbedded() => new(
         Load("Entities/titles.txt"),
@@ -20,13 +21,17 @@ internal sealed class WordLists(
         Load("Entities/organization-heads.txt"),
         ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
             .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
-            .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal));
+            .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+        Load("Entities/event-heads-named.txt"));
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(string lower) => titles.Contains(lower);
 
     /// <summary>A word that opens a named event (<c>perang</c>, <c>ktt</c>).</summary>
     public bool IsEventHead(string lower) => eventHeads.Contains(lower);
+
+    /// <summary>A word that opens a named event only before an acronym or a number (<c>pertemuan</c>, <c>sidang</c>); not a tagger feature.</summary>
+    public bool IsNamedEventHead(string lower) => namedEventHeads?.Contains(lower) == true;
 
     /// <summary>A first word of a place without a government (<c>semenanjung</c>, <c>laut</c>).</summary>
     public bool IsLocationHead(string lower) => locationHeads.Contains(lower);
