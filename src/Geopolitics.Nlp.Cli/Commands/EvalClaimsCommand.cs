@@ -21,20 +21,14 @@ internal static class EvalClaimsCommand
 
     public static int Run(CommandLine line)
     {
-        if (line.WantsHelp)
+        if (GoldFileArguments.Parse(line, Help) is not { } arguments)
         {
-            Console.Out.WriteLine(Help);
             return 0;
         }
 
-        line.RejectUnknown("--gold", "--errors");
-        var files = line.GetAll("--gold").Concat(line.Positional).ToList();
-        if (files.Count == 0)
-        {
-            throw new UsageException("name at least one --gold FILE");
-        }
+        var files = arguments.Files;
 
-        var errors = int.TryParse(line.Get("--errors"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var errors = arguments.Errors;
         var analyzer = new ArticleAnalyzer();
         ClaimScore? total = null;
         Console.Out.WriteLine($"{"document",-24} {"strict P",9} {"R",6} {"F1",6}   {"relaxed P",9} {"R",6} {"F1",6}   {"exact F1",8}  {"kind",5}");

@@ -15,20 +15,14 @@ internal static class EvalDatesCommand
 
     public static int Run(CommandLine line)
     {
-        if (line.WantsHelp)
+        if (GoldFileArguments.Parse(line, Help) is not { } arguments)
         {
-            Console.Out.WriteLine(Help);
             return 0;
         }
 
-        line.RejectUnknown("--gold", "--errors");
-        var files = line.GetAll("--gold").Concat(line.Positional).ToList();
-        if (files.Count == 0)
-        {
-            throw new UsageException("name at least one --gold FILE");
-        }
+        var files = arguments.Files;
 
-        var errors = int.TryParse(line.Get("--errors"), out var n) ? n : 0;
+        var errors = arguments.Errors;
         var evaluator = new DateEvaluator(new ArticleAnalyzer());
         DateScore? total = null;
         Console.Out.WriteLine($"{"document",-28} {"strict F1",9} {"relaxed P",9} {"R",6} {"F1",6} {"value acc",9} {"value F1",8}");

@@ -45,22 +45,16 @@ internal static class EvalEntitiesCommand
 
     public static int RunEntities(CommandLine line)
     {
-        if (line.WantsHelp)
+        if (GoldFileArguments.Parse(line, Help) is not { } arguments)
         {
-            Console.Out.WriteLine(Help);
             return 0;
         }
 
-        line.RejectUnknown("--gold", "--errors");
-        var files = line.GetAll("--gold").Concat(line.Positional).ToList();
-        if (files.Count == 0)
-        {
-            throw new UsageException("name at least one --gold FILE");
-        }
+        var files = arguments.Files;
 
         var score = GoldEntityScorer.Score(new ArticleAnalyzer(), files);
         Print(score.PerType, score.Overall);
-        var errors = int.TryParse(line.Get("--errors"), out var n) ? n : 0;
+        var errors = arguments.Errors;
         foreach (var error in score.Errors.Take(errors))
         {
             Console.Out.WriteLine("  " + error);
