@@ -76,8 +76,28 @@ internal sealed partial class SpeakerResolver
             return FullNameBefore(name, before);
         }
 
-        return entities.Where(e => e.Type == EntityType.Person && e.Start < before).Select(e => e.Canonical)
-            .LastOrDefault(c => c.StartsWith(name + " ", StringComparison.Ordinal) || c.EndsWith(" " + name, StringComparison.Ordinal));
+        // Once per name and article, like the text search: a scan per claim would make long articles quadratic.
+        if (_expansions.TryGetValue("p:" + name, out var known))
+        {
+            return known;
+        }
+
+        string? found = null;
+        foreach (var e in entities)
+        {
+            if (e.Start >= before)
+            {
+                break;
+            }
+
+            if (e.Type == EntityType.Person && (e.Canonical.StartsWith(name + " ", StringComparison.Ordinal) || e.Canonical.EndsWith(" " + name, StringComparison.Ordinal)))
+            {
+                found = e.Canonical;
+            }
+        }
+
+        _expansions["p:" + name] = found;
+        return found;
     }
 
     private string? FullNameBefore(string name, int before)

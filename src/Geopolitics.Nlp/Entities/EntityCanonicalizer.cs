@@ -13,13 +13,15 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
     public List<EntityMention> Resolve(IReadOnlyList<Found> found)
     {
+        // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
+        var firstByText = new Dictionary<(EntityType, string), int>();
         var result = new List<EntityMention>(found.Count);
         var people = new List<(string Canonical, string? Id, string[] Parts, string Key)>();
         var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
-                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people);
+                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText);
             if (f.Draft.Type == EntityType.Person && !people.Any(p => p.Canonical == canonical))
             {
                 people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
@@ -33,6 +35,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 defined[result[f.ExpansionIndex].Text] = (canonical, id);
             }
 
+            firstByText.TryAdd((f.Draft.Type, f.Text), result.Count);
             result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
         }
 
@@ -71,7 +74,10 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     }
 
     private (string Canonical, string? Id) ResolveOne(
-        Found f, List<EntityMention> earlier, List<(string Canonical, string? Id, string[] Parts, string Key)> people)
+        Found f,
+        List<EntityMention> earlier,
+        List<(string Canonical, string? Id, string[] Parts, string Key)> people,
+        Dictionary<(EntityType, string), int> firstByText)
     {
         if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
         {
@@ -117,12 +123,9 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         else
         {
             // A name already resolved earlier in the document (an acronym defined in parentheses, used again later).
-            foreach (var m in earlier)
+            if (firstByText.TryGetValue((f.Draft.Type, text), out var index) && index < earlier.Count)
             {
-                if (m.Type == f.Draft.Type && string.Equals(m.Text, text, StringComparison.Ordinal))
-                {
-                    return (m.Canonical, m.Id);
-                }
+                return (earlier[index].Canonical, earlier[index].Id);
             }
         }
 
