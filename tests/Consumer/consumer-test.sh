@@ -4,10 +4,11 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
-dotnet pack "$repo/src/Geopolitics.Nlp/Geopolitics.Nlp.csproj" -c Release -o "$work/feed" --nologo -v quiet
-version=$(ls "$work/feed" | sed -n 's/^Geopolitics\.Nlp\.\([0-9][^s]*\)\.nupkg$/\1/p' | head -1)
+# A version of its own, so that no package cached by an earlier run under the same number is used instead.
+version="0.0.0-consumer.$(date +%s%N)"
+trap 'rm -rf "$work" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/geopolitics.nlp/$version"' EXIT
+dotnet pack "$repo/src/Geopolitics.Nlp/Geopolitics.Nlp.csproj" -c Release -o "$work/feed" --nologo -v quiet -p:Version="$version"
 
 mkdir "$work/app"
 cd "$work/app"
@@ -50,6 +51,10 @@ for t in a['tokens']:
     assert text[t['start']:t['end']] == t['text']
 for e in a['entities']:
     assert text[e['start']:e['end']] == e['text']
+# Every stage runs in the packed library: seed 003 names Putin, dates his meeting and reports what he said.
+assert any(e['text'] == 'Vladimir Putin' and e['type'] == 'PERSON' for e in a['entities']), 'no entities from the package'
+assert any(d['value'] == '2025-09-03' for d in a['dates']), 'no dates from the package'
+assert len(a['claims']) > 0, 'no claims from the package' 
 print(f"consumer test: JSON ok — {len(a['tokens'])} tokens, {len(a['entities'])} entities, {len(a['dates'])} dates, {len(a['claims'])} claims")
 PY
 echo "consumer test passed (Geopolitics.Nlp $version)"
