@@ -15,13 +15,14 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     {
         // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
         var firstByText = new Dictionary<(EntityType, string), int>();
+        var laterNames = FullNamesByPart(found);
         var result = new List<EntityMention>(found.Count);
         var people = new List<(string Canonical, string? Id, string[] Parts, string Key)>();
         var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
-                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText);
+                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames);
             if (f.Draft.Type == EntityType.Person && !people.Any(p => p.Canonical == canonical))
             {
                 people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
@@ -77,7 +78,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         Found f,
         List<EntityMention> earlier,
         List<(string Canonical, string? Id, string[] Parts, string Key)> people,
-        Dictionary<(EntityType, string), int> firstByText)
+        Dictionary<(EntityType, string), int> firstByText,
+        Dictionary<string, string?> laterNames)
     {
         if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
         {
@@ -119,6 +121,13 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             {
                 return (FoldDiacritics(shortForm.Canonical), shortForm.Id);
             }
+
+            // A headline or lead may use the short name before the body gives the full one: the one full name later in
+            // the document that contains it.
+            if (parts.Length == 1 && laterNames.TryGetValue(text, out var later) && later is not null)
+            {
+                return (later, null);
+            }
         }
         else
         {
@@ -135,6 +144,40 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     // Latin letters with diacritics and their plain forms; string normalization is unavailable under invariant globalization.
     private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĞğŞşİıŁłŽžŠšČčĆćŘřŇňĎďŤťŮůŐőŰűĂăȘșȚțĀāĒēĪīŌōŪūĘęĄąŚśŹźŻżŃń";
     private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyGgSsIiLlZzSsCcCcRrNnDdTtUuOoUuAaSsTtAaEeIiOoUuEeAaSsZzZzNn";
+
+    /// <summary>Each part of a multi-word person name in the document, mapped to that name (null when two names share it).</summary>
+    private static Dictionary<string, string?> FullNamesByPart(IReadOnlyList<Found> found)
+    {
+        var byPart = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            if (f.Draft.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var parts = Parts(f.Text);
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var full = f.Draft.Entry is { } entry ? FoldDiacritics(entry.Canonical) : f.Text;
+            foreach (var part in parts)
+            {
+                if (byPart.TryGetValue(part, out var name) && name != full)
+                {
+                    byPart[part] = null;
+                }
+                else
+                {
+                    byPart[part] = full;
+                }
+            }
+        }
+
+        return byPart;
+    }
 
     internal static string FoldDiacritics(string name)
     {

@@ -47,6 +47,18 @@ internal sealed partial class MentionRules(Gazetteer gazetteer, WordLists words)
 
     private void AddTagged(IReadOnlyList<string> tokens, int start, int end, EntityType type, List<MentionDraft> mentions)
     {
+        // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
+        // the span is the title's country, and the capitalized rest is the office holder.
+        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1].ToLowerInvariant()))
+        {
+            var countryLength = gazetteer.Match(tokens, start, out var country);
+            if (countryLength > 0 && start + countryLength < end && country.Type == EntityType.Gpe &&
+                Enumerable.Range(start + countryLength, end - start - countryLength).All(k => char.IsUpper(tokens[k][0])))
+            {
+                type = EntityType.Person;
+            }
+        }
+
         // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
         while (start < end && type == EntityType.Person)
         {
