@@ -35,6 +35,8 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             var tokens = bounds.Select(b => text[b.Start..b.End]).ToList();
             var labels = resources.Tagger.Tag(tokens, caseless);
             var drafts = _rules.Apply(caseless ? Truecase(tokens, labels) : tokens, labels);
+            SplitAtDashes(text, bounds, drafts);
+            MarkDatelineSource(tokens, drafts);
             foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Length >= 2))
             {
                 for (var k = d.First; k < d.End; k++)
@@ -47,6 +49,11 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             }
 
             sentences.Add((bounds, tokens, drafts));
+        }
+
+        foreach (var (_, tokens, drafts) in sentences.Where(x => IsTitleCase(x.Tokens)))
+        {
+            EndNamesAtHeadlineVerbs(tokens, drafts);
         }
 
         TrimHeadlineNames(sentences.Select(x => (x.Tokens, x.Drafts)).ToList());
@@ -163,6 +170,122 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
                         drafts[i] = d with { End = d.First + k };
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A headline capitalizes its verbs, so a name runs on into them (<c>Dewan Gubernur IAEA Desak Iran Buka Akses</c>):
+    /// the name ends before the first verb, and the gazetteer names after it are found again.
+    /// </summary>
+    private void EndNamesAtHeadlineVerbs(List<string> tokens, List<MentionDraft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var cut = -1;
+            for (var k = d.First + 1; k < d.End && cut < 0; k++)
+            {
+                if (resources.Words.IsVerb(tokens[k].ToLowerInvariant()))
+                {
+                    cut = k;
+                }
+            }
+
+            if (cut < 0)
+            {
+                continue;
+            }
+
+            drafts[i] = d with { End = cut, Entry = null };
+            var added = 0;
+            for (var k = cut + 1; k < d.End;)
+            {
+                GazetteerEntry entry = null!;
+                var length = char.IsUpper(tokens[k][0]) ? resources.Gazetteer.Match(tokens, k, out entry) : 0;
+                if (length > 0 && k + length <= d.End)
+                {
+                    drafts.Insert(i + 1 + added, new MentionDraft(k, k + length, entry.Type, entry));
+                    added++;
+                    k += length;
+                }
+                else
+                {
+                    k++;
+                }
+            }
+
+            if (added > 0)
+            {
+                // Acronym links after the insertion point move with their drafts.
+                for (var j = 0; j < drafts.Count; j++)
+                {
+                    if (drafts[j].Expansion > i)
+                    {
+                        drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + added };
+                    }
+                }
+            }
+
+            i += added;
+        }
+    }
+
+    /// <summary>A dash with spaces around it (<c>KOMPAS.com - Dewan …</c>) separates; only a hyphen inside a word joins a name.</summary>
+    private static void SplitAtDashes(string text, List<(int Start, int End)> bounds, List<MentionDraft> drafts)
+    {
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            for (var k = d.First + 1; k < d.End - 1; k++)
+            {
+                var (start, end) = bounds[k];
+                if (end - start == 1 && text[start] is '-' or '\u2013' or '\u2014' &&
+                    start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    drafts[i] = d with { End = k, Entry = null };
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A news dateline names its source after the place: <c>Kuala Lumpur (ANTARA) -</c>, <c>JAKARTA, KOMPAS.com -</c>. The
+    /// source is an organization (a news agency or outlet), whatever the tagger made of it.
+    /// </summary>
+    private static void MarkDatelineSource(List<string> tokens, List<MentionDraft> drafts)
+    {
+        if (drafts.Count == 0 || drafts[0].First != 0 || drafts[0].Type != EntityType.Gpe)
+        {
+            return;
+        }
+
+        var k = drafts[0].End;
+        var parenthesized = k < tokens.Count && tokens[k] is "(" or ",";
+        var source = parenthesized ? k + 1 : -1;
+        var after = source + 1 + (tokens.Count > source + 1 && tokens[source + 1] == ")" ? 1 : 0);
+        if (source < 0 || source >= tokens.Count || after >= tokens.Count || tokens[after] is not ("-" or "\u2013" or "\u2014") ||
+            !char.IsUpper(tokens[source][0]))
+        {
+            return;
+        }
+
+        var existing = drafts.FindIndex(d => d.First <= source && source < d.End);
+        var draft = new MentionDraft(source, source + 1, EntityType.Organization, null);
+        if (existing >= 0)
+        {
+            drafts[existing] = drafts[existing] with { First = source, End = source + 1, Type = EntityType.Organization, Entry = null };
+        }
+        else
+        {
+            drafts.Insert(1, draft);
+            for (var j = 0; j < drafts.Count; j++)
+            {
+                if (drafts[j].Expansion >= 1 && j != 1)
+                {
+                    drafts[j] = drafts[j] with { Expansion = drafts[j].Expansion + 1 };
                 }
             }
         }

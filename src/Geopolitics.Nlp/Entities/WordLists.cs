@@ -11,7 +11,8 @@ internal sealed class WordLists(
     FrozenSet<string> locationTails,
     FrozenSet<string> organizationHeads,
     FrozenSet<string> reportingVerbs,
-    FrozenSet<string>? namedEventHeads = null)
+    FrozenSet<string>? namedEventHeads = null,
+    FrozenSet<string>? verbs = null)
 {
     public static WordLists LoadEmbedded() => new(
         Load("Entities/titles.txt"),
@@ -22,7 +23,8 @@ internal sealed class WordLists(
         ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
             .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
             .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
-        Load("Entities/event-heads-named.txt"));
+        Load("Entities/event-heads-named.txt"),
+        Load("Entities/verbs.txt"));
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(string lower) => titles.Contains(lower);
@@ -32,6 +34,9 @@ internal sealed class WordLists(
 
     /// <summary>A word that opens a named event only before an acronym or a number (<c>pertemuan</c>, <c>sidang</c>); not a tagger feature.</summary>
     public bool IsNamedEventHead(string lower) => namedEventHeads?.Contains(lower) == true;
+
+    /// <summary>A verb form or root (<c>dorong</c>, <c>ditutup</c>): in a title-case headline, where a name ends; not a tagger feature.</summary>
+    public bool IsVerb(string lower) => verbs?.Contains(lower) == true;
 
     /// <summary>A first word of a place without a government (<c>semenanjung</c>, <c>laut</c>).</summary>
     public bool IsLocationHead(string lower) => locationHeads.Contains(lower);
