@@ -232,7 +232,10 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         }
     }
 
-    /// <summary>A dash with spaces around it (<c>KOMPAS.com - Dewan …</c>) separates; only a hyphen inside a word joins a name.</summary>
+    /// <summary>
+    /// A spaced dash after a web domain or an all-capitals word (<c>KOMPAS.com - Dewan …</c>, <c>VOVWORLD - …</c>) ends the
+    /// source of a dateline; elsewhere a spaced dash may sit inside a name written by a tokenizer (<c>Al - Faisaly</c>).
+    /// </summary>
     private static void SplitAtDashes(string text, List<(int Start, int End)> bounds, List<MentionDraft> drafts)
     {
         for (var i = 0; i < drafts.Count; i++)
@@ -242,13 +245,20 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             {
                 var (start, end) = bounds[k];
                 if (end - start == 1 && text[start] is '-' or '\u2013' or '\u2014' &&
-                    start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]))
+                    start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]) &&
+                    IsSourceLike(text, bounds[k - 1]))
                 {
                     drafts[i] = d with { End = k, Entry = null };
                     break;
                 }
             }
         }
+    }
+
+    private static bool IsSourceLike(string text, (int Start, int End) token)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word.Contains('.') || (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z'));
     }
 
     /// <summary>
