@@ -12,12 +12,14 @@ internal sealed partial class MentionRules
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!char.IsUpper(tokens[i][0]) || !words.IsOrganizationHead(tokens[i].ToLowerInvariant()))
+            var head = tokens[i].ToLowerInvariant();
+            var english = words.IsEnglishOrganizationHead(head);
+            if (!char.IsUpper(tokens[i][0]) || (!english && !words.IsOrganizationHead(head)))
             {
                 continue;
             }
 
-            var end = CapitalizedRun(tokens, i + 1);
+            var end = CapitalizedRun(tokens, i + 1, english);
             for (var k = i + 2; k + 1 < end; k++)
             {
                 // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names.
@@ -28,7 +30,8 @@ internal sealed partial class MentionRules
                 }
             }
 
-            var cut = PersonCut(tokens, i, end, taggedPeople);
+            // An English name's capitalized tail (International Studies) is part of it, not an office holder.
+            var cut = english ? end : PersonCut(tokens, i, end, taggedPeople);
             if (cut > i + 1)
             {
                 var entry = gazetteer.Match(tokens, i, out var e) == cut - i ? e : null;
@@ -102,7 +105,7 @@ internal sealed partial class MentionRules
     }
 
     /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
-    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start)
+    private static int CapitalizedRun(IReadOnlyList<string> tokens, int start, bool english = false)
     {
         var end = start;
         while (end < tokens.Count)
@@ -111,7 +114,8 @@ internal sealed partial class MentionRules
             {
                 end++;
             }
-            else if ((tokens[end] is "dan" or "-") && end > start && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
+            else if ((tokens[end] is "dan" or "-" || (english && tokens[end] is "for" or "of" or "on" or "and" or "the" or "in")) &&
+                     (end > start || english) && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
             {
                 end += 2;
             }

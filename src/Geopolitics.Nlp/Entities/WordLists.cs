@@ -12,7 +12,8 @@ internal sealed class WordLists(
     FrozenSet<string> organizationHeads,
     FrozenSet<string> reportingVerbs,
     FrozenSet<string>? namedEventHeads = null,
-    FrozenSet<string>? verbs = null)
+    FrozenSet<string>? verbs = null,
+    FrozenSet<string>? englishOrganizationHeads = null)
 {
     public static WordLists LoadEmbedded() => new(
         Load("Entities/titles.txt"),
@@ -24,7 +25,8 @@ internal sealed class WordLists(
             .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
             .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
         Load("Entities/event-heads-named.txt"),
-        Load("Entities/verbs.txt"));
+        Load("Entities/verbs.txt"),
+        Load("Entities/organization-heads-en.txt"));
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(string lower) => titles.Contains(lower);
@@ -37,6 +39,9 @@ internal sealed class WordLists(
 
     /// <summary>A verb form or root (<c>dorong</c>, <c>ditutup</c>): in a title-case headline, where a name ends; not a tagger feature.</summary>
     public bool IsVerb(string lower) => verbs?.Contains(lower) == true;
+
+    /// <summary>A first word of an English organization name (<c>institute</c>, <c>centre</c>); not a tagger feature.</summary>
+    public bool IsEnglishOrganizationHead(string lower) => englishOrganizationHeads?.Contains(lower) == true;
 
     /// <summary>A first word of a place without a government (<c>semenanjung</c>, <c>laut</c>).</summary>
     public bool IsLocationHead(string lower) => locationHeads.Contains(lower);

@@ -109,3 +109,12 @@ public sealed class HeadlineAndDatelineTests
     public void The_source_in_a_dateline_is_an_organization(string text, string source) =>
         Assert.Contains(Analyzer.Analyze(text).Entities, e => e.Text == source && e.Type == Geopolitics.Nlp.Entities.EntityType.Organization);
 }
+
+public sealed class EnglishOrganizationTests
+{
+    [Theory]
+    [InlineData("Peneliti dari Centre for Strategic and International Studies menilai hal itu.", "Centre for Strategic and International Studies")]
+    [InlineData("Ekonom Institute for Development of Economics and Finance juga hadir.", "Institute for Development of Economics and Finance")]
+    public void An_English_organization_name_keeps_its_function_words(string text, string expected) =>
+        Assert.Contains(new ArticleAnalyzer().Analyze(text).Entities, e => e.Text == expected && e.Type == Geopolitics.Nlp.Entities.EntityType.Organization);
+}
