@@ -1,0 +1,32 @@
+namespace Geopolitics.Nlp.Tests.Entities;
+
+/// <summary>Document-level canonical names: capitals acting as governments, headline names, written organization names.</summary>
+public sealed class DocumentCanonicalTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    [Fact]
+    public void A_capital_that_judges_is_named_as_its_country()
+    {
+        var analysis = Analyzer.Analyze("Beijing menilai kapal itu melanggar wilayahnya. Para diplomat tinggal di Beijing.");
+        var mentions = analysis.Entities.Where(e => e.Text == "Beijing").ToList();
+        Assert.Equal("Tiongkok", mentions[0].Canonical);
+        Assert.Equal("Beijing", mentions[1].Canonical);
+    }
+
+    [Fact]
+    public void A_name_run_into_a_headline_verb_is_cut_back_to_the_name_the_body_uses()
+    {
+        var text = "Menlu Wiryawan Dorong Persatuan Kawasan\n\nMenteri Luar Negeri Wiryawan mengatakan kawasan harus bersatu. Wiryawan juga bertemu mitranya.";
+        var analysis = Analyzer.Analyze(text);
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Person && e.Text.Contains("Dorong", StringComparison.Ordinal));
+        Assert.All(analysis.Claims, c => Assert.Equal("Wiryawan", c.Speaker.Entity));
+    }
+
+    [Fact]
+    public void Foreign_names_lose_their_diacritics_in_the_canonical_form()
+    {
+        var analysis = Analyzer.Analyze("Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta.");
+        Assert.Contains(analysis.Entities, e => e.Canonical == "Recep Tayyip Erdogan");
+    }
+}
