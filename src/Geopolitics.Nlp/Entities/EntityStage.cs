@@ -20,7 +20,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         var text = state.Text;
-        var sentences = new List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts)>();
+        var sentences = new List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts, bool TitleCase)>();
         var personParts = new Dictionary<string, int>(StringComparer.Ordinal);
         var caseless = IsCaseless(text, state.Tokens);
         foreach (var sentence in state.Sentences)
@@ -37,6 +37,20 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             var drafts = _rules.Apply(caseless ? Truecase(tokens, labels) : tokens, labels);
             SplitAtDashes(text, bounds, drafts);
             MarkDatelineSource(tokens, drafts);
+            var titleCase = IsTitleCase(tokens);
+            if (titleCase)
+            {
+                EndNamesAtHeadlineVerbs(tokens, drafts);
+            }
+
+            sentences.Add((bounds, tokens, drafts, titleCase));
+        }
+
+        TrimHeadlineNames(sentences);
+
+        // Collected after the headline fixes, so a verb run into a headline name is not taken for part of a name.
+        foreach (var (bounds, tokens, drafts, _) in sentences)
+        {
             foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Length >= 2))
             {
                 for (var k = d.First; k < d.End; k++)
@@ -47,18 +61,10 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
                     }
                 }
             }
-
-            sentences.Add((bounds, tokens, drafts));
         }
 
-        foreach (var (_, tokens, drafts) in sentences.Where(x => IsTitleCase(x.Tokens)))
-        {
-            EndNamesAtHeadlineVerbs(tokens, drafts);
-        }
-
-        TrimHeadlineNames(sentences.Select(x => (x.Tokens, x.Drafts)).ToList());
         var found = new List<EntityCanonicalizer.Found>();
-        foreach (var (bounds, tokens, drafts) in sentences)
+        foreach (var (bounds, tokens, drafts, _) in sentences)
         {
             SplitOfficeHolders(tokens, drafts, personParts);
             AddLaterNameParts(bounds, tokens, drafts, personParts);
@@ -67,8 +73,9 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             {
                 var start = bounds[draft.First].Start;
                 var end = bounds[draft.End - 1].End;
-                var d = AsGovernment(draft, text[start..end], tokens);
-                found.Add(new(start, end, text[start..end], d, d.Expansion >= 0 ? offset + d.Expansion : -1));
+                var mention = text[start..end];
+                var d = AsGovernment(draft, mention, tokens);
+                found.Add(new(start, end, mention, d, d.Expansion >= 0 ? offset + d.Expansion : -1));
             }
         }
 
@@ -142,10 +149,10 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
     /// …</c>). A person's name in a title-case line is cut back to the longest beginning of it that the body of the
     /// article names as a person, when the body never names the longer form.
     /// </summary>
-    private static void TrimHeadlineNames(List<(List<string> Tokens, List<MentionDraft> Drafts)> sentences)
+    private static void TrimHeadlineNames(List<(List<(int Start, int End)> Bounds, List<string> Tokens, List<MentionDraft> Drafts, bool TitleCase)> sentences)
     {
         var bodyNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (tokens, drafts) in sentences.Where(x => !IsTitleCase(x.Tokens)))
+        foreach (var (_, tokens, drafts, _) in sentences.Where(x => !x.TitleCase))
         {
             foreach (var d in drafts.Where(d => d.Type == EntityType.Person))
             {
@@ -153,7 +160,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             }
         }
 
-        foreach (var (tokens, drafts) in sentences.Where(x => IsTitleCase(x.Tokens)))
+        foreach (var (_, tokens, drafts, _) in sentences.Where(x => x.TitleCase))
         {
             for (var i = 0; i < drafts.Count; i++)
             {
