@@ -23,8 +23,9 @@ internal sealed class CliContext
     /// <summary>Whether standard error is a terminal: progress is shown only then.</summary>
     public bool ErrorIsTerminal { get; init; }
 
-    /// <summary>The real console. Standard output is opened as a plain file descriptor rather than through
-    /// <see cref="Console"/>, whose stream silently ignores a broken pipe: a closed pipe must stop the run.</summary>
+    /// <summary>The real console. When standard output is a pipe or a terminal it is opened as a plain file
+    /// descriptor rather than through <see cref="Console"/>, whose stream silently ignores a broken pipe: a closed
+    /// pipe must stop the run.</summary>
     public static CliContext FromConsole()
     {
         var stdout = OpenDescriptor(1);
@@ -50,7 +51,16 @@ internal sealed class CliContext
 
         try
         {
-            return new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            // Only for pipes and terminals: on a seekable file FileStream writes at its own position (pwrite) and
+            // would not move the descriptor's shared offset, so `geonlp ... >> log` would write over the log.
+            var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return null;
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
