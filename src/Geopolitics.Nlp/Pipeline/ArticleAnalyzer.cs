@@ -61,7 +61,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
         _logger = loggerFactory?.CreateLogger<ArticleAnalyzer>() ?? NullLogger<ArticleAnalyzer>.Instance;
         _telemetry = AnalyzerTelemetry.Create(meterFactory);
-        _stages = DefaultStages;
+        var custom = CustomEntities(options);
+        _stages = custom.Count == 0
+            ? DefaultStages
+            : new(() => BuildStages(Entities.EntityTagger.Default.WithExtraNames(custom.SelectMany(e => e.GazetteerNames()))), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -203,7 +206,21 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         return stages;
     }
 
-    private static ImmutableArray<IAnalysisStage> BuildDefaultStages()
+    /// <summary>The custom entities of the options, from code and from the file, copied.</summary>
+    private static List<Entities.CustomEntity> CustomEntities(ArticleAnalyzerOptions options)
+    {
+        var entities = new List<Entities.CustomEntity>(options.CustomEntities);
+        if (options.CustomEntitiesFile is { } path)
+        {
+            entities.AddRange(Entities.CustomEntityFile.Read(path).Entities); // validated above: no errors
+        }
+
+        return entities;
+    }
+
+    private static ImmutableArray<IAnalysisStage> BuildDefaultStages() => BuildStages(Entities.EntityTagger.Default);
+
+    private static ImmutableArray<IAnalysisStage> BuildStages(Entities.EntityResources entities)
     {
         var tokenizer = IndonesianTokenizer.Default;
         return
@@ -211,7 +228,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new TokenizationStage(tokenizer),
             new LanguageStage(LanguageIdentifier.Default),
             new SentenceStage(SentenceSplitter.Default),
-            new Entities.EntityStage(Entities.EntityTagger.Default),
+            new Entities.EntityStage(entities),
             Dates.DateStage.Default,
             new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Entities;
+
 namespace Geopolitics.Nlp;
 
 /// <summary>
@@ -18,4 +20,17 @@ public sealed class ArticleAnalyzerOptions
     /// so that the first request does not pay for model loading and compilation. Off by default.
     /// </summary>
     public bool WarmUpOnStart { get; set; }
+
+    /// <summary>
+    /// Entities of your own (name, type, variants, Wikidata id), merged with the embedded gazetteer ahead of it: they are
+    /// tagged wherever one of their names appears and resolve to their name. Bindable from configuration.
+    /// </summary>
+    public IList<CustomEntity> CustomEntities { get; } = new List<CustomEntity>();
+
+    /// <summary>
+    /// A file of custom entities, read when the analyzer is created: JSON (<c>.json</c>: an array of
+    /// <c>{"name", "type", "variants", "wikidataId"}</c>) or tab-separated text (<c>name, type, variants separated by |,
+    /// wikidata</c>, <c>#</c> comments); see the README. Validated at host start.
+    /// </summary>
+    public string? CustomEntitiesFile { get; set; }
 }

@@ -1,3 +1,4 @@
+using Geopolitics.Nlp.Entities;
 using Microsoft.Extensions.Options;
 
 namespace Geopolitics.Nlp.Pipeline;
@@ -30,6 +31,35 @@ internal sealed class ArticleAnalyzerOptionsValidator : IValidateOptions<Article
         if (options.MaxDegreeOfParallelism < 1)
         {
             yield return $"{nameof(ArticleAnalyzerOptions.MaxDegreeOfParallelism)} must be at least 1 (was {options.MaxDegreeOfParallelism}).";
+        }
+
+        for (var i = 0; i < options.CustomEntities.Count; i++)
+        {
+            if (options.CustomEntities[i] is not { } entity)
+            {
+                yield return $"{nameof(ArticleAnalyzerOptions.CustomEntities)}[{i}] is null.";
+                continue;
+            }
+
+            foreach (var problem in CustomEntityFile.Problems(entity, $"{nameof(ArticleAnalyzerOptions.CustomEntities)}[{i}]"))
+            {
+                yield return problem;
+            }
+        }
+
+        if (options.CustomEntitiesFile is { } path)
+        {
+            if (!File.Exists(path))
+            {
+                yield return $"{nameof(ArticleAnalyzerOptions.CustomEntitiesFile)} '{path}' does not exist.";
+            }
+            else
+            {
+                foreach (var error in CustomEntityFile.Read(path).Errors)
+                {
+                    yield return error;
+                }
+            }
         }
     }
 }
