@@ -42,7 +42,12 @@ internal static class CommandActions
         }
         catch (Exception e)
         {
-            return Report(context, $"internal error ({e.GetType().Name}: {e.Message}); please report it", ExitCodes.Internal);
+            if (Environment.GetEnvironmentVariable("GEONLP_DEBUG") is "1")
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return Report(context, $"internal error ({e.GetType().Name}: {e.Message}); please report it (GEONLP_DEBUG=1 shows where)", ExitCodes.Internal);
         }
     }
 

@@ -41,14 +41,13 @@ internal sealed class JsonlLineReader(Stream stream, long maxBytes)
             {
                 if (_start == _end)
                 {
-                    if (_eof || (_end = stream.Read(_buffer, 0, _buffer.Length)) == 0)
+                    _start = 0;
+                    _end = _eof ? 0 : stream.Read(_buffer, 0, _buffer.Length);
+                    if (_end == 0)
                     {
                         _eof = true;
-                        _end = 0;
                         break;
                     }
-
-                    _start = 0;
                 }
 
                 any = true;
