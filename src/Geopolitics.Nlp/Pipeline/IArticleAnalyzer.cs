@@ -38,4 +38,11 @@ public interface IArticleAnalyzer
     /// gave before are yielded first, then its exception is rethrown.
     /// </returns>
     IAsyncEnumerable<ArticleAnalysis> AnalyzeManyAsync(IAsyncEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads the models and word lists and compiles the analysis paths by analyzing a short embedded article, so that
+    /// the first real call is as fast as the later ones. Safe to call more than once and from any thread; a host calls
+    /// it at start when <see cref="ArticleAnalyzerOptions.WarmUpOnStart"/> is set.
+    /// </summary>
+    void WarmUp();
 }
