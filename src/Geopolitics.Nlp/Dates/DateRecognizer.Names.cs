@@ -45,8 +45,13 @@ internal sealed partial class DateRecognizer
 
             c = new DateCandidate
             {
-                Start = t[i].Start, End = t[k - 1].End, Kind = CandidateKind.Relative, Unit = entry.Unit, Amount = entry.Offset,
-                Weekday = entry.Weekday, Zone = int.MinValue,
+                Start = t[i].Start,
+                End = t[k - 1].End,
+                Kind = CandidateKind.Relative,
+                Unit = entry.Unit,
+                Amount = entry.Offset,
+                Weekday = entry.Weekday,
+                Zone = int.MinValue,
             };
             next = k;
             return true;
