@@ -27,7 +27,9 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         IndirectSpeechExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
@@ -39,6 +41,11 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
         foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
         {
+            if (claims.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var speaker = new ClaimSpeaker(c.Speaker.Start, c.Speaker.End, c.Speaker.GetText(ctx.Text), resolver.Resolve(c.Speaker));
             claims.Add(new Claim(c.Kind, Part(ctx, c.Cue), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
