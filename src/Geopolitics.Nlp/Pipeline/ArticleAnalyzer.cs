@@ -74,7 +74,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new TokenizationStage(tokenizer),
             new SentenceStage(SentenceSplitter.Default),
             new Entities.EntityStage(Entities.EntityTagger.Default),
-            Dates.DateStage.Default,
+            DateStage.Default,
             new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }

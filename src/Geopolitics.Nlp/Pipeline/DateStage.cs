@@ -1,0 +1,24 @@
+using Geopolitics.Nlp.Dates;
+
+namespace Geopolitics.Nlp.Pipeline;
+
+/// <summary>
+/// Runs the date component (<see cref="TemporalTagger"/>) over the tokens and sentences of the state; the only date
+/// code that knows the pipeline. Sets the dates and, when none was given, the inferred document date.
+/// </summary>
+internal sealed class DateStage(TemporalTagger tagger) : IAnalysisStage
+{
+    /// <summary>The stage over the embedded word lists.</summary>
+    public static DateStage Default { get; } = new(TemporalTagger.Default);
+
+    public void Run(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var tagging = tagger.Tag(state.Text, state.Tokens.AsSpan(), state.Sentences.AsSpan(), state.DocumentDate);
+        state.Dates = tagging.Dates;
+        if (tagging.DocumentDateInferred)
+        {
+            state.DocumentDate = tagging.DocumentDate;
+            state.DocumentDateInferred = true;
+        }
+    }
+}
