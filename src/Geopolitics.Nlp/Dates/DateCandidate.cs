@@ -92,4 +92,7 @@ internal readonly record struct DateCandidate
     /// a mod), rather than the calendar week or month it falls in.
     /// </summary>
     public bool Exact { get; init; }
+
+    /// <summary>Whether a back-reference means nothing without a date before it (<c>hari kedua</c>), so it is dropped then.</summary>
+    public bool NeedsReference { get; init; }
 }

@@ -72,7 +72,7 @@ internal sealed class DateLexicon
             words.TryGetValue(form, out var old);
             words[form] = new WordInfo(
                 old.Classes | add.Classes,
-                add.Is(WordClass.Number) ? add.Number : old.Number,
+                add.Is(WordClass.Number | WordClass.Ordinal) ? add.Number : old.Number,
                 add.Unit ?? old.Unit,
                 add.Mod ?? old.Mod,
                 add.Is(WordClass.Zone | WordClass.ZonePlace) ? add.Zone : old.Zone,
@@ -102,7 +102,7 @@ internal sealed class DateLexicon
             var cls = Enum.Parse<WordClass>(f[1], ignoreCase: true);
             var info = cls switch
             {
-                WordClass.Number => new WordInfo(cls, ParseInt(f[2]), null, null, 0, 0, false, 0),
+                WordClass.Number or WordClass.Ordinal => new WordInfo(cls, ParseInt(f[2]), null, null, 0, 0, false, 0),
                 WordClass.Unit => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
                 WordClass.Part or WordClass.Approx => new WordInfo(cls, 0, null, ParseMod(f[2]), 0, 0, false, 0),
                 WordClass.Zone or WordClass.ZonePlace => new WordInfo(cls, 0, null, null, ParseInt(f[2]), 0, false, 0),

@@ -29,6 +29,11 @@ internal static class DateResolver
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
                 _ => narrative,
             };
+            if (c.NeedsReference && reference is null)
+            {
+                continue;
+            }
+
             var localAnchor = c.Kind == CandidateKind.Relative && c.Unit == "day" ? quotes.DayFor(c.Start) ?? anchor : anchor;
             if (!TryResolve(c, localAnchor, reference, out var r) || (r.Value is null && localAnchor is not null) ||
                 r.Value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF")

@@ -28,7 +28,7 @@ internal static class Durations
         }
 
         // "satu setengah tahun", "dua setengah jam": a count and a half.
-        if (t.Is(unitIndex, "setengah") && amount > 0)
+        if (t.Word(unitIndex).Is(WordClass.Half) && amount > 0)
         {
             return TryHalves(t, i, (2 * amount) + 1, unitIndex + 1, out c, out next);
         }
@@ -39,7 +39,7 @@ internal static class Durations
     /// <summary><c>setahun</c>, <c>sepekan lalu</c>, <c>sehari kemudian</c>; <c>setengah hari</c>.</summary>
     public static bool TrySeForm(TokenView t, int i, out DateCandidate c, out int next)
     {
-        if (t.Is(i, "setengah"))
+        if (t.Word(i).Is(WordClass.Half))
         {
             return TryHalves(t, i, 1, i + 1, out c, out next);
         }
@@ -240,12 +240,16 @@ internal static class Durations
     /// <summary>An anniversary or an age counts years, it does not name a span of time (<c>HUT 80 tahun</c>, <c>memperingati 30 tahun</c>).</summary>
     private static bool IsCountOfYearsNotTime(TokenView t, int start, int unitIndex)
     {
-        if (start == 0 || t.Word(unitIndex).Unit != "Y")
+        // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation.
+        var b = start - 1;
+        b -= t.Is(b, "dari") ? 1 : 0;
+        b -= t.Word(b).Is(WordClass.Approx) ? 1 : 0;
+        if (b < 0 || t.Word(unitIndex).Unit != "Y")
         {
             return false;
         }
 
-        var before = t[start - 1].AsSpan();
+        var before = t[b].AsSpan();
         return before.Equals("HUT", StringComparison.OrdinalIgnoreCase) || before.Equals("peringatan", StringComparison.OrdinalIgnoreCase) ||
             before.Equals("memperingati", StringComparison.OrdinalIgnoreCase) || before.Equals("merayakan", StringComparison.OrdinalIgnoreCase) ||
             before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||

@@ -125,7 +125,7 @@ internal static class Numerals
     {
         value = t.Word(i).Number;
         next = i + 1;
-        if (value == 0 || t.Word(i).Is(WordClass.SeUnit))
+        if (value == 0 || t.Word(i).Is(WordClass.SeUnit | WordClass.Ordinal))
         {
             return false;
         }
@@ -166,7 +166,7 @@ internal static class Numerals
     private static bool AddUnits(TokenView t, ref int value, ref int next)
     {
         var unit = t.Word(next).Number;
-        if (unit is >= 1 and <= 9 && !t.Word(next).Is(WordClass.SeUnit) && !t.Is(next + 1, "puluh") && !t.Is(next + 1, "belas"))
+        if (unit is >= 1 and <= 9 && !t.Word(next).Is(WordClass.SeUnit | WordClass.Ordinal) && !t.Is(next + 1, "puluh") && !t.Is(next + 1, "belas"))
         {
             value += unit;
             next++;

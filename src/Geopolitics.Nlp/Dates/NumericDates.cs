@@ -79,9 +79,10 @@ internal static class NumericDates
     /// <summary>
     /// Whether a bare four-digit number reads as a year: after a preposition or part word (<c>pada 2024</c>,
     /// <c>pertengahan 2024</c>), in parentheses, before <c>lalu</c>, coordinated with a year just read
-    /// (<c>2026 atau 2027</c>), or after a word that names a period (<c>Pemilu 2014</c>, <c>APBN 2015</c>). After
-    /// other capitalized words it is part of a name (<c>UNCLOS 1982</c>, <c>Piala Dunia 2022</c>), after identifier
-    /// words a number (<c>Resolusi 1701</c>).
+    /// (<c>2026 atau 2027</c>), after a word that names a period (<c>Pemilu 2014</c>, <c>APBN 2015</c>), after a
+    /// capitalized phrase (<c>Putusan Arbitrase 2016</c>) or ending a noun phrase (<c>kesepakatan nuklir 2015.</c>).
+    /// After an acronym it is part of a name (<c>UNCLOS 1982</c>), after identifier words a number (<c>Resolusi 1701</c>);
+    /// names the caller knows (<c>Piala Dunia 2022</c>) are left out by <see cref="TemporalTagger"/>.
     /// </summary>
     private static bool IsYearContext(TokenView t, int i, int n, Preceding preceding)
     {
@@ -96,9 +97,49 @@ internal static class NumericDates
             return true;
         }
 
-        // "Pemilu 2014", and "Pemilu Presiden 2014" with one capitalized word between.
-        return n is >= 1900 and <= 2100 && i > 0 && t[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation &&
-            (prev.Is(WordClass.YearOf) || (t.Word(i - 2).Is(WordClass.YearOf) && char.IsUpper(t[i - 1].AsSpan()[0])));
+        if (n is < 1900 or > 2100 || i == 0 || prev.Is(WordClass.NotYear | WordClass.Approx) || t[i - 1].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        // "Pemilu 2014", "APBN 2015": the period a budget or an election covers.
+        if (prev.Is(WordClass.YearOf))
+        {
+            return true;
+        }
+
+        // An acronym names a treaty or body whose year is part of the name (UNCLOS 1982, UUD 1945).
+        var word = t[i - 1].AsSpan();
+        if (IsAcronym(word))
+        {
+            return false;
+        }
+
+        // "Putusan Arbitrase 2016": a capitalized phrase dated by its year (not a sentence's first word: "Sebanyak 2024
+        // orang"); "kesepakatan nuklir 2015.": after a lower-case noun only where the number ends the phrase.
+        if (char.IsUpper(word[0]))
+        {
+            return i > 1;
+        }
+
+        return !t.Word(i - 1).Is(WordClass.Number) &&
+            (i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini"));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(ch) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>.</summary>

@@ -65,6 +65,14 @@ internal static class RelativeDates
         {
             (end, amount) = (t.Is(i + 1, "harinya") || t.Is(i + 1, "hari") ? i + 1 : i, 1);
         }
+        else if (t.Is(i, "hari") && (t.Word(i + 1).Is(WordClass.Ordinal) || ((uint)(i + 1) < (uint)t.Length && Numerals.TryOrdinal(t[i + 1].AsSpan(), out _))))
+        {
+            // "pada hari kedua": the second day of what the text last dated, counted from its first day.
+            var n = t.Word(i + 1).Is(WordClass.Ordinal) ? t.Word(i + 1).Number : Numerals.TryOrdinal(t[i + 1].AsSpan(), out var o) ? o : 1;
+            c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = "D", Amount = n - 1, Zone = int.MinValue, NeedsReference = true };
+            next = i + 2;
+            return true;
+        }
         else
         {
             return false;

@@ -34,6 +34,12 @@ internal enum WordClass
 
     /// <summary>A place whose clock names a zone after <c>waktu</c> (<c>waktu Jakarta</c>); the zone is in <see cref="WordInfo.Zone"/>.</summary>
     ZonePlace = 1 << 20,
+
+    /// <summary><c>setengah</c>: half of the unit after it (<c>setengah hari</c>).</summary>
+    Half = 1 << 21,
+
+    /// <summary>An ordinal word (<c>pertama</c>, <c>kedua</c>); its value is in <see cref="WordInfo.Number"/>.</summary>
+    Ordinal = 1 << 22,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

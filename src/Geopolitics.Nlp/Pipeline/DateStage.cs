@@ -1,4 +1,6 @@
 using Geopolitics.Nlp.Dates;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Pipeline;
 
@@ -13,7 +15,18 @@ internal sealed class DateStage(TemporalTagger tagger) : IAnalysisStage
 
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
-        var tagging = tagger.Tag(state.Text, state.Tokens.AsSpan(), state.Sentences.AsSpan(), state.DocumentDate);
+        // A year inside a named event or organization (Piala Dunia 2022) belongs to the name.
+        var names = new TextSpan[state.Entities.Length];
+        var count = 0;
+        foreach (var entity in state.Entities)
+        {
+            if (entity.Type is EntityType.Event or EntityType.Organization)
+            {
+                names[count++] = entity.Span;
+            }
+        }
+
+        var tagging = tagger.Tag(state.Text, state.Tokens.AsSpan(), state.Sentences.AsSpan(), state.DocumentDate, names.AsSpan(0, count));
         state.Dates = tagging.Dates;
         if (tagging.DocumentDateInferred)
         {
