@@ -13,6 +13,10 @@ internal sealed class DateStage(TemporalTagger tagger) : IAnalysisStage
     /// <summary>The stage over the embedded word lists.</summary>
     public static DateStage Default { get; } = new(TemporalTagger.Default);
 
+    public string Name => "dates";
+
+    public AnalysisStages Output => AnalysisStages.Dates;
+
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         // A year inside a named event or organization (Piala Dunia 2022) belongs to the name.
