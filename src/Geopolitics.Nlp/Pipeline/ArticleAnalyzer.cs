@@ -229,7 +229,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new LanguageStage(LanguageIdentifier.Default),
             new SentenceStage(SentenceSplitter.Default),
             new Entities.EntityStage(entities),
-            Dates.DateStage.Default,
+            DateStage.Default,
             new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
