@@ -11,6 +11,7 @@ namespace Geopolitics.Nlp.Claims;
 internal static class IndirectSpeechExtractor
 {
     private const int MaxPrepositionalGap = 10;
+    private const int MaxAdverbialBeforeVerb = 4;
 
     /// <summary>Adds the claims introduced by reporting verbs.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
@@ -117,8 +118,13 @@ internal static class IndirectSpeechExtractor
                 break;
             }
 
+            if (end > t && ctx.IsMark(end, ',') && SecondPredicateAfterComma(ctx, end + 1, sentenceEnd))
+            {
+                break; // `…, di sisi lain menyampaikan …`: the subject's next claim
+            }
+
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
-                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
+                (Coordinates(ctx, end - 1) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
             {
                 // `…, dengan menyatakan …`: the next claim of the same subject starts here
                 // (not after `aturan yang` when a relative clause has no speaking head).
@@ -157,6 +163,30 @@ internal static class IndirectSpeechExtractor
         }
 
         return (ClaimKind.Indirect, content, quoteAfterColon);
+    }
+
+    // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since
+    // without one it opens a manner adjunct (`menunjukkan sikap solidaritas dengan mengakui …`).
+    private static bool Coordinates(ClaimContext ctx, int t) =>
+        ctx.Is(t, SpeakerWordRole.Link) && (!ctx.IsWordText(t, "dengan") || ctx.IsMark(t - 1, ','));
+
+    // After a comma: a short lower-case adverbial (`di sisi lain`, `pada saat yang sama`) and then a reporting verb.
+    private static bool SecondPredicateAfterComma(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        for (var k = t; k < sentenceEnd && k - t <= MaxAdverbialBeforeVerb; k++)
+        {
+            if (ctx.CueOf(k) == CueRole.Verb && !ctx.IsCapitalized(k) && k > t)
+            {
+                return ctx.Is(t, SpeakerWordRole.Intro | SpeakerWordRole.Link | SpeakerWordRole.Adverb);
+            }
+
+            if (!ctx.IsWord(k) || ctx.IsCapitalized(k) || ctx.LooksLikePredicate(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quotation whose opening mark is token <paramref name="t"/>, trimmed, or <see langword="null"/>.</summary>

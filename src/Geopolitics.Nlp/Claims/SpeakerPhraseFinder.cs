@@ -332,7 +332,7 @@ internal static partial class SpeakerPhraseFinder
             {
                 depth--;
             }
-            else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang")))
+            else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
             {
                 break;
             }
@@ -370,6 +370,9 @@ internal static partial class SpeakerPhraseFinder
 
         return start;
     }
+
+    // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.
+    private static bool IsCopula(ClaimContext ctx, int t) => ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "ialah");
 
     private static bool AllCapitalized(ClaimContext ctx, int from, int to)
     {
