@@ -23,6 +23,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToExtractor.Extract(ctx, candidates);
+        BackReferenceExtractor.Extract(ctx, candidates);
         IndirectSpeechExtractor.Extract(ctx, candidates);
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
@@ -70,7 +71,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
                 if (overlap * 2 >= Math.Min(other.Length, c.Content.Length))
                 {
                     duplicate = true;
-                    if (i < kept[k].I)
+                    if (Outer(c, kept[k].C, i < kept[k].I))
                     {
                         keep[kept[k].I] = false;
                         kept[k] = (c, i);
@@ -89,6 +90,15 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         }
 
         return candidates.Where((_, i) => keep[i]).ToList();
+    }
+
+    // Of two readings of one statement, the one that reports the other wins (`Selain itu, tambah X, Indonesia juga
+    // menyampaikan …`: X's claim, not Indonesia's; claims inside a claim are not annotated separately); else the first found.
+    private static bool Outer(ClaimCandidate c, ClaimCandidate other, bool foundFirst)
+    {
+        var cOuter = c.Content.Contains(other.Cue) && !other.Content.Contains(c.Cue);
+        var otherOuter = other.Content.Contains(c.Cue) && !c.Content.Contains(other.Cue);
+        return cOuter || (!otherOuter && foundFirst);
     }
 
     // Headlines (short lines without final punctuation), questions and page furniture (`Baca Juga : …`) hold no claims.

@@ -54,6 +54,11 @@ internal static class IndirectSpeechExtractor
             t++;
         }
 
+        if (BackReferenceExtractor.ObjectPointsBack(ctx, cue))
+        {
+            return null; // `X mengemukakan hal itu`: the previous sentence is the content
+        }
+
         if (OpensQuote(ctx, t) is { } opening)
         {
             return (ClaimKind.Direct, opening, null);

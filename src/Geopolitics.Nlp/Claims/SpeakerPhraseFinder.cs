@@ -261,7 +261,8 @@ internal static partial class SpeakerPhraseFinder
             }
 
             var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
-                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1));
+                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
+                           (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
             if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))
             {
                 break;
@@ -346,7 +347,7 @@ internal static partial class SpeakerPhraseFinder
 
     private static int SkipIntroduction(ClaimContext ctx, int first, int limit)
     {
-        var start = first;
+        var start = Dateline.Skip(ctx, first, limit);
         while (start < limit && (ctx.IsQuoteMark(start) || !ctx.IsWord(start)))
         {
             start++;

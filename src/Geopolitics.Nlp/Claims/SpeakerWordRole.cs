@@ -45,4 +45,7 @@ internal enum SpeakerWordRole
 
     /// <summary>Marks a word in an organization's name (<c>bank</c>, <c>partai</c>), not in a person's.</summary>
     Organization = 4096,
+
+    /// <summary>A noun that names a statement and can point back to one (<c>hal</c>, <c>pernyataan</c>, <c>kabar</c>).</summary>
+    Statement = 8192,
 }
