@@ -38,12 +38,19 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         var personal = !clitic && (ctx.Is(first, SpeakerWordRole.Pronoun) || ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
-        if (anaphoric || IsBareTitle(speaker, first))
+        if (anaphoric)
         {
             entity = Antecedent(speaker, sentence, personal, out person);
-            if (entity is null && !anaphoric)
+        }
+        else if (IsBareTitle(speaker, first))
+        {
+            // The holder the same title introduced, else the current speaker, else the title as written.
+            person = true;
+            entity = TitleHolder(speaker) ?? NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
+            if (entity is null)
             {
-                entity = FromText(speaker, first); // the title as written, when nobody holds it yet
+                entity = FromText(speaker, first);
+                person = false;
             }
         }
         else if (ctx.Is(first, SpeakerWordRole.Plural))
@@ -103,7 +110,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         return false;
     }
 
-    // `Menlu`, `sang menteri`, `Menteri Luar Negeri` with no name and no earlier holder of that very title.
+    // `Menlu`, `Menteri Luar Negeri`: titles with no name.
     private bool IsBareTitle(TextSpan speaker, int first)
     {
         if (!ctx.Is(first, SpeakerWordRole.Title) || Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
@@ -119,7 +126,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
             }
         }
 
-        return TitleHolder(speaker) is null && NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) is null;
+        return true;
     }
 
     private string? FromEntities(TextSpan speaker, int first, out bool isPerson)
