@@ -30,6 +30,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
+        ContinuationQuotes.Add(ctx, kept);
         var entities = state.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var dates = state.Dates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var resolver = new SpeakerResolver(ctx, entities);

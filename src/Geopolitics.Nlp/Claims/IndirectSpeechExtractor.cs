@@ -23,6 +23,11 @@ internal static class IndirectSpeechExtractor
                 continue;
             }
 
+            if (IsRefusal(ctx, verb) || (ctx.IsMark(verb - 1, ',') && !IsPrefixed(ctx, verb)))
+            {
+                continue; // `tak mau menjelaskan …`; `…, yakin …` is no stance without its subject right before it
+            }
+
             if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker || HasCue(ctx, speaker))
             {
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
@@ -64,7 +69,11 @@ internal static class IndirectSpeechExtractor
             return (ClaimKind.Direct, opening, null);
         }
 
-        if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
+        if (ctx.IsWordText(t, "kepada") && Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
+        {
+            t = afterAddressee; // `mengatakan kepada Anadolu, …`, `melaporkan kepada Presiden terkait …`
+        }
+        else if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
         {
             // `mengatakan kepada wartawan bahwa …`: the content starts after bahwa.
             for (var k = t + 1; k < sentenceEnd && k - t < MaxPrepositionalGap; k++)
@@ -170,6 +179,27 @@ internal static class IndirectSpeechExtractor
         return (ClaimKind.Indirect, content, quoteAfterColon);
     }
 
+    // After `kepada`: a named addressee (`Anadolu`, `Presiden Joko Widodo`) closed by a comma or by a word that opens
+    // the topic (`terkait`, `tentang`, `mengenai`, `soal`, `bahwa`); the first token of the content, or -1.
+    private static int Addressee(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        var k = t;
+        while (k < sentenceEnd && k - t < MaxPrepositionalGap && (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title)))
+        {
+            k++;
+        }
+
+        if (k == t || k + 1 >= sentenceEnd)
+        {
+            return -1;
+        }
+
+        return ctx.IsMark(k, ',') || ctx.IsWordText(k, "bahwa") || ctx.IsWordText(k, "terkait") || ctx.IsWordText(k, "tentang") ||
+               ctx.IsWordText(k, "mengenai") || ctx.IsWordText(k, "soal")
+            ? k + 1
+            : -1;
+    }
+
     // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since
     // without one it opens a manner adjunct (`menunjukkan sikap solidaritas dengan mengakui …`).
     private static bool Coordinates(ClaimContext ctx, int t) =>
@@ -216,6 +246,26 @@ internal static class IndirectSpeechExtractor
 
         var inner = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
         return ctx.CountWords(inner, 3) >= 3 ? inner : null;
+    }
+
+    // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content.
+    private static bool IsRefusal(ClaimContext ctx, int verb)
+    {
+        var t = verb - 1;
+        if (ctx.Is(t, SpeakerWordRole.Negation) && ctx.IsWordText(t, "enggan"))
+        {
+            return true;
+        }
+
+        return ctx.Is(t, SpeakerWordRole.Modal) && ctx.Is(t - 1, SpeakerWordRole.Negation);
+    }
+
+    // An affixed verb form (`mengatakan`, `berjanji`) rather than a bare root used as a verb (`yakin`, `bilang`).
+    private static bool IsPrefixed(ClaimContext ctx, int t)
+    {
+        var w = ctx.Tokens[t].AsSpan();
+        return w.StartsWith("me", StringComparison.OrdinalIgnoreCase) || w.StartsWith("be", StringComparison.OrdinalIgnoreCase) ||
+               w.StartsWith("di", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasCue(ClaimContext ctx, TextSpan speaker)
