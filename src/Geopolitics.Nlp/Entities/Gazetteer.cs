@@ -60,7 +60,11 @@ internal sealed class Gazetteer
     public int Count => _entries.Count;
 
     /// <summary>Loads the embedded gazetteer files.</summary>
-    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments());
+    public static Gazetteer LoadEmbedded() => LoadEmbedded([]);
+
+    /// <summary>Loads the embedded gazetteer files with extra names ahead of them: an extra name wins over an embedded one.</summary>
+    public static Gazetteer LoadEmbedded(IEnumerable<(string Surface, GazetteerEntry Entry)> extra) =>
+        new(extra.Concat(GazetteerFiles.ReadAll()), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments());
 
     /// <summary>The country a capital city stands for when it acts as a government (<c>Beijing menilai …</c> → <c>Tiongkok</c>).</summary>
     public bool TryGetGovernment(string capital, out string country) => _governments.TryGetValue(Key(capital), out country!);
