@@ -5,7 +5,7 @@ using Geopolitics.Nlp.Robustness;
 namespace Geopolitics.Nlp.Tests.Robustness;
 
 /// <summary>Cancellation is checked inside the stages' long loops, not only between stages.</summary>
-[Collection(nameof(TimingCollection))]
+[Collection(nameof(TimingSensitiveTests))]
 public sealed class CancellationTests
 {
     private static readonly ArticleAnalyzer Analyzer = new();

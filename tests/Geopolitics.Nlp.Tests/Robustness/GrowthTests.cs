@@ -5,8 +5,8 @@ using Geopolitics.Nlp.Robustness;
 namespace Geopolitics.Nlp.Tests.Robustness;
 
 /// <summary>Runs alone, after the parallel tests, so that timing ratios are not decided by other tests' load.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;
+[CollectionDefinition(nameof(TimingSensitiveTests), DisableParallelization = true)]
+public sealed class TimingSensitiveTests;
 
 /// <summary>
 /// Time per megabyte must not grow with the length of the input, for every adversarial pattern. Measured as a ratio in
@@ -14,7 +14,7 @@ public sealed class TimingCollection;
 /// the time per megabyte by about ten. The sizes are smaller than the 100 KB / 1 MB of the benchmark so that the whole
 /// test stays within about half a minute on a loaded two-core machine; the benchmark measures 100 KB, 1 MB and 4 MB.
 /// </summary>
-[Collection(nameof(TimingCollection))]
+[Collection(nameof(TimingSensitiveTests))]
 public sealed class GrowthTests
 {
     private const int Small = 50 * 1024;
