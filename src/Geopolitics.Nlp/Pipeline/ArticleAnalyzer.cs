@@ -230,7 +230,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new SentenceStage(SentenceSplitter.Default),
             new Entities.EntityStage(entities),
             Dates.DateStage.Default,
-            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
+            new ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }
