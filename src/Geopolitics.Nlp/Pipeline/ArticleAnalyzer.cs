@@ -232,7 +232,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new SentenceStage(SentenceSplitter.Default),
             new Entities.EntityStage(entities),
             DateStage.Default,
-            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
+            new ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }
