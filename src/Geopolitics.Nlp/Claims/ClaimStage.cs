@@ -15,6 +15,10 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
     private const int MaxLookBack = 8;
     private const int MaxLineScan = 4096;
 
+    public string Name => "claims";
+
+    public AnalysisStages Output => AnalysisStages.Claims;
+
     /// <inheritdoc />
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {

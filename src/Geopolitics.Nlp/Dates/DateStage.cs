@@ -15,6 +15,10 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
     /// <summary>The stage over the embedded word lists.</summary>
     public static DateStage Default { get; } = new(DateRecognizer.Default);
 
+    public string Name => "dates";
+
+    public AnalysisStages Output => AnalysisStages.Dates;
+
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         var candidates = new List<DateCandidate>();

@@ -17,6 +17,10 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
     private readonly MentionRules _rules = new(resources.Gazetteer, resources.Words);
     private readonly EntityCanonicalizer _canonicalizer = new(resources.Gazetteer);
 
+    public string Name => "entities";
+
+    public AnalysisStages Output => AnalysisStages.Entities;
+
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         var text = state.Text;

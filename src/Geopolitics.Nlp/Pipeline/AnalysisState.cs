@@ -33,6 +33,9 @@ internal sealed class AnalysisState(string text, AnalysisOptions options)
 
     public ImmutableArray<Claim> Claims { get; set; } = [];
 
+    /// <summary>The outputs of the stages that ran.</summary>
+    public AnalysisStages Ran { get; set; }
+
     public ArticleAnalysis Freeze() => new()
     {
         Id = Options.Id,
@@ -44,5 +47,6 @@ internal sealed class AnalysisState(string text, AnalysisOptions options)
         Entities = Entities,
         Dates = Dates,
         Claims = Claims,
+        Stages = Ran,
     };
 }

@@ -40,4 +40,11 @@ public sealed record ArticleAnalysis
 
     /// <summary>Attributed claims in text order.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>
+    /// The outputs that were computed (<see cref="AnalysisOptions.Stages"/> with what they need); a list whose flag is
+    /// missing is empty because it was not computed, not because the article has none.
+    /// </summary>
+    [JsonIgnore]
+    public AnalysisStages Stages { get; init; } = AnalysisStages.All;
 }

@@ -21,6 +21,22 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly Lazy<ImmutableArray<IAnalysisStage>> _stages;
     private readonly int _maxDegreeOfParallelism;
 
+    /// <summary>
+    /// Creates an analyzer over the given stages, run in the order given, so tests and benchmarks compose pipelines
+    /// (a stage replaced, removed or wrapped) instead of copying this class.
+    /// </summary>
+    /// <param name="stages">The stages; each is selected by its <see cref="IAnalysisStage.Output"/>.</param>
+    /// <param name="options">The analyzer's settings, or <see langword="null"/> for the defaults.</param>
+    internal ArticleAnalyzer(IEnumerable<IAnalysisStage> stages, ArticleAnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        options ??= new ArticleAnalyzerOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        var list = stages.ToImmutableArray();
+        _stages = new Lazy<ImmutableArray<IAnalysisStage>>(list);
+    }
+
     /// <summary>Creates an analyzer that uses the embedded models and word lists.</summary>
     public ArticleAnalyzer()
         : this(new ArticleAnalyzerOptions())
@@ -42,11 +58,19 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public ArticleAnalysis Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var state = new AnalysisState(text, options ?? AnalysisOptions.Default);
+        options ??= AnalysisOptions.Default;
+        var selected = StageSelection.Resolve(options.Stages);
+        var state = new AnalysisState(text, options);
         foreach (var stage in _stages.Value)
         {
+            if ((selected & stage.Output) == 0)
+            {
+                continue;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             stage.Run(state, cancellationToken);
+            state.Ran |= stage.Output;
         }
 
         return state.Freeze();
@@ -65,6 +89,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         ArgumentNullException.ThrowIfNull(articles);
         return OrderedBatch.RunAsync(articles, Analyze, _maxDegreeOfParallelism, cancellationToken);
     }
+
+    /// <summary>The stages of the default pipeline, in order; for tests and benchmarks that compose their own.</summary>
+    internal static ImmutableArray<IAnalysisStage> DefaultPipeline => DefaultStages.Value;
 
     private static ImmutableArray<IAnalysisStage> BuildDefaultStages()
     {
