@@ -1,6 +1,7 @@
 using System.Reflection;
 using Geopolitics.Nlp.Cli;
 using Geopolitics.Nlp.Cli.Commands;
+using Geopolitics.Nlp.Cli.Commands.Corpus;
 
 return Cli.Run(args);
 
@@ -18,6 +19,7 @@ namespace Geopolitics.Nlp.Cli
               geonlp eval dates --gold FILE...         temporal expressions against gold files
               geonlp eval claims --gold FILE...        claims against gold files
               geonlp eval entities --gold FILE...      entity mentions against gold files
+              geonlp corpus build|query|export|report  a cross-article index in DuckDB (see geonlp corpus --help)
               geonlp --version | --help
 
             Run `geonlp COMMAND --help` for the options of a command.
@@ -43,6 +45,7 @@ namespace Geopolitics.Nlp.Cli
                 {
                     "analyze" => AnalyzeCommand.Run(args[1..]),
                     "eval" => EvalCommand.Run(args[1..]),
+                    "corpus" => CorpusCommand.Run(args[1..]),
                     _ => throw new UsageException($"unknown command '{args[0]}'"),
                 };
             }
