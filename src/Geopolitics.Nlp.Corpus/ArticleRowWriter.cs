@@ -18,9 +18,9 @@ internal sealed class ArticleRowWriter : IDisposable
     public ArticleRowWriter(DuckDBConnection connection)
     {
         _articles = connection.CreateAppender("articles");
-        _mentions = connection.CreateAppender("mentions");
-        _claims = connection.CreateAppender("claims");
-        _timeline = connection.CreateAppender("timeline");
+        _mentions = connection.CreateAppender("mention_rows");
+        _claims = connection.CreateAppender("claim_rows");
+        _timeline = connection.CreateAppender("timeline_rows");
     }
 
     public void Write(CorpusArticle article, ArticleAnalysis analysis)
@@ -45,7 +45,7 @@ internal sealed class ArticleRowWriter : IDisposable
             _mentions.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(mentionSentences[i])
                 .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text).AppendValue(Labels.Of(m.Type))
-                .AppendValue(m.Canonical).AppendValue(m.Id).AppendNullValue()
+                .AppendValue(m.Canonical).AppendValue(m.Id)
                 .EndRow();
         }
 
@@ -59,10 +59,10 @@ internal sealed class ArticleRowWriter : IDisposable
             _claims.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentences.IndexOf(c.Cue.Start))
                 .AppendValue(Labels.Of(c.Kind)).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
-                .AppendValue(c.Speaker.Entity).AppendNullValue()
+                .AppendValue(c.Speaker.Entity)
                 .AppendValue(c.Content.Text).AppendValue(c.Content.Start).AppendValue(c.Content.End).AppendValue(c.Hedged)
                 .AppendValue(date).AppendValue(day).AppendValue(c.Date is not null ? "attribution" : published is null ? null : "article")
-                .AppendValue(c.About.ToList()).AppendNullValue()
+                .AppendValue(c.About.ToList())
                 .EndRow();
         }
 
@@ -90,7 +90,7 @@ internal sealed class ArticleRowWriter : IDisposable
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentence)
                 .AppendValue(Labels.Of(t.Type)).AppendValue(t.Text).AppendValue(t.Value).AppendValue(Labels.Of(t.Mod))
                 .AppendValue(t.Begin).AppendValue(t.EndDate).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
-                .AppendValue(names).AppendNullValue()
+                .AppendValue(names)
                 .EndRow();
         }
     }

@@ -58,6 +58,9 @@ public sealed class CorpusBuilder : IDisposable
         var connection = CorpusDatabase.Connect(path, readOnly: false);
         try
         {
+            // A bounded buffer pool keeps the build's memory flat however large the corpus grows; DuckDB spills to
+            // a temporary folder beside the file when a final join needs more.
+            CorpusIndexer.Execute(connection, "SET memory_limit = '256MB'; SET preserve_insertion_order = false;");
             CorpusIndexer.Execute(connection, CorpusSchema.Create);
             return new CorpusBuilder(connection, batchSize);
         }

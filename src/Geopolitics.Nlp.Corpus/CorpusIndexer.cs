@@ -3,56 +3,54 @@ using DuckDB.NET.Data;
 namespace Geopolitics.Nlp.Corpus;
 
 /// <summary>
-/// Recomputes the corpus-level tables from the per-article ones at the end of a build: entity ids on mentions,
-/// claim speakers, claim and timeline entities, the <c>entities</c> table and sentence co-occurrence. Everything here
+/// Recomputes the corpus-level tables from the per-article ones at the end of a build: the name → entity maps the
+/// views join in, the <c>entities</c> table and sentence co-occurrence. Everything here
 /// is derived, so a resumed build ends in the same state as an uninterrupted one.
 /// </summary>
 internal static class CorpusIndexer
 {
     private const string ReadNames = """
         SELECT type, canonical, mode(wikidata_id) FILTER (WHERE wikidata_id IS NOT NULL), count(*)
-        FROM mentions GROUP BY type, canonical
+        FROM mention_rows GROUP BY type, canonical
         """;
 
     private const string Derive = """
-        UPDATE mentions SET entity_id = n.entity_id FROM entity_names n
-        WHERE mentions.type = n.type AND mentions.canonical = n.canonical;
-
-        CREATE OR REPLACE TEMP TABLE name_entity AS
+        DELETE FROM name_entity;
+        INSERT INTO name_entity
         SELECT canonical, entity_id FROM (
-            SELECT canonical, entity_id, count(*) AS n FROM mentions GROUP BY canonical, entity_id)
+            SELECT m.canonical, n.entity_id, count(*) AS n FROM mention_rows m
+            JOIN entity_names n ON n.type = m.type AND n.canonical = m.canonical GROUP BY m.canonical, n.entity_id)
         QUALIFY row_number() OVER (PARTITION BY canonical ORDER BY n DESC, entity_id) = 1;
 
-        UPDATE claims SET speaker_entity_id = NULL, about_entity_ids = [];
-        UPDATE claims SET speaker_entity_id = ne.entity_id FROM name_entity ne WHERE claims.speaker = ne.canonical;
-        UPDATE claims SET about_entity_ids = x.ids FROM (
-            SELECT u.article_id, u.claim_index, list(ne.entity_id ORDER BY u.i) AS ids
-            FROM (SELECT article_id, claim_index, unnest(about) AS name, generate_subscripts(about, 1) AS i FROM claims) u
-            JOIN name_entity ne ON ne.canonical = u.name
-            GROUP BY u.article_id, u.claim_index) x
-        WHERE claims.article_id = x.article_id AND claims.claim_index = x.claim_index;
+        DELETE FROM claim_about;
+        INSERT INTO claim_about
+        SELECT u.article_id, u.claim_index, list(ne.entity_id ORDER BY u.i)
+        FROM (SELECT article_id, claim_index, unnest(about) AS name, generate_subscripts(about, 1) AS i FROM claim_rows) u
+        JOIN name_entity ne ON ne.canonical = u.name
+        GROUP BY u.article_id, u.claim_index;
 
-        UPDATE timeline SET entity_ids = [];
-        UPDATE timeline SET entity_ids = x.ids FROM (
-            SELECT u.article_id, u.date_index, list(ne.entity_id ORDER BY u.i) AS ids
-            FROM (SELECT article_id, date_index, unnest(entities) AS name, generate_subscripts(entities, 1) AS i FROM timeline) u
-            JOIN name_entity ne ON ne.canonical = u.name
-            GROUP BY u.article_id, u.date_index) x
-        WHERE timeline.article_id = x.article_id AND timeline.date_index = x.date_index;
+        DELETE FROM timeline_entities;
+        INSERT INTO timeline_entities
+        SELECT u.article_id, u.date_index, list(ne.entity_id ORDER BY u.i)
+        FROM (SELECT article_id, date_index, unnest(entities) AS name, generate_subscripts(entities, 1) AS i FROM timeline_rows) u
+        JOIN name_entity ne ON ne.canonical = u.name
+        GROUP BY u.article_id, u.date_index;
 
         DELETE FROM entities;
         INSERT INTO entities
-        SELECT m.entity_id, any_value(n.entity_name), any_value(n.entity_type), any_value(n.wikidata_id),
+        SELECT n.entity_id, any_value(n.entity_name), any_value(n.entity_type), any_value(n.wikidata_id),
                list_sort(list_distinct(list(m.canonical))), count(*), count(DISTINCT m.article_id),
                min(a.published_on), max(a.published_on), coalesce(strftime(min(a.published_on), '%Y-%m'), 'undated')
-        FROM mentions m
+        FROM mention_rows m
         JOIN entity_names n ON n.type = m.type AND n.canonical = m.canonical
         JOIN articles a ON a.article_id = m.article_id
-        GROUP BY m.entity_id;
+        GROUP BY n.entity_id;
 
         DELETE FROM cooccurrence;
         INSERT INTO cooccurrence
-        WITH s AS (SELECT DISTINCT article_id, sentence, month, entity_id FROM mentions)
+        WITH s AS (
+            SELECT DISTINCT m.article_id, m.sentence, m.month, n.entity_id FROM mention_rows m
+            JOIN entity_names n ON n.type = m.type AND n.canonical = m.canonical)
         SELECT a.month, a.entity_id, b.entity_id, any_value(ea.name), any_value(eb.name), count(*), count(DISTINCT a.article_id)
         FROM s a
         JOIN s b ON a.article_id = b.article_id AND a.sentence = b.sentence AND a.entity_id < b.entity_id

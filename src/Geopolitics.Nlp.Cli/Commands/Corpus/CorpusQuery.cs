@@ -11,8 +11,8 @@ internal static class CorpusQuery
         try
         {
             using var reader = corpus.Query(sql);
-            using var output = Console.OpenStandardOutput();
-            QueryResultWriter.Write(reader, format, output);
+            QueryResultWriter.Write(reader, format, Console.Out);
+            Console.Out.Flush();
             return 0;
         }
         catch (DuckDB.NET.Data.DuckDBException e)

@@ -9,7 +9,7 @@ namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 /// <summary>Writes the rows of a corpus query as an aligned text table, CSV (RFC 4180) or a JSON array of objects.</summary>
 internal static class QueryResultWriter
 {
-    public static int Write(DbDataReader reader, string format, Stream output)
+    public static int Write(DbDataReader reader, string format, TextWriter output)
     {
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         return format switch
@@ -33,7 +33,7 @@ internal static class QueryResultWriter
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static int WriteTable(DbDataReader reader, string[] names, Stream output)
+    private static int WriteTable(DbDataReader reader, string[] names, TextWriter writer)
     {
         var rows = new List<string[]>();
         while (reader.Read())
@@ -42,7 +42,6 @@ internal static class QueryResultWriter
         }
 
         var widths = names.Select((n, i) => Math.Min(60, rows.Select(r => r[i].Length).Append(n.Length).Max())).ToArray();
-        using var writer = new StreamWriter(output, leaveOpen: true);
         writer.WriteLine(string.Join(" | ", names.Select((n, i) => n.PadRight(widths[i]))).TrimEnd());
         writer.WriteLine(string.Join("-|-", widths.Select(w => new string('-', w))));
         foreach (var row in rows)
@@ -54,9 +53,8 @@ internal static class QueryResultWriter
         return rows.Count;
     }
 
-    private static int WriteCsv(DbDataReader reader, string[] names, Stream output)
+    private static int WriteCsv(DbDataReader reader, string[] names, TextWriter writer)
     {
-        using var writer = new StreamWriter(output, leaveOpen: true);
         writer.Write(string.Join(",", names.Select(Quote)) + "\r\n");
         var count = 0;
         while (reader.Read())
@@ -68,27 +66,33 @@ internal static class QueryResultWriter
         return count;
     }
 
-    private static int WriteJson(DbDataReader reader, string[] names, Stream output)
+    private static int WriteJson(DbDataReader reader, string[] names, TextWriter output)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        writer.WriteStartArray();
+        // One object per row, written as it is read: memory does not grow with the result.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        output.Write('[');
         var count = 0;
         while (reader.Read())
         {
-            writer.WriteStartObject();
-            for (var i = 0; i < names.Length; i++)
+            buffer.Clear();
+            using (var writer = new Utf8JsonWriter(buffer, options))
             {
-                writer.WritePropertyName(names[i]);
-                WriteValue(writer, reader.GetValue(i));
+                writer.WriteStartObject();
+                for (var i = 0; i < names.Length; i++)
+                {
+                    writer.WritePropertyName(names[i]);
+                    WriteValue(writer, reader.GetValue(i));
+                }
+
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndObject();
-            count++;
+            output.Write(count++ == 0 ? "\n" : ",\n");
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
 
-        writer.WriteEndArray();
-        writer.Flush();
-        output.WriteByte((byte)'\n');
+        output.Write(count == 0 ? "]\n" : "\n]\n");
         return count;
     }
 
