@@ -15,20 +15,17 @@ public sealed class CorpusCommandTests : IDisposable
 
     internal static (int Exit, string Out, string Error) Run(params string[] args)
     {
-        var (oldOut, oldError) = (Console.Out, Console.Error);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
+        var context = new Geopolitics.Nlp.Cli.Hosting.CliContext
         {
-            return (Geopolitics.Nlp.Cli.Cli.Run(args), output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
+            Out = output,
+            Error = error,
+            OpenStandardOutput = () => Stream.Null,
+            OpenStandardInput = () => Stream.Null,
+        };
+        var exit = Geopolitics.Nlp.Cli.Cli.RunAsync(args, context, handleSignals: false, CancellationToken.None).GetAwaiter().GetResult();
+        return (exit, output.ToString(), error.ToString());
     }
 
     private string WriteJsonl(params string[] lines)
@@ -90,12 +87,12 @@ public sealed class CorpusCommandTests : IDisposable
     [InlineData(2, "corpus", "build", "--db", "x.duckdb")]
     [InlineData(2, "corpus", "query", "--format", "xml", "SELECT 1")]
     [InlineData(2, "corpus", "frobnicate")]
-    [InlineData(1, "corpus", "query", "--db", "/nonexistent/corpus.duckdb", "SELECT 1")]
+    [InlineData(3, "corpus", "query", "--db", "/nonexistent/corpus.duckdb", "SELECT 1")]
     public void Mistakes_give_one_line_and_an_exit_code(int exit, params string[] args)
     {
         var result = Run(args);
         Assert.Equal(exit, result.Exit);
-        Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith("geonlp: ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

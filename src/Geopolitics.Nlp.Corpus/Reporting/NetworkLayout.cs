@@ -46,7 +46,7 @@ internal static class NetworkLayout
         }
 
         var nodes = new List<NetworkNode>();
-        var radius = Size / 2 - 110;
+        var radius = Size / 2 - 150;
         for (var i = 0; i < order.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(order.Count, 1) - Math.PI / 2;

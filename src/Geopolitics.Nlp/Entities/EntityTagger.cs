@@ -53,4 +53,14 @@ internal sealed record EntityResources(Gazetteer Gazetteer, WordLists Words, Ent
         var model = PerceptronModel.Load(stream);
         return new EntityResources(gazetteer, words, new EntityTagger(new NerFeatures(gazetteer, words, model.Clusters), model));
     }
+
+    /// <summary>
+    /// These resources with extra gazetteer names (a caller's own entities) ahead of the embedded ones; the tagger's
+    /// gazetteer features see them too. The model and word lists are shared, not reloaded.
+    /// </summary>
+    public EntityResources WithExtraNames(IEnumerable<(string Surface, GazetteerEntry Entry)> names)
+    {
+        var gazetteer = Gazetteer.LoadEmbedded(names);
+        return this with { Gazetteer = gazetteer, Tagger = new EntityTagger(new NerFeatures(gazetteer, Words, Tagger.Model.Clusters), Tagger.Model) };
+    }
 }

@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp;
 /// outputs it is computed from: <see cref="Sentences"/>, <see cref="Dates"/> need <see cref="Tokens"/>;
 /// <see cref="Entities"/> needs <see cref="Sentences"/>; <see cref="Claims"/> needs <see cref="Entities"/> (speakers
 /// and <c>about</c> are entity names) and <see cref="Dates"/> (a claim's date). Outputs not requested and not needed
-/// are not computed and come back empty.
+/// are not computed and come back empty. <see cref="Language"/> needs only tokens.
 /// </summary>
 [Flags]
 public enum AnalysisStages
@@ -28,6 +28,9 @@ public enum AnalysisStages
     /// <summary>Attributed claims (<see cref="ArticleAnalysis.Claims"/>).</summary>
     Claims = 16,
 
+    /// <summary>The language check (<see cref="ArticleAnalysis.Language"/>, <see cref="ArticleAnalysis.LanguageConfidence"/>).</summary>
+    Language = 32,
+
     /// <summary>Every stage: the default.</summary>
-    All = Tokens | Sentences | Entities | Dates | Claims,
+    All = Tokens | Sentences | Entities | Dates | Claims | Language,
 }

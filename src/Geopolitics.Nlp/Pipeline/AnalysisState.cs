@@ -33,6 +33,10 @@ internal sealed class AnalysisState(string text, AnalysisOptions options)
 
     public ImmutableArray<Claim> Claims { get; set; } = [];
 
+    public string? Language { get; set; }
+
+    public double LanguageConfidence { get; set; }
+
     /// <summary>The outputs of the stages that ran.</summary>
     public AnalysisStages Ran { get; set; }
 
@@ -41,6 +45,8 @@ internal sealed class AnalysisState(string text, AnalysisOptions options)
         Id = Options.Id,
         DocumentDate = DocumentDate,
         DocumentDateInferred = DocumentDateInferred,
+        Language = Language,
+        LanguageConfidence = LanguageConfidence,
         Text = Text,
         Tokens = Tokens,
         Sentences = Sentences,

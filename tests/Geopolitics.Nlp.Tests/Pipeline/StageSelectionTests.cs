@@ -13,7 +13,8 @@ public sealed class StageSelectionTests
     [InlineData(AnalysisStages.Sentences, AnalysisStages.Tokens | AnalysisStages.Sentences)]
     [InlineData(AnalysisStages.Dates, AnalysisStages.Tokens | AnalysisStages.Dates)]
     [InlineData(AnalysisStages.Entities, AnalysisStages.Tokens | AnalysisStages.Sentences | AnalysisStages.Entities)]
-    [InlineData(AnalysisStages.Claims, AnalysisStages.All)]
+    [InlineData(AnalysisStages.Claims, AnalysisStages.All & ~AnalysisStages.Language)]
+    [InlineData(AnalysisStages.Language, AnalysisStages.Tokens | AnalysisStages.Language)]
     [InlineData(AnalysisStages.All, AnalysisStages.All)]
     public void A_requested_output_brings_in_what_it_is_computed_from(AnalysisStages requested, AnalysisStages resolved) =>
         Assert.Equal(resolved, StageSelection.Resolve(requested));
@@ -42,7 +43,8 @@ public sealed class StageSelectionTests
     public void Claims_alone_still_resolve_speakers_to_entities()
     {
         var analysis = new ArticleAnalyzer().Analyze(Text, new AnalysisOptions { Stages = AnalysisStages.Claims });
-        Assert.Equal(AnalysisStages.All, analysis.Stages);
+        Assert.Equal(AnalysisStages.All & ~AnalysisStages.Language, analysis.Stages);
+        Assert.Null(analysis.Language);
         Assert.Equal("Sergey Lavrov", Assert.Single(analysis.Claims).Speaker.Entity);
     }
 
@@ -58,7 +60,7 @@ public sealed class StageSelectionTests
         var analyzer = new ArticleAnalyzer(stages);
 
         analyzer.Analyze(Text);
-        Assert.Equal(["tokens", "sentences", "entities", "dates", "claims"], calls);
+        Assert.Equal(["tokens", "language", "sentences", "entities", "dates", "claims"], calls);
 
         calls.Clear();
         analyzer.Analyze(Text, new AnalysisOptions { Stages = AnalysisStages.Dates });

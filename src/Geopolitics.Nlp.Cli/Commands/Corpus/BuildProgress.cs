@@ -6,10 +6,9 @@ namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 /// One line on standard error while a corpus builds: articles done of the total, rate and time left. Silent when
 /// standard error is not a terminal, so logs and pipes see only the closing summary.
 /// </summary>
-internal sealed class BuildProgress(int? total) : IDisposable
+internal sealed class BuildProgress(TextWriter error, bool enabled, long? total) : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
-    private readonly bool _enabled = !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private TimeSpan _last = TimeSpan.MinValue;
     private bool _shown;
@@ -18,18 +17,18 @@ internal sealed class BuildProgress(int? total) : IDisposable
 
     public void Report(int done, int skipped, int failed)
     {
-        if (!_enabled || _clock.Elapsed - _last < Interval)
+        if (!enabled || _clock.Elapsed - _last < Interval)
         {
             return;
         }
 
         _last = _clock.Elapsed;
         _shown = true;
-        Console.Error.Write("\r" + Line(done, skipped, failed, total, _clock.Elapsed) + "   ");
+        error.Write("\r" + Line(done, skipped, failed, total, _clock.Elapsed) + "   ");
     }
 
     /// <summary>The progress line: <c>1,200 / 10,000 articles (12 %), 3 skipped, 0 failed, 240/s, ETA 0:37</c>.</summary>
-    public static string Line(int done, int skipped, int failed, int? total, TimeSpan elapsed)
+    public static string Line(int done, int skipped, int failed, long? total, TimeSpan elapsed)
     {
         var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
         var seen = done + skipped + failed;
@@ -49,7 +48,8 @@ internal sealed class BuildProgress(int? total) : IDisposable
     {
         if (_shown)
         {
-            Console.Error.WriteLine();
+            error.WriteLine();
+            _shown = false;
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Geopolitics.Nlp.Cli.Hosting;
+using Geopolitics.Nlp.Cli.Input;
 using Geopolitics.Nlp.Corpus;
 
 namespace Geopolitics.Nlp.Cli.Commands.Corpus;
@@ -12,20 +14,30 @@ namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 /// </summary>
 internal static class CorpusBuild
 {
-    public static int Run(CorpusBuildArguments arguments, CancellationToken cancellationToken)
+    public static int Run(CliContext context, CorpusBuildArguments arguments, CancellationToken cancellationToken)
     {
         var analyzer = new ArticleAnalyzer();
         var metadata = new ConcurrentDictionary<string, CorpusArticle>(StringComparer.Ordinal);
         int done = 0, skipped = 0, failed = 0;
         CorpusBuildSummary summary;
         IReadOnlyDictionary<string, long> counts;
-        using var progress = new BuildProgress(CountInputs(arguments));
+        if (arguments.InputFolder is { } inputFolder && !Directory.Exists(inputFolder))
+        {
+            throw new CliIoException($"{inputFolder}: no such folder");
+        }
+
+        if (arguments.JsonlInput is { } jsonlPath && jsonlPath != "-" && !File.Exists(jsonlPath))
+        {
+            throw new CliIoException($"{jsonlPath}: no such file");
+        }
+
+        using var progress = new BuildProgress(context.Error, context.ErrorIsTerminal, CountInputs(arguments));
         using (var builder = CorpusBuilder.Open(arguments.Database))
         {
             // Inputs already stored are skipped before analysis; the rest flow through the analyzer in order.
             async IAsyncEnumerable<ArticleInput> Inputs([EnumeratorCancellation] CancellationToken ct = default)
             {
-                foreach (var (article, input, error) in Read(arguments))
+                foreach (var (article, input, error) in Read(context, arguments, ct))
                 {
                     ct.ThrowIfCancellationRequested();
                     if (error is not null)
@@ -67,8 +79,8 @@ internal static class CorpusBuild
             catch (OperationCanceledException)
             {
                 progress.Dispose();
-                Console.Error.WriteLine($"geonlp: interrupted; {builder.ArticleCount:N0} articles stored in {arguments.Database}. Run the same command again to resume.");
-                return 130;
+                context.Error.WriteLine($"geonlp: interrupted; {builder.ArticleCount:N0} articles stored in {arguments.Database}. Run the same command again to resume.");
+                return ExitCodes.Interrupted;
             }
 
             builder.Complete();
@@ -80,13 +92,13 @@ internal static class CorpusBuild
         }
 
         progress.Dispose();
-        Console.Error.WriteLine(
+        context.Error.WriteLine(
             $"geonlp: {summary.Added:N0} articles added, {summary.Skipped + skipped:N0} already stored, {failed:N0} unreadable, in {progress.Elapsed.TotalSeconds:0.0} s");
-        Console.Error.WriteLine("geonlp: " + arguments.Database + ": " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}")));
-        return failed == 0 ? 0 : 1;
+        context.Error.WriteLine("geonlp: " + arguments.Database + ": " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value:N0}")));
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
-    private static int? CountInputs(CorpusBuildArguments arguments)
+    private static long? CountInputs(CorpusBuildArguments arguments)
     {
         if (arguments.InputFolder is { } folder)
         {
@@ -95,10 +107,11 @@ internal static class CorpusBuild
 
         if (arguments.JsonlInput is { } path && path != "-")
         {
-            // One fast pass over the file for the total; lines are counted as bytes, not parsed.
+            // One fast pass over the bytes for the total: lines are counted, not parsed.
             using var stream = File.OpenRead(path);
             var buffer = new byte[1 << 16];
-            int read, lines = 0;
+            int read;
+            long lines = 0;
             var last = (byte)'\n';
             while ((read = stream.Read(buffer)) > 0)
             {
@@ -112,10 +125,12 @@ internal static class CorpusBuild
         return null;
     }
 
-    private static IEnumerable<(CorpusArticle? Article, ArticleInput? Input, CorpusInputError? Error)> Read(CorpusBuildArguments arguments)
+    private static IEnumerable<(CorpusArticle? Article, ArticleInput? Input, CorpusInputError? Error)> Read(
+        CliContext context, CorpusBuildArguments arguments, CancellationToken cancellationToken)
     {
         if (arguments.InputFolder is { } folder)
         {
+            var files = new ArticleFileReader(context, InputLimits.DefaultMaxBytes);
             foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
             {
                 var id = Path.GetFileNameWithoutExtension(file);
@@ -123,9 +138,9 @@ internal static class CorpusBuild
                 string? reason = null;
                 try
                 {
-                    text = InputReader.ReadArticle(file);
+                    text = files.Read(file);
                 }
-                catch (InputException e)
+                catch (ArticleReadException e)
                 {
                     reason = e.Message;
                 }
@@ -139,39 +154,32 @@ internal static class CorpusBuild
         }
 
         var path = arguments.JsonlInput!;
-        var source = InputReader.Describe(path);
-        using var reader = InputReader.OpenLines(path);
-        var lineNumber = 0;
-        while (ReadLine(reader, source, lineNumber) is { } line)
+        var source = ArticleFileReader.Describe(path);
+        using var stream = path == "-" ? context.OpenStandardInput() : File.OpenRead(path);
+        var noFields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in new JsonlLineReader(stream, InputLimits.DefaultMaxBytes).ReadLines(cancellationToken))
         {
-            var item = JsonlItem.Parse(++lineNumber, line, arguments.Date);
-            if (item.Error is not null)
+            if (line.IsBlank)
             {
-                yield return (null, null, new CorpusInputError(source, item.LineNumber, item.Id, item.Error));
+                continue;
+            }
+
+            var record = JsonlRecord.Parse(line, arguments.Date, noFields, InputLimits.DefaultMaxBytes);
+            if (record.Error is not null)
+            {
+                yield return (null, null, new CorpusInputError(source, record.LineNumber, record.Id, record.Error));
                 continue;
             }
 
             // A line without an id gets one from its place in the file, stable across rebuilds of the same file.
-            var id = item.Id ?? $"{Path.GetFileName(source)}#{item.LineNumber}";
-            var options = item.Input!.Options! with { Id = id };
-            yield return (Metadata(id, options.DocumentDate, line), item.Input with { Options = options }, null);
-        }
-    }
-
-    private static string? ReadLine(TextReader reader, string source, int lineNumber)
-    {
-        try
-        {
-            return reader.ReadLine();
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            throw new InputException($"{source}: not valid UTF-8 after line {lineNumber}");
+            var id = record.Id ?? $"{Path.GetFileName(source)}#{record.LineNumber}";
+            var options = record.Input!.Options! with { Id = id };
+            yield return (Metadata(id, options.DocumentDate, line.Bytes), record.Input with { Options = options }, null);
         }
     }
 
     /// <summary>The optional <c>url</c> and <c>outlet</c> fields of a JSONL line already known to be valid.</summary>
-    private static CorpusArticle Metadata(string id, DateOnly? date, string line)
+    private static CorpusArticle Metadata(string id, DateOnly? date, ReadOnlyMemory<byte> line)
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;

@@ -1,119 +1,117 @@
+using System.CommandLine;
 using System.Globalization;
+using Geopolitics.Nlp.Cli.Hosting;
+using Geopolitics.Nlp.Cli.Output;
 
 namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 
 /// <summary>
-/// <c>geonlp corpus build|query|export|report</c> on the hand-written parser: turns arguments into calls of
-/// <see cref="CorpusBuild"/> and <see cref="CorpusQuery"/>, which hold the logic.
+/// <c>geonlp corpus build|query|export|report</c>: the command tree only; <see cref="CorpusBuild"/> and
+/// <see cref="CorpusQuery"/> hold the logic and take parsed arguments.
 /// </summary>
 internal static class CorpusCommand
 {
-    public const string Help = """
-        Usage: geonlp corpus build (--jsonl-input FILE|- | --input DIR) [--db corpus.duckdb] [--date YYYY-MM-DD]
-               geonlp corpus query [--db corpus.duckdb] [--format table|csv|json] "SQL"
-               geonlp corpus export [--db corpus.duckdb] --parquet DIR
-               geonlp corpus report [--db corpus.duckdb] --output DIR [--article-pages PREFIX]
-
-        A cross-article index in an embedded DuckDB file: articles, mentions, entities (merged across articles),
-        claims, timeline, cooccurrence and errors.
-
-          build    analyze articles ({"id","text","documentDate"?,"url"?,"outlet"?} per JSONL line, or the *.txt
-                   files of DIR with their file names as ids) and store them; ids already stored are skipped, so
-                   an interrupted build resumes when run again
-          query    run SQL and print the rows (table, csv or json)
-          export   write every table as Parquet under DIR, partitioned by month
-          report   write DIR/index.html, a self-contained dashboard; claims link to ID.html beside it (the pages
-                   geonlp analyze --format html writes) or under --article-pages PREFIX
-        """;
-
-    public static int Run(string[] args)
+    public static Command Create(CliContext context)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        var command = new Command("corpus", "A cross-article index in an embedded DuckDB file: articles, mentions, entities merged across articles, claims, timeline, co-occurrence.")
         {
-            Console.Out.WriteLine(Help);
-            return args.Length == 0 ? 2 : 0;
-        }
-
-        var line = CommandLine.Parse(args[1..]);
-        if (line.WantsHelp)
-        {
-            Console.Out.WriteLine(Help);
-            return 0;
-        }
-
-        var database = line.Get("--db") ?? "corpus.duckdb";
-        switch (args[0])
-        {
-            case "build":
-                line.RejectUnknown("--db", "--jsonl-input", "--input", "--date");
-                NoPositional(line);
-                var jsonl = line.Get("--jsonl-input");
-                var folder = line.Get("--input");
-                if ((jsonl is null) == (folder is null))
-                {
-                    throw new UsageException("corpus build needs one of --jsonl-input FILE and --input DIR");
-                }
-
-                if (folder is not null && !Directory.Exists(folder))
-                {
-                    throw new InputException($"{folder}: no such folder");
-                }
-
-                using (var cancel = new CancellationTokenSource())
-                {
-                    ConsoleCancelEventHandler stop = (_, e) =>
-                    {
-                        e.Cancel = true;
-                        cancel.Cancel();
-                    };
-                    Console.CancelKeyPress += stop;
-                    try
-                    {
-                        return CorpusBuild.Run(new CorpusBuildArguments(database, jsonl, folder, ParseDate(line.Get("--date"))), cancel.Token);
-                    }
-                    finally
-                    {
-                        Console.CancelKeyPress -= stop;
-                    }
-                }
-
-            case "query":
-                line.RejectUnknown("--db", "--format");
-                var format = line.Get("--format") ?? "table";
-                if (format is not ("table" or "csv" or "json"))
-                {
-                    throw new UsageException($"unknown format '{format}' (table, csv or json)");
-                }
-
-                if (line.Positional.Count != 1)
-                {
-                    throw new UsageException("corpus query takes one SQL statement (quote it)");
-                }
-
-                return CorpusQuery.Query(database, line.Positional[0], format);
-            case "export":
-                line.RejectUnknown("--db", "--parquet");
-                NoPositional(line);
-                return CorpusQuery.Export(database, line.Get("--parquet") ?? throw new UsageException("corpus export needs --parquet DIR"));
-            case "report":
-                line.RejectUnknown("--db", "--output", "--article-pages");
-                NoPositional(line);
-                return CorpusQuery.Report(database, line.Get("--output") ?? throw new UsageException("corpus report needs --output DIR"), line.Get("--article-pages"));
-            default:
-                throw new UsageException($"unknown corpus command '{args[0]}' (build, query, export or report)");
-        }
+            Build(context), Query(context), Export(context), Report(context),
+        };
+        command.SetAction(parseResult => HelpCommand.Show(parseResult.RootCommandResult.Command, ["corpus"], context));
+        return command.With("""
+            Examples:
+              geonlp corpus build --input seeds --db corpus.duckdb
+              geonlp corpus build --jsonl-input articles.jsonl --db corpus.duckdb
+              geonlp corpus query --db corpus.duckdb "SELECT name, articles FROM entities ORDER BY articles DESC LIMIT 10"
+              geonlp corpus export --db corpus.duckdb --parquet parquet
+              geonlp corpus report --db corpus.duckdb --output report
+            """);
     }
 
-    private static void NoPositional(CommandLine line)
+    private static Option<string> Database() => new("--db")
     {
-        if (line.Positional.Count > 0)
+        Description = "The DuckDB corpus file.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => "corpus.duckdb",
+    };
+
+    private static Command Build(CliContext context)
+    {
+        var db = Database();
+        var jsonl = new Option<string?>("--jsonl-input", "-i") { Description = "Articles as JSON lines {\"id\",\"text\",\"documentDate\"?,\"url\"?,\"outlet\"?} (- for standard input).", HelpName = "FILE" };
+        var folder = new Option<string?>("--input") { Description = "A folder of UTF-8 *.txt articles; each file name (without .txt) is the article's id.", HelpName = "DIR" };
+        var date = new Option<DateOnly?>("--date", "-d")
         {
-            throw new UsageException($"unexpected argument '{line.Positional[0]}'");
-        }
+            Description = "Publication date for articles that give none (YYYY-MM-DD).",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"--date '{TerminalText.Sanitize(text)}' is not a date in the form YYYY-MM-DD.");
+                return null;
+            },
+        };
+        var command = new Command("build", "Analyze articles and store them in the corpus; ids already stored are skipped, so an interrupted build resumes.")
+        {
+            db, jsonl, folder, date,
+        };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(jsonl) is null) == (result.GetValue(folder) is null))
+            {
+                result.AddError("corpus build needs one of --jsonl-input FILE and --input DIR.");
+            }
+        });
+        CommandActions.Set(command, context, (parseResult, cancellationToken) => CorpusBuild.Run(context,
+            new CorpusBuildArguments(parseResult.GetValue(db)!, parseResult.GetValue(jsonl), parseResult.GetValue(folder), parseResult.GetValue(date)),
+            cancellationToken));
+        return command.With("""
+            Each article's rows are committed in batches; Ctrl+C stores what was analyzed and stops (exit 130), and the
+            same command run again adds only the rest. Unreadable lines or files go to the errors table (exit 1).
+            Progress with the total and time left is shown on standard error when it is a terminal.
+            """);
     }
 
-    private static DateOnly? ParseDate(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new UsageException($"--date '{text}' is not a date in the form YYYY-MM-DD");
+    private static Command Query(CliContext context)
+    {
+        var db = Database();
+        var format = new Option<string>("--format", "-f") { Description = "table (aligned text), csv (RFC 4180) or json (an array of objects).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var sql = new Argument<string>("SQL") { Description = "The SQL statement (quote it)." };
+        var command = new Command("query", "Run SQL on the corpus and print the rows.") { db, format, sql };
+        CommandActions.Set(command, context, (parseResult, _) =>
+            CorpusQuery.Query(context, parseResult.GetValue(db)!, parseResult.GetValue(sql)!, parseResult.GetValue(format)!));
+        return command.With("""
+            Tables: articles, mentions, entities, claims, timeline, cooccurrence, errors (see the README's
+            "Questions an analyst asks"). The corpus is opened read-only.
+            """);
+    }
+
+    private static Command Export(CliContext context)
+    {
+        var db = Database();
+        var parquet = new Option<string>("--parquet") { Description = "The folder to write TABLE/month=YYYY-MM/*.parquet into.", HelpName = "DIR", Required = true };
+        var command = new Command("export", "Write every table as Parquet, partitioned by month.") { db, parquet };
+        CommandActions.Set(command, context, (parseResult, _) => CorpusQuery.Export(context, parseResult.GetValue(db)!, parseResult.GetValue(parquet)!));
+        return command;
+    }
+
+    private static Command Report(CliContext context)
+    {
+        var db = Database();
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write index.html into.", HelpName = "DIR", Required = true };
+        var pages = new Option<string?>("--article-pages") { Description = "Prefix of the links to article pages (default: ID.html beside the dashboard).", HelpName = "PREFIX" };
+        var command = new Command("report", "Write a self-contained HTML dashboard: timeline, entities by type, claims by speaker, who speaks about whom.") { db, output, pages };
+        CommandActions.Set(command, context, (parseResult, _) =>
+            CorpusQuery.Report(context, parseResult.GetValue(db)!, parseResult.GetValue(output)!, parseResult.GetValue(pages)));
+        return command.With("""
+            Claims link to ID.html, the page geonlp analyze --format html writes for each article: run it with
+            --output on the same folder (or pass --article-pages).
+            """);
+    }
 }

@@ -1,3 +1,4 @@
+using Geopolitics.Nlp.Cli.Hosting;
 using Geopolitics.Nlp.Corpus;
 
 namespace Geopolitics.Nlp.Cli.Commands.Corpus;
@@ -5,31 +6,31 @@ namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 /// <summary><c>geonlp corpus query</c>, <c>export</c> and <c>report</c>: read a built corpus.</summary>
 internal static class CorpusQuery
 {
-    public static int Query(string database, string sql, string format)
+    public static int Query(CliContext context, string database, string sql, string format)
     {
         using var corpus = Open(database);
         try
         {
             using var reader = corpus.Query(sql);
-            QueryResultWriter.Write(reader, format, Console.Out);
-            Console.Out.Flush();
+            QueryResultWriter.Write(reader, format, context.Out);
+            context.Out.Flush();
             return 0;
         }
         catch (DuckDB.NET.Data.DuckDBException e)
         {
-            throw new InputException($"query failed: {e.Message.Split('\n')[0]}");
+            throw new CliException(ExitCodes.SomeFailed, $"query failed: {e.Message.Split('\n')[0]}");
         }
     }
 
-    public static int Export(string database, string folder)
+    public static int Export(CliContext context, string database, string folder)
     {
         using var corpus = Open(database);
         var files = corpus.ExportParquet(folder);
-        Console.Error.WriteLine($"geonlp: {files.Count} Parquet files in {folder} ({string.Join(", ", CorpusDatabase.Tables)}, partitioned by month)");
+        context.Error.WriteLine($"geonlp: {files.Count} Parquet files in {folder} ({string.Join(", ", CorpusDatabase.Tables)}, partitioned by month)");
         return 0;
     }
 
-    public static int Report(string database, string folder, string? articlePages)
+    public static int Report(CliContext context, string database, string folder, string? articlePages)
     {
         using var corpus = Open(database);
         Directory.CreateDirectory(folder);
@@ -39,7 +40,7 @@ internal static class CorpusQuery
             Geopolitics.Nlp.Corpus.Reporting.CorpusDashboard.Write(corpus, writer, new Geopolitics.Nlp.Corpus.Reporting.DashboardOptions { ArticleLinkPrefix = articlePages ?? "" });
         }
 
-        Console.Out.WriteLine(target);
+        context.Out.WriteLine(target);
         return 0;
     }
 
@@ -51,7 +52,7 @@ internal static class CorpusQuery
         }
         catch (FileNotFoundException)
         {
-            throw new InputException($"{database}: no such corpus (build one with geonlp corpus build)");
+            throw new CliIoException($"{database}: no such corpus (build one with geonlp corpus build)");
         }
     }
 }
