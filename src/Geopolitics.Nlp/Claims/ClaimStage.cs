@@ -27,18 +27,27 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
+        BackReferenceExtractor.Extract(ctx, candidates);
         IndirectSpeechExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
+        ContinuationQuotes.Add(ctx, kept);
         var entities = state.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var dates = state.Dates.Sort((a, b) => a.Start.CompareTo(b.Start));
         var resolver = new SpeakerResolver(ctx, entities);
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
         foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
         {
+            if (claims.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var speaker = new ClaimSpeaker(c.Speaker.Start, c.Speaker.End, c.Speaker.GetText(ctx.Text), resolver.Resolve(c.Speaker));
             claims.Add(new Claim(c.Kind, Part(ctx, c.Cue), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
@@ -74,7 +83,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
                 if (overlap * 2 >= Math.Min(other.Length, c.Content.Length))
                 {
                     duplicate = true;
-                    if (i < kept[k].I)
+                    if (Outer(c, kept[k].C, i < kept[k].I))
                     {
                         keep[kept[k].I] = false;
                         kept[k] = (c, i);
@@ -93,6 +102,15 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         }
 
         return candidates.Where((_, i) => keep[i]).ToList();
+    }
+
+    // Of two readings of one statement, the one that reports the other wins (`Selain itu, tambah X, Indonesia juga
+    // menyampaikan …`: X's claim, not Indonesia's; claims inside a claim are not annotated separately); else the first found.
+    private static bool Outer(ClaimCandidate c, ClaimCandidate other, bool foundFirst)
+    {
+        var cOuter = c.Content.Contains(other.Cue) && !other.Content.Contains(c.Cue);
+        var otherOuter = other.Content.Contains(c.Cue) && !c.Content.Contains(other.Cue);
+        return cOuter || (!otherOuter && foundFirst);
     }
 
     // Headlines (short lines without final punctuation), questions and page furniture (`Baca Juga : …`) hold no claims.

@@ -261,7 +261,8 @@ internal static partial class SpeakerPhraseFinder
             }
 
             var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
-                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1));
+                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
+                           (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
             if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))
             {
                 break;
@@ -332,7 +333,7 @@ internal static partial class SpeakerPhraseFinder
             {
                 depth--;
             }
-            else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang")))
+            else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
             {
                 break;
             }
@@ -346,7 +347,7 @@ internal static partial class SpeakerPhraseFinder
 
     private static int SkipIntroduction(ClaimContext ctx, int first, int limit)
     {
-        var start = first;
+        var start = Dateline.Skip(ctx, first, limit);
         while (start < limit && (ctx.IsQuoteMark(start) || !ctx.IsWord(start)))
         {
             start++;
@@ -370,6 +371,9 @@ internal static partial class SpeakerPhraseFinder
 
         return start;
     }
+
+    // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.
+    private static bool IsCopula(ClaimContext ctx, int t) => ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "ialah");
 
     private static bool AllCapitalized(ClaimContext ctx, int from, int to)
     {

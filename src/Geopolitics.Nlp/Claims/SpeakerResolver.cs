@@ -22,6 +22,8 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
     private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
     private HashSet<string>? _places;
     private string? _lastSpeaker;
+    private bool _lastSpeakerIsPerson;
+    private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private int _lastSpeakerSentence = int.MinValue;
 
     /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
@@ -32,12 +34,24 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         var clitic = speaker.Start > 0 && char.IsLetter(ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
         var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End) ||
                         Described(speaker);
+        // `dia`, `ia`, `beliau` and a bare title (`Menlu`) refer to persons only; `-nya` to the current speaker of any kind.
+        var personal = !clitic && (ctx.Is(first, SpeakerWordRole.Pronoun) || ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
+        var person = false;
         if (anaphoric)
         {
-            entity = sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null
-                ? _lastSpeaker
-                : entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start)?.Canonical;
+            entity = Antecedent(speaker, sentence, personal, out person);
+        }
+        else if (IsBareTitle(speaker, first))
+        {
+            // The holder the same title introduced, else the current speaker, else the title as written.
+            person = true;
+            entity = TitleHolder(speaker) ?? NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
+            if (entity is null)
+            {
+                entity = FromText(speaker, first);
+                person = false;
+            }
         }
         else if (ctx.Is(first, SpeakerWordRole.Plural))
         {
@@ -45,10 +59,22 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         }
         else
         {
-            entity = FromEntities(speaker, first) ?? FromText(speaker, first);
+            entity = FromEntities(speaker, first, out person);
+            if (entity is null && FromText(speaker, first) is { } name)
+            {
+                // A name the entity stage missed: a person unless a word or a known place says otherwise.
+                entity = name;
+                person = _persons.Contains(name) || (!Places().Contains(name) && !HasOrganizationWord(name));
+            }
         }
 
         _lastSpeaker = entity;
+        _lastSpeakerIsPerson = person;
+        if (person && entity is not null)
+        {
+            _persons.Add(entity);
+        }
+
         _lastSpeakerSentence = sentence;
         if (entity is not null && !_knownNames.Contains(entity))
         {
@@ -58,8 +84,54 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         return entity;
     }
 
-    private string? FromEntities(TextSpan speaker, int first)
+    // The salient antecedent: the current speaker (a person, when `personal`), else the subject-like person before.
+    private string? Antecedent(TextSpan speaker, int sentence, bool personal, out bool person)
     {
+        if (sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null && (_lastSpeakerIsPerson || !personal))
+        {
+            person = _lastSpeakerIsPerson;
+            return _lastSpeaker;
+        }
+
+        person = true;
+        return entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start)?.Canonical;
+    }
+
+    private bool HasOrganizationWord(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((ctx.Lexicon.SpeakerWord(word) & SpeakerWordRole.Organization) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `Menlu`, `Menteri Luar Negeri`: titles with no name.
+    private bool IsBareTitle(TextSpan speaker, int first)
+    {
+        if (!ctx.Is(first, SpeakerWordRole.Title) || Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
+        {
+            return false;
+        }
+
+        for (var t = first; t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
+        {
+            if (ctx.IsWord(t) && !ctx.Is(t, SpeakerWordRole.Title) && !Overlapping(ctx.Tokens[t].Span).Any())
+            {
+                return false; // a name the entity stage missed, or a description
+            }
+        }
+
+        return true;
+    }
+
+    private string? FromEntities(TextSpan speaker, int first, out bool isPerson)
+    {
+        isPerson = false;
         var inside = Overlapping(speaker).ToList();
         if (inside.Count == 0)
         {
@@ -68,6 +140,12 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
 
         if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
         {
+            isPerson = true;
+            if (NameRunOn(person, speaker) is { } longer)
+            {
+                return longer; // `Abdul Kamal Abdul` + `Momen`: the name as written to its last capitalized word
+            }
+
             // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
             return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
                 : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
@@ -76,6 +154,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
 
         if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, Places(), m)).FirstOrDefault(n => n is not null) is { } named)
         {
+            isPerson = true;
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
@@ -87,10 +166,26 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
 
         if (ctx.Is(first, SpeakerWordRole.Title) && ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
         {
+            isPerson = true;
             return holder;
         }
 
         return inside[0].Canonical;
+    }
+
+    // The person mention stops short of the speaker phrase's name (`Abdul Kamal Abdul` in `… Abdul Kamal Abdul Momen
+    // kepada …`): the capitalized words right after it that no other mention claims and no title opens.
+    private string? NameRunOn(EntityMention person, TextSpan speaker)
+    {
+        var t = ctx.TokenAtOrAfter(person.End);
+        var last = -1;
+        while (t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End && ctx.Tokens[t].Start - (last < 0 ? person.End : ctx.Tokens[last].End) <= 1 &&
+               ctx.IsCapitalized(t) && !ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !Overlapping(ctx.Tokens[t].Span).Any())
+        {
+            last = t++;
+        }
+
+        return last < 0 ? null : ctx.Text[person.Start..ctx.Tokens[last].End];
     }
 
     // `Ketua DPR ini`: a description refers back unless it names a person.

@@ -21,9 +21,7 @@ internal sealed class WordLists(
         Load("Entities/location-heads.txt"),
         Load("Entities/location-tails.txt"),
         Load("Entities/organization-heads.txt"),
-        ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
-            .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
-            .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+        Claims.ReportingCueList.SpeakerAdjacentWords().ToFrozenSet(StringComparer.Ordinal),
         Load("Entities/event-heads-named.txt"),
         Load("Entities/verbs.txt"),
         Load("Entities/organization-heads-en.txt"));
