@@ -2,11 +2,11 @@ using System.Text.Json;
 
 namespace Geopolitics.Nlp.Corpus.Tests;
 
-[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
-public sealed class ConsoleCollection;
+[CollectionDefinition(nameof(ConsoleRedirection), DisableParallelization = true)]
+public sealed class ConsoleRedirection;
 
 /// <summary><c>geonlp corpus …</c> end to end: build from JSONL and folders, resume, query formats, export.</summary>
-[Collection(nameof(ConsoleCollection))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class CorpusCommandTests : IDisposable
 {
     private readonly TempCorpus _temp = new();

@@ -8,7 +8,7 @@ namespace Geopolitics.Nlp.Corpus.Tests;
 /// carrying a <c>&lt;script&gt;</c> are built into a corpus, the report is rendered at desktop and phone width, and
 /// the DOM is dumped after the inline script ran. The test installs nothing; on CI (CI=true) a missing Chromium fails.
 /// </summary>
-[Collection(nameof(ConsoleCollection))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed partial class DashboardBrowserTests : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
