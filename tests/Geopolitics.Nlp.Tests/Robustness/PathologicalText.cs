@@ -108,7 +108,7 @@ internal static class PathologicalText
                 b.Append("((((( ");
                 break;
             case "open-curly-quote":
-                b.Append("\u201C").Append(LowerWords[r.Next(LowerWords.Length)]).Append(' ');
+                b.Append('\u201C').Append(LowerWords[r.Next(LowerWords.Length)]).Append(' ');
                 break;
             case "menurut-repeated":
                 b.Append("menurut ").Append(Names2[r.Next(Names2.Length)]).Append(' ')
