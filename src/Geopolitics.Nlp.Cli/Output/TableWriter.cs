@@ -17,6 +17,10 @@ internal static class TableWriter
             ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + (analysis.DocumentDateInferred ? " (inferred)" : " (given)")
             : "unknown";
         writer.WriteLine($"== {Safe(analysis.Id ?? "article")} — document date {date}; {analysis.Tokens.Count} tokens, {analysis.Sentences.Count} sentences");
+        if (LanguageWarning(analysis) is { } warning)
+        {
+            writer.WriteLine("!! " + warning);
+        }
 
         writer.WriteLine($"-- Entities ({analysis.Entities.Count})");
         foreach (var group in analysis.Entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
@@ -47,6 +51,15 @@ internal static class TableWriter
 
         writer.WriteLine();
     }
+
+    /// <summary>A flag for text the library does not read as Indonesian: its entities, dates and claims are unreliable.</summary>
+    internal static string? LanguageWarning(ArticleAnalysis analysis) => analysis.Language switch
+    {
+        null or "id" => null,
+        "und" => "language undetermined (too short, a list of names or markup?): the results may be unreliable",
+        var language => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"not Indonesian: language {Safe(language)} (confidence {analysis.LanguageConfidence:0.00}); the stages read Indonesian, so these results are unreliable"),
+    };
 
     private static string TypeName(EntityType type) => type switch
     {

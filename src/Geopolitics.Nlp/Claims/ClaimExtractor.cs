@@ -33,8 +33,10 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
         AccordingToExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         BackReferenceExtractor.Extract(ctx, candidates);
         IndirectSpeechExtractor.Extract(ctx, candidates);
+        cancellationToken.ThrowIfCancellationRequested();
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +49,11 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
         foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
         {
+            if (claims.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var speaker = new ClaimSpeaker(c.Speaker.Start, c.Speaker.End, c.Speaker.GetText(ctx.Text), resolver.Resolve(c.Speaker));
             claims.Add(new Claim(c.Kind, Part(ctx, c.Cue), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {

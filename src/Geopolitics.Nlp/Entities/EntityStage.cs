@@ -70,6 +70,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
         var found = new List<EntityCanonicalizer.Found>();
         foreach (var (bounds, tokens, drafts, _) in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             SplitOfficeHolders(tokens, drafts, personParts);
             AddLaterNameParts(bounds, tokens, drafts, personParts);
             var offset = found.Count;
@@ -83,7 +84,7 @@ internal sealed class EntityStage(EntityResources resources) : IAnalysisStage
             }
         }
 
-        state.Entities = [.. _canonicalizer.Resolve(found)];
+        state.Entities = [.. _canonicalizer.Resolve(found, cancellationToken)];
     }
 
     private static void AddLaterNameParts(

@@ -121,4 +121,17 @@ public sealed class FileAnalysisTests : CliHost
         Assert.True(noTokens.TryGetProperty("sentences", out _));
         Assert.True(noTokens.TryGetProperty("claims", out _));
     }
+
+    [Fact]
+    public void The_table_flags_an_article_that_is_not_Indonesian()
+    {
+        var english = Write("en.txt", "The Russian Foreign Minister said on Monday that the talks with the United States would continue next week, " +
+            "and that both sides were committed to finding a solution to the conflict in the region before the end of the year.");
+        var indonesian = Write("id.txt", "Menteri Luar Negeri Rusia mengatakan pada Senin bahwa perundingan dengan Amerika Serikat akan dilanjutkan " +
+            "pekan depan, dan kedua pihak berkomitmen untuk mencari penyelesaian konflik di kawasan itu sebelum akhir tahun.");
+        var run = Run("analyze", "-f", "table", english, indonesian);
+        var sections = run.Out.Split("== ", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("!! not Indonesian: language en", sections[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("!!", sections[1], StringComparison.Ordinal);
+    }
 }
