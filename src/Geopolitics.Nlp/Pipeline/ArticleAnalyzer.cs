@@ -73,7 +73,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         [
             new TokenizationStage(tokenizer),
             new SentenceStage(SentenceSplitter.Default),
-            new Entities.EntityStage(Entities.EntityTagger.Default),
+            new EntityStage(Entities.EntityRecognizer.Default),
             Dates.DateStage.Default,
             new Claims.ClaimStage(Claims.ClaimLexicon.Default),
         ];

@@ -3,8 +3,11 @@ using Geopolitics.Nlp.Resources;
 
 namespace Geopolitics.Nlp.Entities;
 
-/// <summary>The entity word lists in <c>Resources/Entities/</c>: titles, event heads, location heads, organization heads and the claim stage's reporting verbs (lower-case).</summary>
-internal sealed class WordLists(
+/// <summary>
+/// The words the entity stage reads names by, from <c>Resources/Entities/</c>: titles, event, location and organization
+/// heads, verbs, and the reporting cues that stand next to speakers' names (lower-case).
+/// </summary>
+internal sealed class EntityLexicon(
     FrozenSet<string> titles,
     FrozenSet<string> eventHeads,
     FrozenSet<string> locationHeads,
@@ -15,15 +18,13 @@ internal sealed class WordLists(
     FrozenSet<string>? verbs = null,
     FrozenSet<string>? englishOrganizationHeads = null)
 {
-    public static WordLists LoadEmbedded() => new(
+    public static EntityLexicon LoadEmbedded() => new(
         Load("Entities/titles.txt"),
         Load("Entities/event-heads.txt"),
         Load("Entities/location-heads.txt"),
         Load("Entities/location-tails.txt"),
         Load("Entities/organization-heads.txt"),
-        ResourceText.ReadDataLines("Claims/cues.tsv").Select(l => l.Split('\t'))
-            .Where(f => f.Length >= 2 && f[1].Trim() is "verb" or "short" or "according")
-            .Select(f => f[0].Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+        Claims.ReportingCueList.SpeakerAdjacentWords().ToFrozenSet(StringComparer.Ordinal),
         Load("Entities/event-heads-named.txt"),
         Load("Entities/verbs.txt"),
         Load("Entities/organization-heads-en.txt"));
