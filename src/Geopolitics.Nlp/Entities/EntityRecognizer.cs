@@ -32,8 +32,14 @@ internal sealed class EntityRecognizer
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
             new DatelinePass(),                              // JAKARTA, KOMPAS.com -
+            new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
+            new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
+            new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
+            new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
+            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];
     }

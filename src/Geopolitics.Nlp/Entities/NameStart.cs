@@ -4,5 +4,5 @@ namespace Geopolitics.Nlp.Entities;
 internal sealed class NameStart(Gazetteer gazetteer, EntityLexicon words)
 {
     public bool At(IReadOnlyList<string> tokens, int k) =>
-        gazetteer.Match(tokens, k, out _) > 0 || words.IsOrganizationHead(tokens[k].ToLowerInvariant()) || NameShape.IsAcronym(tokens[k]);
+        gazetteer.Match(tokens, k, out _) > 0 || words.IsOrganizationHead(tokens[k]) || NameShape.IsAcronym(tokens[k]);
 }

@@ -89,7 +89,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             start--;
         }
 
-        while (start < end && (words.IsTitle(tokens[start].ToLowerInvariant()) || words.IsReportingCue(tokens[start].ToLowerInvariant())))
+        while (start < end && (words.IsTitle(tokens[start]) || words.IsReportingCue(tokens[start])))
         {
             start++; // "Menurut Kantor Berita Sentral Korea (KCNA)" at the start of a sentence
         }

@@ -13,14 +13,14 @@ internal sealed class CapitalAsGovernmentPass(Gazetteer gazetteer, EntityLexicon
             foreach (var d in sentence.Mentions)
             {
                 if (d.Type != EntityType.Gpe || d.End >= sentence.Count ||
-                    !words.IsReportingCue(sentence.Tokens[d.End].ToLowerInvariant()))
+                    !words.IsReportingCue(sentence.Tokens[d.End]))
                 {
                     continue;
                 }
 
                 var start = sentence.Bounds[d.First].Start;
                 var end = sentence.Bounds[d.End - 1].End;
-                if (gazetteer.TryGetGovernment(document.Text[start..end], out var country))
+                if (gazetteer.TryGetGovernment(document.Text.AsSpan(start, end - start), out var country))
                 {
                     d.Entry = new GazetteerEntry(country, EntityType.Gpe, d.Entry?.Id, null);
                 }

@@ -11,7 +11,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
         var tokens = sentence.NameTokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var head = tokens[i].ToLowerInvariant();
+            var head = tokens[i];
             var named = !words.IsEventHead(head);
             if (!char.IsUpper(tokens[i][0]) || (named && !words.IsNamedEventHead(head)))
             {

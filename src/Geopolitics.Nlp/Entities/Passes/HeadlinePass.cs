@@ -22,12 +22,17 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         TrimToBodyNames(document);
     }
 
+    // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
     private static bool IsTitleCase(List<string> tokens)
     {
         var words = tokens.Count(t => t.Length > 3 && char.IsLetter(t[0]));
         var capitalized = tokens.Count(t => t.Length > 3 && char.IsUpper(t[0]));
-        return words >= 3 && capitalized * 10 >= words * 7;
+        return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= 1;
     }
+
+    private bool EndsName(List<string> tokens, int k) =>
+        words.IsVerb(tokens[k]) || words.IsHeadlineBreak(tokens[k]) ||
+        (tokens[k].Length >= 7 && tokens[k].EndsWith("kan", StringComparison.Ordinal) && gazetteer.Match(tokens, k, out _) == 0);
 
     private void EndNamesAtVerbs(SentenceMentions sentence)
     {
@@ -36,10 +41,15 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         for (var i = 0; i < mentions.Count; i++)
         {
             var d = mentions[i];
+            while (d.Length > 1 && d.Entry is null && EndsName(tokens, d.First))
+            {
+                d.First++; // a verb before the name (Bahas Rohingya, …) is not part of it
+            }
+
             var cut = -1;
             for (var k = d.First + 1; k < d.End && cut < 0; k++)
             {
-                if (words.IsVerb(tokens[k].ToLowerInvariant()))
+                if (EndsName(tokens, k))
                 {
                     cut = k;
                 }
@@ -58,11 +68,19 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             {
                 GazetteerEntry entry = null!;
                 var length = char.IsUpper(tokens[k][0]) ? gazetteer.Match(tokens, k, out entry) : 0;
+                var organization = length == 0 && words.IsOrganizationHead(tokens[k]) ? SegmentEnd(tokens, k, end) - k : 0;
                 if (length > 0 && k + length <= end)
                 {
                     mentions.Insert(i + 1 + added, new Mention(k, k + length, entry.Type, entry));
                     added++;
                     k += length;
+                }
+                else if (organization >= 2 && gazetteer.Match(tokens, k + organization - 1, out var place) == 1 && place.Type == EntityType.Gpe)
+                {
+                    // "… Tegaskan Kedubes Jepang Tak Pernah …": an office of a country between two verbs.
+                    mentions.Insert(i + 1 + added, new Mention(k, k + organization, EntityType.Organization, null));
+                    added++;
+                    k += organization;
                 }
                 else
                 {
@@ -72,6 +90,17 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
 
             i += added;
         }
+    }
+
+    private int SegmentEnd(List<string> tokens, int start, int end)
+    {
+        var k = start + 1;
+        while (k < end && char.IsUpper(tokens[k][0]) && !EndsName(tokens, k))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static void TrimToBodyNames(EntityDocument document)

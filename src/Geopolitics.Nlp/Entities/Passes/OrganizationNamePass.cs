@@ -14,7 +14,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         var tokens = sentence.NameTokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var head = tokens[i].ToLowerInvariant();
+            var head = tokens[i];
             var english = words.IsEnglishOrganizationHead(head);
             if (!char.IsUpper(tokens[i][0]) || (!english && !words.IsOrganizationHead(head)))
             {
@@ -25,7 +25,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             for (var k = i + 2; k + 1 < end; k++)
             {
                 // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names.
-                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || words.IsTitle(tokens[k + 1].ToLowerInvariant())))
+                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || words.IsTitle(tokens[k + 1])))
                 {
                     end = k;
                     break;
@@ -76,7 +76,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         var next = end < tokens.Count && tokens[end] == "," ? end + 1 : end;
-        if (end - tail >= 2 && next < tokens.Count && words.IsReportingCue(tokens[next].ToLowerInvariant()))
+        if (end - tail >= 2 && next < tokens.Count && words.IsReportingCue(tokens[next]))
         {
             return Math.Max(tail, end - 2); // most names in the press are two words long
         }
@@ -93,7 +93,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             return false;
         }
 
-        var lower = token.ToLowerInvariant();
+        var lower = token;
         if (words.IsOrganizationHead(lower) || words.IsTitle(lower) || words.IsLocationHead(lower) || words.IsEventHead(lower))
         {
             return false;

@@ -23,10 +23,22 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
     {
         // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
         // the span is the title's country, and the capitalized rest is the office holder.
-        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1].ToLowerInvariant()))
+        // The tagger may glue the title on (PM Australia Scott Morrison as one organization): it is left out first.
+        var titled = start;
+        while (type != EntityType.Person && titled < end - 2 && words.IsTitle(tokens[titled]))
+        {
+            titled++;
+        }
+
+        if (titled > start && gazetteer.Match(tokens, titled, out var after) > 0 && after.Type is EntityType.Gpe or EntityType.Organization)
+        {
+            start = titled;
+        }
+
+        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1]))
         {
             var countryLength = gazetteer.Match(tokens, start, out var country);
-            if (countryLength > 0 && start + countryLength < end && country.Type == EntityType.Gpe &&
+            if (countryLength > 0 && start + countryLength < end && country.Type is EntityType.Gpe or EntityType.Organization &&
                 Enumerable.Range(start + countryLength, end - start - countryLength).All(k => char.IsUpper(tokens[k][0])))
             {
                 type = EntityType.Person;
@@ -36,7 +48,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
         while (start < end && type == EntityType.Person)
         {
-            var lower = tokens[start].ToLowerInvariant();
+            var lower = tokens[start];
             if (words.IsTitle(lower) || !NameShape.IsWord(tokens[start]))
             {
                 start++;
@@ -74,11 +86,11 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             type = whole.Type;
         }
-        else if (type is EntityType.Person or EntityType.Gpe && words.IsLocationTail(tokens[end - 1].ToLowerInvariant()))
+        else if (type is EntityType.Person or EntityType.Gpe && words.IsLocationTail(tokens[end - 1]))
         {
             type = EntityType.Location;
         }
-        else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start].ToLowerInvariant()))
+        else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start]))
         {
             type = EntityType.Location;
         }
