@@ -1,70 +1,45 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Reflection;
-using Geopolitics.Nlp.Cli;
 using Geopolitics.Nlp.Cli.Commands;
+using Geopolitics.Nlp.Cli.Hosting;
 
-return Cli.Run(args);
+return Geopolitics.Nlp.Cli.Cli.Run(args);
 
 namespace Geopolitics.Nlp.Cli
 {
+    /// <summary>The entry point: parse, report usage errors (exit 2), run the command with Ctrl+C wired to cancellation.</summary>
     internal static class Cli
     {
-        public const string Usage = """
-            geonlp — Indonesian news analysis: tokens, sentences, entities, dates, claims.
-
-            Usage:
-              geonlp analyze [options] FILE... | -     analyze articles and print the results
-              geonlp eval tokens --conllu FILE...      token and sentence F1 against Universal Dependencies
-              geonlp eval ner --conll FILE --scheme S  entity precision/recall/F1 on a CoNLL corpus
-              geonlp eval dates --gold FILE...         temporal expressions against gold files
-              geonlp eval claims --gold FILE...        claims against gold files
-              geonlp eval entities --gold FILE...      entity mentions against gold files
-              geonlp --version | --help
-
-            Run `geonlp COMMAND --help` for the options of a command.
-            """;
-
-        public static int Run(string[] args)
-        {
-            try
-            {
-                if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-                {
-                    Console.Out.WriteLine(Usage);
-                    return args.Length == 0 ? 2 : 0;
-                }
-
-                if (args[0] is "--version" or "-V")
-                {
-                    Console.Out.WriteLine(Version);
-                    return 0;
-                }
-
-                return args[0] switch
-                {
-                    "analyze" => AnalyzeCommand.Run(args[1..]),
-                    "eval" => EvalCommand.Run(args[1..]),
-                    _ => throw new UsageException($"unknown command '{args[0]}'"),
-                };
-            }
-            catch (UsageException e)
-            {
-                Console.Error.WriteLine($"geonlp: {e.Message} (see geonlp --help)");
-                return 2;
-            }
-            catch (InputException e)
-            {
-                Console.Error.WriteLine($"geonlp: {e.Message}");
-                return 1;
-            }
-            catch (IOException e)
-            {
-                Console.Error.WriteLine($"geonlp: {e.Message}");
-                return 1;
-            }
-        }
+        /// <summary>How long a command has to clean up after Ctrl+C before the process ends anyway.</summary>
+        private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(5);
 
         public static string Version =>
             typeof(ArticleAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]
             ?? typeof(ArticleAnalyzer).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+        /// <summary>Runs on the real console, with Ctrl+C and SIGTERM cancelling the command.</summary>
+        public static int Run(string[] args) =>
+            RunAsync(args, CliContext.FromConsole(), handleSignals: true, CancellationToken.None).GetAwaiter().GetResult();
+
+        /// <summary>Runs with <paramref name="context"/>'s streams; tests cancel through <paramref name="cancellationToken"/>.</summary>
+        public static async Task<int> RunAsync(string[] args, CliContext context, bool handleSignals, CancellationToken cancellationToken)
+        {
+            var root = CommandTree.Create(context);
+            var parseResult = root.Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                return UsageErrors.Report(parseResult, context);
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = handleSignals ? CleanupTimeout : null,
+            };
+            return await CommandActions.Guard(context, () => parseResult.InvokeAsync(configuration, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

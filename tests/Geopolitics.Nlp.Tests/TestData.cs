@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Geopolitics.Nlp.Tests;
 
-/// <summary>Finds the seed articles, their gold files and the shared corpora from the test's working directory.</summary>
+/// <summary>Finds the seed articles, their gold files and the test corpora from the test's working directory.</summary>
 internal static class TestData
 {
     private static readonly Lazy<string> RepoRoot = new(() =>
@@ -20,8 +20,8 @@ internal static class TestData
 
     public static string SeedsFolder => Path.Combine(Root, "seeds");
 
-    /// <summary>The shared data folder beside the repository (../shared/data), present on developer machines and in CI.</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary>The Universal Dependencies Indonesian test splits shipped in the repository (tests/Data/ud, CC BY-SA).</summary>
+    public static string UniversalDependencies => Path.Combine(Root, "tests", "Data", "ud");
 
     public static IEnumerable<string> SeedIds =>
         Directory.GetFiles(SeedsFolder, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;

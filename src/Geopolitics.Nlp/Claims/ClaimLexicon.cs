@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Geopolitics.Nlp.Resources;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Claims;
 
@@ -11,9 +12,9 @@ internal sealed class ClaimLexicon
 {
     private const int MaxWordLength = 48;
 
-    private readonly FrozenDictionary<string, CueRole>.AlternateLookup<ReadOnlySpan<char>> _cues;
-    private readonly FrozenDictionary<string, SpeakerWordRole>.AlternateLookup<ReadOnlySpan<char>> _speakerWords;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hedges;
+    private readonly SpanLookup<CueRole> _cues;
+    private readonly SpanLookup<SpeakerWordRole> _speakerWords;
+    private readonly SpanSet _hedges;
 
     private ClaimLexicon(
         FrozenDictionary<string, CueRole> cues,
@@ -21,9 +22,9 @@ internal sealed class ClaimLexicon
         FrozenSet<string> hedges,
         IReadOnlyList<string> furniture)
     {
-        _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        _speakerWords = speakerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _hedges = hedges.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
+        _speakerWords = new SpanLookup<SpeakerWordRole>(speakerWords, ignoreCase: false);
+        _hedges = new SpanSet(hedges);
         Furniture = furniture;
     }
 

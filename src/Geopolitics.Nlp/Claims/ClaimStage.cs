@@ -15,6 +15,10 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
     private const int MaxLookBack = 8;
     private const int MaxLineScan = 4096;
 
+    public string Name => "claims";
+
+    public AnalysisStages Output => AnalysisStages.Claims;
+
     /// <inheritdoc />
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
@@ -97,13 +101,13 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         var text = ctx.Text;
         var anchor = Math.Min(c.Cue.Start, c.Content.Start);
         var lineStart = anchor;
-        while (lineStart > 0 && text[lineStart - 1] != '\n' && anchor - lineStart < MaxLineScan)
+        while (lineStart > 0 && !Tokenization.CharClass.IsLineBreak(text[lineStart - 1]) && anchor - lineStart < MaxLineScan)
         {
             lineStart--;
         }
 
         var lineEnd = Math.Max(anchor, c.Content.End);
-        while (lineEnd < text.Length && text[lineEnd] != '\n' && lineEnd - c.Content.End < MaxLineScan)
+        while (lineEnd < text.Length && !Tokenization.CharClass.IsLineBreak(text[lineEnd]) && lineEnd - c.Content.End < MaxLineScan)
         {
             lineEnd++;
         }

@@ -136,7 +136,7 @@ internal static class DirectQuoteExtractor
     {
         for (var i = from; i < to && i < ctx.Text.Length; i++)
         {
-            if (ctx.Text[i] == '\n')
+            if (Tokenization.CharClass.IsLineBreak(ctx.Text[i]))
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Claims;
 
@@ -7,7 +8,9 @@ namespace Geopolitics.Nlp.Claims;
 /// quote is open and closes otherwise. A quote left open at a paragraph end continues when the next paragraph opens
 /// with a mark again (the newspaper convention for quotes over several paragraphs) and otherwise ends with the
 /// paragraph; a closing mark with no opening one closes a quote left open at one of the last paragraph ends (its
-/// inner short quotes are absorbed), else starts its quote at the paragraph start. Offsets never leave the text.
+/// inner short quotes are absorbed), else starts its quote at the paragraph start or, when a quotation already ended in
+/// that paragraph, right after it. Offsets never leave the text, quotations never overlap, and the pass is linear: no
+/// stray mark reaches back over text another quotation already holds. LF, CRLF and a lone CR all end a paragraph.
 /// </summary>
 internal static class QuoteFinder
 {
@@ -26,7 +29,7 @@ internal static class QuoteFinder
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (CharClass.IsLineBreakAt(text, i))
             {
                 if (open >= 0)
                 {
@@ -63,8 +66,9 @@ internal static class QuoteFinder
                         continue;
                     }
 
-                    // A closing mark with no opening one: the quote started with the paragraph.
-                    var start = SkipSpace(text, paragraphStart);
+                    // A closing mark with no opening one: the quote started with the paragraph, or after the quotation
+                    // that last ended in it (so a run of stray marks does not rescan the paragraph for each).
+                    var start = SkipSpace(text, Math.Max(paragraphStart, result.Count > 0 ? result[^1].OuterEnd : 0));
                     if (start < i)
                     {
                         result.Add(new Quotation(start, start, i, i + 1, Closed: true));

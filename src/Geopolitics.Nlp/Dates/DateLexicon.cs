@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Geopolitics.Nlp.Resources;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Dates;
 
@@ -12,8 +13,8 @@ internal sealed class DateLexicon
 {
     private static readonly Lazy<DateLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenDictionary<string, RelativeEntry[]>.AlternateLookup<ReadOnlySpan<char>> _relative;
+    private readonly SpanLookup<WordInfo> _words;
+    private readonly SpanLookup<RelativeEntry[]> _relative;
 
     private readonly int _maxLength;
 
@@ -32,8 +33,8 @@ internal sealed class DateLexicon
             _shapes[Shape(key)] = true;
         }
 
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _relative = relative.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new SpanLookup<WordInfo>(words, ignoreCase: true);
+        _relative = new SpanLookup<RelativeEntry[]>(relative, ignoreCase: true);
     }
 
     /// <summary>The lexicon built from the embedded word lists, loaded once.</summary>

@@ -15,6 +15,10 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
     /// <summary>The stage over the embedded word lists.</summary>
     public static DateStage Default { get; } = new(DateRecognizer.Default);
 
+    public string Name => "dates";
+
+    public AnalysisStages Output => AnalysisStages.Dates;
+
     public void Run(AnalysisState state, CancellationToken cancellationToken)
     {
         var candidates = new List<DateCandidate>();
@@ -37,7 +41,7 @@ internal sealed class DateStage(DateRecognizer recognizer) : IAnalysisStage
         foreach (var c in candidates)
         {
             // A clock time takes its day from a date right before it ("Rabu (3/9) pukul 21.00"), else from the document date.
-            var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n');
+            var sameClause = previousEnd >= 0 && c.Start - previousEnd <= NearbyDate && !text.AsSpan(previousEnd, c.Start - previousEnd).ContainsAny('.', '\n', '\r');
             var dayOfTime = c.Kind == CandidateKind.Time && result.Count > 0 && IsDayOfTime(text, result[^1], c.Start);
             var reference = dayOfTime ? result[^1].Begin : c.Kind == CandidateKind.Time && !sameClause ? null : previous;
             if (!TryResolve(c, anchor, reference, out var r))

@@ -17,15 +17,15 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         var firstByText = new Dictionary<(EntityType, string), int>();
         var laterNames = FullNamesByPart(found);
         var result = new List<EntityMention>(found.Count);
-        var people = new List<(string Canonical, string? Id, string[] Parts, string Key)>();
+        var people = new KnownPeople();
         var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
                 defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames);
-            if (f.Draft.Type == EntityType.Person && !people.Any(p => p.Canonical == canonical))
+            if (f.Draft.Type == EntityType.Person)
             {
-                people.Add((canonical, id, Parts(canonical), TransliterationKey(canonical)));
+                people.Add(canonical, id);
             }
 
             if (f.ExpansionIndex >= 0 && f.ExpansionIndex < result.Count)
@@ -50,26 +50,26 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     /// </summary>
     private static void PreferWrittenOrganizationNames(List<EntityMention> mentions)
     {
-        foreach (var group in mentions.Where(m => m.Type == EntityType.Organization).GroupBy(m => m.Canonical, StringComparer.Ordinal).ToList())
+        // Grouped by index, so the renaming touches each mention once however many organizations the document names.
+        var groups = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == EntityType.Organization)
+            .GroupBy(i => mentions[i].Canonical, StringComparer.Ordinal).ToList();
+        foreach (var group in groups)
         {
-            if (group.Any(m => m.Text == group.Key))
+            if (group.Any(i => mentions[i].Text == group.Key))
             {
                 continue;
             }
 
-            var written = group.Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Any(char.IsLower))
+            var written = group.Select(i => mentions[i]).Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Any(char.IsLower))
                 .OrderByDescending(m => m.Text.Length).FirstOrDefault();
             if (written is null)
             {
                 continue;
             }
 
-            for (var i = 0; i < mentions.Count; i++)
+            foreach (var i in group)
             {
-                if (mentions[i].Type == EntityType.Organization && mentions[i].Canonical == group.Key)
-                {
-                    mentions[i] = mentions[i] with { Canonical = written.Text };
-                }
+                mentions[i] = mentions[i] with { Canonical = written.Text };
             }
         }
     }
@@ -77,7 +77,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     private (string Canonical, string? Id) ResolveOne(
         Found f,
         List<EntityMention> earlier,
-        List<(string Canonical, string? Id, string[] Parts, string Key)> people,
+        KnownPeople people,
         Dictionary<(EntityType, string), int> firstByText,
         Dictionary<string, string?> laterNames)
     {
@@ -99,22 +99,14 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         if (f.Draft.Type == EntityType.Person)
         {
             var parts = Parts(text);
-            for (var i = people.Count - 1; i >= 0; i--)
+            if (people.LongerNameWithParts(parts) is { } longer)
             {
-                var p = people[i];
-                if (parts.Length < p.Parts.Length && parts.All(w => p.Parts.Contains(w, StringComparer.OrdinalIgnoreCase)))
-                {
-                    return (p.Canonical, p.Id);
-                }
+                return (longer.Canonical, longer.Id);
             }
 
-            var key = TransliterationKey(text);
-            foreach (var p in people)
+            if (people.Variant(parts.Length, TransliterationKey(text)) is { } variant)
             {
-                if (Parts(p.Canonical).Length == parts.Length && Similar(key, p.Key))
-                {
-                    return (p.Canonical, p.Id);
-                }
+                return (variant.Canonical, variant.Id);
             }
 
             if (parts.Length == 1 && gazetteer.TryGetShortForm(text, out var shortForm))
@@ -196,7 +188,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         });
     }
 
-    private static string[] Parts(string name) =>
+    internal static string[] Parts(string name) =>
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
@@ -221,33 +213,56 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         return new string([.. chars]);
     }
 
-    private static bool Similar(string a, string b)
+    internal static bool Similar(string a, string b)
     {
         var limit = Math.Min(a.Length, b.Length) switch { >= 8 => 2, >= 5 => 1, _ => 0 };
-        return Math.Abs(a.Length - b.Length) <= limit && Levenshtein(a, b) <= limit;
+        return Math.Abs(a.Length - b.Length) <= limit && WithinEditDistance(a, b, limit);
     }
 
-    private static int Levenshtein(string a, string b)
+    /// <summary>
+    /// Whether the Levenshtein distance of <paramref name="a"/> and <paramref name="b"/> is at most
+    /// <paramref name="limit"/>, computed in the diagonal band of that width only: linear in the length, so a name of a
+    /// megabyte costs no more than reading it.
+    /// </summary>
+    private static bool WithinEditDistance(string a, string b, int limit)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        const int Far = int.MaxValue / 2;
+        var width = 2 * limit + 1;
+        Span<int> previous = stackalloc int[width + 2];
+        Span<int> current = stackalloc int[width + 2];
+
+        // Cell (i, j) lives at band index j - i + limit + 1 (0 and width + 1 are sentinels outside the band).
+        previous.Fill(Far);
+        for (var j = 0; j <= Math.Min(limit, b.Length); j++)
         {
-            previous[j] = j;
+            previous[j + limit + 1] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            current.Fill(Far);
+            var best = Far;
+            for (var j = Math.Max(0, i - limit); j <= Math.Min(b.Length, i + limit); j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var at = j - i + limit + 1;
+                var value = j == 0
+                    ? i
+                    : Math.Min(Math.Min(current[at - 1] + 1, previous[at + 1] + 1), previous[at] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                current[at] = value;
+                best = Math.Min(best, value);
             }
 
-            (previous, current) = (current, previous);
+            if (best > limit)
+            {
+                return false;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
-        return previous[b.Length];
+        var last = b.Length - a.Length + limit + 1;
+        return last >= 1 && last <= width && previous[last] <= limit;
     }
 }

@@ -10,28 +10,28 @@ namespace Geopolitics.Nlp.Entities;
 /// </summary>
 internal sealed class EntityLexicon
 {
-    private readonly SpanWordSet _titles;
-    private readonly SpanWordSet _eventHeads;
-    private readonly SpanWordSet _namedEventHeads;
-    private readonly SpanWordSet _locationHeads;
-    private readonly SpanWordSet _locationTails;
-    private readonly SpanWordSet _organizationHeads;
-    private readonly SpanWordSet _englishOrganizationHeads;
-    private readonly SpanWordSet _reportingCues;
-    private readonly SpanWordSet _verbs;
-    private readonly SpanWordSet _venueHeads;
-    private readonly SpanWordSet _venueTails;
-    private readonly SpanWordSet _bylineCues;
-    private readonly SpanWordSet _organizationContext;
-    private readonly SpanWordSet _organizationSuffixes;
-    private readonly SpanWordSet _headlineBreaks;
-    private readonly SpanWordSet _nonEntities;
+    private readonly SpanSet _titles;
+    private readonly SpanSet _eventHeads;
+    private readonly SpanSet _namedEventHeads;
+    private readonly SpanSet _locationHeads;
+    private readonly SpanSet _locationTails;
+    private readonly SpanSet _organizationHeads;
+    private readonly SpanSet _englishOrganizationHeads;
+    private readonly SpanSet _reportingCues;
+    private readonly SpanSet _verbs;
+    private readonly SpanSet _venueHeads;
+    private readonly SpanSet _venueTails;
+    private readonly SpanSet _bylineCues;
+    private readonly SpanSet _organizationContext;
+    private readonly SpanSet _organizationSuffixes;
+    private readonly SpanSet _headlineBreaks;
+    private readonly SpanSet _nonEntities;
     private readonly HashSet<string> _exactNonEntities;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
     {
-        SpanWordSet Get(string name) => new(lists.TryGetValue(name, out var words) ? words : []);
+        SpanSet Get(string name) => new(lists.TryGetValue(name, out var words) ? words : [], ignoreCase: true);
         _titles = Get("titles");
         _eventHeads = Get("event-heads");
         _namedEventHeads = Get("event-heads-named");
@@ -50,7 +50,7 @@ internal sealed class EntityLexicon
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = nonEntities.Where(IsAllCapitals).ToHashSet(StringComparer.Ordinal);
-        _nonEntities = new SpanWordSet(nonEntities.Where(w => !IsAllCapitals(w)).Select(w => NormalizeSpaces(w)));
+        _nonEntities = new SpanSet(nonEntities.Where(w => !IsAllCapitals(w)).Select(NormalizeSpaces), ignoreCase: true);
     }
 
     public static EntityLexicon LoadEmbedded()

@@ -53,6 +53,16 @@ internal sealed class EntityRecognizer
 
     public EntityTagger Tagger { get; }
 
+    /// <summary>
+    /// This recognizer with extra gazetteer names (a caller's own entities) ahead of the embedded ones; the tagger's
+    /// gazetteer features see them too. The model and word lists are shared, not reloaded.
+    /// </summary>
+    public EntityRecognizer WithExtraNames(IEnumerable<(string Surface, GazetteerEntry Entry)> names)
+    {
+        var gazetteer = Gazetteer.LoadEmbedded(names);
+        return new EntityRecognizer(gazetteer, Lexicon, new EntityTagger(new NerFeatures(gazetteer, Lexicon, Tagger.Model.Clusters), Tagger.Model));
+    }
+
     /// <summary>The passes in the order they run.</summary>
     public ImmutableArray<IMentionPass> Passes => _passes;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Entities;
 
@@ -13,14 +14,14 @@ internal sealed class Gazetteer
     public const int MaxTokens = 7;
 
     private readonly FrozenDictionary<string, GazetteerEntry> _entries;
-    private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanLookup<GazetteerEntry> _lookup;
 
     private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
     private readonly FrozenDictionary<string, string> _governments;
     private readonly FrozenSet<string> _countries;
 
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+    private readonly SpanSet _prefixes;
 
     public Gazetteer(
         IEnumerable<(string Surface, GazetteerEntry Entry)> names,
@@ -46,7 +47,7 @@ internal sealed class Gazetteer
         }
 
         _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new SpanLookup<GazetteerEntry>(_entries, ignoreCase: false);
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in map.Keys)
         {
@@ -56,7 +57,7 @@ internal sealed class Gazetteer
             }
         }
 
-        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = new SpanSet(prefixes);
     }
 
     public int Count => _entries.Count;
@@ -65,7 +66,11 @@ internal sealed class Gazetteer
     public bool IsCountry(GazetteerEntry entry) => _countries.Contains(entry.Canonical);
 
     /// <summary>Loads the embedded gazetteer files.</summary>
-    public static Gazetteer LoadEmbedded() => new(GazetteerFiles.ReadAll(), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments(), GazetteerFiles.ReadCountryNames());
+    public static Gazetteer LoadEmbedded() => LoadEmbedded([]);
+
+    /// <summary>Loads the embedded gazetteer files with extra names ahead of them: an extra name wins over an embedded one.</summary>
+    public static Gazetteer LoadEmbedded(IEnumerable<(string Surface, GazetteerEntry Entry)> extra) =>
+        new(extra.Concat(GazetteerFiles.ReadAll()), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments(), GazetteerFiles.ReadCountryNames());
 
     /// <summary>The country a capital city stands for when it acts as a government (<c>Beijing menilai …</c> → <c>Tiongkok</c>).</summary>
     public bool TryGetGovernment(ReadOnlySpan<char> capital, out string country) => _governments.TryGetValue(Key(capital), out country!);

@@ -14,4 +14,11 @@ public sealed record AnalysisOptions
     /// against. When absent, the analyzer infers one from the text where it can and says so in the result.
     /// </summary>
     public DateOnly? DocumentDate { get; init; }
+
+    /// <summary>
+    /// The outputs to compute; <see cref="AnalysisStages.All"/> by default. Stages that no requested output needs are
+    /// skipped and cost nothing (e.g. <see cref="AnalysisStages.Entities"/> runs tokens, sentences and entities only);
+    /// their lists in the result are empty and <see cref="ArticleAnalysis.Stages"/> says what ran.
+    /// </summary>
+    public AnalysisStages Stages { get; init; } = AnalysisStages.All;
 }

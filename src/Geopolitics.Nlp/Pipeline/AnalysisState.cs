@@ -33,16 +33,26 @@ internal sealed class AnalysisState(string text, AnalysisOptions options)
 
     public ImmutableArray<Claim> Claims { get; set; } = [];
 
+    public string? Language { get; set; }
+
+    public double LanguageConfidence { get; set; }
+
+    /// <summary>The outputs of the stages that ran.</summary>
+    public AnalysisStages Ran { get; set; }
+
     public ArticleAnalysis Freeze() => new()
     {
         Id = Options.Id,
         DocumentDate = DocumentDate,
         DocumentDateInferred = DocumentDateInferred,
+        Language = Language,
+        LanguageConfidence = LanguageConfidence,
         Text = Text,
         Tokens = Tokens,
         Sentences = Sentences,
         Entities = Entities,
         Dates = Dates,
         Claims = Claims,
+        Stages = Ran,
     };
 }

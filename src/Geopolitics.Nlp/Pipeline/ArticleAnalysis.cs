@@ -22,6 +22,17 @@ public sealed record ArticleAnalysis
     /// <summary>Whether <see cref="DocumentDate"/> was inferred from the text rather than given in the options.</summary>
     public bool DocumentDateInferred { get; init; }
 
+    /// <summary>
+    /// The language the text appears to be in, from its function words: <c>id</c> (Indonesian), <c>ms</c> (Malay),
+    /// <c>en</c> (English) or <c>und</c> (undetermined: too short, a list of names, markup, another language);
+    /// <see langword="null"/> when <see cref="AnalysisStages.Language"/> was not requested. The stages read Indonesian:
+    /// on other languages their output is unreliable.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>How sure the language check is, from 0 (no evidence) to 1; 0 when <see cref="Language"/> is <c>und</c> or null.</summary>
+    public double LanguageConfidence { get; init; }
+
     /// <summary>The analyzed text.</summary>
     [JsonIgnore]
     public string Text { get; init; } = string.Empty;
@@ -40,4 +51,11 @@ public sealed record ArticleAnalysis
 
     /// <summary>Attributed claims in text order.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>
+    /// The outputs that were computed (<see cref="AnalysisOptions.Stages"/> with what they need); a list whose flag is
+    /// missing is empty because it was not computed, not because the article has none.
+    /// </summary>
+    [JsonIgnore]
+    public AnalysisStages Stages { get; init; } = AnalysisStages.All;
 }

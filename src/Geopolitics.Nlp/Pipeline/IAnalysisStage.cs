@@ -1,4 +1,3 @@
-using Geopolitics.Nlp;
 namespace Geopolitics.Nlp.Pipeline;
 
 /// <summary>
@@ -7,5 +6,11 @@ namespace Geopolitics.Nlp.Pipeline;
 /// </summary>
 internal interface IAnalysisStage
 {
+    /// <summary>The stage's name in traces and metrics (<c>geonlp.stage.name</c>): a constant, lower-case word.</summary>
+    string Name { get; }
+
+    /// <summary>The output this stage fills, by which <see cref="AnalysisOptions.Stages"/> selects or skips it.</summary>
+    AnalysisStages Output { get; }
+
     void Run(AnalysisState state, CancellationToken cancellationToken);
 }

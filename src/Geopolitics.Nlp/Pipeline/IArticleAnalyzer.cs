@@ -29,4 +29,11 @@ public interface IArticleAnalyzer
     /// <param name="cancellationToken">Stops reading input and analyzing.</param>
     /// <returns>One analysis per input, in input order.</returns>
     IAsyncEnumerable<ArticleAnalysis> AnalyzeManyAsync(IAsyncEnumerable<ArticleInput> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Loads the models and word lists and compiles the analysis paths by analyzing a short embedded article, so that
+    /// the first real call is as fast as the later ones. Safe to call more than once and from any thread; a host calls
+    /// it at start when <see cref="ArticleAnalyzerOptions.WarmUpOnStart"/> is set.
+    /// </summary>
+    void WarmUp();
 }

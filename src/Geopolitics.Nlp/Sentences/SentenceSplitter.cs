@@ -10,11 +10,24 @@ namespace Geopolitics.Nlp.Sentences;
 /// their period (<c>Tn.</c>, <c>No.</c>) are tokens of their own and so never end a sentence by their period, except
 /// the ones that can close one (<c>dll.</c>, <c>Tbk.</c>) before a capitalized word.
 /// </summary>
-/// <remarks>Linear in the number of tokens; instances are immutable and safe to share between threads.</remarks>
+/// <remarks>
+/// Linear in the number of tokens; instances are immutable and safe to share between threads. A sentence is bounded:
+/// past <see cref="SoftMaxTokens"/> tokens or <see cref="SoftMaxLength"/> characters it ends after the next token that
+/// is followed by white space, and past twice those after the next token whatever follows. Real news sentences stay far
+/// below (the longest in the UD Indonesian treebanks and our news sets has 101 tokens and 643 characters); the bound
+/// keeps text without sentence punctuation (word lists, punctuation soup, scraped junk) from becoming one sentence of
+/// megabytes, so that the later stages' work per sentence stays bounded.
+/// </remarks>
 public sealed class SentenceSplitter
 {
     private static readonly Lazy<SentenceSplitter> LazyDefault =
         new(() => new SentenceSplitter(IndonesianTokenizer.Default.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Tokens after which a sentence ends at the next white space.</summary>
+    internal const int SoftMaxTokens = 200;
+
+    /// <summary>Characters after which a sentence ends at the next white space.</summary>
+    internal const int SoftMaxLength = 1_000;
 
     private readonly AbbreviationLexicon _lexicon;
 
@@ -42,7 +55,7 @@ public sealed class SentenceSplitter
             }
             else if (IsTerminal(tokens[k]))
             {
-                last = AbsorbClosers(text, tokens, k);
+                last = AbsorbClosers(text, tokens, k, first);
                 boundary = last == tokens.Length - 1 || !ContinuesSentence(text, tokens[last], tokens[last + 1]);
             }
             else
@@ -55,6 +68,11 @@ public sealed class SentenceSplitter
                         && next.Kind != TokenKind.Abbreviation);
             }
 
+            if (!boundary && last + 1 < tokens.Length)
+            {
+                boundary = TooLong(tokens, first, last, softly: tokens[last + 1].Start > tokens[last].End);
+            }
+
             if (boundary)
             {
                 sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
@@ -64,6 +82,13 @@ public sealed class SentenceSplitter
         }
 
         return sentences.ToImmutable();
+    }
+
+    // Past the soft bound a sentence ends at white space; past twice the bound anywhere (a run of glued punctuation).
+    private static bool TooLong(ImmutableArray<Token> tokens, int first, int last, bool softly)
+    {
+        var factor = softly ? 1 : 2;
+        return last - first + 1 >= SoftMaxTokens * factor || tokens[last].End - tokens[first].Start >= SoftMaxLength * factor;
     }
 
     private static bool IsTerminal(in Token token)
@@ -78,10 +103,10 @@ public sealed class SentenceSplitter
     }
 
     // Closing quotes and brackets, and further terminal marks ("?!"), stay with the sentence they close.
-    private static int AbsorbClosers(string text, ImmutableArray<Token> tokens, int k)
+    private static int AbsorbClosers(string text, ImmutableArray<Token> tokens, int k, int first)
     {
         var last = k;
-        while (last + 1 < tokens.Length)
+        while (last + 1 < tokens.Length && !TooLong(tokens, first, last, softly: false))
         {
             var next = tokens[last + 1];
             var attached = next.Start == tokens[last].End;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Geopolitics.Nlp.Resources;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Tokenization;
 
@@ -10,16 +11,16 @@ namespace Geopolitics.Nlp.Tokenization;
 internal sealed class AbbreviationLexicon
 {
     private readonly FrozenDictionary<string, bool> _abbreviations;
-    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
+    private readonly SpanLookup<bool> _abbreviationLookup;
     private readonly FrozenSet<string> _cliticLookalikes;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookalikeLookup;
+    private readonly SpanSet _lookalikeLookup;
 
     public AbbreviationLexicon(IEnumerable<KeyValuePair<string, bool>> abbreviations, IEnumerable<string> cliticLookalikes)
     {
         _abbreviations = abbreviations.ToFrozenDictionary(StringComparer.Ordinal);
-        _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _abbreviationLookup = new SpanLookup<bool>(_abbreviations, ignoreCase: false);
         _cliticLookalikes = cliticLookalikes.ToFrozenSet(StringComparer.Ordinal);
-        _lookalikeLookup = _cliticLookalikes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookalikeLookup = new SpanSet(_cliticLookalikes);
     }
 
     /// <summary>Loads the embedded lists.</summary>

@@ -46,6 +46,13 @@ internal static class CharClass
     /// <summary>Line breaks, including the Unicode line and paragraph separators.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C';
 
+    /// <summary>
+    /// Whether a line ends at <paramref name="i"/>: LF, a lone CR (old Mac files, some scrapers) and the other
+    /// <see cref="IsLineBreak"/> characters each end one, and CRLF ends one line, at its LF.
+    /// </summary>
+    public static bool IsLineBreakAt(ReadOnlySpan<char> text, int i) =>
+        IsLineBreak(text[i]) && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n');
+
     /// <summary>Whether the character is an upper-case letter.</summary>
     public static bool IsUpper(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Tokenization;
 
@@ -11,9 +12,8 @@ namespace Geopolitics.Nlp.Tokenization;
 internal static class WordScanner
 {
     // Top-level domains that make "kompas.com" one token rather than a word, a period and a word.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains =
-        new[] { "com", "net", "org", "id", "co", "go", "ac", "or", "gov", "edu", "info", "tv", "io", "uk", "us", "ru", "cn", "vn", "my", "sg", "jp", "kr", "au", "de", "fr", "news", "biz" }
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SpanSet TopLevelDomains = new(
+        ["com", "net", "org", "id", "co", "go", "ac", "or", "gov", "edu", "info", "tv", "io", "uk", "us", "ru", "cn", "vn", "my", "sg", "jp", "kr", "au", "de", "fr", "news", "biz"]);
 
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -32,7 +32,7 @@ public sealed partial class HtmlBrowserTests : IDisposable
         var article = Path.Combine(_folder, "seed003.txt");
         File.WriteAllText(article, seed + "\n<script>document.title='pwned';document.body.setAttribute('data-pwned','1')</script>\n");
         var analysis = new ArticleAnalyzer().Analyze(File.ReadAllText(article));
-        Assert.Equal(0, Geopolitics.Nlp.Cli.Cli.Run(["analyze", "--format", "html", "--output", _folder, article]));
+        Assert.Equal(0, CliHost.Run("analyze", "--format", "html", "--output", _folder, article).Exit);
         var page = Path.Combine(_folder, "seed003.html");
 
         var dom = RunChromium($"--dump-dom file://{page}");

@@ -1,0 +1,108 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// The people named so far in one document, in order of first mention, indexed so that resolving a mention costs the
+/// same whether the document names ten people or ten thousand (a scraped list of names must not make the canonical
+/// names quadratic in their number).
+/// </summary>
+internal sealed class KnownPeople
+{
+    /// <summary>
+    /// How many of the most recent candidates a lookup examines. No news article names this many people sharing a part
+    /// of their name or a name length; the bound only keeps adversarial lists linear.
+    /// </summary>
+    internal const int MaxCandidates = 64;
+
+    private readonly List<(string Canonical, string? Id, string[] Parts, string Key)> _people = [];
+    private readonly HashSet<string> _canonicals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byPart = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, List<int>> _byPartCount = [];
+
+    /// <summary>Adds a person's canonical name unless it is already known.</summary>
+    public void Add(string canonical, string? id)
+    {
+        if (!_canonicals.Add(canonical))
+        {
+            return;
+        }
+
+        var parts = EntityCanonicalizer.Parts(canonical);
+        var index = _people.Count;
+        _people.Add((canonical, id, parts, EntityCanonicalizer.TransliterationKey(canonical)));
+        foreach (var part in parts.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            ListFor(_byPart, part).Add(index);
+        }
+
+        ListFor(_byPartCount, parts.Length).Add(index);
+    }
+
+    /// <summary>
+    /// The most recent person whose name has more parts than <paramref name="parts"/> and contains each of them
+    /// (<c>Lavrov</c> → <c>Sergey Lavrov</c>), or null.
+    /// </summary>
+    public (string Canonical, string? Id)? LongerNameWithParts(string[] parts)
+    {
+        // Every match holds each part, so the shortest list of people holding one of them holds every match.
+        List<int>? candidates = null;
+        foreach (var part in parts)
+        {
+            if (!_byPart.TryGetValue(part, out var list))
+            {
+                return null;
+            }
+
+            if (candidates is null || list.Count < candidates.Count)
+            {
+                candidates = list;
+            }
+        }
+
+        var count = candidates?.Count ?? _people.Count;
+        for (var n = 0; n < Math.Min(count, MaxCandidates); n++)
+        {
+            var p = _people[candidates is null ? _people.Count - 1 - n : candidates[count - 1 - n]];
+            if (parts.Length < p.Parts.Length && parts.All(w => p.Parts.Contains(w, StringComparer.OrdinalIgnoreCase)))
+            {
+                return (p.Canonical, p.Id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first-named person, among the most recent with as many name parts, whose transliteration key is within a
+    /// small edit distance of <paramref name="key"/> (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or null.
+    /// </summary>
+    public (string Canonical, string? Id)? Variant(int partCount, string key)
+    {
+        if (!_byPartCount.TryGetValue(partCount, out var candidates))
+        {
+            return null;
+        }
+
+        for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
+        {
+            var p = _people[candidates[n]];
+            if (EntityCanonicalizer.Similar(key, p.Key))
+            {
+                return (p.Canonical, p.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<int> ListFor<TKey>(Dictionary<TKey, List<int>> index, TKey key)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        return list;
+    }
+}
