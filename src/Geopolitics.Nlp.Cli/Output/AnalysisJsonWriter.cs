@@ -9,7 +9,7 @@ namespace Geopolitics.Nlp.Cli.Output;
 /// after its own, or an error line <c>{"id":…,"line":N,"error":"…"}</c>. One line at a time into a reused buffer,
 /// then to the output in one write, so a reader never sees half a line.
 /// </summary>
-internal sealed class AnalysisJsonWriter(JsonFields fields)
+internal sealed class AnalysisJsonWriter(JsonFields fields) : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _writer = new(Stream.Null, new JsonWriterOptions { Encoder = GeoNlpJson.DefaultOptions.Encoder });
@@ -53,4 +53,7 @@ internal sealed class AnalysisJsonWriter(JsonFields fields)
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
     }
+
+    /// <summary>Releases the JSON writer (it writes into an in-memory buffer, never into the output).</summary>
+    public void Dispose() => _writer.Dispose();
 }

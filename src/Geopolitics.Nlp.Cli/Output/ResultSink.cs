@@ -8,7 +8,7 @@ namespace Geopolitics.Nlp.Cli.Output;
 /// indented object, or an array when several inputs were named), <c>jsonl</c> (a compact line each) or <c>table</c>.
 /// Each result is flushed when written, so a reader of standard output sees it at once.
 /// </summary>
-internal abstract class ResultSink
+internal abstract class ResultSink : IDisposable
 {
     public static ResultSink Create(string format, Stream output, JsonFields fields, bool several) => format switch
     {
@@ -21,6 +21,15 @@ internal abstract class ResultSink
 
     public abstract void Finish();
 
+    /// <summary>Releases the sink's writer; the output stream belongs to the caller and stays open.</summary>
+    public void Dispose()
+    {
+        DisposeWriter();
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void DisposeWriter();
+
     private sealed class JsonlSink(Stream output, JsonFields fields) : ResultSink
     {
         private readonly AnalysisJsonWriter _writer = new(fields);
@@ -32,6 +41,8 @@ internal abstract class ResultSink
         }
 
         public override void Finish() => output.Flush();
+
+        protected override void DisposeWriter() => _writer.Dispose();
     }
 
     private sealed class JsonSink(Stream output, JsonFields fields, bool several) : ResultSink
@@ -67,6 +78,8 @@ internal abstract class ResultSink
 
             output.Flush();
         }
+
+        protected override void DisposeWriter() => _writer.Dispose();
     }
 
     private sealed class TableSink(Stream output) : ResultSink
@@ -80,5 +93,7 @@ internal abstract class ResultSink
         }
 
         public override void Finish() => _writer.Flush();
+
+        protected override void DisposeWriter() => _writer.Dispose();
     }
 }

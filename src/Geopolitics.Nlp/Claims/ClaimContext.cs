@@ -124,12 +124,26 @@ internal sealed class ClaimContext
             start++;
         }
 
+        start = AfterDateline(start, end);
         while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or ',' or ';' or ':' or '!' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '-'))
         {
             end--;
         }
 
         return new TextSpan(start, end);
+    }
+
+    // Content that opens a sentence starts after its dateline (`REPUBLIKA.CO.ID, JAKARTA -- Pemerintah …`).
+    private int AfterDateline(int start, int end)
+    {
+        var t = TokenAtOrAfter(start);
+        if (t >= Tokens.Length || Tokens[t].Start != start || Sentences.IsEmpty || SentenceOf(t).FirstToken != t)
+        {
+            return start;
+        }
+
+        var after = Dateline.Skip(this, t, SentenceOf(t).EndToken);
+        return after > t && Tokens[after].Start < end ? Tokens[after].Start : start;
     }
 
     /// <summary>Number of words in <paramref name="span"/>, counting at most <paramref name="limit"/>.</summary>

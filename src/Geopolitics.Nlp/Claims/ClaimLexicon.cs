@@ -59,16 +59,9 @@ internal sealed class ClaimLexicon
     public static ClaimLexicon Load()
     {
         var cues = new Dictionary<string, CueRole>(StringComparer.Ordinal);
-        foreach (var (word, role) in ReadPairs("Claims/cues.tsv"))
+        foreach (var (form, role) in ReadCueFamilies())
         {
-            cues[word] = role switch
-            {
-                "verb" => CueRole.Verb,
-                "short" => CueRole.Short,
-                "according" => CueRole.According,
-                "passive" => CueRole.Passive,
-                _ => throw new InvalidDataException($"cues.tsv: unknown role '{role}' for '{word}'"),
-            };
+            cues[form] = role;
         }
 
         var words = new Dictionary<string, SpeakerWordRole>(StringComparer.Ordinal);
@@ -84,6 +77,54 @@ internal sealed class ClaimLexicon
         var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         return new ClaimLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenDictionary(StringComparer.Ordinal), hedges, furniture);
     }
+
+    /// <summary>
+    /// Every cue form with its role: each root of <c>cues.tsv</c> (unless its role is <c>root</c>) and the forms its
+    /// family patterns derive (<see cref="CueMorphology"/>).
+    /// </summary>
+    public static IEnumerable<(string Form, CueRole Role)> ReadCueFamilies()
+    {
+        const string path = "Claims/cues.tsv";
+        foreach (var line in ResourceText.ReadDataLines(path))
+        {
+            var fields = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (fields.Length < 2 || fields[0].Length == 0)
+            {
+                throw new InvalidDataException($"{path}: expected 'root<TAB>role[<TAB>family]', got '{line}'");
+            }
+
+            var root = fields[0].ToLowerInvariant();
+            if (fields[1] != "root")
+            {
+                yield return (root, ParseRole(path, root, fields[1]));
+            }
+
+            if (fields.Length < 3)
+            {
+                continue;
+            }
+
+            foreach (var entry in fields[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var colon = entry.IndexOf(':', StringComparison.Ordinal);
+                if (colon <= 0)
+                {
+                    throw new InvalidDataException($"{path}: expected 'pattern:role' for '{root}', got '{entry}'");
+                }
+
+                yield return (CueMorphology.Derive(root, entry[..colon]), ParseRole(path, root, entry[(colon + 1)..]));
+            }
+        }
+    }
+
+    private static CueRole ParseRole(string path, string root, string role) => role switch
+    {
+        "verb" => CueRole.Verb,
+        "short" => CueRole.Short,
+        "according" => CueRole.According,
+        "passive" => CueRole.Passive,
+        _ => throw new InvalidDataException($"{path}: unknown role '{role}' for '{root}'"),
+    };
 
     private static IEnumerable<(string Word, string Role)> ReadPairs(string path)
     {

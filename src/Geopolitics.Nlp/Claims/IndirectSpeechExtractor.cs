@@ -11,6 +11,7 @@ namespace Geopolitics.Nlp.Claims;
 internal static class IndirectSpeechExtractor
 {
     private const int MaxPrepositionalGap = 10;
+    private const int MaxAdverbialBeforeVerb = 4;
 
     /// <summary>Adds the claims introduced by reporting verbs.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
@@ -20,6 +21,11 @@ internal static class IndirectSpeechExtractor
             if (ctx.CueOf(verb) != CueRole.Verb || ctx.Tokens[verb].HasClitic || ctx.IsCapitalized(verb) || InsideLongQuote(ctx, verb))
             {
                 continue;
+            }
+
+            if (IsRefusal(ctx, verb) || (ctx.IsMark(verb - 1, ',') && !IsPrefixed(ctx, verb)))
+            {
+                continue; // `tak mau menjelaskan …`; `…, yakin …` is no stance without its subject right before it
             }
 
             if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker || HasCue(ctx, speaker))
@@ -53,12 +59,21 @@ internal static class IndirectSpeechExtractor
             t++;
         }
 
+        if (BackReferenceExtractor.ObjectPointsBack(ctx, cue))
+        {
+            return null; // `X mengemukakan hal itu`: the previous sentence is the content
+        }
+
         if (OpensQuote(ctx, t) is { } opening)
         {
             return (ClaimKind.Direct, opening, null);
         }
 
-        if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
+        if (ctx.IsWordText(t, "kepada") && Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
+        {
+            t = afterAddressee; // `mengatakan kepada Anadolu, …`, `melaporkan kepada Presiden terkait …`
+        }
+        else if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
         {
             // `mengatakan kepada wartawan bahwa …`: the content starts after bahwa.
             for (var k = t + 1; k < sentenceEnd && k - t < MaxPrepositionalGap; k++)
@@ -117,8 +132,13 @@ internal static class IndirectSpeechExtractor
                 break;
             }
 
+            if (end > t && ctx.IsMark(end, ',') && SecondPredicateAfterComma(ctx, end + 1, sentenceEnd))
+            {
+                break; // `…, di sisi lain menyampaikan …`: the subject's next claim
+            }
+
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
-                (ctx.Is(end - 1, SpeakerWordRole.Link) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
+                (Coordinates(ctx, end - 1) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
             {
                 // `…, dengan menyatakan …`: the next claim of the same subject starts here
                 // (not after `aturan yang` when a relative clause has no speaking head).
@@ -159,6 +179,51 @@ internal static class IndirectSpeechExtractor
         return (ClaimKind.Indirect, content, quoteAfterColon);
     }
 
+    // After `kepada`: a named addressee (`Anadolu`, `Presiden Joko Widodo`) closed by a comma or by a word that opens
+    // the topic (`terkait`, `tentang`, `mengenai`, `soal`, `bahwa`); the first token of the content, or -1.
+    private static int Addressee(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        var k = t;
+        while (k < sentenceEnd && k - t < MaxPrepositionalGap && (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title)))
+        {
+            k++;
+        }
+
+        if (k == t || k + 1 >= sentenceEnd)
+        {
+            return -1;
+        }
+
+        return ctx.IsMark(k, ',') || ctx.IsWordText(k, "bahwa") || ctx.IsWordText(k, "terkait") || ctx.IsWordText(k, "tentang") ||
+               ctx.IsWordText(k, "mengenai") || ctx.IsWordText(k, "soal")
+            ? k + 1
+            : -1;
+    }
+
+    // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since
+    // without one it opens a manner adjunct (`menunjukkan sikap solidaritas dengan mengakui …`).
+    private static bool Coordinates(ClaimContext ctx, int t) =>
+        ctx.Is(t, SpeakerWordRole.Link) && (!ctx.IsWordText(t, "dengan") || ctx.IsMark(t - 1, ','));
+
+    // After a comma: a short lower-case adverbial (`di sisi lain`, `pada saat yang sama`) and then a reporting verb.
+    private static bool SecondPredicateAfterComma(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        for (var k = t; k < sentenceEnd && k - t <= MaxAdverbialBeforeVerb; k++)
+        {
+            if (ctx.CueOf(k) == CueRole.Verb && !ctx.IsCapitalized(k) && k > t)
+            {
+                return ctx.Is(t, SpeakerWordRole.Intro | SpeakerWordRole.Link | SpeakerWordRole.Adverb);
+            }
+
+            if (!ctx.IsWord(k) || ctx.IsCapitalized(k) || ctx.LooksLikePredicate(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The quotation whose opening mark is token <paramref name="t"/>, trimmed, or <see langword="null"/>.</summary>
     internal static TextSpan? OpensQuote(ClaimContext ctx, int t)
     {
@@ -181,6 +246,26 @@ internal static class IndirectSpeechExtractor
 
         var inner = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
         return ctx.CountWords(inner, 3) >= 3 ? inner : null;
+    }
+
+    // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content.
+    private static bool IsRefusal(ClaimContext ctx, int verb)
+    {
+        var t = verb - 1;
+        if (ctx.Is(t, SpeakerWordRole.Negation) && ctx.IsWordText(t, "enggan"))
+        {
+            return true;
+        }
+
+        return ctx.Is(t, SpeakerWordRole.Modal) && ctx.Is(t - 1, SpeakerWordRole.Negation);
+    }
+
+    // An affixed verb form (`mengatakan`, `berjanji`) rather than a bare root used as a verb (`yakin`, `bilang`).
+    private static bool IsPrefixed(ClaimContext ctx, int t)
+    {
+        var w = ctx.Tokens[t].AsSpan();
+        return w.StartsWith("me", StringComparison.OrdinalIgnoreCase) || w.StartsWith("be", StringComparison.OrdinalIgnoreCase) ||
+               w.StartsWith("di", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasCue(ClaimContext ctx, TextSpan speaker)

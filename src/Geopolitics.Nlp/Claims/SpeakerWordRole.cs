@@ -45,4 +45,10 @@ internal enum SpeakerWordRole
 
     /// <summary>Marks a word in an organization's name (<c>bank</c>, <c>partai</c>), not in a person's.</summary>
     Organization = 4096,
+
+    /// <summary>A noun that names a statement and can point back to one (<c>hal</c>, <c>pernyataan</c>, <c>kabar</c>).</summary>
+    Statement = 8192,
+
+    /// <summary>A modal that a negation before a reporting verb turns into a refusal (<c>tak mau</c>, <c>belum bisa</c>).</summary>
+    Modal = 16384,
 }

@@ -23,6 +23,9 @@ internal enum CandidateKind
 
     /// <summary>A decade (<c>1990-an</c>).</summary>
     Decade,
+
+    /// <summary>A recurrence (<c>setiap tahun</c>, <c>tiap Senin</c>): a unit and amount, or a weekday.</summary>
+    Set,
 }
 
 /// <summary>Year, month and day fields as written; 0 where the text leaves one out.</summary>
@@ -55,7 +58,10 @@ internal readonly record struct DateCandidate
 
     public int Weekday { get; init; }
 
-    /// <summary>Unit: relative (day, week, month, quarter, year, weekday) or duration (D, W, M, Y, DE, CE, H, MIN).</summary>
+    /// <summary>
+    /// Unit: relative (day, week, month, quarter, year, century, weekday, weekend) or duration and set (D, W, M, Y, DE,
+    /// CE, H, MIN, S).
+    /// </summary>
     public string? Unit { get; init; }
 
     /// <summary>Relative or anaphoric offset in units; duration amount (-1 when unspecified).</summary>
@@ -74,4 +80,19 @@ internal readonly record struct DateCandidate
 
     /// <summary>UTC offset in minutes, or <see cref="int.MinValue"/> when none is written.</summary>
     public int Zone { get; init; }
+
+    /// <summary>Index of the sentence the expression stands in, among the sentences given to the recognizer.</summary>
+    public int Sentence { get; init; }
+
+    /// <summary>A clock time's day offset from the day it belongs to (<c>pukul 06.18 WIB kemarin</c>: -1).</summary>
+    public int DayOffset { get; init; }
+
+    /// <summary>
+    /// Whether a counted relative date is a day, not a period (<c>lebih sepekan lalu</c>: seven days before the anchor, with
+    /// a mod), rather than the calendar week or month it falls in.
+    /// </summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Whether a back-reference means nothing without a date before it (<c>hari kedua</c>), so it is dropped then.</summary>
+    public bool NeedsReference { get; init; }
 }

@@ -73,16 +73,16 @@ internal sealed class DateLexicon
             words.TryGetValue(form, out var old);
             words[form] = new WordInfo(
                 old.Classes | add.Classes,
-                add.Is(WordClass.Number) ? add.Number : old.Number,
+                add.Is(WordClass.Number | WordClass.Ordinal) ? add.Number : old.Number,
                 add.Unit ?? old.Unit,
                 add.Mod ?? old.Mod,
-                add.Is(WordClass.Zone) ? add.Zone : old.Zone,
+                add.Is(WordClass.Zone | WordClass.ZonePlace) ? add.Zone : old.Zone,
                 add.Month != 0 ? add.Month : old.Month,
                 add.Month != 0 ? add.MonthAbbreviated : old.MonthAbbreviated,
                 add.Weekday != 0 ? add.Weekday : old.Weekday);
         }
 
-        foreach (var line in ResourceText.ReadDataLines("Dates/months.tsv"))
+        foreach (var line in ResourceText.ReadDataLines("Dates/months.tsv").Concat(ResourceText.ReadDataLines("Dates/english-months.tsv")))
         {
             var f = line.Split('\t');
             Add(f[1], new WordInfo(WordClass.Month, 0, null, null, 0, ParseInt(f[0]), !f[2].Contains("wide", StringComparison.Ordinal), 0));
@@ -103,14 +103,19 @@ internal sealed class DateLexicon
             var cls = Enum.Parse<WordClass>(f[1], ignoreCase: true);
             var info = cls switch
             {
-                WordClass.Number => new WordInfo(cls, ParseInt(f[2]), null, null, 0, 0, false, 0),
+                WordClass.Number or WordClass.Ordinal => new WordInfo(cls, ParseInt(f[2]), null, null, 0, 0, false, 0),
                 WordClass.Unit => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
                 WordClass.Part or WordClass.Approx => new WordInfo(cls, 0, null, ParseMod(f[2]), 0, 0, false, 0),
-                WordClass.Zone => new WordInfo(cls, 0, null, null, ParseInt(f[2]), 0, false, 0),
+                WordClass.Zone or WordClass.ZonePlace => new WordInfo(cls, 0, null, null, ParseInt(f[2]), 0, false, 0),
                 WordClass.DayPeriod => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
                 _ => new WordInfo(cls, 0, null, null, 0, 0, false, 0),
             };
             Add(f[0], info);
+            if (cls == WordClass.Unit)
+            {
+                // "setahun", "sepekan", "sejam": one unit in one word.
+                Add("se" + f[0], new WordInfo(WordClass.SeUnit | WordClass.Unit, 0, f[2], null, 0, 0, false, 0));
+            }
         }
 
         var relative = new Dictionary<string, List<RelativeEntry>>(StringComparer.OrdinalIgnoreCase);

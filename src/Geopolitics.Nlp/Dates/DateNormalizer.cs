@@ -12,8 +12,8 @@ internal static class DateNormalizer
     private const int WeekdaySearchYears = 6;
 
     /// <summary>
-    /// Resolves <paramref name="candidate"/>; <paramref name="previous"/> is the last resolved date of the narrative
-    /// (the reference of <c>dua hari kemudian</c>). Returns false for impossible dates such as <c>31/2/2024</c>.
+    /// Resolves <paramref name="candidate"/>; <paramref name="previous"/> is the date it refers back to (the reference
+    /// of <c>dua hari kemudian</c>, the day of a bare clock time). Returns false for impossible dates such as <c>31/2/2024</c>.
     /// </summary>
     public static bool TryResolve(in DateCandidate candidate, DateOnly? anchor, DateOnly? previous, out Resolved resolved)
     {
@@ -29,9 +29,11 @@ internal static class DateNormalizer
             case CandidateKind.Decade:
                 resolved = new Resolved(candidate.Amount.ToString("D3", CultureInfo.InvariantCulture), new DateOnly(candidate.Amount * 10, 1, 1), new DateOnly((candidate.Amount * 10) + 9, 12, 31));
                 return true;
-            case CandidateKind.Time:
-                resolved = Time(candidate, previous ?? anchor);
+            case CandidateKind.Set:
+                resolved = new Resolved(candidate.Weekday != 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{candidate.Weekday}") : TimexValues.Duration(candidate.Unit!, candidate.Amount), null, null);
                 return true;
+            case CandidateKind.Time:
+                return TryTime(candidate, anchor, previous, out resolved);
             case CandidateKind.Relative:
                 resolved = anchor is { } a ? Relative(candidate, a) : new Resolved(null, null, null);
                 return true;
@@ -190,13 +192,21 @@ internal static class DateNormalizer
 
     private static Resolved Relative(in DateCandidate c, DateOnly a)
     {
-        if (c.Amount == int.MinValue)
+        if (c.Exact)
         {
-            return new Resolved(c.Tense == Tense.Future ? "FUTURE_REF" : "PAST_REF", null, null);
+            // "lebih sepekan lalu": the day itself, seven days back.
+            return TimexValues.Day(c.Unit switch
+            {
+                "W" => a.AddDays(7 * c.Amount),
+                "M" => a.AddMonths(c.Amount),
+                "Y" => a.AddYears(c.Amount),
+                _ => a.AddDays(c.Amount),
+            });
         }
 
         return c.Unit switch
         {
+            "century" => new Resolved(((a.Year / 100) + c.Amount).ToString("D2", CultureInfo.InvariantCulture), null, null),
             "weekday" => TimexValues.Day(c.Amount switch
             {
                 < 0 => NearestWeekday(a.AddDays(-1), c.Weekday, Tense.Past),
@@ -219,6 +229,31 @@ internal static class DateNormalizer
         "DE" => TimexValues.Year(a.Year + (10 * amount)),
         _ => new Resolved(amount < 0 ? "PAST_REF" : "FUTURE_REF", null, null),
     };
+
+    /// <summary>
+    /// A clock time on the day written with it (<c>pukul 03.00 dini hari 1 Maret</c>), else on <paramref name="day"/> (the
+    /// date it belongs to) or the anchor, moved by its day word (<c>kemarin</c>).
+    /// </summary>
+    private static bool TryTime(in DateCandidate c, DateOnly? anchor, DateOnly? day, out Resolved resolved)
+    {
+        resolved = default;
+        if (!c.From.IsEmpty)
+        {
+            if (!TryPoint(c.From, 0, c.Tense, anchor, out var written))
+            {
+                return false;
+            }
+
+            day = written.Begin;
+        }
+        else if ((day ?? anchor) is { } d)
+        {
+            day = d.AddDays(c.DayOffset);
+        }
+
+        resolved = Time(c, day);
+        return true;
+    }
 
     private static Resolved Time(in DateCandidate c, DateOnly? day)
     {

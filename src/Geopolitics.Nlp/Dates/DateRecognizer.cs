@@ -1,23 +1,27 @@
+using System.Buffers;
+using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
-/// Finds temporal expressions by walking the tokens once, left to right: at each token it tries the patterns that can
-/// start there (a hand-written matcher over a few tokens of look-ahead, so time is linear in the text) and, on a match,
-/// continues after it. It reads fields; <see cref="DateNormalizer"/> turns them into values.
+/// Finds temporal expressions by walking each sentence's tokens once, left to right: at each token it tries the
+/// patterns that can start there (hand-written matchers over a few tokens of look-ahead, so time is linear in the
+/// text) and, on a match, continues after it. It reads fields; <see cref="DateNormalizer"/> turns them into values.
+/// The sentences are given, not found: the caller's splitter decides where a pattern must stop.
 /// </summary>
-internal sealed partial class DateRecognizer(DateLexicon lexicon)
+internal sealed class DateRecognizer(DateLexicon lexicon)
 {
-    private const int TenseWindow = 10;
-
     /// <summary>The recognizer over the embedded word lists.</summary>
     public static DateRecognizer Default { get; } = new(DateLexicon.Default);
 
-    /// <summary>Appends the expressions in <paramref name="tokens"/> to <paramref name="output"/>, in text order.</summary>
-    public void Recognize(ReadOnlySpan<Token> tokens, List<DateCandidate> output)
+    /// <summary>
+    /// Appends the expressions in <paramref name="tokens"/> to <paramref name="output"/>, in text order. Each sentence
+    /// is a range of <paramref name="tokens"/>; with no sentences the tokens are read as one.
+    /// </summary>
+    public void Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<DateCandidate> output)
     {
-        var buffer = System.Buffers.ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
+        var buffer = ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
         try
         {
             var words = buffer.AsSpan(0, tokens.Length);
@@ -29,76 +33,128 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
                     : lexicon.Find(token.AsSpan());
             }
 
-            var t = new TokenView(tokens, words);
-            var i = 0;
-            while (i < t.Length)
+            if (sentences.IsEmpty)
             {
-                // Only numbers and date words can start an expression.
-                if ((t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None) && TryAt(t, i, out var candidate, out var next))
-                {
-                    output.Add(candidate with { Tense = candidate.Tense != Tense.None ? candidate.Tense : FindTense(t, i, next) });
-                    i = next;
-                }
-                else
-                {
-                    i++;
-                }
+                RecognizeSentence(new TokenView(tokens, words, lexicon), 0, output);
+                return;
+            }
+
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                var first = Math.Clamp(sentences[s].FirstToken, 0, tokens.Length);
+                var count = Math.Clamp(sentences[s].TokenCount, 0, tokens.Length - first);
+                RecognizeSentence(new TokenView(tokens.Slice(first, count), words.Slice(first, count), lexicon), s, output);
             }
         }
         finally
         {
-            System.Buffers.ArrayPool<WordInfo>.Shared.Return(buffer, clearArray: true);
+            ArrayPool<WordInfo>.Shared.Return(buffer, clearArray: true);
         }
     }
 
-    private static WordInfo Word(TokenView t, int i) => t.Word(i);
+    internal static DateCandidate Calendar(int start, int end, DateFields from) =>
+        new() { Start = start, End = end, Kind = CandidateKind.Calendar, From = from, Zone = int.MinValue };
 
-    private static bool IsText(TokenView t, int i, string s) =>
-        (uint)i < (uint)t.Length && t[i].AsSpan().Equals(s, StringComparison.OrdinalIgnoreCase);
-
-    private bool TryAt(TokenView t, int i, out DateCandidate c, out int next)
+    private static void RecognizeSentence(TokenView t, int sentence, List<DateCandidate> output)
     {
-        var w = Word(t, i);
+        var preceding = Preceding.None;
+        var i = 0;
+        while (i < t.Length)
+        {
+            if (CanStart(t, i) && TryAt(t, i, preceding, out var candidate, out var next))
+            {
+                var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
+                output.Add(candidate with { Tense = tense, Sentence = sentence });
+                var loneYear = candidate.Kind == CandidateKind.Calendar && candidate.From.Month == 0 && candidate.To.IsEmpty && candidate.Unit is null;
+                preceding = new Preceding(next, loneYear);
+                i = next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    // Only numbers, date words and reduplicated words (bertahun-tahun) can start an expression.
+    private static bool CanStart(TokenView t, int i) =>
+        t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None ||
+        (t[i].Length > 7 && t[i].AsSpan().StartsWith("ber", StringComparison.OrdinalIgnoreCase) && t[i].AsSpan().Contains('-'));
+
+    private static bool TryAt(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
+    {
+        var w = t.Word(i);
+
+        // "setiap tahun", "tiap Senin", "sebulan sekali": recurrences.
+        if ((w.Is(WordClass.Every) || w.Is(WordClass.SeUnit)) && Durations.TrySet(t, i, out c, out next))
+        {
+            return true;
+        }
 
         // "tanggal 21 Januari", "bulan September tahun 2023": the noun belongs to the span.
-        if ((w.Is(WordClass.Noun) || IsText(t, i, "bulan")) && TryCore(t, i + 1, out c, out next) && c.Kind == CandidateKind.Calendar)
+        if ((w.Is(WordClass.Noun) || t.Is(i, "bulan")) && TryCore(t, i + 1, preceding, out c, out next) && c.Kind == CandidateKind.Calendar)
         {
             c = c with { Start = t[i].Start };
             return true;
         }
 
         // "akhir tahun lalu" (END), "awal bulan ini" (START), "pertengahan 2024" (MID).
-        if (w.Is(WordClass.Part) && TryPartOf(t, i, w, out c, out next))
+        if (w.Is(WordClass.Part) && TryPartOf(t, i, w, preceding, out c, out next))
         {
             return true;
         }
 
-        // "lebih dari 30 tahun" (MORE_THAN), "sekitar dua pekan" (APPROX).
-        if (w.Is(WordClass.Approx))
+        // "lebih dari 30 tahun" (MORE_THAN), "sekitar dua pekan" (APPROX), "lebih sepekan lalu" (BEFORE).
+        if (w.Is(WordClass.Approx) && TryApproximate(t, i, w, preceding, out c, out next))
         {
-            var k = IsText(t, i + 1, "dari") || IsText(t, i + 1, "lama") ? i + 2 : i + 1;
-            if (TryCore(t, k, out c, out next) && c.Kind is CandidateKind.Duration or CandidateKind.Time && c.Mod is null &&
-                (c.Kind == CandidateKind.Duration || w.Mod == TimexMod.Approx))
-            {
-                c = c with { Start = t[i].Start, Mod = w.Mod };
-                return true;
-            }
+            return true;
         }
 
-        return TryCore(t, i, out c, out next);
+        return TryCore(t, i, preceding, out c, out next);
     }
 
-    private bool TryPartOf(TokenView t, int i, WordInfo part, out DateCandidate c, out int next)
+    private static bool TryApproximate(TokenView t, int i, WordInfo w, Preceding preceding, out DateCandidate c, out int next)
+    {
+        var k = t.Is(i + 1, "dari") || t.Is(i + 1, "lama") ? i + 2 : i + 1;
+        if (!TryCore(t, k, preceding, out c, out next) || c.Mod is not null)
+        {
+            return false;
+        }
+
+        if (c.Kind == CandidateKind.Duration || (c.Kind == CandidateKind.Time && w.Mod == TimexMod.Approx))
+        {
+            c = c with { Start = t[i].Start, Mod = w.Mod };
+            return true;
+        }
+
+        // "lebih sepekan lalu" is a day more than seven days back: BEFORE that day; "hampir sebulan lalu" is AFTER it.
+        if (c.Kind == CandidateKind.Relative && c.Unit is "D" or "W" or "M" or "Y")
+        {
+            var past = c.Amount < 0;
+            var mod = w.Mod switch
+            {
+                TimexMod.MoreThan or TimexMod.EqualOrMore => past ? TimexMod.Before : TimexMod.After,
+                TimexMod.LessThan or TimexMod.EqualOrLess => past ? TimexMod.After : TimexMod.Before,
+                _ => TimexMod.Approx,
+            };
+            c = c with { Start = t[i].Start, Mod = mod, Exact = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryPartOf(TokenView t, int i, WordInfo part, Preceding preceding, out DateCandidate c, out int next)
     {
         // "akhir pekan ini" is the weekend (TIMEX 2025-W36-WE), not the end of a week.
-        if (IsText(t, i + 1, "pekan") || IsText(t, i + 1, "minggu"))
+        if (t.Is(i + 1, "pekan") || t.Is(i + 1, "minggu"))
         {
-            var weekend = TryRelative(t, i + 1, out c, out next) && c.Unit == "week" && part.Mod == TimexMod.End;
+            var weekend = RelativeDates.TryRelative(t, i + 1, out c, out next) && c.Unit == "week" && part.Mod == TimexMod.End;
             c = weekend ? c with { Start = t[i].Start, Unit = "weekend" } : default;
             return weekend;
         }
 
-        if (TryCore(t, i + 1, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade
+        if (TryCore(t, i + 1, preceding, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade
             && c.To.IsEmpty && c.Mod is null)
         {
             c = c with { Start = t[i].Start, Mod = part.Mod };
@@ -106,9 +162,9 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         }
 
         // "akhir tahun", "awal bulan": the current period.
-        if (IsText(t, i + 1, "tahun") || IsText(t, i + 1, "bulan"))
+        if (t.Is(i + 1, "tahun") || t.Is(i + 1, "bulan"))
         {
-            var unit = IsText(t, i + 1, "tahun") ? "year" : "month";
+            var unit = t.Is(i + 1, "tahun") ? "year" : "month";
             c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Relative, Unit = unit, Amount = 0, Mod = part.Mod, Zone = int.MinValue };
             next = i + 2;
             return true;
@@ -117,7 +173,7 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
         return false;
     }
 
-    private bool TryCore(TokenView t, int i, out DateCandidate c, out int next)
+    private static bool TryCore(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
@@ -128,80 +184,48 @@ internal sealed partial class DateRecognizer(DateLexicon lexicon)
 
         if (t[i].Kind == TokenKind.Number)
         {
-            return TryNumber(t, i, out c, out next);
+            return NumericDates.TryNumber(t, i, preceding, out c, out next);
         }
 
-        var w = Word(t, i);
-        if (w.Number != 0 && TryDuration(t, i, w.Number, out c, out next))
-        {
-            return true;
-        }
-
-        if (TryRelative(t, i, out c, out next))
+        var w = t.Word(i);
+        if (Durations.TrySeForm(t, i, out c, out next) || (w.Number != 0 && Durations.TryCount(t, i, out c, out next)) ||
+            Durations.TryReduplicated(t, i, out c, out next) || RelativeDates.TryRelative(t, i, out c, out next))
         {
             return true;
         }
 
         if (w.Is(WordClass.Weekday))
         {
-            return TryWeekday(t, i, w, out c, out next);
+            return NamedDates.TryWeekday(t, i, w, out c, out next);
         }
 
         if (w.Is(WordClass.Month))
         {
-            return TryMonth(t, i, w, out c, out next);
+            return NamedDates.TryMonth(t, i, w, out c, out next);
         }
 
-        if (IsText(t, i, "tahun") && i + 1 < t.Length && t[i + 1].Kind == TokenKind.Number && TryNumber(t, i + 1, out c, out next) && c.Kind == CandidateKind.Decade)
+        if (t.Is(i, "tahun") && t.IsNumber(i + 1) && NumericDates.TryNumber(t, i + 1, preceding, out c, out next) && c.Kind == CandidateKind.Decade)
         {
             c = c with { Start = t[i].Start };
             return true;
         }
 
-        if (IsText(t, i, "tahun") && TryYear(t, i + 1, out var year))
+        if (t.Is(i, "tahun") && Numerals.TryYear(t, i + 1, out var year))
         {
-            c = Calendar(t[i].Start, t[i + 1].End, new DateFields(year, 0, 0));
-            next = i + 2;
+            var k = i + 2;
+            var tense = NumericDates.ReadDeictic(t, ref k, out _);
+            c = Calendar(t[i].Start, k > i + 2 ? t[k - 1].End : t.EndOf(i + 1), new DateFields(year, 0, 0)) with { Tense = tense };
+            next = k;
             return true;
         }
 
-        if (IsText(t, i, "abad") && i + 1 < t.Length && TryOrdinal(t[i + 1].AsSpan(), out var century))
+        if (t.Is(i, "abad") && i + 1 < t.Length && Numerals.TryOrdinal(t[i + 1].AsSpan(), out var century))
         {
             c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Century, Amount = century, Zone = int.MinValue };
             next = i + 2;
             return true;
         }
 
-        return (IsText(t, i, "pukul") || IsText(t, i, "jam")) && TryTime(t, i, out c, out next);
+        return (t.Is(i, "pukul") || t.Is(i, "jam")) && ClockTimes.TryTime(t, i, out c, out next);
     }
-
-    private static DateCandidate Calendar(int start, int end, DateFields from) =>
-        new() { Start = start, End = end, Kind = CandidateKind.Calendar, From = from, Zone = int.MinValue };
-
-    /// <summary>Tense cues in the same sentence, up to <see cref="TenseWindow"/> tokens before and three after.</summary>
-    private Tense FindTense(TokenView t, int first, int next)
-    {
-        var future = false;
-        var past = false;
-        for (var k = first - 1; k >= 0 && k >= first - TenseWindow && !IsSentenceEnd(t[k]); k--)
-        {
-            Cue(Word(t, k), ref future, ref past);
-        }
-
-        for (var k = first; k < t.Length && k < next + 3 && !IsSentenceEnd(t[k]); k++)
-        {
-            Cue(Word(t, k), ref future, ref past);
-        }
-
-        return future == past ? Tense.None : future ? Tense.Future : Tense.Past;
-
-        static void Cue(WordInfo w, ref bool future, ref bool past)
-        {
-            future |= w.Is(WordClass.Future);
-            past |= w.Is(WordClass.Past);
-        }
-    }
-
-    private static bool IsSentenceEnd(Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Length == 1 && token.AsSpan()[0] is '.' or '!' or '?';
 }

@@ -51,13 +51,23 @@ internal static class TimexValues
         return new(f.Day == 0 ? $"{year}-{month}" : $"{year}-{month}-{f.Day.ToString("D2", CultureInfo.InvariantCulture)}", null, null);
     }
 
+    /// <summary>
+    /// <c>P14Y</c>, <c>PT12H</c>, <c>PXW</c>; counted decades and centuries are written in years (<c>hampir dua dekade</c>
+    /// → <c>P20Y</c>), an unspecified number of them keeps the unit (<c>PXDE</c>).
+    /// </summary>
     public static string Duration(string unit, int amount)
     {
+        if (amount > 0 && unit is "DE" or "CE")
+        {
+            (unit, amount) = ("Y", amount * (unit == "DE" ? 10 : 100));
+        }
+
         var n = amount < 0 ? "X" : amount.ToString(CultureInfo.InvariantCulture);
         return unit switch
         {
             "H" => $"PT{n}H",
             "MIN" => $"PT{n}M",
+            "S" => $"PT{n}S",
             _ => $"P{n}{unit}",
         };
     }

@@ -3,18 +3,40 @@ using Geopolitics.Nlp.Tokenization;
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
-/// The tokens of one text with each token's lexicon entry looked up once, so the matcher's look-ahead reads an array
-/// instead of hashing the same word again.
+/// The tokens of one sentence with each token's lexicon entry looked up once, so the matchers' look-ahead reads an
+/// array instead of hashing the same word again. Indexes outside the sentence read as nothing, so a pattern never
+/// crosses a sentence boundary.
 /// </summary>
-internal readonly ref struct TokenView(ReadOnlySpan<Token> tokens, ReadOnlySpan<WordInfo> words)
+internal readonly ref struct TokenView(ReadOnlySpan<Token> tokens, ReadOnlySpan<WordInfo> words, DateLexicon lexicon)
 {
     private readonly ReadOnlySpan<Token> _tokens = tokens;
     private readonly ReadOnlySpan<WordInfo> _words = words;
 
     public int Length => _tokens.Length;
 
+    public DateLexicon Lexicon { get; } = lexicon;
+
     public Token this[int index] => _tokens[index];
 
-    /// <summary>The lexicon entry of token <paramref name="index"/>; empty outside the text and for numbers.</summary>
+    /// <summary>The lexicon entry of token <paramref name="index"/>; empty outside the sentence and for numbers.</summary>
     public WordInfo Word(int index) => (uint)index < (uint)_words.Length ? _words[index] : default;
+
+    /// <summary>Whether token <paramref name="index"/> is <paramref name="s"/>, ignoring case.</summary>
+    public bool Is(int index, string s) =>
+        (uint)index < (uint)_tokens.Length && _tokens[index].AsSpan().Equals(s, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsNumber(int index) => (uint)index < (uint)_tokens.Length && _tokens[index].Kind == TokenKind.Number;
+
+    /// <summary>A range connective: <c>hingga</c>, <c>sampai</c>, <c>-</c>, <c>s.d.</c>.</summary>
+    public bool IsRange(int index) => Word(index).Is(WordClass.Range);
+
+    /// <summary>
+    /// Where an expression that ends with token <paramref name="index"/> ends in the text: a year glued to a credit
+    /// (<c>2023/RMOL</c>) ends after its four digits.
+    /// </summary>
+    public int EndOf(int index)
+    {
+        var token = _tokens[index];
+        return Numerals.IsGluedYear(token.AsSpan()) ? token.Start + 4 : token.End;
+    }
 }

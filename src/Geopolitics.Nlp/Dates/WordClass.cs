@@ -22,6 +22,24 @@ internal enum WordClass
     NotYear = 1 << 14,
     RelativeStart = 1 << 15,
     Clock = 1 << 16,
+
+    /// <summary>One unit written as a word with <c>se-</c> (<c>setahun</c>, <c>sepekan</c>): amount 1 and the unit in one token.</summary>
+    SeUnit = 1 << 17,
+
+    /// <summary>Opens a recurrence (<c>setiap</c>, <c>tiap</c>, <c>saban</c>).</summary>
+    Every = 1 << 18,
+
+    /// <summary>A name after which a year is the period it covers (<c>Pemilu 2014</c>, <c>APBN 2015</c>), not part of a name.</summary>
+    YearOf = 1 << 19,
+
+    /// <summary>A place whose clock names a zone after <c>waktu</c> (<c>waktu Jakarta</c>); the zone is in <see cref="WordInfo.Zone"/>.</summary>
+    ZonePlace = 1 << 20,
+
+    /// <summary><c>setengah</c>: half of the unit after it (<c>setengah hari</c>).</summary>
+    Half = 1 << 21,
+
+    /// <summary>An ordinal word (<c>pertama</c>, <c>kedua</c>); its value is in <see cref="WordInfo.Number"/>.</summary>
+    Ordinal = 1 << 22,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

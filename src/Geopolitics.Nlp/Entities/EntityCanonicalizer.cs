@@ -11,7 +11,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     /// <summary>A draft with its text, in document order.</summary>
     public readonly record struct Found(int Start, int End, string Text, Mention Draft, int ExpansionIndex);
 
-    public List<EntityMention> Resolve(IReadOnlyList<Found> found)
+    public List<EntityMention> Resolve(IReadOnlyList<Found> found, CancellationToken cancellationToken = default)
     {
         // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
         var firstByText = new Dictionary<(EntityType, string), int>();
@@ -21,6 +21,11 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
         foreach (var f in found)
         {
+            if (result.Count % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
                 defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames);
             if (f.Draft.Type == EntityType.Person)

@@ -84,7 +84,7 @@ internal sealed class EntityRecognizer
             pass.Run(document);
         }
 
-        return [.. _canonicalizer.Resolve(Found(document))];
+        return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];
     }
 
     /// <summary>The document the passes run over, before any pass ran (tests run the passes one by one over it).</summary>

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
+using Geopolitics.Nlp;
 using Geopolitics.Nlp.Claims;
 using Geopolitics.Nlp.Dates;
 using Geopolitics.Nlp.Entities;
 using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
-
-using Geopolitics.Nlp;
 namespace Geopolitics.Nlp.Pipeline;
 
 /// <summary>

@@ -129,7 +129,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var stages = Stages;
         // Not counted in metrics or traced: warm-up is not an article.
         Run(stages, WarmUpText.Text, WarmUpText.Options, telemetry: null, CancellationToken.None);
-        AnalyzerLog.WarmedUp(_logger, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        AnalyzerLog.WarmedUp(_logger, elapsedMs);
     }
 
     private static ArticleAnalysis Run(
@@ -202,7 +203,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
         var started = Stopwatch.GetTimestamp();
         var stages = _stages.Value;
-        AnalyzerLog.ModelsLoaded(_logger, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        AnalyzerLog.ModelsLoaded(_logger, elapsedMs);
         return stages;
     }
 
@@ -229,8 +231,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new LanguageStage(LanguageIdentifier.Default),
             new SentenceStage(SentenceSplitter.Default),
             new EntityStage(entities),
-            Dates.DateStage.Default,
-            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
+            DateStage.Default,
+            new ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Geopolitics.Nlp;
 
 namespace Geopolitics.Nlp.Pipeline;
 
 /// <summary>
 /// Runs analyses on the thread pool with a bounded window of articles in flight and yields the results in input order.
+/// When the source of articles throws, the analyses of the articles it gave before are yielded first, then its exception.
 /// </summary>
 internal static class OrderedBatch
 {
@@ -18,21 +20,41 @@ internal static class OrderedBatch
         CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
+        using var source = articles.GetEnumerator();
         try
         {
-            foreach (var article in articles)
+            while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                inFlight.Enqueue(Start(article, analyze, cancellationToken));
+                bool more;
+                ExceptionDispatchInfo? failure = null;
+                try
+                {
+                    more = source.MoveNext();
+                }
+                catch (Exception e) when (!IsOurCancellation(e, cancellationToken))
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                    more = false;
+                }
+
+                if (!more)
+                {
+                    // The source ended or failed: what it gave before is analyzed and handed out first, then its error.
+                    while (inFlight.Count > 0)
+                    {
+                        yield return inFlight.Dequeue().GetAwaiter().GetResult();
+                    }
+
+                    failure?.Throw();
+                    yield break;
+                }
+
+                inFlight.Enqueue(Start(source.Current, analyze, cancellationToken));
                 if (inFlight.Count >= Window(degree))
                 {
                     yield return inFlight.Dequeue().GetAwaiter().GetResult();
                 }
-            }
-
-            while (inFlight.Count > 0)
-            {
-                yield return inFlight.Dequeue().GetAwaiter().GetResult();
             }
         }
         finally
@@ -52,20 +74,39 @@ internal static class OrderedBatch
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
+        var source = articles.GetAsyncEnumerator(cancellationToken);
         try
         {
-            await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
-                inFlight.Enqueue(Start(article, analyze, cancellationToken));
+                bool more;
+                ExceptionDispatchInfo? failure = null;
+                try
+                {
+                    more = await source.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch (Exception e) when (!IsOurCancellation(e, cancellationToken))
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                    more = false;
+                }
+
+                if (!more)
+                {
+                    while (inFlight.Count > 0)
+                    {
+                        yield return await inFlight.Dequeue().ConfigureAwait(false);
+                    }
+
+                    failure?.Throw();
+                    yield break;
+                }
+
+                inFlight.Enqueue(Start(source.Current, analyze, cancellationToken));
                 if (inFlight.Count >= Window(degree))
                 {
                     yield return await inFlight.Dequeue().ConfigureAwait(false);
                 }
-            }
-
-            while (inFlight.Count > 0)
-            {
-                yield return await inFlight.Dequeue().ConfigureAwait(false);
             }
         }
         finally
@@ -74,8 +115,14 @@ internal static class OrderedBatch
             {
                 _ = task.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
             }
+
+            await source.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    // Cancelling the batch stops it at once; any other error of the source waits for the analyses in flight.
+    private static bool IsOurCancellation(Exception e, CancellationToken cancellationToken) =>
+        e is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
     private static Task<ArticleAnalysis> Start(
         ArticleInput article,

@@ -1,6 +1,5 @@
-using Geopolitics.Nlp.Sentences;
-
 using Geopolitics.Nlp;
+using Geopolitics.Nlp.Sentences;
 namespace Geopolitics.Nlp.Pipeline;
 
 /// <summary>Fills <see cref="AnalysisState.Sentences"/> from the tokens.</summary>

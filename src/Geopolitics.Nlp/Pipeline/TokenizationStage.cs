@@ -1,6 +1,5 @@
-using Geopolitics.Nlp.Tokenization;
-
 using Geopolitics.Nlp;
+using Geopolitics.Nlp.Tokenization;
 namespace Geopolitics.Nlp.Pipeline;
 
 /// <summary>Fills <see cref="AnalysisState.Tokens"/>.</summary>

@@ -66,12 +66,12 @@ public class DateStageTests
         { "Demo digelar akhir pekan ini.", "akhir pekan ini", "DATE", "2025-W36-WE", null },
         { "Ekonomi tumbuh pesat sepanjang 2024.", "2024", "DATE", "2024", null },
         { "Krisis terjadi pada tahun 1990-an.", "tahun 1990-an", "DATE", "199", null },
-        { "Ledakan terdengar Sabtu malam.", "Sabtu malam", "TIME", "2025-08-30TNI", null },
-        { "Ledakan terdengar Sabtu sore (7/11/2015).", "Sabtu sore (7/11/2015)", "TIME", "2015-11-07TAF", null },
+        { "Ledakan terdengar Sabtu malam.", "Sabtu malam", "DATE", "2025-08-30", null },
+        { "Ledakan terdengar Sabtu sore (7/11/2015).", "Sabtu sore (7/11/2015)", "DATE", "2015-11-07", null },
         { "Gempa terjadi sekitar pukul 01.30 WIB.", "sekitar pukul 01.30 WIB", "TIME", "2025-09-04T01:30+07:00", "APPROX" },
         { "Suasana Pemilu 2014 berlangsung damai.", "2014", "DATE", "2014", null },
         { "Data itu mencakup September-Desember 2013.", "September-Desember 2013", "DATE", "2013-09/2013-12", null },
-        { "Ia tiba Rabu malam, 11 April 2012.", "Rabu malam, 11 April 2012", "TIME", "2012-04-11TNI", null },
+        { "Ia tiba Rabu malam, 11 April 2012.", "Rabu malam, 11 April 2012", "DATE", "2012-04-11", null },
         { "Ia tiba tiga hari lalu.", "tiga hari lalu", "DATE", "2025-09-01", null },
         { "Hasilnya diumumkan dua pekan lagi.", "dua pekan lagi", "DATE", "2025-W38", null },
     };
@@ -111,8 +111,9 @@ public class DateStageTests
 
     [Theory]
     [InlineData("Mereka bertemu Rabu (3/9/2025) pukul 21.00 waktu setempat.", "2025-09-03T21:00")]
-    [InlineData("Mereka bertemu pada 1 Agustus 2025. Gempa terjadi pukul 09.23 WIB.", "2025-09-04T09:23+07:00")]
-    public void Clock_time_takes_the_day_of_a_date_right_before_it(string text, string value) =>
+    [InlineData("Mereka bertemu pada 1 Agustus 2025. Gempa terjadi pukul 09.23 WIB.", "2025-08-01T09:23+07:00")]
+    [InlineData("Mereka bertemu pada 1 Agustus 2025. Cuaca cerah. Hujan reda. Gempa terjadi pukul 09.23 WIB.", "2025-09-04T09:23+07:00")]
+    public void Clock_time_takes_the_day_of_the_last_date_in_its_sentence_or_the_two_before(string text, string value) =>
         Assert.Equal(value, Dates(text).Single(d => d.Type == TimexType.Time).Value);
 
     [Fact]

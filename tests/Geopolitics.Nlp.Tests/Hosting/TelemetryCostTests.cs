@@ -3,7 +3,7 @@ using Geopolitics.Nlp.Pipeline;
 namespace Geopolitics.Nlp.Tests.Hosting;
 
 /// <summary>Instrumentation nobody listens to costs no allocation on the hot path.</summary>
-[Collection(TelemetryCollection.Name)]
+[Collection(TelemetryListenerTests.Name)]
 public sealed class TelemetryCostTests
 {
     [Fact]

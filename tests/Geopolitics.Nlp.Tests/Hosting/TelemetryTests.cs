@@ -12,7 +12,7 @@ namespace Geopolitics.Nlp.Tests.Hosting;
 /// Metrics and traces as a listener sees them. In one collection with the allocation test: activity listeners are
 /// process-wide, and a listener in a parallel test would make the other test's activities real.
 /// </summary>
-[Collection(TelemetryCollection.Name)]
+[Collection(TelemetryListenerTests.Name)]
 public sealed class TelemetryTests
 {
     private const string Text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang pada Rabu (3/9). " +
@@ -143,7 +143,7 @@ public sealed class TelemetryTests
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class TelemetryCollection
+public sealed class TelemetryListenerTests
 {
     public const string Name = "Telemetry";
 }

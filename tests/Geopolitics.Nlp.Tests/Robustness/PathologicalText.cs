@@ -108,7 +108,7 @@ internal static class PathologicalText
                 b.Append("((((( ");
                 break;
             case "open-curly-quote":
-                b.Append("\u201C").Append(LowerWords[r.Next(LowerWords.Length)]).Append(' ');
+                b.Append('\u201C').Append(LowerWords[r.Next(LowerWords.Length)]).Append(' ');
                 break;
             case "menurut-repeated":
                 b.Append("menurut ").Append(Names2[r.Next(Names2.Length)]).Append(' ')
@@ -134,7 +134,7 @@ internal static class PathologicalText
                 b.Append(c);
                 break;
             case "long-tokens":
-                b.Append(new string((char)('a' + r.Next(26)), 500 + r.Next(5000))).Append(' ');
+                b.Append(new string((char)('a' + r.Next(26)), 100 + r.Next(1500))).Append(' ');
                 break;
             case "deep-brackets":
                 b.Append(r.Next(2) == 0 ? "([{\u201C" : "Rusia ");

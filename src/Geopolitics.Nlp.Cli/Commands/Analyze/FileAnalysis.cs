@@ -17,7 +17,7 @@ internal static class FileAnalysis
         var reader = new ArticleFileReader(context, settings.MaxBytes);
         var items = settings.Paths.Select(path => Read(reader, path, settings.Date));
         using var target = OutputTarget.Open(context, settings.Output, settings.Paths);
-        var sink = ResultSink.Create(settings.Format, target.Stream, settings.Fields, several: settings.Paths.Count > 1);
+        using var sink = ResultSink.Create(settings.Format, target.Stream, settings.Fields, several: settings.Paths.Count > 1);
         var progress = new ProgressReporter(context.Error, settings.Progress && context.ErrorIsTerminal, "files", Task.FromResult<long?>(settings.Paths.Count));
         long done = 0, failed = 0, empty = 0;
         var analyzer = new ArticleAnalyzer();

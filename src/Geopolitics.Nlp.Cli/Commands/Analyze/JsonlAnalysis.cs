@@ -26,7 +26,7 @@ internal static class JsonlAnalysis
         var showProgress = settings.Progress && context.ErrorIsTerminal;
         var total = showProgress && LineCounter.IsRegularFile(path) ? LineCounter.CountInBackground(path, cancellationToken) : null;
         var progress = new ProgressReporter(context.Error, showProgress, "lines", total);
-        var writer = new AnalysisJsonWriter(settings.Fields);
+        using var writer = new AnalysisJsonWriter(settings.Fields);
         var records = new JsonlLineReader(input, settings.MaxBytes).ReadLines(cancellationToken)
             .Where(line => !line.IsBlank)
             .Select(line => JsonlRecord.Parse(line, settings.Date, OutputNames, settings.MaxBytes));

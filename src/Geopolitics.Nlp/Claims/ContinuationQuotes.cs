@@ -1,0 +1,70 @@
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// A quotation with no cue of its own right after an attributed claim, in the same paragraph, goes on in the same
+/// voice: a direct claim with that claim's speaker and cue (<c>Selain itu, kata X, bahwa … . “…”</c>).
+/// </summary>
+internal static class ContinuationQuotes
+{
+    private const int MinQuoteWords = 3;
+    private const int MaxGap = 12;
+
+    /// <summary>Adds the continuation quotes to <paramref name="claims"/> (sorted by content start on return).</summary>
+    public static void Add(ClaimContext ctx, List<ClaimCandidate> claims)
+    {
+        if (claims.Count == 0 || ctx.Quotes.IsEmpty)
+        {
+            return;
+        }
+
+        claims.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        var added = new List<ClaimCandidate>();
+        var c = 0;
+        ClaimCandidate? last = null;
+        foreach (var quote in ctx.Quotes)
+        {
+            // The claims before this quote, in one forward sweep: linear in claims + quotes.
+            while (c < claims.Count && claims[c].Content.Start < quote.OuterStart)
+            {
+                last = claims[c++];
+            }
+
+            var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
+            if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || before.Content.Overlaps(content) ||
+                (c < claims.Count && claims[c].Content.Overlaps(content)) || !Follows(ctx, End(before), quote.OuterStart))
+            {
+                continue;
+            }
+
+            var continued = before with { Kind = ClaimKind.Direct, Content = content, Attribution = new TextSpan(quote.OuterEnd, quote.OuterEnd) };
+            added.Add(continued);
+            last = continued;
+        }
+
+        claims.AddRange(added);
+        claims.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+    }
+
+    private static int End(ClaimCandidate c) => Math.Max(c.Content.End, Math.Max(c.Speaker.End, c.Cue.End));
+
+    // Only white space, closing marks and the sentence's end between the claim and the quotation; no paragraph break.
+    private static bool Follows(ClaimContext ctx, int end, int next)
+    {
+        if (next < end || next - end > MaxGap)
+        {
+            return false;
+        }
+
+        for (var i = end; i < next; i++)
+        {
+            if (ctx.Text[i] == '\n' || (!char.IsWhiteSpace(ctx.Text[i]) && ctx.Text[i] is not ('.' or '"' or '\u201D' or ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

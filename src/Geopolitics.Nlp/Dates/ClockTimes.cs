@@ -1,0 +1,112 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Clock times: <c>pukul 09.23 WIB</c>, <c>pukul 21.22 waktu setempat</c>, <c>pukul 8 pagi</c>,
+/// <c>pukul 03.00 dini hari 1 Maret waktu Jakarta</c>, <c>pukul 06.18 WIB kemarin</c>, and the bare clock of a byline
+/// (<c>14:49 WIB</c>, or <c>19:39</c> right after its date).
+/// </summary>
+internal static class ClockTimes
+{
+    /// <summary>A clock time opened by <c>pukul</c> or <c>jam</c> at <paramref name="i"/>.</summary>
+    public static bool TryTime(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        if (!t.IsNumber(i + 1) || !TryClock(t[i + 1].AsSpan(), out var hour, out var minute, out var separator) ||
+            (separator == '\0' && t.Is(i, "jam")))
+        {
+            return false;
+        }
+
+        return TryComplete(t, i, i + 2, hour, minute, out c, out next);
+    }
+
+    /// <summary>
+    /// A clock without <c>pukul</c>: only with a zone after it (<c>14:49 WIB</c>) or, written with a colon, right after a
+    /// date (<c>17 June 2025 19:39</c>: <paramref name="afterDate"/>), since <c>10.15</c> alone is more often a decimal.
+    /// </summary>
+    public static bool TryBare(TokenView t, int i, bool afterDate, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        if (!TryClock(t[i].AsSpan(), out var hour, out var minute, out var separator) || separator == '\0' ||
+            !(t.Word(i + 1).Is(WordClass.Zone) || (afterDate && separator == ':')))
+        {
+            return false;
+        }
+
+        return TryComplete(t, i, i + 1, hour, minute, out c, out next);
+    }
+
+    /// <summary><c>09.23</c>, <c>09:23</c> or <c>9</c>: hours and minutes, with the separator (<c>\0</c> when none).</summary>
+    private static bool TryClock(ReadOnlySpan<char> s, out int hour, out int minute, out char separator)
+    {
+        minute = 0;
+        var sep = s.IndexOfAny('.', ':');
+        separator = sep < 0 ? '\0' : s[sep];
+        if (sep < 0 ? !Numerals.TryInt(s, out hour) || s.Length > 2 : !Numerals.TryInt(s[..sep], out hour) || sep > 2 ||
+            !Numerals.TryInt(s[(sep + 1)..], out minute) || s.Length - sep != 3)
+        {
+            hour = 0;
+            return false;
+        }
+
+        return hour <= 24 && minute <= 59;
+    }
+
+    /// <summary>What may follow the clock: a part of day, a date, a zone, a day word (<c>kemarin</c>).</summary>
+    private static bool TryComplete(TokenView t, int first, int k, int hour, int minute, out DateCandidate c, out int next)
+    {
+        var period = t.Word(k);
+        if (period.Is(WordClass.DayPeriod))
+        {
+            // "pukul 8 malam" is 20:00; "pukul 2 dini hari" stays 02:00.
+            if (period.Unit is "AF" or "EV" or "NI" && hour is >= 1 and < 12 && !(period.Unit == "NI" && hour < 4) && !t.Is(k, "dini"))
+            {
+                hour += 12;
+            }
+
+            k += t.Is(k, "dini") && t.Is(k + 1, "hari") ? 2 : 1;
+        }
+
+        // "pukul 03.00 dini hari 1 Maret": the day is written after the clock.
+        var day = default(DateFields);
+        if (t.IsNumber(k) && NumericDates.TryDayMonth(t, k, out var date, out var afterDate) && date.To.IsEmpty)
+        {
+            day = date.From;
+            k = afterDate;
+        }
+
+        var zone = int.MinValue;
+        if (t.Word(k).Is(WordClass.Zone))
+        {
+            zone = t.Word(k).Zone;
+            k++;
+        }
+        else if (t.Is(k, "waktu") && t.Is(k + 1, "setempat"))
+        {
+            k += 2;
+        }
+        else if (t.Is(k, "waktu") && t.Word(k + 1).Is(WordClass.ZonePlace))
+        {
+            zone = t.Word(k + 1).Zone;
+            k += 2;
+        }
+
+        // "pukul 06.18 WIB kemarin": the clock of the day before.
+        var offset = 0;
+        if (day.IsEmpty && (t.Is(k, "kemarin") || t.Is(k, "besok")))
+        {
+            offset = t.Is(k, "kemarin") ? -1 : 1;
+            k++;
+        }
+
+        c = new DateCandidate
+        {
+            Start = t[first].Start, End = t.EndOf(k - 1), Kind = CandidateKind.Time, Hour = hour, Minute = minute, Zone = zone,
+            From = day, DayOffset = offset,
+        };
+        next = k;
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Resolves recognized expressions in text order against the document date and against each other: a clock time
+/// joins the date written right before it (<c>Rabu (3/9) pukul 21.00</c>, <c>14/11/2022, 07:09 WIB</c>) or takes the
+/// day of the last date in its sentence or the two before; <c>dua hari kemudian</c> and <c>hari itu</c> count from the
+/// last day the narrative gave; <c>kemarin</c> in a quotation counts from the day its attribution gives.
+/// </summary>
+internal static class DateResolver
+{
+    /// <summary>How many sentences back a bare clock time looks for its day (the previous one, or one more for a quote's line).</summary>
+    private const int ClockReach = 2;
+
+    /// <summary>Resolves <paramref name="candidates"/>; impossible dates (<c>31/2/2024</c>) and vague ones are dropped.</summary>
+    public static ImmutableArray<TemporalExpression> Resolve(string text, List<DateCandidate> candidates, DateOnly? anchor, QuotationAnchors quotes)
+    {
+        var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
+        DateOnly? narrative = null;
+        DateOnly? lastDay = null;
+        var lastDaySentence = int.MinValue;
+        var lastSentence = -1;
+        foreach (var c in candidates)
+        {
+            var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
+            var reference = c.Kind switch
+            {
+                CandidateKind.Time when dayOfTime => result[^1].Begin!.Value.AddDays(-c.DayOffset),
+                CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
+                _ => narrative,
+            };
+            if (c.NeedsReference && reference is null)
+            {
+                continue;
+            }
+
+            var localAnchor = c.Kind == CandidateKind.Relative && c.Unit == "day" ? quotes.DayFor(c.Start) ?? anchor : anchor;
+            if (!TryResolve(c, localAnchor, reference, out var r) || (r.Value is null && localAnchor is not null) ||
+                r.Value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF")
+            {
+                continue;
+            }
+
+            var type = c.Kind switch
+            {
+                CandidateKind.Duration => TimexType.Duration,
+                CandidateKind.Time => TimexType.Time,
+                CandidateKind.Set => TimexType.Set,
+                _ => TimexType.Date,
+            };
+            var start = c.Start;
+            var mismatch = r.WeekdayMismatch;
+
+            // "Rabu (9/7) pukul 14.30 WIB" names one point in time: the day and its clock time are one TIME expression.
+            if (dayOfTime)
+            {
+                start = result[^1].Start;
+                mismatch |= result[^1].WeekdayMismatch;
+                result.RemoveAt(result.Count - 1);
+            }
+
+            var expression = new TemporalExpression(start, c.End, text[start..c.End], type, r.Value, c.Mod)
+            {
+                Begin = type is TimexType.Duration or TimexType.Set ? null : r.Begin,
+                EndDate = type is TimexType.Duration or TimexType.Set ? null : r.End,
+                WeekdayMismatch = mismatch,
+            };
+            result.Add(expression);
+            lastSentence = c.Sentence;
+
+            if (r.Begin is { } begin && r.Begin == r.End && type is TimexType.Date or TimexType.Time && c.Mod is null)
+            {
+                lastDay = begin;
+                lastDaySentence = c.Sentence;
+            }
+
+            // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one.
+            if (type == TimexType.Date && c.Tense != Tense.Future && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
+            {
+                narrative = r.Begin;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    // The previous expression is a single calendar day and only spaces, a comma or a dash stand between it and the time.
+    private static bool IsDayOfTime(string text, TemporalExpression previous, int timeStart) =>
+        previous.Type == TimexType.Date && previous.Begin is not null && previous.Begin == previous.EndDate &&
+        previous.End <= timeStart && text.AsSpan(previous.End, timeStart - previous.End).Trim().TrimStart(",-\u2013\u2014").IsWhiteSpace();
+
+    // Arithmetic on odd text or anchors ("tahun lalu" in year 1, a decade of year 9999) can leave the calendar's range;
+    // such an expression is dropped like an impossible date rather than failing the analysis.
+    private static bool TryResolve(in DateCandidate candidate, DateOnly? anchor, DateOnly? reference, out Resolved resolved)
+    {
+        try
+        {
+            return DateNormalizer.TryResolve(candidate, anchor, reference, out resolved);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            resolved = default;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Lengths of time and what a count of units can also be: <c>14 tahun</c>, <c>dua puluh lima hari</c>, <c>setahun</c>,
+/// <c>setengah hari</c>, <c>beberapa minggu</c>, <c>bertahun-tahun</c>; counted relative dates (<c>tiga hari lalu</c>,
+/// <c>dua pekan lagi</c>, <c>dua hari kemudian</c>); and recurrences (<c>setiap tahun</c>, <c>tiap Senin</c>).
+/// </summary>
+internal static class Durations
+{
+    /// <summary>A count (digits or words) and its unit at <paramref name="i"/>.</summary>
+    public static bool TryCount(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        int amount, unitIndex;
+        if (t.IsNumber(i))
+        {
+            if (!Numerals.TryInt(t[i].AsSpan(), out amount))
+            {
+                return false;
+            }
+
+            unitIndex = i + 1;
+        }
+        else if (!Numerals.TryWords(t, i, out amount, out unitIndex))
+        {
+            return false;
+        }
+
+        // "satu setengah tahun", "dua setengah jam": a count and a half.
+        if (t.Word(unitIndex).Is(WordClass.Half) && amount > 0)
+        {
+            return TryHalves(t, i, (2 * amount) + 1, unitIndex + 1, out c, out next);
+        }
+
+        return TryUnit(t, i, amount, unitIndex, out c, out next);
+    }
+
+    /// <summary><c>setahun</c>, <c>sepekan lalu</c>, <c>sehari kemudian</c>; <c>setengah hari</c>.</summary>
+    public static bool TrySeForm(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        if (t.Word(i).Is(WordClass.Half))
+        {
+            return TryHalves(t, i, 1, i + 1, out c, out next);
+        }
+
+        c = default;
+        next = i;
+        return t.Word(i).Is(WordClass.SeUnit) && TryUnit(t, i, 1, i, out c, out next);
+    }
+
+    /// <summary><c>bertahun-tahun</c>, <c>berbulan-bulan</c>, <c>berjam-jam</c>: an unspecified number of the unit.</summary>
+    public static bool TryReduplicated(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var s = t[i].AsSpan();
+        var dash = s.IndexOf('-');
+        if (dash < 5 || !s.StartsWith("ber", StringComparison.OrdinalIgnoreCase) ||
+            !s[3..dash].Equals(s[(dash + 1)..], StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var unit = t.Lexicon.Find(s[(dash + 1)..]);
+        if (!unit.Is(WordClass.Unit) || unit.Is(WordClass.SeUnit) || unit.Unit is null)
+        {
+            return false;
+        }
+
+        c = Duration(t, i, i, unit.Unit, Numerals.Unspecified);
+        next = i + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>setiap hari</c> (P1D), <c>tiap tahun</c> (P1Y), <c>setiap dua tahun</c> (P2Y), <c>tiap Senin</c>
+    /// (XXXX-WXX-1), <c>setiap hari Jumat</c>; <c>sepekan sekali</c> (P1W).
+    /// </summary>
+    public static bool TrySet(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        if (t.Word(i).Is(WordClass.SeUnit) && t.Is(i + 1, "sekali"))
+        {
+            c = Recurrence(t, i, i + 1, t.Word(i).Unit!, 1, 0);
+            next = i + 2;
+            return true;
+        }
+
+        if (!t.Word(i).Is(WordClass.Every))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var weekdayAt = t.Is(k, "hari") && t.Word(k + 1).Is(WordClass.Weekday) ? k + 1 : k;
+        if (t.Word(weekdayAt).Is(WordClass.Weekday))
+        {
+            c = Recurrence(t, i, weekdayAt, null, 0, t.Word(weekdayAt).Weekday);
+            next = weekdayAt + 1;
+            return true;
+        }
+
+        var amount = 1;
+        var unitIndex = k;
+        if (t.IsNumber(k))
+        {
+            if (!Numerals.TryInt(t[k].AsSpan(), out amount))
+            {
+                return false;
+            }
+
+            unitIndex = k + 1;
+        }
+        else if (Numerals.TryWords(t, k, out var words, out var afterWords))
+        {
+            amount = words;
+            unitIndex = afterWords;
+        }
+
+        var unit = t.Word(unitIndex);
+        if (amount <= 0 || !unit.Is(WordClass.Unit) || unit.Is(WordClass.SeUnit) || unit.Unit is null)
+        {
+            return false;
+        }
+
+        c = Recurrence(t, i, unitIndex, unit.Unit, amount, 0);
+        next = unitIndex + 1;
+        return true;
+    }
+
+    private static DateCandidate Recurrence(TokenView t, int first, int last, string? unit, int amount, int weekday) => new()
+    {
+        Start = t[first].Start, End = t.EndOf(last), Kind = CandidateKind.Set, Unit = unit, Amount = amount, Weekday = weekday, Zone = int.MinValue,
+    };
+
+    /// <summary>
+    /// The unit at <paramref name="unitIndex"/> after a count of <paramref name="amount"/> starting at <paramref name="start"/>,
+    /// and what follows it: <c>kemudian</c> (from the previous date), <c>lalu</c>/<c>lagi</c> (from the anchor),
+    /// <c>terakhir</c> (inside a duration's span).
+    /// </summary>
+    private static bool TryUnit(TokenView t, int start, int amount, int unitIndex, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = start;
+        var unit = t.Word(unitIndex);
+        if (!unit.Is(WordClass.Unit) || unit.Unit is null || amount == 0 || (unitIndex > start && unit.Is(WordClass.SeUnit)) ||
+            IsCountOfYearsNotTime(t, start, unitIndex) || IsCoordinate(t, start, unit.Unit))
+        {
+            return false;
+        }
+
+        var k = unitIndex + 1;
+        var after = t.Word(k);
+        var clock = unit.Unit is "H" or "MIN" or "S";
+        if ((after.Is(WordClass.Anaphor) || t.Is(k, "sebelumnya")) && !clock)
+        {
+            // "dua hari kemudian" counts from the date the narrative last gave; "sehari sebelumnya" counts back.
+            var sign = t.Is(k, "sebelumnya") ? -1 : 1;
+            if (amount < 0)
+            {
+                return false;
+            }
+
+            c = new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue };
+            next = k + 1;
+            return true;
+        }
+
+        var lastPast = t.Is(k, "yang") && t.Is(k + 1, "lalu") ? k + 1 : t.Is(k, "lalu") || t.Is(k, "silam") ? k : -1;
+        if (lastPast > 0 || t.Is(k, "lagi"))
+        {
+            // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out.
+            if (amount < 0 || clock)
+            {
+                return false;
+            }
+
+            var end = lastPast > 0 ? lastPast : k;
+            c = new DateCandidate
+            {
+                Start = t[start].Start, End = t[end].End, Kind = CandidateKind.Relative, Unit = unit.Unit,
+                Amount = lastPast > 0 ? -amount : amount, Tense = lastPast > 0 ? Tense.Past : Tense.Future, Zone = int.MinValue,
+            };
+            next = end + 1;
+            return true;
+        }
+
+        // "dua hari berturut-turut" is fine, "80 tahun berakhirnya" counts an anniversary.
+        var w = (uint)k < (uint)t.Length ? t[k].AsSpan() : default;
+        if (after.Classes == WordClass.None && w.Length > 5 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase) &&
+            (w.StartsWith("ber", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ke", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "lima tahun terakhir": the span that reaches up to now is still a length, and the word belongs to it.
+        var last = t.Is(k, "terakhir") || t.Is(k, "belakangan") ? k : unitIndex;
+        c = Duration(t, start, last, unit.Unit, amount);
+        next = last + 1;
+        return true;
+    }
+
+    /// <summary><c>setengah hari</c> (PT12H), <c>satu setengah tahun</c> (P18M): halves in the next smaller unit.</summary>
+    private static bool TryHalves(TokenView t, int start, int halves, int unitIndex, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = start;
+        var unit = t.Word(unitIndex);
+        if (!unit.Is(WordClass.Unit) || unit.Is(WordClass.SeUnit) || unit.Unit is null)
+        {
+            return false;
+        }
+
+        (string smaller, int perHalf) = unit.Unit switch
+        {
+            "Y" => ("M", 6),
+            "M" => ("D", 15),
+            "D" => ("H", 12),
+            "H" => ("MIN", 30),
+            "MIN" => ("S", 30),
+            "DE" => ("Y", 5),
+            "CE" => ("Y", 50),
+            _ => (string.Empty, 0),
+        };
+        if (perHalf == 0)
+        {
+            return false;
+        }
+
+        c = Duration(t, start, unitIndex, smaller, halves * perHalf);
+        next = unitIndex + 1;
+        return true;
+    }
+
+    private static DateCandidate Duration(TokenView t, int first, int last, string unit, int amount) =>
+        new() { Start = t[first].Start, End = t[last].End, Kind = CandidateKind.Duration, Unit = unit, Amount = amount, Zone = int.MinValue };
+
+    /// <summary>An anniversary or an age counts years, it does not name a span of time (<c>HUT 80 tahun</c>, <c>memperingati 30 tahun</c>).</summary>
+    private static bool IsCountOfYearsNotTime(TokenView t, int start, int unitIndex)
+    {
+        // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation.
+        var b = start - 1;
+        b -= t.Is(b, "dari") ? 1 : 0;
+        b -= t.Word(b).Is(WordClass.Approx) ? 1 : 0;
+        if (b < 0 || t.Word(unitIndex).Unit != "Y")
+        {
+            return false;
+        }
+
+        var before = t[b].AsSpan();
+        return before.Equals("HUT", StringComparison.OrdinalIgnoreCase) || before.Equals("peringatan", StringComparison.OrdinalIgnoreCase) ||
+            before.Equals("memperingati", StringComparison.OrdinalIgnoreCase) || before.Equals("merayakan", StringComparison.OrdinalIgnoreCase) ||
+            before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||
+            before.Equals("umur", StringComparison.OrdinalIgnoreCase) || before.Equals("berumur", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary><c>08 derajat 50 menit</c>: minutes and seconds of arc in a coordinate.</summary>
+    private static bool IsCoordinate(TokenView t, int start, string unit) =>
+        unit is "MIN" or "S" && (t.Is(start - 1, "derajat") || t.Is(start - 1, "°") || (start > 1 && t.Is(start - 2, "derajat")) ||
+        (start > 1 && t.Is(start - 2, "menit") && (t.Is(start - 4, "derajat") || t.Is(start - 3, "derajat"))));
+}

@@ -1,0 +1,155 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Expressions that start with a weekday or month name: <c>Rabu (3/9)</c>, <c>Senin, 2 April 2012</c>,
+/// <c>Jumat malam</c>, <c>Rabu kemarin</c>, <c>Juni 2024</c>, <c>September-Desember 2013</c>, <c>Maret lalu</c>,
+/// <c>Agustus ini</c>, <c>pada Juli</c>.
+/// </summary>
+internal static class NamedDates
+{
+    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin (14/11/2022) ini</c>, <c>pada Rabu</c>.</summary>
+    public static bool TryWeekday(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var k = i + 1;
+        var period = ReadDayPeriod(t, ref k);
+        if (TryParenDate(t, k, out var fields, out var after))
+        {
+            period ??= ReadDayPeriod(t, ref after);
+            var tense = NumericDates.ReadDeictic(t, ref after, out _);
+            c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period, Tense = tense };
+            next = after;
+            return true;
+        }
+
+        var d = t.Is(k, ",") ? k + 1 : k;
+        if (t.IsNumber(d) && NumericDates.TryDayMonth(t, d, out c, out next))
+        {
+            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period };
+            return true;
+        }
+
+        // A weekday on its own must be a capitalized name; "Minggu" also must not be a week ("dua Minggu", a sentence start).
+        var name = t[i].AsSpan();
+        if (!char.IsUpper(name[0]) || (w.Weekday == 7 && (i == 0 || t.IsNumber(i - 1) || t.Word(i - 1).Number != 0)))
+        {
+            return false;
+        }
+
+        // "Senin depan", "Jumat mendatang": the coming one; "Rabu kemarin", "Jumat malam lalu": the last one.
+        var direction = Tense.None;
+        if (t.Is(k, "depan") || t.Is(k, "mendatang"))
+        {
+            direction = Tense.Future;
+            k++;
+        }
+        else if (t.Is(k, "kemarin") || (period is not null && t.Is(k, "lalu")))
+        {
+            direction = Tense.Past;
+            k++;
+        }
+
+        c = DateRecognizer.Calendar(t[i].Start, t[k - 1].End, default) with { Weekday = w.Weekday, DayPeriod = period, Tense = direction };
+        next = k;
+        return true;
+    }
+
+    /// <summary>A part of day (<c>malam</c>, <c>dini hari</c>) as its TIMEX code, advancing <paramref name="k"/>.</summary>
+    public static string? ReadDayPeriod(TokenView t, ref int k)
+    {
+        var w = t.Word(k);
+        if (!w.Is(WordClass.DayPeriod))
+        {
+            return null;
+        }
+
+        k += t.Is(k, "dini") && t.Is(k + 1, "hari") ? 2 : 1;
+        return w.Unit;
+    }
+
+    /// <summary><c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Maret lalu</c>, <c>Agustus ini</c>, <c>pada Juli</c>.</summary>
+    public static bool TryMonth(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var k = i + 1;
+
+        // "September-Desember 2013", "Januari hingga Maret 2024": a range of months, the year written once at the end.
+        var firstYear = NumericDates.ReadYear(t, ref k);
+        if (t.IsRange(k) && t.Word(k + 1).Month is var lastMonth and not 0 && !t.Word(k + 1).MonthAbbreviated)
+        {
+            var k2 = k + 2;
+            if (NumericDates.TryYearAfter(t, ref k2, out var lastYear))
+            {
+                var first = new DateFields(firstYear == 0 ? lastYear - (lastMonth < w.Month ? 1 : 0) : firstYear, w.Month, 0);
+                c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k2 - 1), first) with { To = new DateFields(lastYear, lastMonth, 0) };
+                next = k2;
+                return true;
+            }
+        }
+
+        k = i + 1;
+        if (NumericDates.TryYearAfter(t, ref k, out var year))
+        {
+            var yearEnd = k;
+            var tense = NumericDates.ReadDeictic(t, ref k, out _);
+            var end = k > yearEnd ? t[k - 1].End : t.EndOf(k - 1);
+            c = DateRecognizer.Calendar(t[i].Start, end, new DateFields(year, w.Month, 0)) with { Tense = tense };
+            next = k;
+            return true;
+        }
+
+        if (t.Is(k, "tahun") && (t.Is(k + 1, "lalu") || t.Is(k + 1, "ini") || t.Is(k + 1, "depan")))
+        {
+            var offset = t.Is(k + 1, "lalu") ? -1 : t.Is(k + 1, "ini") ? 0 : 1;
+            c = DateRecognizer.Calendar(t[i].Start, t[k + 1].End, new DateFields(0, w.Month, 0)) with { Unit = "year", Amount = offset };
+            next = k + 2;
+            return true;
+        }
+
+        if (w.MonthAbbreviated || !char.IsUpper(t[i].AsSpan()[0]))
+        {
+            return false;
+        }
+
+        var before = t.Word(i - 1);
+        var hasDeictic = t.Is(k, "lalu") || t.Is(k, "mendatang") || t.Is(k, "depan") || t.Is(k, "nanti") || t.Is(k, "ini") || t.Is(k, "kemarin");
+        if (!hasDeictic && !before.Is(WordClass.Prep | WordClass.Part) && !t.Is(i - 1, "bulan"))
+        {
+            return false;
+        }
+
+        var current = false;
+        var tenseWord = Tense.Future;
+        if (t.Is(k, "depan"))
+        {
+            k++;
+        }
+        else
+        {
+            tenseWord = NumericDates.ReadDeictic(t, ref k, out current);
+        }
+
+        c = DateRecognizer.Calendar(t[i].Start, t[k - 1].End, new DateFields(0, w.Month, 0)) with
+        {
+            Tense = tenseWord, Unit = current ? "year" : null, Amount = 0,
+        };
+        next = k;
+        return true;
+    }
+
+    /// <summary><c>(3/9)</c> or <c>(3/9/2025)</c> at <paramref name="k"/>; <paramref name="after"/> is the index after <c>)</c>.</summary>
+    public static bool TryParenDate(TokenView t, int k, out DateFields fields, out int after)
+    {
+        fields = default;
+        after = k;
+        if (k + 2 >= t.Length || !t.Is(k, "(") || !t.Is(k + 2, ")") || !Numerals.TryParseSlash(t[k + 1].AsSpan(), out fields))
+        {
+            return false;
+        }
+
+        after = k + 3;
+        return true;
+    }
+}

@@ -1,0 +1,255 @@
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Expressions that start with a number: slash dates (<c>3/9/2025</c>), day-month dates and ranges (<c>3 September
+/// 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>), years and year ranges (<c>pada 2024</c>,
+/// <c>2019-2020</c>, <c>2026 atau 2027</c>), decades (<c>1990-an</c>), bare byline clocks and counts of units.
+/// </summary>
+internal static class NumericDates
+{
+    /// <param name="t">The sentence.</param>
+    /// <param name="i">The number's index.</param>
+    /// <param name="preceding">What the recognizer found just before in the sentence.</param>
+    /// <param name="c">The expression.</param>
+    /// <param name="next">The index after it.</param>
+    public static bool TryNumber(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var s = t[i].AsSpan();
+        if (s.Contains('/'))
+        {
+            // A bare d/m may be a fraction or a score; only a d/m/yyyy reads as a date without a weekday in front.
+            if (Numerals.TryParseSlash(s, out var f) && f.Year != 0)
+            {
+                c = DateRecognizer.Calendar(t[i].Start, t[i].End, f);
+                next = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (s.Length == 7 && s.EndsWith("0-an", StringComparison.OrdinalIgnoreCase) && Numerals.TryInt(s[..4], out var decade))
+        {
+            c = new DateCandidate { Start = t[i].Start, End = t[i].End, Kind = CandidateKind.Decade, Amount = decade / 10, Zone = int.MinValue };
+            next = i + 1;
+            return true;
+        }
+
+        if (s.ContainsAny('.', ':'))
+        {
+            return ClockTimes.TryBare(t, i, preceding.EndsRightBefore(t, i), out c, out next);
+        }
+
+        if (!Numerals.TryInt(s, out var n))
+        {
+            return false;
+        }
+
+        if (n is >= 1 and <= 31 && TryDayMonth(t, i, out c, out next))
+        {
+            return true;
+        }
+
+        if (s.Length == 4 && n is >= Numerals.MinYear and <= Numerals.MaxYear)
+        {
+            if (t.IsRange(i + 1) && Numerals.TryYear(t, i + 2, out var last) && last > n)
+            {
+                c = DateRecognizer.Calendar(t[i].Start, t.EndOf(i + 2), new DateFields(n, 0, 0)) with { To = new DateFields(last, 0, 0) };
+                next = i + 3;
+                return true;
+            }
+
+            if (IsYearContext(t, i, n, preceding))
+            {
+                var k = i + 1;
+                var tense = ReadDeictic(t, ref k, out _);
+                c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), new DateFields(n, 0, 0)) with { Tense = tense };
+                next = k;
+                return true;
+            }
+        }
+
+        return Durations.TryCount(t, i, out c, out next);
+    }
+
+    /// <summary>
+    /// Whether a bare four-digit number reads as a year: after a preposition or part word (<c>pada 2024</c>,
+    /// <c>pertengahan 2024</c>), in parentheses, before <c>lalu</c>, coordinated with a year just read
+    /// (<c>2026 atau 2027</c>), after a word that names a period (<c>Pemilu 2014</c>, <c>APBN 2015</c>), after a
+    /// capitalized phrase (<c>Putusan Arbitrase 2016</c>) or ending a noun phrase (<c>kesepakatan nuklir 2015.</c>).
+    /// After an acronym it is part of a name (<c>UNCLOS 1982</c>), after identifier words a number (<c>Resolusi 1701</c>);
+    /// names the caller knows (<c>Piala Dunia 2022</c>) are left out by <see cref="TemporalTagger"/>.
+    /// </summary>
+    private static bool IsYearContext(TokenView t, int i, int n, Preceding preceding)
+    {
+        var prev = t.Word(i - 1);
+        if (prev.Is(WordClass.Prep | WordClass.Part) || t.Is(i - 1, "(") || t.Is(i + 1, "lalu") || t.Is(i + 1, "silam"))
+        {
+            return true;
+        }
+
+        if (preceding.Year && preceding.End == i - 1 && (t.Is(i - 1, "atau") || t.Is(i - 1, "dan") || t.Is(i - 1, ",")))
+        {
+            return true;
+        }
+
+        if (n is < 1900 or > 2100 || i == 0 || prev.Is(WordClass.NotYear | WordClass.Approx) || t[i - 1].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        // "Pemilu 2014", "APBN 2015": the period a budget or an election covers.
+        if (prev.Is(WordClass.YearOf))
+        {
+            return true;
+        }
+
+        // An acronym names a treaty or body whose year is part of the name (UNCLOS 1982, UUD 1945).
+        var word = t[i - 1].AsSpan();
+        if (IsAcronym(word))
+        {
+            return false;
+        }
+
+        // "Putusan Arbitrase 2016": a capitalized phrase dated by its year (not a sentence's first word: "Sebanyak 2024
+        // orang"); "kesepakatan nuklir 2015.": after a lower-case noun only where the number ends the phrase.
+        if (char.IsUpper(word[0]))
+        {
+            return i > 1;
+        }
+
+        return !t.Word(i - 1).Is(WordClass.Number) &&
+            (i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini"));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(ch) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>.</summary>
+    public static bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        if (!Numerals.TryInt(t[i].AsSpan(), out var day) || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        var endDay = 0;
+        if (t.IsRange(k) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d2) && d2 > day && d2 <= 31 && t.Word(k + 2).Month != 0)
+        {
+            endDay = d2;
+            k += 2;
+        }
+
+        var month = t.Word(k).Month;
+        if (month == 0)
+        {
+            return false;
+        }
+
+        k++;
+        var year = ReadYear(t, ref k);
+        var first = new DateFields(year, month, day);
+        var to = endDay == 0 ? default : new DateFields(year, month, endDay);
+        if (endDay == 0 && t.IsRange(k) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d3) && d3 <= 31 && t.Word(k + 2).Month is var m2 and not 0)
+        {
+            var k2 = k + 3;
+            var y2 = ReadYear(t, ref k2);
+            to = new DateFields(y2, m2, d3);
+            if (year == 0)
+            {
+                first = first with { Year = y2 };
+            }
+
+            k = k2;
+        }
+
+        var tense = ReadDeictic(t, ref k, out var current);
+        c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), first) with
+        {
+            To = to, Tense = tense, Unit = current && year == 0 ? "year" : null, Amount = 0,
+        };
+        next = k;
+        return true;
+    }
+
+    /// <summary>A year after a month: <c>2025</c>, <c>2025/RMOL</c> or <c>tahun 2025</c>; <paramref name="k"/> moves past it.</summary>
+    public static bool TryYearAfter(TokenView t, ref int k, out int year)
+    {
+        if (Numerals.TryYear(t, k, out year))
+        {
+            k++;
+            return true;
+        }
+
+        if (t.Is(k, "tahun") && Numerals.TryYear(t, k + 1, out year))
+        {
+            k += 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The year after a month, or 0 when there is none (and <paramref name="k"/> stays).</summary>
+    public static int ReadYear(TokenView t, ref int k) => TryYearAfter(t, ref k, out var year) ? year : 0;
+
+    /// <summary>
+    /// A deictic word that belongs to the expression before it: <c>lalu</c>, <c>silam</c>, <c>kemarin</c> (past),
+    /// <c>mendatang</c>, <c>nanti</c> (future), <c>ini</c> (<paramref name="current"/>: the anchor's period).
+    /// </summary>
+    public static Tense ReadDeictic(TokenView t, ref int k, out bool current)
+    {
+        current = false;
+        if (t.Is(k, "lalu") || t.Is(k, "silam") || t.Is(k, "kemarin"))
+        {
+            k++;
+            return Tense.Past;
+        }
+
+        if (t.Is(k, "mendatang") || t.Is(k, "nanti"))
+        {
+            k++;
+            return Tense.Future;
+        }
+
+        if (t.Is(k, "ini"))
+        {
+            k++;
+            current = true;
+        }
+
+        return Tense.None;
+    }
+}
+
+/// <summary>The expression the recognizer found last in the sentence: where it ended and whether it was a lone year.</summary>
+/// <param name="End">Index of the token after it, or -1 when there is none.</param>
+/// <param name="Year">Whether it was a year alone (<c>2026</c> in <c>2026 atau 2027</c>).</param>
+internal readonly record struct Preceding(int End, bool Year)
+{
+    public static Preceding None => new(-1, false);
+
+    /// <summary>Whether it ends right before <paramref name="i"/>, or one comma or dash before (<c>14/11/2022, 07:09</c>).</summary>
+    public bool EndsRightBefore(TokenView t, int i) =>
+        End >= 0 && (End == i || (End == i - 1 && (t.Is(i - 1, ",") || t.Is(i - 1, "-") || t.Is(i - 1, "\u2013") || t.Is(i - 1, "\u2014"))));
+}

@@ -1,0 +1,147 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Dates named relative to the document date (<c>kemarin</c>, <c>pekan depan</c>, <c>tahun lalu</c>, <c>Rabu lalu</c>,
+/// <c>siang ini</c>, <c>tadi malam</c>, <c>abad ini</c>) or to a date the text gave before (<c>hari itu</c>,
+/// <c>keesokan harinya</c>).
+/// </summary>
+internal static class RelativeDates
+{
+    /// <summary>A relative expression at <paramref name="i"/>.</summary>
+    public static bool TryRelative(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        if (TryBackReference(t, i, out c, out next) || TryFromTable(t, i, out c, out next))
+        {
+            return true;
+        }
+
+        // "siang ini", "malam ini": today; "tadi pagi" today, "tadi malam" the night before.
+        var k = i;
+        var offset = 0;
+        if (t.Is(i, "tadi"))
+        {
+            k++;
+            offset = t.Is(k, "malam") ? -1 : 0;
+        }
+
+        if (t.Word(k).Is(WordClass.DayPeriod) && !t.Is(k, "dini") && (k > i || t.Is(k + 1, "ini")))
+        {
+            var end = k > i ? k : k + 1;
+            c = Day(t, i, end, offset) with { DayPeriod = t.Word(k).Unit };
+            next = end + 1;
+            return true;
+        }
+
+        // "abad ini" is the 21st century (TIMEX 20), "abad lalu" the 20th.
+        if (t.Is(i, "abad") && (t.Is(i + 1, "ini") || t.Is(i + 1, "lalu") || t.Is(i + 1, "depan")))
+        {
+            c = new DateCandidate
+            {
+                Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Relative, Unit = "century",
+                Amount = t.Is(i + 1, "ini") ? 0 : t.Is(i + 1, "lalu") ? -1 : 1, Zone = int.MinValue,
+            };
+            next = i + 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>hari itu</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>: days counted from the date the text last gave.</summary>
+    private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        int end, amount;
+        if (t.Is(i, "hari") && t.Is(i + 1, "itu"))
+        {
+            (end, amount) = (i + 1, 0);
+        }
+        else if (t.Is(i, "hari") && t.Is(i + 1, "yang") && t.Is(i + 2, "sama"))
+        {
+            (end, amount) = (i + 2, 0);
+        }
+        else if (t.Is(i, "keesokan") || t.Is(i, "keesokannya"))
+        {
+            (end, amount) = (t.Is(i + 1, "harinya") || t.Is(i + 1, "hari") ? i + 1 : i, 1);
+        }
+        else if (t.Is(i, "hari") && (t.Word(i + 1).Is(WordClass.Ordinal) || ((uint)(i + 1) < (uint)t.Length && Numerals.TryOrdinal(t[i + 1].AsSpan(), out _))))
+        {
+            // "pada hari kedua": the second day of what the text last dated, counted from its first day.
+            var n = t.Word(i + 1).Is(WordClass.Ordinal) ? t.Word(i + 1).Number : Numerals.TryOrdinal(t[i + 1].AsSpan(), out var o) ? o : 1;
+            c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = "D", Amount = n - 1, Zone = int.MinValue, NeedsReference = true };
+            next = i + 2;
+            return true;
+        }
+        else
+        {
+            return false;
+        }
+
+        c = new DateCandidate { Start = t[i].Start, End = t[end].End, Kind = CandidateKind.Anaphoric, Unit = "D", Amount = amount, Zone = int.MinValue };
+        next = end + 1;
+        return true;
+    }
+
+    /// <summary><c>kemarin</c>, <c>pekan depan</c>, <c>tahun lalu</c>, <c>Rabu lalu</c> from the CLDR table; <c>kemarin (18/5)</c> reads the date.</summary>
+    private static bool TryFromTable(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        if (!t.Word(i).Is(WordClass.RelativeStart))
+        {
+            return false;
+        }
+
+        foreach (var entry in t.Lexicon.Relatives(t[i].AsSpan()))
+        {
+            var k = i + 1;
+            var matched = true;
+            foreach (var word in entry.Rest)
+            {
+                if (!t.Is(k, word))
+                {
+                    matched = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            // "Minggu" alone, and "minggu" as a noun, are handled by the weekday rule; the table has "minggu ini" etc.
+            if (!matched || (entry.Rest.Length == 0 && entry.Unit != "day"))
+            {
+                continue;
+            }
+
+            if (entry.Unit == "day")
+            {
+                // "kemarin (18/5)" names its date; "kemarin malam", "besok pagi" keep the day.
+                var period = NamedDates.ReadDayPeriod(t, ref k);
+                if (NamedDates.TryParenDate(t, k, out var fields, out var after))
+                {
+                    c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields);
+                    next = after;
+                    return true;
+                }
+
+                c = Day(t, i, k - 1, entry.Offset) with { DayPeriod = period };
+                next = k;
+                return true;
+            }
+
+            c = new DateCandidate
+            {
+                Start = t[i].Start, End = t[k - 1].End, Kind = CandidateKind.Relative, Unit = entry.Unit, Amount = entry.Offset,
+                Weekday = entry.Weekday, Zone = int.MinValue,
+            };
+            next = k;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static DateCandidate Day(TokenView t, int first, int last, int offset) =>
+        new() { Start = t[first].Start, End = t[last].End, Kind = CandidateKind.Relative, Unit = "day", Amount = offset, Zone = int.MinValue };
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>The temporal expressions of a text and the document date they were resolved against.</summary>
+/// <param name="Dates">The expressions in text order.</param>
+/// <param name="DocumentDate">The given document date, or the one inferred from the text.</param>
+/// <param name="DocumentDateInferred">Whether <paramref name="DocumentDate"/> was inferred.</param>
+internal readonly record struct TemporalTagging(ImmutableArray<TemporalExpression> Dates, DateOnly? DocumentDate, bool DocumentDateInferred);
+
+/// <summary>
+/// The date component on its own, with no pipeline around it: given a text's tokens and sentences (from any tokenizer
+/// and splitter that give <see cref="Token"/>s and <see cref="Sentence"/>s), it recognizes temporal expressions, infers a
+/// document date when none is given, and resolves each expression to TIMEX3.
+/// </summary>
+internal sealed class TemporalTagger(DateRecognizer recognizer)
+{
+    /// <summary>The tagger over the embedded word lists.</summary>
+    public static TemporalTagger Default { get; } = new(DateRecognizer.Default);
+
+    /// <summary>Tags <paramref name="text"/>.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences, as ranges of <paramref name="tokens"/>; patterns do not cross them.</param>
+    /// <param name="documentDate">The publication date, or <see langword="null"/> to infer one.</param>
+    /// <param name="names">
+    /// Spans of names found by the caller, in text order (events, organizations: <c>Piala Dunia 2022</c>); a year inside
+    /// one is part of the name, not a date. May be empty.
+    /// </param>
+    public TemporalTagging Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? documentDate, ReadOnlySpan<TextSpan> names)
+    {
+        var candidates = new List<DateCandidate>();
+        recognizer.Recognize(tokens, sentences, candidates);
+        DropYearsInsideNames(candidates, names);
+        var inferred = false;
+        if (documentDate is null && DocumentDateInference.Infer(candidates) is { } date)
+        {
+            documentDate = date;
+            inferred = true;
+        }
+
+        var quotes = QuotationAnchors.Build(tokens, sentences, candidates, documentDate);
+        return new TemporalTagging(DateResolver.Resolve(text, candidates, documentDate, quotes), documentDate, inferred);
+    }
+
+    // Both lists are in text order: one merge pass.
+    private static void DropYearsInsideNames(List<DateCandidate> candidates, ReadOnlySpan<TextSpan> names)
+    {
+        if (names.IsEmpty)
+        {
+            return;
+        }
+
+        var n = 0;
+        var kept = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            while (n < names.Length && names[n].End < c.End)
+            {
+                n++;
+            }
+
+            var insideName = n < names.Length && c.Kind == CandidateKind.Calendar && c.From.Month == 0 && c.To.IsEmpty && c.Unit is null &&
+                names[n].Start < c.Start && c.End <= names[n].End;
+            if (!insideName)
+            {
+                candidates[kept++] = c;
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+}

@@ -1,0 +1,174 @@
+using Geopolitics.Nlp.Dates;
+
+namespace Geopolitics.Nlp.Tests.Dates;
+
+/// <summary>
+/// The forms real news writes dates in (bylines, se- and word numerals, sets, vague durations, deictic words inside
+/// spans), each with its exact span, type, value and mod. Document date 2025-09-04, a Thursday.
+/// </summary>
+public class NewsDateFormTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<TemporalExpression> Dates(string text) =>
+        Analyzer.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }).Dates;
+
+    private static string Row(TemporalExpression d) =>
+        $"[{d.Text}] {d.Type.ToString().ToUpperInvariant()} {d.Value} {d.Mod switch { null => "", TimexMod.MoreThan => "MORE_THAN", TimexMod.LessThan => "LESS_THAN", var m => m.ToString()!.ToUpperInvariant() }}".TrimEnd();
+
+    public static TheoryData<string, string> Bylines => new()
+    {
+        { "Antaranews.com - 14/09/2020, 09:29 WIB", "[14/09/2020, 09:29 WIB] TIME 2020-09-14T09:29+07:00" },
+        { "Senin, 11 Juli 2022 15:04 WIB", "[Senin, 11 Juli 2022 15:04 WIB] TIME 2022-07-11T15:04+07:00" },
+        { "Jumat, 30 Desember 2022 - 02:02 WIB", "[Jumat, 30 Desember 2022 - 02:02 WIB] TIME 2022-12-30T02:02+07:00" },
+        { "Penulis Andi | 27 July 2023 21:21", "[27 July 2023 21:21] TIME 2023-07-27T21:21" },
+        { "Kamis 20 Aug 2020 01:11 WIB", "[Kamis 20 Aug 2020 01:11 WIB] TIME 2020-08-20T01:11+07:00" },
+        { "SELASA, 13 FEBRUARI 2024 | 14:16 WIB", "[SELASA, 13 FEBRUARI 2024] DATE 2024-02-13 | [14:16 WIB] TIME 2024-02-13T14:16+07:00" },
+        { "Selasa, 5 September 2023/RMOL", "[Selasa, 5 September 2023] DATE 2023-09-05" },
+        { "Rabu, 3 September 2025 10:00 WITA", "[Rabu, 3 September 2025 10:00 WITA] TIME 2025-09-03T10:00+08:00" },
+        { "Rabu, 3 September 2025 10:00 WIT", "[Rabu, 3 September 2025 10:00 WIT] TIME 2025-09-03T10:00+09:00" },
+        { "Rabu, 3 September 2025 10:00 GMT", "[Rabu, 3 September 2025 10:00 GMT] TIME 2025-09-03T10:00+00:00" },
+        { "Ia tiba pukul 03.00 dini hari 1 September waktu Jakarta.", "[pukul 03.00 dini hari 1 September waktu Jakarta] TIME 2025-09-01T03:00+07:00" },
+        { "Gempa terjadi Minggu (31/8/2025) pukul 06.18 WIB kemarin.", "[Minggu (31/8/2025) pukul 06.18 WIB kemarin] TIME 2025-08-31T06:18+07:00" },
+    };
+
+    public static TheoryData<string, string> Numerals => new()
+    {
+        { "Ia tinggal di sana setahun.", "[setahun] DURATION P1Y" },
+        { "Ia dirawat sehari di rumah sakit.", "[sehari] DURATION P1D" },
+        { "Tim itu bekerja sepekan penuh.", "[sepekan] DURATION P1W" },
+        { "Rapat berlangsung setengah hari.", "[setengah hari] DURATION PT12H" },
+        { "Pertemuan berlangsung satu setengah tahun.", "[satu setengah tahun] DURATION P18M" },
+        { "Perundingan berlangsung dua belas jam.", "[dua belas jam] DURATION PT12H" },
+        { "Kapal itu berlayar dua puluh lima hari.", "[dua puluh lima hari] DURATION P25D" },
+        { "Kontrak berlaku seabad.", "[seabad] DURATION P100Y" },
+        { "Konflik itu berlangsung puluhan tahun.", "[puluhan tahun] DURATION PXY" },
+        { "Kedua negara bersengketa hampir dua dekade.", "[hampir dua dekade] DURATION P20Y LESS_THAN" },
+        { "Pemilu digelar pada 2026 atau 2027.", "[2026] DATE 2026 | [2027] DATE 2027" },
+        { "Data itu mencakup tahun 2019 dan 2020.", "[tahun 2019] DATE 2019 | [2020] DATE 2020" },
+        { "Sejak setahun lalu ia tinggal di sana.", "[setahun lalu] DATE 2024" },
+        { "Ia kembali ke Jakarta sebulan kemudian.", "[sebulan kemudian] DATE 2025-10" },
+    };
+
+    public static TheoryData<string, string> SetsAndVagueDurations => new()
+    {
+        { "Latihan digelar setiap hari.", "[setiap hari] SET P1D" },
+        { "Festival itu digelar setiap tahun.", "[setiap tahun] SET P1Y" },
+        { "Pasar itu buka tiap Senin.", "[tiap Senin] SET XXXX-WXX-1" },
+        { "Laporan terbit setiap pekan.", "[setiap pekan] SET P1W" },
+        { "Gaji dibayar tiap bulan.", "[tiap bulan] SET P1M" },
+        { "Pemilu digelar setiap lima tahun.", "[setiap lima tahun] SET P5Y" },
+        { "Pertemuan digelar sebulan sekali.", "[sebulan sekali] SET P1M" },
+        { "Ibadah digelar setiap hari Jumat.", "[setiap hari Jumat] SET XXXX-WXX-5" },
+        { "Perundingan berlangsung beberapa minggu.", "[beberapa minggu] DURATION PXW" },
+        { "Ia menunggu beberapa jam.", "[beberapa jam] DURATION PTXH" },
+        { "Sengketa itu berlangsung bertahun-tahun.", "[bertahun-tahun] DURATION PXY" },
+        { "Pengungsi bertahan berbulan-bulan.", "[berbulan-bulan] DURATION PXM" },
+        { "Selama berabad-abad kota itu makmur.", "[berabad-abad] DURATION PXCE" },
+        { "Selama lima tahun terakhir tak ada kemajuan.", "[lima tahun terakhir] DURATION P5Y" },
+    };
+
+    public static TheoryData<string, string> DeicticWordsAndModifiers => new()
+    {
+        { "Serangan terjadi Rabu kemarin.", "[Rabu kemarin] DATE 2025-09-03" },
+        { "Presiden tiba Senin (1/9/2025) ini.", "[Senin (1/9/2025) ini] DATE 2025-09-01" },
+        { "Pemilu digelar Mei 2026 mendatang.", "[Mei 2026 mendatang] DATE 2026-05" },
+        { "Kapal tiba 9 Oktober nanti.", "[9 Oktober nanti] DATE 2025-10-09" },
+        { "Inflasi turun Agustus ini.", "[Agustus ini] DATE 2025-08" },
+        { "Ia menjabat selama 75 tahun.", "[75 tahun] DURATION P75Y" },
+        { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
+        { "Mereka bertemu pekan lalu.", "[pekan lalu] DATE 2025-W35" },
+        { "Tantangan terbesar abad ini adalah iklim.", "[abad ini] DATE 20" },
+        { "Ia dilantik lebih sepekan lalu.", "[lebih sepekan lalu] DATE 2025-08-28 BEFORE" },
+        { "Ia dilantik kurang dari sebulan lalu.", "[kurang dari sebulan lalu] DATE 2025-08-04 AFTER" },
+        { "Ia dilantik sekitar setahun lalu.", "[sekitar setahun lalu] DATE 2024-09-04 APPROX" },
+        { "Data mencakup periode 2019-2020.", "[2019-2020] DATE 2019/2020" },
+        { "Rapat digelar Jumat malam.", "[Jumat malam] DATE 2025-08-29" },
+        { "Ia tiba Sabtu pagi.", "[Sabtu pagi] DATE 2025-08-30" },
+        { "Rapat dimulai siang ini.", "[siang ini] DATE 2025-09-04" },
+        { "Ia tiba kemarin malam.", "[kemarin malam] DATE 2025-09-03" },
+        { "Ia tiba tadi malam.", "[tadi malam] DATE 2025-09-03" },
+        { "Ia berangkat besok pagi.", "[besok pagi] DATE 2025-09-05" },
+        { "Perjanjian itu dinilai berhasil oleh Putusan Arbitrase 2016 yang terkenal.", "[2016] DATE 2016" },
+        { "Iran melanggar kesepakatan nuklir 2015.", "[2015] DATE 2015" },
+    };
+
+    public static TheoryData<string, string> Anchors => new()
+    {
+        { "Ia tiba di Jakarta pada Selasa (2/9/2025). Keesokan harinya ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Keesokan harinya] DATE 2025-09-03" },
+        { "Ia tiba di Jakarta pada Selasa (2/9/2025). Hari itu ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Hari itu] DATE 2025-09-02" },
+        { "Ia tiba di Jakarta pada Selasa (2/9/2025). Sehari kemudian ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Sehari kemudian] DATE 2025-09-03" },
+        { "Ia tiba pada Selasa (2/9/2025). Dua hari sebelumnya ia di Tokyo.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Dua hari sebelumnya] DATE 2025-08-31" },
+        { "KTT berlangsung 13-15 Juli 2025. Pada hari kedua para menteri bertemu.", "[13-15 Juli 2025] DATE 2025-07-13/2025-07-15 | [hari kedua] DATE 2025-07-14" },
+        { "\"Kami sudah tiba kemarin,\" kata menteri itu, Senin (1/9/2025).", "[kemarin] DATE 2025-08-31 | [Senin (1/9/2025)] DATE 2025-09-01" },
+        { "\"Kami akan bertemu besok,\" kata menteri itu, Senin (1/9/2025).", "[besok] DATE 2025-09-02 | [Senin (1/9/2025)] DATE 2025-09-01" },
+        { "Menteri itu berkata pada Senin (1/9/2025): \"Kami tiba hari ini.\"", "[Senin (1/9/2025)] DATE 2025-09-01 | [hari ini] DATE 2025-09-01" },
+        { "Ia tiba Selasa (2/9/2025). Pesawat mendarat pukul 10.00 WIB.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 10.00 WIB] TIME 2025-09-02T10:00+07:00" },
+        { "Rapat digelar pukul 10.00 WIB. Rapat selesai pukul 15.00 WIB.", "[pukul 10.00 WIB] TIME 2025-09-04T10:00+07:00 | [pukul 15.00 WIB] TIME 2025-09-04T15:00+07:00" },
+        { "Mereka berangkat Senin 1 September. Konvoi berhenti sejenak. \"Kami tiba sekitar pukul 11.30,\" kata sopir.", "[Senin 1 September] DATE 2025-09-01 | [sekitar pukul 11.30] TIME 2025-09-01T11:30 APPROX" },
+        { "Kesepakatan itu telah diteken pada Desember.", "[Desember] DATE 2024-12" },
+    };
+
+    public static TheoryData<string> NotDates => new()
+    {
+        "Indonesia meratifikasi UNCLOS 1982.",
+        "Piala Dunia 2022 digelar di Qatar.",
+        "Kapal berada di 08 derajat 50 menit lintang selatan.",
+        "Timnas menang 2-1 atas Vietnam.",
+        "Ia menyerahkan 25 dokumen.",
+        "Kebijakan itu berubah saat ini.",
+        "Ia sudah bekerja selama ini.",
+        "Ia tiba beberapa hari lalu.",
+        "Ia tiba tadi.",
+        "Rencana itu berlaku tahun yang akan datang.",
+        "Hubungan itu berusia sekitar 75 tahun.",
+        "ASEAN memperingati 30 tahun kemitraan dengan China.",
+        "Pada hari pertama sekolah murid datang pagi.",
+        "Sebanyak 2015 orang mengungsi.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Bylines))]
+    [MemberData(nameof(Numerals))]
+    [MemberData(nameof(SetsAndVagueDurations))]
+    [MemberData(nameof(DeicticWordsAndModifiers))]
+    [MemberData(nameof(Anchors))]
+    public void Recognizes_span_type_value_and_mod(string text, string expected) =>
+        Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
+
+    [Theory]
+    [MemberData(nameof(NotDates))]
+    public void Does_not_report_names_counts_coordinates_scores_or_vague_references(string text) =>
+        Assert.Empty(Dates(text));
+
+    [Fact]
+    public void Sets_are_typed_SET_without_calendar_days()
+    {
+        var set = Assert.Single(Dates("Latihan digelar setiap hari."));
+        Assert.Equal(TimexType.Set, set.Type);
+        Assert.Null(set.Begin);
+        Assert.Null(set.EndDate);
+    }
+
+    [Fact]
+    public void A_date_mismatching_its_weekday_is_flagged_in_json_and_a_fitting_one_leaves_the_field_out()
+    {
+        var json = Geopolitics.Nlp.Serialization.GeoNlpJson.Serialize(Analyzer.Analyze("Mereka bertemu Rabu (4/9/2025) dan Rabu (3/9/2025).", new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }));
+        Assert.Equal(1, json.Split("weekdayMismatch").Length - 1);
+        Assert.Contains("\"weekdayMismatch\":true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_component_keeps_patterns_inside_the_sentences_it_is_given()
+    {
+        const string text = "Ia tiba 3 September 2025 10:00 WIB";
+        var tokens = Geopolitics.Nlp.Tokenization.IndonesianTokenizer.Default.Tokenize(text);
+        var whole = TemporalTagger.Default.Tag(text, tokens.AsSpan(), [new Geopolitics.Nlp.Sentences.Sentence(0, text.Length, 0, tokens.Length)], new DateOnly(2025, 9, 4), []);
+        Assert.Equal("3 September 2025 10:00 WIB", Assert.Single(whole.Dates).Text);
+
+        // The same tokens split before the clock: the date cannot take it, and the clock alone keeps the date's day.
+        var split = TemporalTagger.Default.Tag(text, tokens.AsSpan(), [new Geopolitics.Nlp.Sentences.Sentence(0, 24, 0, 5), new Geopolitics.Nlp.Sentences.Sentence(25, text.Length, 5, tokens.Length - 5)], new DateOnly(2025, 9, 4), []);
+        Assert.Equal(["3 September 2025", "10:00 WIB"], split.Dates.Select(d => d.Text));
+        Assert.Equal("2025-09-03T10:00+07:00", split.Dates[1].Value);
+    }
+}
