@@ -31,7 +31,7 @@ public sealed class NewsConventionPassTests
 
     [Fact]
     public void A_line_of_reporter_initials_names_nobody() =>
-        Assert.Empty(Entities("Menteri itu tiba pada pagi hari.\n\n(KRS/ABD)").Where(e => e.Contains("KRS", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Entities("Menteri itu tiba pada pagi hari.\n\n(KRS/ABD)"), e => e.Contains("KRS", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Pertemuan itu berlangsung di Jakarta Pusat pada Senin.", "Gpe Jakarta Pusat")]
