@@ -16,7 +16,7 @@ namespace Geopolitics.Nlp.Benchmarks;
 public class StageBenchmarks
 {
     private readonly IndonesianTokenizer _tokenizer = IndonesianTokenizer.Default;
-    private readonly EntityStage _entities = new(EntityTagger.Default);
+    private readonly EntityStage _entities = new(EntityRecognizer.Default);
     private readonly DateStage _dates = DateStage.Default;
     private readonly ClaimStage _claims = new(ClaimLexicon.Default);
     private readonly AnalysisOptions _options = new() { DocumentDate = new DateOnly(2025, 9, 4) };

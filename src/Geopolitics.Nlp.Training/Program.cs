@@ -59,7 +59,7 @@ for (var g = 0; g < classes.Length; g++)
 Console.WriteLine($"{clusters.Count} words in {string.Join('+', classes)} classes ({clusterWatch.ElapsedMilliseconds} ms)");
 
 var gazetteer = Gazetteer.LoadEmbedded();
-var features = new NerFeatures(gazetteer, WordLists.LoadEmbedded(), clusters);
+var features = new NerFeatures(gazetteer, EntityLexicon.LoadEmbedded(), clusters);
 var trainer = new PerceptronTrainer(bits, clusters);
 
 if (args[0] == "mlnet")

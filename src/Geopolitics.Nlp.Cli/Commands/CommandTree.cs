@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Geopolitics.Nlp.Cli.Commands.Analyze;
+using Geopolitics.Nlp.Cli.Commands.Corpus;
 using Geopolitics.Nlp.Cli.Commands.Eval;
 using Geopolitics.Nlp.Cli.Hosting;
 
@@ -43,6 +44,7 @@ internal static class CommandTree
     [
         AnalyzeCommand.Create(context),
         EvalCommand.Create(context),
+        CorpusCommand.Create(context),
         HelpCommand.Create(context),
         CompletionCommand.Create(context),
     ];

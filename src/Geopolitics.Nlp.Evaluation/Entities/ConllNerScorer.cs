@@ -25,7 +25,7 @@ public static class ConllNerScorer
             }
         }
 
-        var tagger = EntityTagger.Default.Tagger;
+        var tagger = EntityRecognizer.Default.Tagger;
         var counts = new Dictionary<string, PrecisionRecall>(StringComparer.Ordinal);
         int used = 0, dropped = 0;
         foreach (var sentence in ConllNerCorpus.Load(path, scheme))

@@ -35,7 +35,7 @@ internal static class AccordingToExtractor
             }
             else if (OpensClause(ctx, sentence.FirstToken, t))
             {
-                if (SpeakerPhraseFinder.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: true) is not { } speaker)
+                if (SourcePhraseReader.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: true) is not { } speaker)
                 {
                     continue;
                 }
@@ -60,7 +60,7 @@ internal static class AccordingToExtractor
             else if (t > sentence.FirstToken && ctx.IsMark(t - 1, ','))
             {
                 // `…, menurut X.`: the content is the clause before the comma.
-                if (SpeakerPhraseFinder.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: true) is not { } speaker)
+                if (SourcePhraseReader.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: true) is not { } speaker)
                 {
                     continue;
                 }

@@ -39,7 +39,7 @@ internal static class BackReferenceExtractor
 
     /// <summary>Whether the reporting verb at token <paramref name="verb"/> takes <c>hal itu</c> (a statement noun and a demonstrative) as its object.</summary>
     public static bool ObjectPointsBack(ClaimContext ctx, int verb) =>
-        ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SpeakerPhraseFinder.IsDemonstrative(ctx, verb + 2);
+        ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SourcePhraseReader.IsDemonstrative(ctx, verb + 2);
 
     private static (TextSpan Cue, TextSpan Speaker)? Attribution(ClaimContext ctx, int first, int end)
     {
@@ -57,10 +57,10 @@ internal static class BackReferenceExtractor
         }
 
         if (k < end && k > start && ctx.CueOf(k) == CueRole.Passive && !ctx.Tokens[k].HasClitic &&
-            ((SpeakerPhraseFinder.IsDemonstrative(ctx, k - 1) && ctx.Is(start, SpeakerWordRole.Statement)) || (k - start == 1 && ctx.IsWordText(start, "demikian"))))
+            ((SourcePhraseReader.IsDemonstrative(ctx, k - 1) && ctx.Is(start, SpeakerWordRole.Statement)) || (k - start == 1 && ctx.IsWordText(start, "demikian"))))
         {
             var from = ctx.IsWordText(k + 1, "oleh") ? k + 2 : k + 1;
-            return SpeakerPhraseFinder.SourceAfter(ctx, from, end, untilComma: false) is { } speaker && !ctx.Is(from, SpeakerWordRole.Pronoun | SpeakerWordRole.Source)
+            return SourcePhraseReader.SourceAfter(ctx, from, end, untilComma: false) is { } speaker && !ctx.Is(from, SpeakerWordRole.Pronoun | SpeakerWordRole.Source)
                 ? (ctx.Tokens[k].Span, speaker)
                 : null;
         }

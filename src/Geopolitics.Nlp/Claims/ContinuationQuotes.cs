@@ -32,7 +32,7 @@ internal static class ContinuationQuotes
             }
 
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
-            if (last is not { } before || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || before.Content.Overlaps(content) ||
+            if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || before.Content.Overlaps(content) ||
                 (c < claims.Count && claims[c].Content.Overlaps(content)) || !Follows(ctx, End(before), quote.OuterStart))
             {
                 continue;

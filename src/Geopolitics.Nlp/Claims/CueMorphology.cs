@@ -74,16 +74,13 @@ internal static class CueMorphology
 
     private static bool IsConsonant(char c) => char.IsLetter(c) && !IsVowel(c);
 
-    // Vowel groups: `bom` has one, `kata` two; a diphthong (`au`, `ai`) counts once.
+    // Vowel letters: `bom` has one; `klaim` two (kla-im), so vowels are counted one by one, not as groups.
     private static int Syllables(string root)
     {
         var count = 0;
-        for (var i = 0; i < root.Length; i++)
+        foreach (var c in root)
         {
-            if (IsVowel(root[i]) && (i == 0 || !IsVowel(root[i - 1])))
-            {
-                count++;
-            }
+            count += IsVowel(c) ? 1 : 0;
         }
 
         return count;

@@ -85,7 +85,7 @@ internal static class DirectQuoteExtractor
                     : null;
             }
 
-            return SpeakerPhraseFinder.SourceAfter(ctx, t + 1, limit, untilComma: false) is { } speaker ? (cue, speaker, t) : null;
+            return SourcePhraseReader.SourceAfter(ctx, t + 1, limit, untilComma: false) is { } speaker ? (cue, speaker, t) : null;
         }
 
         // `“…,” Lavrov menambahkan`: a short subject, then the verb.

@@ -60,7 +60,13 @@ internal static class ParentheticalAttribution
             }
         }
 
-        var start = OnlyIntroduction(ctx, first, cue) ? ctx.Tokens[rest].Start : ctx.Tokens[first].Start;
+        var only = OnlyIntroduction(ctx, first, cue);
+        if (only && ctx.IsWordText(rest, "bahwa") && rest + 1 < sentenceEnd)
+        {
+            rest++; // `Selain itu, kata X, bahwa …`: content without `bahwa`
+        }
+
+        var start = only ? ctx.Tokens[rest].Start : ctx.Tokens[first].Start;
         var content = ctx.TrimContent(start, end);
         return ctx.CountWords(content, 3) >= 3 ? content : null;
     }

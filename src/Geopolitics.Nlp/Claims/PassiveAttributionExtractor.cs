@@ -14,7 +14,7 @@ internal static class PassiveAttributionExtractor
     /// <summary>Adds the claims with a passive reporting verb after the content.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
     {
-        for (var t = 2; t < ctx.Tokens.Length; t++)
+        for (var t = 0; t < ctx.Tokens.Length; t++)
         {
             if (ctx.CueOf(t) != CueRole.Passive || ctx.Tokens[t].HasClitic)
             {
@@ -23,8 +23,19 @@ internal static class PassiveAttributionExtractor
 
             // `, demikian disampaikan`, `, hal itu disampaikan`, `, disampaikan`.
             var sentence = ctx.SentenceOf(t);
+            if (t == sentence.FirstToken && ctx.IsCapitalized(t))
+            {
+                Fronted(ctx, t, sentence.EndToken, claims);
+                continue;
+            }
+
             var k = t - 1;
-            while (k > sentence.FirstToken && t - 1 - k < MaxBridgeWords && (ctx.IsWordText(k, "demikian") || ctx.IsWordText(k, "hal") || SpeakerPhraseFinder.IsDemonstrative(ctx, k)))
+            if (k < 1)
+            {
+                continue;
+            }
+
+            while (k > sentence.FirstToken && t - 1 - k < MaxBridgeWords && (ctx.IsWordText(k, "demikian") || ctx.IsWordText(k, "hal") || SourcePhraseReader.IsDemonstrative(ctx, k)))
             {
                 k--;
             }
@@ -35,7 +46,7 @@ internal static class PassiveAttributionExtractor
             }
 
             var from = ctx.IsWordText(t + 1, "oleh") ? t + 2 : t + 1;
-            if (SpeakerPhraseFinder.SourceAfter(ctx, from, sentence.EndToken, untilComma: false) is not { } speaker || ctx.Is(from, SpeakerWordRole.Pronoun))
+            if (SourcePhraseReader.SourceAfter(ctx, from, sentence.EndToken, untilComma: false) is not { } speaker || ctx.Is(from, SpeakerWordRole.Pronoun))
             {
                 continue;
             }
@@ -47,6 +58,22 @@ internal static class PassiveAttributionExtractor
             }
 
             claims.Add(new ClaimCandidate(ClaimKind.Indirect, ctx.Tokens[t].Span, speaker, content, new TextSpan(ctx.Tokens[k].Start, sentence.End)));
+        }
+    }
+
+    // `Dikatakan Erdogan, Turki siap …`: a fronted passive, its agent, a comma, then the content.
+    private static void Fronted(ClaimContext ctx, int cue, int sentenceEnd, List<ClaimCandidate> claims)
+    {
+        var from = ctx.IsWordText(cue + 1, "oleh") ? cue + 2 : cue + 1;
+        if (!ctx.IsCapitalized(from) || SourcePhraseReader.SourceAfter(ctx, from, sentenceEnd, untilComma: true) is not { } speaker)
+        {
+            return;
+        }
+
+        var comma = ctx.TokenAtOrAfter(speaker.End);
+        if (ctx.IsMark(comma, ',') && IndirectSpeechExtractor.ContentAfter(ctx, comma, sentenceEnd) is { } found)
+        {
+            claims.Add(new ClaimCandidate(found.Kind, ctx.Tokens[cue].Span, speaker, found.Content, new TextSpan(ctx.Tokens[cue].Start, found.Content.Start)));
         }
     }
 }

@@ -33,7 +33,7 @@ internal static class PostAttributionExtractor
             }
             else
             {
-                speaker = SpeakerPhraseFinder.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: false);
+                speaker = SourcePhraseReader.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: false);
             }
 
             if (speaker is null)

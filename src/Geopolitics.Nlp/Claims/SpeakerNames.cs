@@ -66,6 +66,31 @@ internal static class SpeakerNames
     {
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        return last > first && SpeakerPhraseFinder.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title);
+        return last > first && SourcePhraseReader.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title);
+    }
+
+    // `AS, Jepang, dan Korea Selatan`: a list of sources. With firstSegmentOnly, a `dan` inside an apposition
+    // (`pakar di Institut Ekonomi dan Hubungan Internasional`) does not count.
+    /// <summary>Whether the speaker phrase lists several sources (<c>AS, Jepang, dan Korea Selatan</c>).</summary>
+    public static bool HasCoordination(ClaimContext ctx, TextSpan speaker, bool firstSegmentOnly)
+    {
+        var inFirstSegment = true;
+        for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
+        {
+            if (ctx.IsMark(t, ','))
+            {
+                inFirstSegment = false;
+                if (ctx.IsWordText(t + 1, "dan") || ctx.IsWordText(t + 1, "serta"))
+                {
+                    return true;
+                }
+            }
+            else if ((inFirstSegment || !firstSegmentOnly) && (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Claims;
 /// Finds the speaker phrase as written: the subject before a reporting verb (with appositions such as
 /// <c>Ilya Dyachkov, profesor di MGIMO,</c>), or the source after <c>menurut</c> or a post-quote cue.
 /// </summary>
-internal static partial class SpeakerPhraseFinder
+internal static class SpeakerPhraseFinder
 {
     private const int MaxSubjectTokens = 40;
     private const int MaxSegmentTokens = 18;
@@ -51,6 +51,10 @@ internal static partial class SpeakerPhraseFinder
             if (k < t && ctx.IsMark(k, ','))
             {
                 t = k - 1; // `Moody's Investors Service, Selasa, menyatakan`
+            }
+            else if (RelativeClauseStart(ctx, first, t) is var relative and >= 0 && ctx.IsMark(relative - 1, ','))
+            {
+                t = relative - 2; // `X, yang digulingkan pekan lalu, mengatakan`: X speaks
             }
         }
 
@@ -163,117 +167,6 @@ internal static partial class SpeakerPhraseFinder
         return t > start ? ctx.Span(start, t - 1) : null;
     }
 
-    /// <summary>
-    /// The source phrase starting at token <paramref name="t"/>: a name or title run, its parenthesized abbreviation and
-    /// appositions after commas. Stops before the content or the rest of the attribution (<c>setelah pertemuan</c>).
-    /// </summary>
-    public static TextSpan? SourceAfter(ClaimContext ctx, int t, int limit, bool untilComma)
-    {
-        while (t < limit && ctx.Is(t, SpeakerWordRole.Source) && !ctx.IsCapitalized(t))
-        {
-            t++;
-        }
-
-        if (t >= limit || !ctx.IsWord(t))
-        {
-            return null;
-        }
-
-        var start = t;
-        if (ctx.Is(t, SpeakerWordRole.Pronoun) && !ctx.IsCapitalized(t))
-        {
-            return ctx.Span(t, t);
-        }
-
-        var last = ReadSegment(ctx, t, limit, untilComma);
-        if (last < start)
-        {
-            // `kata politikus PDI-P ini`: a descriptive phrase closed by a demonstrative.
-            return DemonstrativePhrase(ctx, t, limit) is { } described ? ctx.Span(t, described) : null;
-        }
-
-        if (last + 1 < limit && IsDemonstrative(ctx, last + 1))
-        {
-            return ctx.Span(start, last + 1); // `Ketua DPR ini`
-        }
-
-        // Appositions: `X, direktur …` or `Juru bicara …, Dmitry Peskov`.
-        while (last + 2 < limit && ctx.IsMark(last + 1, ',') && ctx.IsWord(last + 2))
-        {
-            var next = last + 2;
-            var opensTitle = ctx.Is(next, SpeakerWordRole.Title | SpeakerWordRole.Honorific);
-            var segmentEnd = ReadSegment(ctx, next, limit, untilComma: true);
-            for (var k = next + 1; k <= segmentEnd; k++)
-            {
-                if (ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && AllCapitalized(ctx, next, k - 1))
-                {
-                    segmentEnd = k - 1; // `…, Evelina Fadil di Jakarta`: the place is the attribution's circumstance
-                    break;
-                }
-            }
-
-            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && !ctx.Is(next, SpeakerWordRole.Time) &&
-                           ctx.Is(start, SpeakerWordRole.Title) &&
-                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
-            if (segmentEnd < next || !(opensTitle || nameOnly))
-            {
-                break;
-            }
-
-            last = segmentEnd;
-        }
-
-        return ctx.Span(start, last);
-    }
-
-    private static int ReadSegment(ClaimContext ctx, int t, int limit, bool untilComma)
-    {
-        var last = t - 1;
-        var depth = 0;
-        for (var k = t; k < limit && k - t < MaxSegmentTokens; k++)
-        {
-            if (ctx.IsMark(k, '('))
-            {
-                depth++;
-                continue;
-            }
-
-            if (ctx.IsMark(k, ')'))
-            {
-                if (depth == 0)
-                {
-                    break;
-                }
-
-                depth--;
-                last = k;
-                continue;
-            }
-
-            if (depth > 0)
-            {
-                continue;
-            }
-
-            if (!ctx.IsWord(k) && !(ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] == '-'))
-            {
-                break;
-            }
-
-            var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
-                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
-                           (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
-            if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))
-            {
-                break;
-            }
-
-            last = k;
-        }
-
-        return last;
-    }
-
     private static TextSpan? Backward(ClaimContext ctx, int first, int end, out bool afterPredicate)
     {
         // Walk back segment by segment (segments are separated by commas); join a segment to the subject only when the
@@ -300,7 +193,7 @@ internal static partial class SpeakerPhraseFinder
             var rightOpensApposition = ctx.Is(start, SpeakerWordRole.Title | SpeakerWordRole.Honorific) ||
                                        ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta");
             var leftIsTitle = ctx.Is(leftStart, SpeakerWordRole.Title) && ctx.IsCapitalized(start);
-            var leftIsName = AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
+            var leftIsName = SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
             if (!(rightOpensApposition || leftIsTitle || leftIsName))
             {
                 break;
@@ -332,6 +225,10 @@ internal static partial class SpeakerPhraseFinder
             else if (ctx.IsMark(p, '('))
             {
                 depth--;
+            }
+            else if (depth <= 0 && IsInnerHyphen(ctx, p))
+            {
+                // `Kolonel-Mayor`, `Thomas-Greenfield`: a hyphenated word stays whole.
             }
             else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
             {
@@ -372,19 +269,47 @@ internal static partial class SpeakerPhraseFinder
         return start;
     }
 
-    // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.
-    private static bool IsCopula(ClaimContext ctx, int t) => ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "ialah");
+    // A hyphen with a word on each side and no space around it.
+    private static bool IsInnerHyphen(ClaimContext ctx, int t) =>
+        ctx.IsMark(t, '-') && ctx.IsWord(t - 1) && ctx.IsWord(t + 1) &&
+        ctx.Tokens[t - 1].End == ctx.Tokens[t].Start && ctx.Tokens[t].End == ctx.Tokens[t + 1].Start;
 
-    private static bool AllCapitalized(ClaimContext ctx, int from, int to)
+    // The `yang` that opens the comma segment ending at token `end` (`, yang digulingkan pekan lalu`), or -1.
+    private static int RelativeClauseStart(ClaimContext ctx, int first, int end)
     {
-        for (var k = from; k <= to; k++)
+        for (var k = end; k >= first && end - k < MaxSegmentTokens; k--)
         {
-            if (!ctx.IsCapitalized(k) && !ctx.IsMark(k, '(') && !ctx.IsMark(k, ')'))
+            if (ctx.IsMark(k, ','))
             {
-                return false;
+                return ctx.IsWordText(k + 1, "yang") ? k + 1 : -1;
             }
         }
 
-        return true;
+        return -1;
+    }
+
+    // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.
+    private static bool IsCopula(ClaimContext ctx, int t) => ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "ialah");
+
+    // `Benny yang memimpin jalannya sidang`, `Boyke yang juga anggota DPP`: the head before `yang` speaks.
+    private static TextSpan? RelativeHead(ClaimContext ctx, int first, int segment, bool afterPredicate)
+    {
+        var y = segment - 1;
+        if (afterPredicate)
+        {
+            y--;
+            while (y > first && ctx.Is(y, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(y))
+            {
+                y--;
+            }
+        }
+
+        if (y - 1 < first || !ctx.IsWordText(y, "yang") || !ctx.IsWord(y - 1))
+        {
+            return null;
+        }
+
+        var head = Backward(ctx, first, y - 1, out var headAfterPredicate);
+        return head is { } h && !headAfterPredicate && !IsThing(ctx, h) && ctx.IsCapitalized(ctx.TokenAtOrAfter(h.Start)) ? h : null;
     }
 }

@@ -11,20 +11,28 @@ namespace Geopolitics.Nlp.Claims;
 /// countries) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
 /// </summary>
 /// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
-internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMention> entities)
+internal sealed class SpeakerResolver
 {
     private const int AntecedentSentences = 6;
     private const int TitleSearchWindow = 20_000;
 
+    private readonly ClaimContext ctx;
+    private readonly ArticleMentions _mentions;
     private readonly List<string> _knownNames = [];
+    private readonly TextNames _names;
 
-    // Per article: a short name or title expands to the same full name each time, so the text is searched once per form.
-    private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
-    private HashSet<string>? _places;
-    private string? _lastSpeaker;
+        private string? _lastSpeaker;
     private bool _lastSpeakerIsPerson;
     private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private int _lastSpeakerSentence = int.MinValue;
+
+    /// <summary>Prepares resolution for one article.</summary>
+    public SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMention> entities)
+    {
+        this.ctx = ctx;
+        _mentions = new ArticleMentions(ctx, entities);
+        _names = new TextNames(ctx, _mentions, _knownNames);
+    }
 
     /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
     public string? Resolve(TextSpan speaker)
@@ -46,10 +54,10 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         {
             // The holder the same title introduced, else the current speaker, else the title as written.
             person = true;
-            entity = TitleHolder(speaker) ?? NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
+            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
             if (entity is null)
             {
-                entity = FromText(speaker, first);
+                entity = _names.FromText(speaker, first);
                 person = false;
             }
         }
@@ -60,11 +68,11 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         else
         {
             entity = FromEntities(speaker, first, out person);
-            if (entity is null && FromText(speaker, first) is { } name)
+            if (entity is null && _names.FromText(speaker, first) is { } name)
             {
                 // A name the entity stage missed: a person unless a word or a known place says otherwise.
                 entity = name;
-                person = _persons.Contains(name) || (!Places().Contains(name) && !HasOrganizationWord(name));
+                person = _persons.Contains(name) || (!_mentions.Places().Contains(name) && !HasOrganizationWord(name));
             }
         }
 
@@ -94,7 +102,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         }
 
         person = true;
-        return entities.IsEmpty ? PreviousSubject(sentence) : LastPersonBefore(speaker.Start)?.Canonical;
+        return _mentions.IsEmpty ? PreviousSubject(sentence) : _mentions.LastPersonBefore(speaker.Start)?.Canonical;
     }
 
     private bool HasOrganizationWord(string name)
@@ -113,14 +121,14 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
     // `Menlu`, `Menteri Luar Negeri`: titles with no name.
     private bool IsBareTitle(TextSpan speaker, int first)
     {
-        if (!ctx.Is(first, SpeakerWordRole.Title) || Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
+        if (!ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
         {
             return false;
         }
 
         for (var t = first; t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (ctx.IsWord(t) && !ctx.Is(t, SpeakerWordRole.Title) && !Overlapping(ctx.Tokens[t].Span).Any())
+            if (ctx.IsWord(t) && !ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(ctx.Tokens[t].Span).Any())
             {
                 return false; // a name the entity stage missed, or a description
             }
@@ -132,7 +140,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
     private string? FromEntities(TextSpan speaker, int first, out bool isPerson)
     {
         isPerson = false;
-        var inside = Overlapping(speaker).ToList();
+        var inside = _mentions.Overlapping(speaker).ToList();
         if (inside.Count == 0)
         {
             return null;
@@ -149,17 +157,17 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
             // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
             return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
                 : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
-                  ?? FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
+                  ?? _names.FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 
-        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, Places(), m)).FirstOrDefault(n => n is not null) is { } named)
+        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, _mentions.Places(), m)).FirstOrDefault(n => n is not null) is { } named)
         {
             isPerson = true;
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
-        if (distinct > 1 && HasCoordination(speaker, firstSegmentOnly: false))
+        if (distinct > 1 && SpeakerNames.HasCoordination(ctx, speaker, firstSegmentOnly: false))
         {
             return null;
         }
@@ -180,7 +188,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         var t = ctx.TokenAtOrAfter(person.End);
         var last = -1;
         while (t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End && ctx.Tokens[t].Start - (last < 0 ? person.End : ctx.Tokens[last].End) <= 1 &&
-               ctx.IsCapitalized(t) && !ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !Overlapping(ctx.Tokens[t].Span).Any())
+               ctx.IsCapitalized(t) && !ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !_mentions.Overlapping(ctx.Tokens[t].Span).Any())
         {
             last = t++;
         }
@@ -189,11 +197,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
     }
 
     // `Ketua DPR ini`: a description refers back unless it names a person.
-    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(ctx, speaker) && !Overlapping(speaker).Any(e => e.Type == EntityType.Person);
-
-    // The places the entity stage names in the article, gathered once.
-    private HashSet<string> Places() =>
-        _places ??= entities.Where(e => e.Type is EntityType.Gpe or EntityType.Location).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
     private string? TitleHolder(TextSpan speaker)
@@ -210,7 +214,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
             }
 
             var after = at + title.Length;
-            foreach (var e in Overlapping(new TextSpan(after, Math.Min(ctx.Text.Length, after + 4))))
+            foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(ctx.Text.Length, after + 4))))
             {
                 if (e.Type == EntityType.Person && e.Start >= after)
                 {
@@ -224,58 +228,6 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         return null;
     }
 
-    // `AS, Jepang, dan Korea Selatan`: a list of sources. With firstSegmentOnly, a `dan` inside an apposition
-    // (`pakar di Institut Ekonomi dan Hubungan Internasional`) does not count.
-    private bool HasCoordination(TextSpan speaker, bool firstSegmentOnly)
-    {
-        var inFirstSegment = true;
-        for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
-        {
-            if (ctx.IsMark(t, ','))
-            {
-                inFirstSegment = false;
-                if (ctx.IsWordText(t + 1, "dan") || ctx.IsWordText(t + 1, "serta"))
-                {
-                    return true;
-                }
-            }
-            else if ((inFirstSegment || !firstSegmentOnly) && (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,
-    // as a rule), not merely the last person mentioned (`Bapak Lavrov … bertemu dengan Kim Jong-un. Di sana, beliau …`).
-    private EntityMention? LastPersonBefore(int offset)
-    {
-        var i = FirstEndingAfter(offset) - 1;
-        for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
-        {
-            if (entities[i].Type != EntityType.Person || entities[i].End > offset)
-            {
-                continue;
-            }
-
-            var sentence = SentenceOfOffset(entities[i].Start);
-            var first = i;
-            for (var k = i - 1; k >= 0 && i - k < 50 && SentenceOfOffset(entities[k].Start) == sentence; k--)
-            {
-                if (entities[k].Type == EntityType.Person)
-                {
-                    first = k;
-                }
-            }
-
-            return entities[first];
-        }
-
-        return null;
-    }
-
     // Without entities: the named subject of one of the two sentences before.
     private string? PreviousSubject(int sentence)
     {
@@ -283,7 +235,7 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         {
             var first = ctx.Sentences[s].FirstToken;
             if (SpeakerPhraseFinder.SentenceSubject(ctx, first, ctx.Sentences[s].EndToken) is { } subject &&
-                ctx.IsCapitalized(ctx.TokenAtOrAfter(subject.Start)) && FromText(subject, first) is { } name)
+                ctx.IsCapitalized(ctx.TokenAtOrAfter(subject.Start)) && _names.FromText(subject, first) is { } name)
             {
                 return name;
             }
@@ -292,45 +244,5 @@ internal sealed partial class SpeakerResolver(ClaimContext ctx, ImmutableArray<E
         return null;
     }
 
-    private int SentenceOfOffset(int offset)
-    {
-        var t = ctx.TokenAtOrAfter(offset);
-        return t < ctx.Tokens.Length ? ctx.SentenceIndexOf(t) : -1;
-    }
 
-    private IEnumerable<EntityMention> Overlapping(TextSpan span)
-    {
-        for (var i = FirstEndingAfter(span.Start); i < entities.Length && entities[i].Start < span.End; i++)
-        {
-            if (entities[i].Span.Overlaps(span))
-            {
-                yield return entities[i];
-            }
-        }
-    }
-
-    // Entities are sorted by start; mentions do not nest deeply, so the first one that may overlap is found by binary search on Start.
-    private int FirstEndingAfter(int offset)
-    {
-        int lo = 0, hi = entities.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < offset - 64)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        while (lo < entities.Length && entities[lo].End <= offset && entities[lo].Start < offset)
-        {
-            lo++;
-        }
-
-        return lo;
-    }
 }

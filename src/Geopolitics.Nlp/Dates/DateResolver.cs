@@ -20,9 +20,10 @@ internal static class DateResolver
         DateOnly? narrative = null;
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
+        var lastSentence = -1;
         foreach (var c in candidates)
         {
-            var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && IsDayOfTime(text, result[^1], c.Start);
+            var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var reference = c.Kind switch
             {
                 CandidateKind.Time when dayOfTime => result[^1].Begin!.Value.AddDays(-c.DayOffset),
@@ -66,6 +67,7 @@ internal static class DateResolver
                 WeekdayMismatch = mismatch,
             };
             result.Add(expression);
+            lastSentence = c.Sentence;
 
             if (r.Begin is { } begin && r.Begin == r.End && type is TimexType.Date or TimexType.Time && c.Mod is null)
             {

@@ -21,8 +21,9 @@ public sealed record TemporalExpression(int Start, int End, string Text, TimexTy
 
     /// <summary>
     /// Whether the text gives a weekday that the date does not fall on (<c>Rabu (4/9/2025)</c>, a Thursday). The written date
-    /// is kept as the value; callers that care can distrust it.
+    /// is kept as the value; callers that care can distrust it. Written to JSON only when true.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool WeekdayMismatch { get; init; }
 
     /// <summary>The expression's offsets.</summary>

@@ -9,7 +9,7 @@ namespace Geopolitics.Nlp.Entities;
 internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 {
     /// <summary>A draft with its text, in document order.</summary>
-    public readonly record struct Found(int Start, int End, string Text, MentionDraft Draft, int ExpansionIndex);
+    public readonly record struct Found(int Start, int End, string Text, Mention Draft, int ExpansionIndex);
 
     public List<EntityMention> Resolve(IReadOnlyList<Found> found, CancellationToken cancellationToken = default)
     {

@@ -9,11 +9,13 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
     /// <summary>Where the trained model is embedded.</summary>
     public const string ModelResource = "Entities/ner-model.bin";
 
-    private static readonly Lazy<EntityResources> Embedded =
-        new(EntityResources.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>The embedded gazetteer, word lists and model, loaded once on first use.</summary>
-    public static EntityResources Default => Embedded.Value;
+    /// <summary>Loads the embedded model, whose features read <paramref name="gazetteer"/> and <paramref name="words"/>.</summary>
+    public static EntityTagger LoadEmbedded(Gazetteer gazetteer, EntityLexicon words)
+    {
+        using var stream = ResourceText.Open(ModelResource);
+        var model = PerceptronModel.Load(stream);
+        return new EntityTagger(new NerFeatures(gazetteer, words, model.Clusters), model);
+    }
 
     public PerceptronModel Model => model;
 
@@ -39,28 +41,5 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
         }
 
         return labels;
-    }
-}
-
-/// <summary>Everything the entity stage reads from the assembly: gazetteer, word lists and tagger.</summary>
-internal sealed record EntityResources(Gazetteer Gazetteer, WordLists Words, EntityTagger Tagger)
-{
-    public static EntityResources LoadEmbedded()
-    {
-        var gazetteer = Gazetteer.LoadEmbedded();
-        var words = WordLists.LoadEmbedded();
-        using var stream = ResourceText.Open(EntityTagger.ModelResource);
-        var model = PerceptronModel.Load(stream);
-        return new EntityResources(gazetteer, words, new EntityTagger(new NerFeatures(gazetteer, words, model.Clusters), model));
-    }
-
-    /// <summary>
-    /// These resources with extra gazetteer names (a caller's own entities) ahead of the embedded ones; the tagger's
-    /// gazetteer features see them too. The model and word lists are shared, not reloaded.
-    /// </summary>
-    public EntityResources WithExtraNames(IEnumerable<(string Surface, GazetteerEntry Entry)> names)
-    {
-        var gazetteer = Gazetteer.LoadEmbedded(names);
-        return this with { Gazetteer = gazetteer, Tagger = new EntityTagger(new NerFeatures(gazetteer, Words, Tagger.Model.Clusters), Tagger.Model) };
     }
 }

@@ -18,6 +18,7 @@ internal sealed class Gazetteer
 
     private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
     private readonly FrozenDictionary<string, string> _governments;
+    private readonly FrozenSet<string> _countries;
 
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
     private readonly SpanSet _prefixes;
@@ -25,8 +26,10 @@ internal sealed class Gazetteer
     public Gazetteer(
         IEnumerable<(string Surface, GazetteerEntry Entry)> names,
         IEnumerable<(string Surface, GazetteerEntry Entry)> shortForms,
-        IReadOnlyDictionary<string, string>? governments = null)
+        IReadOnlyDictionary<string, string>? governments = null,
+        IEnumerable<string>? countries = null)
     {
+        _countries = (countries ?? []).ToFrozenSet(StringComparer.Ordinal);
         _governments = (governments ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
         _shortForms = shortForms.GroupBy(p => Key(p.Surface), StringComparer.Ordinal)
             .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
@@ -59,15 +62,18 @@ internal sealed class Gazetteer
 
     public int Count => _entries.Count;
 
+    /// <summary>Whether an entry names a country (from <c>countries.tsv</c>), not a city, region or province.</summary>
+    public bool IsCountry(GazetteerEntry entry) => _countries.Contains(entry.Canonical);
+
     /// <summary>Loads the embedded gazetteer files.</summary>
     public static Gazetteer LoadEmbedded() => LoadEmbedded([]);
 
     /// <summary>Loads the embedded gazetteer files with extra names ahead of them: an extra name wins over an embedded one.</summary>
     public static Gazetteer LoadEmbedded(IEnumerable<(string Surface, GazetteerEntry Entry)> extra) =>
-        new(extra.Concat(GazetteerFiles.ReadAll()), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments());
+        new(extra.Concat(GazetteerFiles.ReadAll()), GazetteerFiles.ReadShortForms(), GazetteerFiles.ReadGovernments(), GazetteerFiles.ReadCountryNames());
 
     /// <summary>The country a capital city stands for when it acts as a government (<c>Beijing menilai …</c> → <c>Tiongkok</c>).</summary>
-    public bool TryGetGovernment(string capital, out string country) => _governments.TryGetValue(Key(capital), out country!);
+    public bool TryGetGovernment(ReadOnlySpan<char> capital, out string country) => _governments.TryGetValue(Key(capital), out country!);
 
     /// <summary>The normalized key of a name: lower-case letters and digits, everything else dropped.</summary>
     public static string Key(ReadOnlySpan<char> text)

@@ -41,6 +41,17 @@ internal static class GazetteerFiles
             yield return (f[2], entry);
         }
 
+        foreach (var f in Rows("Gazetteer/indonesia-areas.tsv"))
+        {
+            // code name kind canonical variants: every province and regency/city is a GPE
+            var entry = new GazetteerEntry(f[3], EntityType.Gpe, null, null);
+            yield return (f[1], entry);
+            foreach (var v in Split(f, 4))
+            {
+                yield return (v, entry);
+            }
+        }
+
         foreach (var f in Rows("Gazetteer/organizations.tsv"))
         {
             // name_id acronyms name_en kind wikidata variants
@@ -55,6 +66,23 @@ internal static class GazetteerFiles
             {
                 yield return (english, entry);
             }
+        }
+
+        foreach (var f in Rows("Gazetteer/media-outlets.tsv", minFields: 1))
+        {
+            // name variants: news outlets, agencies and photo agencies
+            var entry = new GazetteerEntry(f[0], EntityType.Organization, null, null);
+            yield return (f[0], entry);
+            foreach (var v in Split(f, 1))
+            {
+                yield return (v, entry);
+            }
+        }
+
+        foreach (var f in Rows("Entities/place-epithets.tsv"))
+        {
+            // epithet type canonical: Negeri Tirai Bambu → Tiongkok
+            yield return (f[0], new GazetteerEntry(f[2], ParseType(f[1]), null, null));
         }
 
         foreach (var f in Rows("Gazetteer/people.tsv"))
@@ -90,6 +118,9 @@ internal static class GazetteerFiles
         Rows("Gazetteer/people.tsv").SelectMany(f =>
             Split(f, 4).Select(v => (v, new GazetteerEntry(f[0], EntityType.Person, Field(f, 2), null))));
 
+    /// <summary>The Indonesian names of the countries (<c>countries.tsv</c>).</summary>
+    public static IEnumerable<string> ReadCountryNames() => Rows("Gazetteer/countries.tsv").Select(f => f[2]);
+
     /// <summary>Capital cities (by normalized key) and the Indonesian name of the country they are the capital of.</summary>
     public static Dictionary<string, string> ReadGovernments()
     {
@@ -116,8 +147,8 @@ internal static class GazetteerFiles
         return governments;
     }
 
-    private static IEnumerable<string[]> Rows(string path) =>
-        ResourceText.ReadDataLines(path).Select(line => line.Split('\t')).Where(f => f.Length >= 2);
+    private static IEnumerable<string[]> Rows(string path, int minFields = 2) =>
+        ResourceText.ReadDataLines(path).Select(line => line.Split('\t')).Where(f => f.Length >= minFields);
 
     private static string? Field(string[] fields, int index) =>
         index < fields.Length && fields[index].Length > 0 ? fields[index] : null;

@@ -6,7 +6,7 @@ namespace Geopolitics.Nlp.Entities;
 /// out for lower-cased text (NERP), so that corpus teaches words, not case. Every string is hashed once per token;
 /// features are integer mixes of those hashes.
 /// </summary>
-internal sealed class NerFeatures(Gazetteer gazetteer, WordLists words, IReadOnlyDictionary<string, int> clusters)
+internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IReadOnlyDictionary<string, int> clusters)
 {
     /// <summary>Features per token, at most.</summary>
     public const int PerToken = 56;

@@ -64,7 +64,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var custom = CustomEntities(options);
         _stages = custom.Count == 0
             ? DefaultStages
-            : new(() => BuildStages(Entities.EntityTagger.Default.WithExtraNames(custom.SelectMany(e => e.GazetteerNames()))), LazyThreadSafetyMode.ExecutionAndPublication);
+            : new(() => BuildStages(Entities.EntityRecognizer.Default.WithExtraNames(custom.SelectMany(e => e.GazetteerNames()))), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -220,9 +220,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         return entities;
     }
 
-    private static ImmutableArray<IAnalysisStage> BuildDefaultStages() => BuildStages(Entities.EntityTagger.Default);
+    private static ImmutableArray<IAnalysisStage> BuildDefaultStages() => BuildStages(Entities.EntityRecognizer.Default);
 
-    private static ImmutableArray<IAnalysisStage> BuildStages(Entities.EntityResources entities)
+    private static ImmutableArray<IAnalysisStage> BuildStages(Entities.EntityRecognizer entities)
     {
         var tokenizer = IndonesianTokenizer.Default;
         return
@@ -230,9 +230,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             new TokenizationStage(tokenizer),
             new LanguageStage(LanguageIdentifier.Default),
             new SentenceStage(SentenceSplitter.Default),
-            new Entities.EntityStage(entities),
+            new EntityStage(entities),
             DateStage.Default,
-            new Claims.ClaimStage(Claims.ClaimLexicon.Default),
+            new ClaimStage(Claims.ClaimLexicon.Default),
         ];
     }
 }

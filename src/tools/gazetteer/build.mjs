@@ -34,6 +34,7 @@ function pkg(name) {
 const CLDR_NAMES = pkg('cldr-localenames-full');
 const CLDR_DATES = pkg('cldr-dates-full');
 const WORLD = pkg('world-countries');
+const IDN = pkg('idn-area-data');
 
 const territoriesId = require('cldr-localenames-full/main/id/territories.json').main.id.localeDisplayNames.territories;
 const territoriesEn = require('cldr-localenames-full/main/en/territories.json').main.en.localeDisplayNames.territories;
@@ -41,6 +42,7 @@ const gregorian = require('cldr-dates-full/main/id/ca-gregorian.json').main.id.d
 const dateFields = require('cldr-dates-full/main/id/dateFields.json').main.id.dates.fields;
 const zones = require('cldr-dates-full/main/id/timeZoneNames.json').main.id.dates.timeZoneNames.zone;
 const countries = require('world-countries/countries.json');
+const idnCsv = (file) => readFileSync(join(IDN.dir, 'data', file), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 
 // ---------------------------------------------------------------- helpers
 
@@ -456,6 +458,46 @@ writeTsv(
 
 // ---------------------------------------------------------------- licences
 
+// ---------------------------------------------------------------- Indonesian provinces and regencies
+
+// Every province and regency/city of Indonesia is a GPE (ANNOTATION.md: provinces and regencies are GPE). The press
+// writes a regency with or without its head word (Kabupaten Bogor, Kab. Bogor, Bogor; Kota Administrasi Jakarta Pusat,
+// Jakarta Pusat). A bare one-word name is kept only when it is not also a common Indonesian word or verb, which a
+// capitalized headline would otherwise turn into a place (Serang "attack", Batang, Puncak, Landak, Kuningan, Banjar).
+const IDN_BARE_STOPWORDS = new Set(['Serang', 'Batang', 'Puncak', 'Landak', 'Kuningan', 'Banjar', 'Malaka', 'Kapuas',
+  'Sampang', 'Metro', 'Kudus', 'Tegal', 'Lebak', 'Pati', 'Batu', 'Bima', 'Belu', 'Ende', 'Karo', 'Agam', 'Bone', 'Buru',
+  'Tual', 'Muna', 'Sigi', 'Buol', 'Asmat', 'Badung', 'Lingga', 'Bangka', 'Belitung', 'Natuna', 'Nias', 'Alor', 'Toba',
+  'Kaur', 'Tebo', 'Bungo', 'Siak', 'Solok', 'Wajo', 'Barru', 'Maros', 'Tapin', 'Paser', 'Berau', 'Lahat', 'Dairi',
+  'Malinau', 'Kampar', 'Sumbawa', 'Sambas', 'Seluma', 'Lebong', 'Mamasa']);
+const idnProvinces = idnCsv('provinces.csv');
+const provinceVariants = { 'Daerah Khusus Ibukota Jakarta': ['DKI Jakarta', 'Provinsi DKI Jakarta'], 'Daerah Istimewa Yogyakarta': ['DIY', 'DI Yogyakarta'] };
+const areaRows = [section('provinces')];
+for (const [code, name] of idnProvinces) {
+  areaRows.push([code, name, 'province', name, uniq([`Provinsi ${name}`, ...(provinceVariants[name] ?? [])], [name]).join('|')]);
+}
+areaRows.push(section('regencies (kabupaten) and cities (kota)'));
+for (const [code, , full] of idnCsv('regencies.csv')) {
+  const m = /^(Kabupaten|Kota)( Administrasi)? (.+)$/.exec(full);
+  if (!m) throw new Error(`regencies.csv: unexpected name ${full}`);
+  const [, head, , bare] = m;
+  const kind = head === 'Kota' ? 'city' : 'regency';
+  const abbreviated = head === 'Kabupaten' ? [`Kab. ${bare}`, `Kab ${bare}`] : [];
+  const keepBare = bare.includes(' ') || (bare.length >= 5 && !IDN_BARE_STOPWORDS.has(bare));
+  const canonical = keepBare ? bare : `${head} ${bare}`;
+  areaRows.push([code, canonical, kind, canonical, uniq([full, `${head} ${bare}`, ...abbreviated, ...(keepBare ? [bare] : [])], [canonical]).join('|')]);
+}
+writeTsv(
+  join(gazetteerDir, 'indonesia-areas.tsv'),
+  [
+    'indonesia-areas.tsv: Indonesian provinces and regencies/cities (Kemendagri codes), every one a GPE.',
+    `source: ${IDN.name} ${IDN.version} (code MIT; data ODbL 1.0, see licenses/idn-area-data-LICENSE.txt)`,
+    GENERATED,
+    'name: the canonical surface form; variants: other forms the press writes (with the head word, abbreviated).',
+  ],
+  ['code', 'name', 'kind', 'canonical', 'variants'],
+  areaRows,
+);
+
 mkdirSync(licensesDir, { recursive: true });
 const cldrLicence = readFileSync(join(CLDR_NAMES.dir, 'LICENSE'), 'utf8');
 if (cldrLicence !== readFileSync(join(CLDR_DATES.dir, 'LICENSE'), 'utf8')) {
@@ -467,6 +509,12 @@ writeFileSync(
   readFileSync(join(WORLD.dir, 'LICENSE'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),
   'utf8',
 );
+writeFileSync(
+  join(licensesDir, 'idn-area-data-LICENSE.txt'),
+  readFileSync(join(IDN.dir, 'data', 'LICENSE.md'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),
+  'utf8',
+);
+written.push([relative(repo, join(licensesDir, 'idn-area-data-LICENSE.txt')), '-']);
 written.push([relative(repo, join(licensesDir, 'CLDR-LICENSE.txt')), '-']);
 written.push([relative(repo, join(licensesDir, 'world-countries-LICENSE.txt')), '-']);
 

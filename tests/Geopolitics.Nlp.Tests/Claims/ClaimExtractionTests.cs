@@ -157,14 +157,13 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
-    public void Stays_linear_on_a_large_input()
+    public void Finds_every_claim_in_a_long_article_with_an_unclosed_quote_at_the_end()
     {
+        // Linearity itself is asserted as a ratio by Robustness/GrowthTests; this checks that nothing is lost at size.
         var paragraph = "Menurut Dewi, harga naik. “Kami siap bekerja sama,” ujarnya. Ia mengatakan bahwa ekspor mungkin turun. ";
-        var text = string.Concat(Enumerable.Repeat(paragraph, 20_000)) + "“Tanpa penutup " + new string('a', 10_000);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var text = string.Concat(Enumerable.Repeat(paragraph, 2_000)) + "“Tanpa penutup " + new string('a', 10_000);
         var claims = Claims(text);
-        Assert.Equal(60_000, claims.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.Equal(6_000, claims.Count);
     }
 
     private static string KindName(ClaimKind kind) => kind switch

@@ -3,8 +3,8 @@ using Geopolitics.Nlp.Cli.Hosting;
 
 namespace Geopolitics.Nlp.Tests.Cli;
 
-[CollectionDefinition(nameof(SerialConsole), DisableParallelization = true)]
-public sealed class SerialConsole;
+[CollectionDefinition(nameof(ConsoleRedirection), DisableParallelization = true)]
+public sealed class ConsoleRedirection;
 
 /// <summary>What one in-process run of <c>geonlp</c> printed and returned.</summary>
 public sealed record CliRun(int Exit, string Out, string Error)

@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary>The built <c>geonlp</c> as a separate process, for what only a real process shows: a pipe whose reader
 /// goes away, and Ctrl+C (SIGINT).</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class CliProcessTests : CliHost
 {
     private static readonly string Geonlp = Path.Combine(AppContext.BaseDirectory, "geonlp.dll");

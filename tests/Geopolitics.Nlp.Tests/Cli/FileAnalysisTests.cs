@@ -4,7 +4,7 @@ using Geopolitics.Nlp.Serialization;
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary><c>analyze FILE...</c>: formats, failures per file, bounded reads, the default JSON unchanged.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class FileAnalysisTests : CliHost
 {
     [Fact]

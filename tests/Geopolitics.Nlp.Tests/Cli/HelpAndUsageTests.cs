@@ -1,7 +1,7 @@
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary>Help, usage errors with suggestions, response files, unexpanded patterns and completion.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class HelpAndUsageTests : CliHost
 {
     [Theory]

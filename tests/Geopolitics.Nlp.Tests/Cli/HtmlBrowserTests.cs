@@ -9,7 +9,7 @@ namespace Geopolitics.Nlp.Tests.Cli;
 /// nothing; <c>.ci/run</c> installs Chromium. Without it the test is skipped with the reason, and on CI it fails
 /// (<see cref="ChromiumFactAttribute"/>).
 /// </summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed partial class HtmlBrowserTests : IDisposable
 {
     private const string Chromium = ChromiumFactAttribute.Chromium;

@@ -1,7 +1,7 @@
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary><c>analyze --format html</c>: never over an existing page, a link or an input without --force; equal base names kept apart.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class HtmlOutputTests : CliHost
 {
     private const string Article = "Presiden Rusia Vladimir Putin tiba di Beijing.";

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary><c>analyze --jsonl-input</c>: one output line per non-blank input line, bad lines alone, fields passed through.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class JsonlInputTests : CliHost
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];

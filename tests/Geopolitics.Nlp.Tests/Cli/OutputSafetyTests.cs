@@ -3,7 +3,7 @@ using System.Text;
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary>Nothing lost: outputs never overwrite inputs, are replaced atomically, and failures are one line with a documented code.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class OutputSafetyTests : CliHost
 {
     private const string Article = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang pada Sabtu (12/7).";

@@ -4,7 +4,7 @@ using Geopolitics.Nlp.Cli.Output;
 namespace Geopolitics.Nlp.Tests.Cli;
 
 /// <summary>Escape sequences and bidi overrides in articles or file names never reach the terminal as control characters.</summary>
-[Collection(nameof(SerialConsole))]
+[Collection(nameof(ConsoleRedirection))]
 public sealed class TerminalSafetyTests : CliHost
 {
     private const string Hostile = "Presiden Rusia Vladimir Putin \u001b]0;pwned\u0007tiba di \u001b[2JBeijing \u202eusuR\u202c dan \u0085Pyongyang.";

@@ -45,6 +45,7 @@ public class NewsDateFormTests
         { "Konflik itu berlangsung puluhan tahun.", "[puluhan tahun] DURATION PXY" },
         { "Kedua negara bersengketa hampir dua dekade.", "[hampir dua dekade] DURATION P20Y LESS_THAN" },
         { "Pemilu digelar pada 2026 atau 2027.", "[2026] DATE 2026 | [2027] DATE 2027" },
+        { "Data itu mencakup tahun 2019 dan 2020.", "[tahun 2019] DATE 2019 | [2020] DATE 2020" },
         { "Sejak setahun lalu ia tinggal di sana.", "[setahun lalu] DATE 2024" },
         { "Ia kembali ke Jakarta sebulan kemudian.", "[sebulan kemudian] DATE 2025-10" },
     };
@@ -58,6 +59,7 @@ public class NewsDateFormTests
         { "Gaji dibayar tiap bulan.", "[tiap bulan] SET P1M" },
         { "Pemilu digelar setiap lima tahun.", "[setiap lima tahun] SET P5Y" },
         { "Pertemuan digelar sebulan sekali.", "[sebulan sekali] SET P1M" },
+        { "Ibadah digelar setiap hari Jumat.", "[setiap hari Jumat] SET XXXX-WXX-5" },
         { "Perundingan berlangsung beberapa minggu.", "[beberapa minggu] DURATION PXW" },
         { "Ia menunggu beberapa jam.", "[beberapa jam] DURATION PTXH" },
         { "Sengketa itu berlangsung bertahun-tahun.", "[bertahun-tahun] DURATION PXY" },
@@ -78,6 +80,8 @@ public class NewsDateFormTests
         { "Mereka bertemu pekan lalu.", "[pekan lalu] DATE 2025-W35" },
         { "Tantangan terbesar abad ini adalah iklim.", "[abad ini] DATE 20" },
         { "Ia dilantik lebih sepekan lalu.", "[lebih sepekan lalu] DATE 2025-08-28 BEFORE" },
+        { "Ia dilantik kurang dari sebulan lalu.", "[kurang dari sebulan lalu] DATE 2025-08-04 AFTER" },
+        { "Ia dilantik sekitar setahun lalu.", "[sekitar setahun lalu] DATE 2024-09-04 APPROX" },
         { "Data mencakup periode 2019-2020.", "[2019-2020] DATE 2019/2020" },
         { "Rapat digelar Jumat malam.", "[Jumat malam] DATE 2025-08-29" },
         { "Ia tiba Sabtu pagi.", "[Sabtu pagi] DATE 2025-08-30" },
@@ -144,5 +148,27 @@ public class NewsDateFormTests
         Assert.Equal(TimexType.Set, set.Type);
         Assert.Null(set.Begin);
         Assert.Null(set.EndDate);
+    }
+
+    [Fact]
+    public void A_date_mismatching_its_weekday_is_flagged_in_json_and_a_fitting_one_leaves_the_field_out()
+    {
+        var json = Geopolitics.Nlp.Serialization.GeoNlpJson.Serialize(Analyzer.Analyze("Mereka bertemu Rabu (4/9/2025) dan Rabu (3/9/2025).", new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }));
+        Assert.Equal(1, json.Split("weekdayMismatch").Length - 1);
+        Assert.Contains("\"weekdayMismatch\":true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_component_keeps_patterns_inside_the_sentences_it_is_given()
+    {
+        const string text = "Ia tiba 3 September 2025 10:00 WIB";
+        var tokens = Geopolitics.Nlp.Tokenization.IndonesianTokenizer.Default.Tokenize(text);
+        var whole = TemporalTagger.Default.Tag(text, tokens.AsSpan(), [new Geopolitics.Nlp.Sentences.Sentence(0, text.Length, 0, tokens.Length)], new DateOnly(2025, 9, 4), []);
+        Assert.Equal("3 September 2025 10:00 WIB", Assert.Single(whole.Dates).Text);
+
+        // The same tokens split before the clock: the date cannot take it, and the clock alone keeps the date's day.
+        var split = TemporalTagger.Default.Tag(text, tokens.AsSpan(), [new Geopolitics.Nlp.Sentences.Sentence(0, 24, 0, 5), new Geopolitics.Nlp.Sentences.Sentence(25, text.Length, 5, tokens.Length - 5)], new DateOnly(2025, 9, 4), []);
+        Assert.Equal(["3 September 2025", "10:00 WIB"], split.Dates.Select(d => d.Text));
+        Assert.Equal("2025-09-03T10:00+07:00", split.Dates[1].Value);
     }
 }

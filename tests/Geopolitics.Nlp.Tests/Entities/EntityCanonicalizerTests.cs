@@ -15,11 +15,11 @@ public sealed class EntityCanonicalizerTests
     [MemberData(nameof(TransliterationVariants))]
     public void Transliteration_variants_of_one_name_merge(string first, string later)
     {
-        var canonicalizer = new EntityCanonicalizer(EntityTagger.Default.Gazetteer);
+        var canonicalizer = new EntityCanonicalizer(EntityRecognizer.Default.Gazetteer);
         var found = new List<EntityCanonicalizer.Found>
         {
-            new(0, first.Length, first, new MentionDraft(0, 3, EntityType.Person, null), -1),
-            new(100, 100 + later.Length, later, new MentionDraft(0, 3, EntityType.Person, null), -1),
+            new(0, first.Length, first, new Mention(0, 3, EntityType.Person, null), -1),
+            new(100, 100 + later.Length, later, new Mention(0, 3, EntityType.Person, null), -1),
         };
         var resolved = canonicalizer.Resolve(found);
         Assert.Equal(resolved[0].Canonical, resolved[1].Canonical);
@@ -30,11 +30,11 @@ public sealed class EntityCanonicalizerTests
     [InlineData("Sergey Lavrov", "Lavrov")]
     public void Short_form_resolves_to_the_full_name_seen_earlier(string full, string shortForm)
     {
-        var canonicalizer = new EntityCanonicalizer(EntityTagger.Default.Gazetteer);
+        var canonicalizer = new EntityCanonicalizer(EntityRecognizer.Default.Gazetteer);
         var resolved = canonicalizer.Resolve(
         [
-            new(0, full.Length, full, new MentionDraft(0, 2, EntityType.Person, null), -1),
-            new(100, 100 + shortForm.Length, shortForm, new MentionDraft(0, 1, EntityType.Person, null), -1),
+            new(0, full.Length, full, new Mention(0, 2, EntityType.Person, null), -1),
+            new(100, 100 + shortForm.Length, shortForm, new Mention(0, 1, EntityType.Person, null), -1),
         ]);
         Assert.Equal(resolved[0].Canonical, resolved[1].Canonical);
     }
@@ -45,11 +45,11 @@ public sealed class EntityCanonicalizerTests
     public void Different_people_do_not_merge(string first, string other)
     {
         Assert.NotEqual(EntityCanonicalizer.TransliterationKey(first), EntityCanonicalizer.TransliterationKey(other));
-        var canonicalizer = new EntityCanonicalizer(EntityTagger.Default.Gazetteer);
+        var canonicalizer = new EntityCanonicalizer(EntityRecognizer.Default.Gazetteer);
         var resolved = canonicalizer.Resolve(
         [
-            new(0, first.Length, first, new MentionDraft(0, 2, EntityType.Person, null), -1),
-            new(100, 100 + other.Length, other, new MentionDraft(0, 2, EntityType.Person, null), -1),
+            new(0, first.Length, first, new Mention(0, 2, EntityType.Person, null), -1),
+            new(100, 100 + other.Length, other, new Mention(0, 2, EntityType.Person, null), -1),
         ]);
         Assert.NotEqual(resolved[0].Canonical, resolved[1].Canonical);
     }

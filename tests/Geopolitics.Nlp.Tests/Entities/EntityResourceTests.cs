@@ -29,17 +29,17 @@ public sealed class EntityResourceTests
     [Fact]
     public void Embedded_model_gazetteer_and_word_lists_load()
     {
-        var resources = EntityTagger.Default;
+        var resources = EntityRecognizer.Default;
         Assert.True(resources.Gazetteer.Count > 500);
-        Assert.True(resources.Words.IsTitle("menteri"));
-        Assert.True(resources.Words.IsEventHead("perang"));
+        Assert.True(resources.Lexicon.IsTitle("menteri"));
+        Assert.True(resources.Lexicon.IsEventHead("perang"));
         Assert.Equal(NerLabel.Count * (1 << resources.Tagger.Model.BucketBits), resources.Tagger.Model.Emissions.Length);
     }
 
     [Fact]
     public void Embedded_model_carries_its_word_classes()
     {
-        var model = EntityTagger.Default.Tagger.Model;
+        var model = EntityRecognizer.Default.Tagger.Model;
         Assert.True(model.Clusters.Count > 1000);
         Assert.True(model.Clusters.ContainsKey("dan"));
         Assert.All(model.Clusters.Values, c => Assert.InRange(c, 0, (1 << 30) - 1));
@@ -67,7 +67,7 @@ public sealed class EntityResourceTests
     [Fact]
     public void Gazetteer_prefix_pruning_keeps_multi_word_and_single_word_matches()
     {
-        var gazetteer = EntityTagger.Default.Gazetteer;
+        var gazetteer = EntityRecognizer.Default.Gazetteer;
         string[] tokens = ["kata", "Korea", "Utara", "dan", "Rusia", "."];
         Assert.Equal(0, gazetteer.Match(tokens, 0, out _));
         Assert.Equal(2, gazetteer.Match(tokens, 1, out _));

@@ -1,28 +1,34 @@
 using System.Collections.Immutable;
-using Geopolitics.Nlp.Pipeline;
+using Geopolitics.Nlp.Dates;
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// Fills <see cref="AnalysisState.Claims"/>: direct quotes, reported speech and <c>menurut</c> attributions, each
-/// with its speaker resolved against the entity stage's mentions, its date from the date stage, the entities its
-/// content mentions, and whether it is hedged. Runs after the entity and date stages and works without them.
+/// Finds the claims of one article: direct quotes, reported speech, <c>menurut</c> attributions and attributions that
+/// point back to the previous sentence, each with its speaker resolved against the entity mentions, its date from the
+/// temporal expressions, the entities its content mentions, and whether it is hedged. Pipeline-agnostic: it reads the
+/// text, tokens, sentences, entities and dates it is given (entities and dates may be empty) and touches no state.
 /// </summary>
-internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
+internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 {
     private const int MaxHeadlineWords = 20;
     private const int MaxLookBack = 8;
     private const int MaxLineScan = 4096;
 
-    public string Name => "claims";
-
-    public AnalysisStages Output => AnalysisStages.Claims;
-
-    /// <inheritdoc />
-    public void Run(AnalysisState state, CancellationToken cancellationToken)
+    /// <summary>The claims of the article, sorted by content start.</summary>
+    public ImmutableArray<Claim> Extract(
+        string text,
+        ImmutableArray<Token> tokens,
+        ImmutableArray<Sentence> sentences,
+        ImmutableArray<EntityMention> entityMentions,
+        ImmutableArray<TemporalExpression> temporalExpressions,
+        CancellationToken cancellationToken = default)
     {
-        var ctx = new ClaimContext(state.Text, state.Tokens, state.Sentences, lexicon);
+        var ctx = new ClaimContext(text, tokens, sentences, lexicon);
         var candidates = new List<ClaimCandidate>();
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
@@ -37,8 +43,8 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
         ContinuationQuotes.Add(ctx, kept);
-        var entities = state.Entities.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var dates = state.Dates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var entities = entityMentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var dates = temporalExpressions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var resolver = new SpeakerResolver(ctx, entities);
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
         foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
@@ -57,7 +63,7 @@ internal sealed class ClaimStage(ClaimLexicon lexicon) : IAnalysisStage
         }
 
         claims.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Cue.Start.CompareTo(b.Cue.Start));
-        state.Claims = claims.ToImmutable();
+        return claims.ToImmutable();
     }
 
     private static ClaimPart Part(ClaimContext ctx, TextSpan span) => new(span.Start, span.End, span.GetText(ctx.Text));

@@ -4,17 +4,26 @@ using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Claims;
 
-/// <summary>Speaker names read from the text itself: the fallback when the entity stage gives no mention.</summary>
-internal sealed partial class SpeakerResolver
+/// <summary>
+/// Speaker names read from the text itself: the fallback when the entity stage gives no mention, and the full form of a
+/// short name (<c>Wells</c> → <c>Samuel Wells</c>) or of a title (<c>Menteri Luar Negeri Rusia</c> → its holder).
+/// </summary>
+internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, List<string> knownNames)
 {
-    private string? FromText(TextSpan speaker, int first)
+    private const int TitleSearchWindow = 20_000;
+
+    // Per article: a short name or title expands to the same full name each time, so the text is searched once per form.
+    private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
+
+    /// <summary>The name in the speaker phrase, read from its words.</summary>
+    public string? FromText(TextSpan speaker, int first)
     {
-        if (entities.Length > 0 && Overlapping(speaker).Any())
+        if (!mentions.IsEmpty && mentions.Overlapping(speaker).Any())
         {
             return null;
         }
 
-        if (HasCoordination(speaker, firstSegmentOnly: true))
+        if (SpeakerNames.HasCoordination(ctx, speaker, firstSegmentOnly: true))
         {
             return null;
         }
@@ -62,16 +71,17 @@ internal sealed partial class SpeakerResolver
 
         var name = string.Join(' ', capitalized);
         return capitalized.Count == 1
-            ? _knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? FullNameBefore(name, speaker.Start) ?? name
+            ? knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? FullNameBefore(name, speaker.Start) ?? name
             : name;
     }
 
     // `Wells` → `Samuel Wells`: the given name before the first earlier mention of the surname.
     // With entities, the longer name must be one the entity stage found as a person: text search would also find a
     // headline's `Sugiono Dorong` (a name run on into the verb). Without entities, the text is all there is.
-    private string? FullPersonNameBefore(string name, int before)
+    /// <summary>The longer name of a person the entity stage found before <paramref name="before"/>.</summary>
+    public string? FullPersonNameBefore(string name, int before)
     {
-        if (entities.IsEmpty)
+        if (mentions.IsEmpty)
         {
             return FullNameBefore(name, before);
         }
@@ -83,7 +93,7 @@ internal sealed partial class SpeakerResolver
         }
 
         string? found = null;
-        foreach (var e in entities)
+        foreach (var e in mentions.All)
         {
             if (e.Start >= before)
             {
@@ -157,7 +167,8 @@ internal sealed partial class SpeakerResolver
         return null;
     }
 
-    private string? NameAfterEarlierTitle(string title, int before)
+    /// <summary>The name that followed the same title earlier in the article.</summary>
+    public string? NameAfterEarlierTitle(string title, int before)
     {
         if (_expansions.TryGetValue("t:" + title, out var known))
         {

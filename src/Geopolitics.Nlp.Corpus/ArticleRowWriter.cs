@@ -1,0 +1,118 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Geopolitics.Nlp.Corpus;
+
+/// <summary>
+/// Appends one article's rows to the four per-article tables through DuckDB appenders. The caller owns the
+/// transaction: appenders append inside the connection's open transaction, so a rolled-back batch leaves nothing.
+/// </summary>
+internal sealed class ArticleRowWriter : IDisposable
+{
+    private const int TitleLength = 200;
+    private readonly DuckDBAppender _articles;
+    private readonly DuckDBAppender _mentions;
+    private readonly DuckDBAppender _claims;
+    private readonly DuckDBAppender _timeline;
+
+    public ArticleRowWriter(DuckDBConnection connection)
+    {
+        _articles = connection.CreateAppender("articles");
+        _mentions = connection.CreateAppender("mention_rows");
+        _claims = connection.CreateAppender("claim_rows");
+        _timeline = connection.CreateAppender("timeline_rows");
+    }
+
+    public void Write(CorpusArticle article, ArticleAnalysis analysis)
+    {
+        var published = article.PublishedOn ?? analysis.DocumentDate;
+        var month = Labels.Month(published);
+        var sentences = new SentenceLocator(analysis.Sentences);
+        var id = article.Id;
+
+        _articles.CreateRow()
+            .AppendValue(id).AppendValue(article.Url).AppendValue(article.Outlet).AppendValue(published)
+            .AppendValue(article.PublishedOn is null && analysis.DocumentDateInferred).AppendValue(month)
+            .AppendValue(Title(analysis)).AppendValue(analysis.Sentences.Count).AppendValue(analysis.Tokens.Count)
+            .AppendValue(analysis.Text.Length)
+            .EndRow();
+
+        var mentionSentences = new int[analysis.Entities.Count];
+        for (var i = 0; i < analysis.Entities.Count; i++)
+        {
+            var m = analysis.Entities[i];
+            mentionSentences[i] = sentences.IndexOf(m.Start);
+            _mentions.CreateRow()
+                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(mentionSentences[i])
+                .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text).AppendValue(Labels.Of(m.Type))
+                .AppendValue(m.Canonical).AppendValue(m.Id)
+                .EndRow();
+        }
+
+        for (var i = 0; i < analysis.Claims.Count; i++)
+        {
+            var c = analysis.Claims[i];
+            var date = c.Date ?? published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            DateOnly? day = date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : published;
+            _claims.CreateRow()
+                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentences.IndexOf(c.Cue.Start))
+                .AppendValue(Labels.Of(c.Kind)).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
+                .AppendValue(c.Speaker.Entity)
+                .AppendValue(c.Content.Text).AppendValue(c.Content.Start).AppendValue(c.Content.End).AppendValue(c.Hedged)
+                .AppendValue(date).AppendValue(day).AppendValue(c.Date is not null ? "attribution" : published is null ? null : "article")
+                .AppendValue(c.About.ToList())
+                .EndRow();
+        }
+
+        for (var i = 0; i < analysis.Dates.Count; i++)
+        {
+            var t = analysis.Dates[i];
+            var sentence = sentences.IndexOf(t.Start);
+            var names = new List<string>();
+            for (var m = 0; m < mentionSentences.Length; m++)
+            {
+                if (mentionSentences[m] == sentence && !names.Contains(analysis.Entities[m].Canonical))
+                {
+                    names.Add(analysis.Entities[m].Canonical);
+                }
+            }
+
+            string? sentenceText = null;
+            if (sentence >= 0)
+            {
+                var s = analysis.Sentences[sentence];
+                sentenceText = analysis.Text[s.Start..Math.Min(s.End, analysis.Text.Length)];
+            }
+
+            _timeline.CreateRow()
+                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentence)
+                .AppendValue(Labels.Of(t.Type)).AppendValue(t.Text).AppendValue(t.Value).AppendValue(Labels.Of(t.Mod))
+                .AppendValue(t.Begin).AppendValue(t.EndDate).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
+                .AppendValue(names)
+                .EndRow();
+        }
+    }
+
+    public void Dispose()
+    {
+        _articles.Dispose();
+        _mentions.Dispose();
+        _claims.Dispose();
+        _timeline.Dispose();
+    }
+
+    /// <summary>The article's first sentence (its headline in news text), shortened for lists.</summary>
+    private static string? Title(ArticleAnalysis analysis)
+    {
+        if (analysis.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var s = analysis.Sentences[0];
+        var text = analysis.Text[s.Start..Math.Min(s.End, analysis.Text.Length)].Trim();
+        return text.Length <= TitleLength ? text : string.Concat(text.AsSpan(0, TitleLength - 1), "…");
+    }
+}

@@ -1,0 +1,162 @@
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reads the source phrase that follows a cue: after <c>menurut</c>, a post-quote cue (<c>kata Lin Jian</c>) or a
+/// passive cue (<c>disampaikan oleh X</c>): a name or title run, its prepositional phrase and abbreviation, appositions
+/// after commas, or a description closed by a demonstrative (<c>politikus PDI-P ini</c>).
+/// </summary>
+internal static class SourcePhraseReader
+{
+    private const int MaxSegmentTokens = 18;
+
+    /// <summary>
+    /// The source phrase starting at token <paramref name="t"/>: a name or title run, its parenthesized abbreviation and
+    /// appositions after commas. Stops before the content or the rest of the attribution (<c>setelah pertemuan</c>).
+    /// </summary>
+    public static TextSpan? SourceAfter(ClaimContext ctx, int t, int limit, bool untilComma)
+    {
+        while (t < limit && ctx.Is(t, SpeakerWordRole.Source) && !ctx.IsCapitalized(t))
+        {
+            t++;
+        }
+
+        if (t >= limit || !ctx.IsWord(t))
+        {
+            return null;
+        }
+
+        var start = t;
+        if (ctx.Is(t, SpeakerWordRole.Pronoun) && !ctx.IsCapitalized(t))
+        {
+            return ctx.Span(t, t);
+        }
+
+        var last = ReadSegment(ctx, t, limit, untilComma);
+        if (last < start)
+        {
+            // `kata politikus PDI-P ini`: a descriptive phrase closed by a demonstrative.
+            return DemonstrativePhrase(ctx, t, limit) is { } described ? ctx.Span(t, described) : null;
+        }
+
+        if (last + 1 < limit && IsDemonstrative(ctx, last + 1))
+        {
+            return ctx.Span(start, last + 1); // `Ketua DPR ini`
+        }
+
+        // Appositions: `X, direktur …` or `Juru bicara …, Dmitry Peskov`.
+        while (last + 2 < limit && ctx.IsMark(last + 1, ',') && ctx.IsWord(last + 2))
+        {
+            var next = last + 2;
+            var opensTitle = ctx.Is(next, SpeakerWordRole.Title | SpeakerWordRole.Honorific);
+            var segmentEnd = ReadSegment(ctx, next, limit, untilComma: true);
+            for (var k = next + 1; k <= segmentEnd; k++)
+            {
+                if (ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && AllCapitalized(ctx, next, k - 1))
+                {
+                    segmentEnd = k - 1; // `…, Evelina Fadil di Jakarta`: the place is the attribution's circumstance
+                    break;
+                }
+            }
+
+            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && !ctx.Is(next, SpeakerWordRole.Time) &&
+                           ctx.Is(start, SpeakerWordRole.Title) &&
+                           (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
+            if (segmentEnd < next || !(opensTitle || nameOnly))
+            {
+                break;
+            }
+
+            last = segmentEnd;
+        }
+
+        return ctx.Span(start, last);
+    }
+
+    private static int ReadSegment(ClaimContext ctx, int t, int limit, bool untilComma)
+    {
+        var last = t - 1;
+        var depth = 0;
+        for (var k = t; k < limit && k - t < MaxSegmentTokens; k++)
+        {
+            if (ctx.IsMark(k, '('))
+            {
+                depth++;
+                continue;
+            }
+
+            if (ctx.IsMark(k, ')'))
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+                last = k;
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (!ctx.IsWord(k) && !(ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] == '-'))
+            {
+                break;
+            }
+
+            var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
+                           (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
+                           (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
+            if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the token is <c>ini</c>, <c>itu</c> or <c>tersebut</c>.</summary>
+    public static bool IsDemonstrative(ClaimContext ctx, int t) => ctx.IsWordText(t, "ini") || ctx.IsWordText(t, "itu") || ctx.IsWordText(t, "tersebut");
+
+    // The last token of a short noun phrase from `t` that ends with a demonstrative, or null.
+    private static int? DemonstrativePhrase(ClaimContext ctx, int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k - t <= 6; k++)
+        {
+            if (IsDemonstrative(ctx, k))
+            {
+                return k;
+            }
+
+            var hyphen = ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] == '-';
+            if ((!ctx.IsWord(k) && !hyphen) || ctx.CueOf(k) != CueRole.None || ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Circumstance))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is capitalized (or a parenthesis).</summary>
+    public static bool AllCapitalized(ClaimContext ctx, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (!ctx.IsCapitalized(k) && !ctx.IsMark(k, '(') && !ctx.IsMark(k, ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>The article as the mention passes see it: its text and its sentences, with what passes share across sentences.</summary>
+internal sealed class EntityDocument(string text, bool caseless, CancellationToken cancellationToken)
+{
+    /// <summary>Checked by the passes that loop over sentences.</summary>
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public string Text { get; } = text;
+
+    /// <summary>Whether the text has (almost) no capitals (NERP, chat): the tagger then reads it with its caseless features.</summary>
+    public bool Caseless { get; } = caseless;
+
+    public List<SentenceMentions> Sentences { get; } = [];
+
+    /// <summary>Each word of a multi-word person name (3+ letters, capitalized) and where it was first seen.</summary>
+    public Dictionary<string, int> PersonParts { get; } = new(StringComparer.Ordinal);
+}

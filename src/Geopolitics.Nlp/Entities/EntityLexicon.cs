@@ -1,0 +1,126 @@
+using Geopolitics.Nlp.Resources;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// The words the entity stage reads names by, from <c>Resources/Entities/</c>: titles, event, location, venue and
+/// organization heads, verbs, byline cues, organization context and suffixes, the phrases that are not entities, and
+/// the reporting cues that stand next to speakers' names. Every lookup takes a span and ignores case.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private readonly SpanSet _titles;
+    private readonly SpanSet _eventHeads;
+    private readonly SpanSet _namedEventHeads;
+    private readonly SpanSet _locationHeads;
+    private readonly SpanSet _locationTails;
+    private readonly SpanSet _organizationHeads;
+    private readonly SpanSet _englishOrganizationHeads;
+    private readonly SpanSet _reportingCues;
+    private readonly SpanSet _verbs;
+    private readonly SpanSet _venueHeads;
+    private readonly SpanSet _venueTails;
+    private readonly SpanSet _bylineCues;
+    private readonly SpanSet _organizationContext;
+    private readonly SpanSet _organizationSuffixes;
+    private readonly SpanSet _headlineBreaks;
+    private readonly SpanSet _nonEntities;
+    private readonly HashSet<string> _exactNonEntities;
+
+    /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
+    public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
+    {
+        SpanSet Get(string name) => new(lists.TryGetValue(name, out var words) ? words : [], ignoreCase: true);
+        _titles = Get("titles");
+        _eventHeads = Get("event-heads");
+        _namedEventHeads = Get("event-heads-named");
+        _locationHeads = Get("location-heads");
+        _locationTails = Get("location-tails");
+        _organizationHeads = Get("organization-heads");
+        _englishOrganizationHeads = Get("organization-heads-en");
+        _reportingCues = Get("reporting-cues");
+        _verbs = Get("verbs");
+        _venueHeads = Get("venue-heads");
+        _venueTails = Get("venue-tails");
+        _bylineCues = Get("byline-cues");
+        _organizationContext = Get("organization-context");
+        _organizationSuffixes = Get("organization-suffixes");
+        _headlineBreaks = Get("headline-breaks");
+        var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
+        // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
+        _exactNonEntities = nonEntities.Where(IsAllCapitals).ToHashSet(StringComparer.Ordinal);
+        _nonEntities = new SpanSet(nonEntities.Where(w => !IsAllCapitals(w)).Select(NormalizeSpaces), ignoreCase: true);
+    }
+
+    public static EntityLexicon LoadEmbedded()
+    {
+        var lists = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal);
+        foreach (var name in new[]
+        {
+            "titles", "event-heads", "event-heads-named", "location-heads", "location-tails", "organization-heads",
+            "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
+            "organization-suffixes", "headline-breaks",
+        })
+        {
+            lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
+        }
+
+        lists["non-entities"] = ResourceText.ReadDataLines("Entities/non-entities.txt").Select(l => l.Trim()).ToList();
+        lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
+        return new EntityLexicon(lists);
+    }
+
+    /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>A word that opens a named event (<c>perang</c>, <c>ktt</c>).</summary>
+    public bool IsEventHead(ReadOnlySpan<char> word) => _eventHeads.Contains(word);
+
+    /// <summary>A word that opens a named event only before an acronym or a number (<c>pertemuan</c>, <c>sidang</c>); not a tagger feature.</summary>
+    public bool IsNamedEventHead(ReadOnlySpan<char> word) => _namedEventHeads.Contains(word);
+
+    /// <summary>A verb form or root (<c>dorong</c>, <c>ditutup</c>): in a title-case headline, where a name ends; not a tagger feature.</summary>
+    public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    /// <summary>A first word of an English organization name (<c>institute</c>, <c>centre</c>); not a tagger feature.</summary>
+    public bool IsEnglishOrganizationHead(ReadOnlySpan<char> word) => _englishOrganizationHeads.Contains(word);
+
+    /// <summary>A first word of a place without a government (<c>semenanjung</c>, <c>laut</c>).</summary>
+    public bool IsLocationHead(ReadOnlySpan<char> word) => _locationHeads.Contains(word);
+
+    /// <summary>A last word that makes a name a LOCATION (<c>cosmodrome</c>).</summary>
+    public bool IsLocationTail(ReadOnlySpan<char> word) => _locationTails.Contains(word);
+
+    /// <summary>A first word of an organization's name (<c>kementerian</c>, <c>institut</c>, <c>kemenlu</c>).</summary>
+    public bool IsOrganizationHead(ReadOnlySpan<char> word) => _organizationHeads.Contains(word);
+
+    /// <summary>A reporting cue (<c>mengatakan</c>, <c>kata</c>, <c>menurut</c>) from the claim cues: next to it is often a speaker's name.</summary>
+    public bool IsReportingCue(ReadOnlySpan<char> word) => _reportingCues.Contains(word);
+
+    /// <summary>A first word of a building's or venue's name (<c>istana</c>, <c>gedung</c>, <c>stadion</c>).</summary>
+    public bool IsVenueHead(ReadOnlySpan<char> word) => _venueHeads.Contains(word);
+
+    /// <summary>A last word of an English venue name (<c>center</c>, <c>hall</c>, <c>headquarters</c>).</summary>
+    public bool IsVenueTail(ReadOnlySpan<char> word) => _venueTails.Contains(word);
+
+    /// <summary>A word that opens a byline or photo credit (<c>laporan</c>, <c>reporter</c>, <c>foto</c>).</summary>
+    public bool IsBylineCue(ReadOnlySpan<char> word) => _bylineCues.Contains(word);
+
+    /// <summary>A common noun that, before a name, makes it an organization (<c>klub</c>, <c>perusahaan</c>).</summary>
+    public bool IsOrganizationContext(ReadOnlySpan<char> word) => _organizationContext.Contains(word);
+
+    /// <summary>A word that closes a company's or club's name (<c>Tbk</c>, <c>Inc.</c>, <c>FC</c>).</summary>
+    public bool IsOrganizationSuffix(ReadOnlySpan<char> word) => _organizationSuffixes.Contains(word);
+
+    /// <summary>A negation, auxiliary or modal (<c>tak</c>, <c>akan</c>) where a name in a title-case headline ends.</summary>
+    public bool IsHeadlineBreak(ReadOnlySpan<char> word) => _headlineBreaks.Contains(word);
+
+    /// <summary>Whether a whole mention's text (words separated by single spaces) is a category, not an entity (<c>WNI</c>, <c>Rohingya</c>).</summary>
+    public bool IsNonEntity(string text) =>
+        _exactNonEntities.Contains(text) || (!IsAllCapitals(text) && _nonEntities.Contains(NormalizeSpaces(text)));
+
+    private static bool IsAllCapitals(string word) => word.Length <= 4 && word.All(c => !char.IsLower(c));
+
+    private static string NormalizeSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

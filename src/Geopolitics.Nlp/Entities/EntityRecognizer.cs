@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Entities.Passes;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// Finds PERSON, ORGANIZATION, GPE, LOCATION and EVENT mentions in a tokenized, sentence-split text: the tagger labels
+/// each sentence, then an ordered list of named passes applies the rules of the annotation guidelines to the mentions,
+/// and the canonicalizer names each mention within the document.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private static readonly Lazy<EntityRecognizer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ImmutableArray<IMentionPass> _passes;
+    private readonly EntityCanonicalizer _canonicalizer;
+
+    public EntityRecognizer(Gazetteer gazetteer, EntityLexicon lexicon, EntityTagger tagger)
+    {
+        Gazetteer = gazetteer;
+        Lexicon = lexicon;
+        Tagger = tagger;
+        _canonicalizer = new EntityCanonicalizer(gazetteer);
+        _passes =
+        [
+            new TaggingPass(tagger),
+            new TaggedSpanPass(gazetteer, lexicon),          // tagger spans, titles out, place type
+            new GazetteerNamePass(gazetteer),                // known names the tagger missed
+            new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
+            new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
+            new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
+            new DatelinePass(),                              // JAKARTA, KOMPAS.com -
+            new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
+            new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
+            new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
+            new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
+            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC
+            new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
+            new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube
+            new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
+        ];
+    }
+
+    /// <summary>The recognizer over the embedded gazetteer, word lists and model, loaded once on first use.</summary>
+    public static EntityRecognizer Default => Embedded.Value;
+
+    public Gazetteer Gazetteer { get; }
+
+    public EntityLexicon Lexicon { get; }
+
+    public EntityTagger Tagger { get; }
+
+    /// <summary>
+    /// This recognizer with extra gazetteer names (a caller's own entities) ahead of the embedded ones; the tagger's
+    /// gazetteer features see them too. The model and word lists are shared, not reloaded.
+    /// </summary>
+    public EntityRecognizer WithExtraNames(IEnumerable<(string Surface, GazetteerEntry Entry)> names)
+    {
+        var gazetteer = Gazetteer.LoadEmbedded(names);
+        return new EntityRecognizer(gazetteer, Lexicon, new EntityTagger(new NerFeatures(gazetteer, Lexicon, Tagger.Model.Clusters), Tagger.Model));
+    }
+
+    /// <summary>The passes in the order they run.</summary>
+    public ImmutableArray<IMentionPass> Passes => _passes;
+
+    public static EntityRecognizer LoadEmbedded()
+    {
+        var gazetteer = Gazetteer.LoadEmbedded();
+        var lexicon = EntityLexicon.LoadEmbedded();
+        return new EntityRecognizer(gazetteer, lexicon, EntityTagger.LoadEmbedded(gazetteer, lexicon));
+    }
+
+    /// <summary>The entity mentions of <paramref name="text"/>, in text order, with canonical names.</summary>
+    public ImmutableArray<EntityMention> Find(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
+    {
+        var document = Prepare(text, tokens, sentences, cancellationToken);
+        foreach (var pass in _passes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pass.Run(document);
+        }
+
+        return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];
+    }
+
+    /// <summary>The document the passes run over, before any pass ran (tests run the passes one by one over it).</summary>
+    internal static EntityDocument Prepare(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
+    {
+        var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
+        foreach (var sentence in sentences)
+        {
+            var words = new List<string>(sentence.TokenCount);
+            var bounds = new List<(int Start, int End)>(sentence.TokenCount);
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var token = tokens[t];
+                bounds.Add((token.Start, token.End));
+                words.Add(text[token.Start..token.End]);
+            }
+
+            document.Sentences.Add(new SentenceMentions(words, bounds));
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// Text with no capitals at all (NERP, chat, some feeds) is tagged by the model's caseless features; the rules, which
+    /// read capitals as name evidence, then see the tagged words capitalized.
+    /// </summary>
+    internal static bool IsCaseless(string text, IReadOnlyList<Token> tokens)
+    {
+        var words = 0;
+        var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            var c = text[token.Start];
+            if (char.IsLetter(c))
+            {
+                words++;
+                capitalized += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 100 < words;
+    }
+
+    private static List<EntityCanonicalizer.Found> Found(EntityDocument document)
+    {
+        var found = new List<EntityCanonicalizer.Found>();
+        var index = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                index[mention] = found.Count;
+                var start = sentence.Bounds[mention.First].Start;
+                var end = sentence.Bounds[mention.End - 1].End;
+                var expansion = mention.Expansion is { } e && index.TryGetValue(e, out var at) ? at : -1;
+                found.Add(new(start, end, document.Text[start..end], mention, expansion));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// A mention the passes are shaping in one sentence: a token range with a type. Passes change it in place, so an
+/// acronym's link to its expansion (<see cref="Expansion"/>) stays valid whatever else a later pass inserts or moves.
+/// </summary>
+internal sealed class Mention(int first, int end, EntityType type, GazetteerEntry? entry)
+{
+    /// <summary>Index of the first token in the sentence.</summary>
+    public int First { get; set; } = first;
+
+    /// <summary>Index one past the last token.</summary>
+    public int End { get; set; } = end;
+
+    public EntityType Type { get; set; } = type;
+
+    /// <summary>The gazetteer entry for the whole span, if any.</summary>
+    public GazetteerEntry? Entry { get; set; } = entry;
+
+    /// <summary>For an acronym defined in the text (<c>Kantor Berita Sentral Korea (KCNA)</c>), the mention it abbreviates.</summary>
+    public Mention? Expansion { get; set; }
+
+    public int Length => End - First;
+
+    public bool Overlaps(Mention other) => First < other.End && other.First < End;
+
+    public bool Covers(int token) => First <= token && token < End;
+
+    public override string ToString() => $"{Type} [{First}, {End})";
+}

@@ -1,0 +1,70 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>What a token's spelling says about names: capitals, acronyms, ordinals, and runs of capitalized words.</summary>
+internal static class NameShape
+{
+    /// <summary>Starts with a capital or a digit (<c>Rusia</c>, <c>88</c>).</summary>
+    public static bool IsCapitalized(string token) =>
+        token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]));
+
+    /// <summary>Starts with a letter or a digit (not punctuation).</summary>
+    public static bool IsWord(string token) => token.Length > 0 && char.IsLetterOrDigit(token[0]);
+
+    /// <summary>Mostly capitals (<c>KCNA</c>, <c>RDRK</c>, <c>IAEA</c>, <c>PBNU</c>), as an acronym in parentheses is written.</summary>
+    public static bool IsAcronym(string token) =>
+        token.Length is >= 2 and <= 10 && char.IsUpper(token[0]) && token.Count(char.IsUpper) * 2 > token.Length;
+
+    /// <summary>Only capitals and digits, 2–8 long (<c>ASEAN</c>, <c>G20</c>).</summary>
+    public static bool LooksLikeAcronym(string token) =>
+        token.Length is >= 2 and <= 8 && char.IsUpper(token[0]) && token.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    /// <summary>An edition number written <c>ke-43</c>.</summary>
+    public static bool IsOrdinal(string token) =>
+        token.Length > 3 && token.StartsWith("ke-", StringComparison.OrdinalIgnoreCase) && token.AsSpan(3).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>A spaced dash (<c>-</c>, en or em dash).</summary>
+    public static bool IsDash(string token) => token is "-" or "\u2013" or "\u2014";
+
+    /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="start">First token of the run.</param>
+    /// <param name="english">Whether English function words (<c>for</c>, <c>of</c>) may join it, as in English names.</param>
+    public static int CapitalizedRun(IReadOnlyList<string> tokens, int start, bool english = false)
+    {
+        var end = start;
+        while (end < tokens.Count)
+        {
+            if (IsCapitalized(tokens[end]))
+            {
+                end++;
+            }
+            else if ((tokens[end] is "dan" or "-" || (english && tokens[end] is "for" or "of" or "on" or "and" or "the" or "in")) &&
+                     (end > start || english) && end + 1 < tokens.Count && IsCapitalized(tokens[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The first letters of the capitalized words in <paramref name="start"/>..<paramref name="end"/>.</summary>
+    public static string Initials(IReadOnlyList<string> tokens, int start, int end)
+    {
+        var chars = new char[end - start];
+        var n = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsUpper(tokens[k][0]))
+            {
+                chars[n++] = tokens[k][0];
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+}

@@ -1,0 +1,117 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Acronyms defined in parentheses (<c>Kantor Berita Sentral Korea (KCNA)</c>): the capitalized words before the
+/// acronym are its expansion, whatever the tagger saw inside them, and the acronym is linked to that mention, so the
+/// canonical names of both (and of later uses of the acronym) are the expansion's.
+/// </summary>
+internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
+{
+    private readonly NameStart _nameStart = new(gazetteer, words);
+
+    public override void Run(SentenceMentions sentence)
+    {
+        var tokens = sentence.NameTokens;
+        var mentions = sentence.Mentions;
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !NameShape.IsAcronym(tokens[i]))
+            {
+                continue;
+            }
+
+            var expansion = mentions.Find(m => m.End == i - 1);
+            var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
+            var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
+            var joinsNames = expansion is not null && expansion.First < runStart &&
+                Enumerable.Range(expansion.First, runStart - expansion.First).Any(k => tokens[k] is "dan" or ",");
+            if ((expansion is null || expansion.First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
+                (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
+            {
+                var whole = gazetteer.Match(tokens, runStart, out var w) == i - 1 - runStart ? w : null;
+                expansion = new Mention(runStart, i - 1, whole?.Type ?? known?.Type ?? EntityType.Organization, whole);
+                ReplaceWithRun(tokens, mentions, expansion);
+            }
+
+            if (expansion is null)
+            {
+                continue;
+            }
+
+            var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
+            var acronym = mentions.Find(m => m.First == i && m.End == i + 1);
+            if (acronym is not null)
+            {
+                acronym.Type = expansion.Type;
+                acronym.Entry = entry;
+                acronym.Expansion = expansion;
+            }
+            else if (!mentions.Any(m => m.First < i + 1 && i < m.End))
+            {
+                mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, expansion.Type, entry) { Expansion = expansion });
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
+    /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
+    /// </summary>
+    private void ReplaceWithRun(List<string> tokens, List<Mention> mentions, Mention run)
+    {
+        var before = mentions.Where(m => m.Overlaps(run) && m.First < run.First).Select(m => m.First).DefaultIfEmpty(run.First).Min();
+        mentions.RemoveAll(m => m.Overlaps(run));
+        for (var k = before; k < run.First;)
+        {
+            GazetteerEntry? entry = null;
+            var len = char.IsUpper(tokens[k][0]) ? gazetteer.Match(tokens, k, out entry) : 0;
+            if (len > 0 && k + len <= run.First && !mentions.Any(m => m.First < k + len && k < m.End))
+            {
+                mentions.Add(new Mention(k, k + len, entry!.Type, entry));
+                k += len;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        mentions.Add(run);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private int RunStartBefore(List<string> tokens, int end, string acronym)
+    {
+        var start = end;
+        while (start > 0 && (NameShape.IsCapitalized(tokens[start - 1]) ||
+               (tokens[start - 1] is "dan" or "-" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end)))
+        {
+            start--;
+        }
+
+        while (start < end && (words.IsTitle(tokens[start]) || words.IsReportingCue(tokens[start])))
+        {
+            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)" at the start of a sentence
+        }
+
+        // "Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK)": the acronym's initials pick the expansion out
+        // of a run that coordinates names; else a name known or opened by a head after the last "dan" is the expansion.
+        for (var k = start; k < end; k++)
+        {
+            if (NameShape.IsCapitalized(tokens[k]) && NameShape.Initials(tokens, k, end) == acronym)
+            {
+                return k;
+            }
+        }
+
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k] == "dan" && _nameStart.At(tokens, k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,78 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// News datelines: a spaced dash after a web domain or an all-capitals word (<c>KOMPAS.com - Dewan …</c>,
+/// <c>VOVWORLD - …</c>) ends the source, so no name runs across it (elsewhere a spaced dash may sit inside a name
+/// written by a tokenizer, <c>Al - Faisaly</c>); and the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
+/// <c>JAKARTA, KOMPAS.com -</c>) is an organization (a news agency or outlet), whatever the tagger made of it.
+/// </summary>
+internal sealed class DatelinePass : IMentionPass
+{
+    public void Run(EntityDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            EndNamesAtSourceDash(document.Text, sentence);
+            MarkSource(sentence);
+        }
+    }
+
+    private static void EndNamesAtSourceDash(string text, SentenceMentions sentence)
+    {
+        var bounds = sentence.Bounds;
+        foreach (var d in sentence.Mentions)
+        {
+            for (var k = d.First + 1; k < d.End - 1; k++)
+            {
+                var (start, end) = bounds[k];
+                if (end - start == 1 && text[start] is '-' or '\u2013' or '\u2014' &&
+                    start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]) &&
+                    IsSourceLike(text, bounds[k - 1]))
+                {
+                    d.End = k;
+                    d.Entry = null;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsSourceLike(string text, (int Start, int End) token)
+    {
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        return word.Contains('.') || (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z'));
+    }
+
+    private static void MarkSource(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        if (mentions.Count == 0 || mentions[0].First != 0 || mentions[0].Type != EntityType.Gpe)
+        {
+            return;
+        }
+
+        var k = mentions[0].End;
+        var parenthesized = k < tokens.Count && tokens[k] is "(" or ",";
+        var source = parenthesized ? k + 1 : -1;
+        var after = source + 1 + (tokens.Count > source + 1 && tokens[source + 1] == ")" ? 1 : 0);
+        if (source < 0 || source >= tokens.Count || after >= tokens.Count || !NameShape.IsDash(tokens[after]) ||
+            !char.IsUpper(tokens[source][0]))
+        {
+            return;
+        }
+
+        if (sentence.At(source) is { } existing)
+        {
+            existing.First = source;
+            existing.End = source + 1;
+            existing.Type = EntityType.Organization;
+            existing.Entry = null;
+            existing.Expansion = null; // "Kuala Lumpur (ANTARA)": a source in parentheses, not the place's acronym
+        }
+        else
+        {
+            mentions.Insert(1, new Mention(source, source + 1, EntityType.Organization, null));
+        }
+    }
+}

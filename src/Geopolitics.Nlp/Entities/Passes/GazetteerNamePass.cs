@@ -1,0 +1,57 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Adds the gazetteer's names (longest match, capitalized) that the tagger missed; a tagged place made only of
+/// gazetteer names (<c>Rusia-RDRK</c>) is split into them, but a longer tagged name keeps a name inside it.
+/// </summary>
+internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
+{
+    public override void Run(SentenceMentions sentence)
+    {
+        var tokens = sentence.NameTokens;
+        for (var i = 0; i < tokens.Count;)
+        {
+            GazetteerEntry entry = null!;
+            var len = char.IsUpper(tokens[i][0]) ? gazetteer.Match(tokens, i, out entry) : 0;
+            if (len == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var holder = sentence.Mentions.Find(m => m.First <= i && m.End >= i + len && m.Length > len);
+            if (holder is null || OnlyNames(tokens, holder))
+            {
+                sentence.Merge(new Mention(i, i + len, entry.Type, entry), authoritative: false);
+            }
+
+            i += len;
+        }
+    }
+
+    /// <summary>
+    /// Whether a tagged span is made only of gazetteer names and joiners (<c>Rusia - RDRK</c>), so that it splits into
+    /// them; a longer name that holds a known place (<c>Kecamatan Batam Kota</c>, <c>SMAN 21 Medan</c>) stays whole.
+    /// </summary>
+    private bool OnlyNames(List<string> tokens, Mention holder)
+    {
+        for (var k = holder.First; k < holder.End;)
+        {
+            var len = gazetteer.Match(tokens, k, out _);
+            if (len > 0 && k + len <= holder.End)
+            {
+                k += len;
+            }
+            else if (tokens[k] is "-" or "dan" or "," or "/" or "&")
+            {
+                k++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Uses the words of the people named in full anywhere in the article (collected after the headline fixes, so a verb
+/// run into a headline name is not taken for part of a name): an organization name that ends in such words
+/// (<c>Partai Golkar Aburizal Bakrie</c>) is cut before them, and a later lone use of one of them (<c>Lavrov</c> after
+/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses, is a PERSON.
+/// </summary>
+internal sealed class PersonNamePartPass : IMentionPass
+{
+    public void Run(EntityDocument document)
+    {
+        var parts = document.PersonParts;
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var d in sentence.Mentions.Where(d => d.Type == EntityType.Person && d.Length >= 2))
+            {
+                for (var k = d.First; k < d.End; k++)
+                {
+                    var token = sentence.Tokens[k];
+                    if (token.Length >= 3 && char.IsUpper(token[0]))
+                    {
+                        parts.TryAdd(token, sentence.Bounds[k].Start);
+                    }
+                }
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            SplitOfficeHolders(sentence, parts);
+            AddLaterNameParts(sentence, parts);
+        }
+    }
+
+    private static void SplitOfficeHolders(SentenceMentions sentence, Dictionary<string, int> parts)
+    {
+        var mentions = sentence.Mentions;
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var d = mentions[j];
+            if (d.Type != EntityType.Organization || d.Entry is not null || d.Length < 3 || mentions.Any(x => x.Expansion == d))
+            {
+                continue;
+            }
+
+            var cut = d.End;
+            while (cut > d.First + 2 && parts.ContainsKey(sentence.Tokens[cut - 1]))
+            {
+                cut--;
+            }
+
+            if (cut < d.End)
+            {
+                var end = d.End;
+                d.End = cut;
+                sentence.Insert(new Mention(cut, end, EntityType.Person, null));
+            }
+        }
+    }
+
+    private static void AddLaterNameParts(SentenceMentions sentence, Dictionary<string, int> parts)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (parts.TryGetValue(sentence.Tokens[k], out var first) && first < sentence.Bounds[k].Start && sentence.At(k) is null)
+            {
+                sentence.Insert(new Mention(k, k + 1, EntityType.Person, null));
+            }
+        }
+    }
+}

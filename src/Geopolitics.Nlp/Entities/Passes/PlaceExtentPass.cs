@@ -1,0 +1,71 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// The full extent of a place name (ANNOTATION.md: <c>Kota X</c> and compass parts stay in the span): <c>Kota</c>
+/// before a city and a compass word after a place join it (<c>Kota Meksiko</c>, <c>Jakarta Pusat</c>; a country's part,
+/// <c>Indonesia Timur</c>, is a region, LOCATION); and an unknown capitalized word between a locative preposition and
+/// <c>, Country</c> is a city (<c>dari Sanya, China</c>).
+/// </summary>
+internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
+{
+    private static readonly string[] Compass = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Tenggara", "Laut", "Daya"];
+    private static readonly string[] Locatives = ["di", "dari", "ke", "kota", "menuju", "asal"];
+
+    public override void Run(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var m in sentence.Mentions.ToList())
+        {
+            if (m.Type is not EntityType.Gpe)
+            {
+                continue;
+            }
+
+            if (m.First > 0 && tokens[m.First - 1] == "Kota" && sentence.At(m.First - 1) is null)
+            {
+                m.First--;
+            }
+
+            var end = m.End;
+            while (end < tokens.Count && end - m.End < 2 && Compass.Contains(tokens[end]) && sentence.At(end) is null)
+            {
+                end++;
+            }
+
+            if (end > m.End && (m.First == 0 || !words.IsLocationHead(tokens[m.First - 1])))
+            {
+                if (m.Entry is { } entry && gazetteer.IsCountry(entry))
+                {
+                    m.Type = EntityType.Location;
+                }
+
+                m.End = end;
+                m.Entry = null;
+            }
+        }
+
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k + 1] != "," || !Locatives.Contains(tokens[k - 1]) || !IsUnknownName(sentence, k) ||
+                sentence.At(k + 2) is not { Type: EntityType.Gpe, Entry: { } country } || !gazetteer.IsCountry(country))
+            {
+                continue;
+            }
+
+            sentence.Mentions.RemoveAll(x => x.Covers(k));
+            sentence.Insert(new Mention(k, k + 1, EntityType.Gpe, null));
+        }
+    }
+
+    private bool IsUnknownName(SentenceMentions sentence, int k)
+    {
+        var token = sentence.Tokens[k];
+        if (token.Length < 3 || !char.IsUpper(token[0]) || words.IsTitle(token) || gazetteer.Match(sentence.Tokens, k, out _) > 0)
+        {
+            return false;
+        }
+
+        var mention = sentence.At(k);
+        return mention is null || (mention.Length == 1 && mention.Entry is null);
+    }
+}

@@ -1,0 +1,100 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Turns the tagger's labels into mentions, with titles and honorifics left outside a person's span
+/// (<c>Menteri Luar Negeri Rusia Sergey Lavrov</c> → GPE <c>Rusia</c>, PERSON <c>Sergey Lavrov</c>) and the place type
+/// (GPE or LOCATION) taken from the gazetteer and head words, since the corpora do not separate them.
+/// </summary>
+internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
+{
+    private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
+
+    public override void Run(SentenceMentions sentence)
+    {
+        foreach (var (start, end, cls) in NerLabel.Spans(sentence.Labels))
+        {
+            AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions);
+        }
+
+        sentence.TaggedPeople.AddRange(sentence.Mentions.Where(m => m.Type == EntityType.Person));
+    }
+
+    private void AddTagged(List<string> tokens, int start, int end, EntityType type, List<Mention> mentions)
+    {
+        // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
+        // the span is the title's country, and the capitalized rest is the office holder.
+        // The tagger may glue the title on (PM Australia Scott Morrison as one organization): it is left out first.
+        var titled = start;
+        while (type != EntityType.Person && titled < end - 2 && words.IsTitle(tokens[titled]))
+        {
+            titled++;
+        }
+
+        if (titled > start && gazetteer.Match(tokens, titled, out var after) > 0 && after.Type is EntityType.Gpe or EntityType.Organization)
+        {
+            start = titled;
+        }
+
+        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1]))
+        {
+            var countryLength = gazetteer.Match(tokens, start, out var country);
+            if (countryLength > 0 && start + countryLength < end && country.Type is EntityType.Gpe or EntityType.Organization &&
+                Enumerable.Range(start + countryLength, end - start - countryLength).All(k => char.IsUpper(tokens[k][0])))
+            {
+                type = EntityType.Person;
+            }
+        }
+
+        // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
+        while (start < end && type == EntityType.Person)
+        {
+            var lower = tokens[start];
+            if (words.IsTitle(lower) || !NameShape.IsWord(tokens[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var len = gazetteer.Match(tokens, start, out var entry);
+            if (len > 0 && start + len < end && entry.Type is EntityType.Gpe or EntityType.Organization)
+            {
+                mentions.Add(new Mention(start, start + len, entry.Type, entry));
+                start += len;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end > start && !NameShape.IsWord(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        if (start >= end || char.IsLower(tokens[start][0]))
+        {
+            return; // in cased text a name starts with a capital or digit (pasca-Soviet is an adjective)
+        }
+
+        GazetteerEntry? whole = null;
+        if (gazetteer.Match(tokens, start, out var e) == end - start)
+        {
+            whole = e;
+        }
+
+        if (whole is not null && !(type == EntityType.Organization && whole.Type == EntityType.Person))
+        {
+            type = whole.Type;
+        }
+        else if (type is EntityType.Person or EntityType.Gpe && words.IsLocationTail(tokens[end - 1]))
+        {
+            type = EntityType.Location;
+        }
+        else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start]))
+        {
+            type = EntityType.Location;
+        }
+
+        mentions.Add(new Mention(start, end, type, whole));
+    }
+}

@@ -1,0 +1,99 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Buildings and venues are LOCATION (ANNOTATION.md): a name opened by a venue head (<c>Istana Bogor</c>,
+/// <c>Gedung Sate</c>, <c>Kompleks Istana Kepresidenan</c>, <c>Stadion Gelora Bung Karno</c>) runs over the capitalized
+/// words after it, and an English name ending in a venue word (<c>Jakarta Convention Center</c>, <c>… Headquarters</c>)
+/// is one too. A building that stands for an institution (<c>Gedung Putih</c>, the gazetteer's organization) stays an
+/// ORGANIZATION unless a locative preposition puts it as a place (<c>kepada wartawan di Gedung Putih</c>).
+/// </summary>
+internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
+{
+    private static readonly string[] Locatives = ["di", "ke", "dari", "menuju", "dalam", "depan", "luar", "halaman"];
+
+    public override void Run(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || !words.IsVenueHead(tokens[k]) || sentence.At(k) is { Type: EntityType.Person })
+            {
+                continue;
+            }
+
+            var end = NameShape.CapitalizedRun(tokens, k + 1);
+            for (var t = k + 1; t < end; t++)
+            {
+                if (words.IsTitle(tokens[t]))
+                {
+                    end = t; // Istana Presiden Rusia, Istana Perdana Menteri X: an office, not a building's name
+                }
+            }
+
+            // A mention that runs past the venue's words (a person after it) ends it.
+            foreach (var m in sentence.Mentions)
+            {
+                if (m.First > k && m.First < end && m.End > end)
+                {
+                    end = m.First;
+                }
+            }
+
+            if (end <= k + 1)
+            {
+                continue;
+            }
+
+            var known = gazetteer.Match(tokens, k, out var entry) == end - k ? entry : null;
+            var type = known is { Type: EntityType.Organization } && !AfterLocative(tokens, k) ? EntityType.Organization : EntityType.Location;
+            var venue = new Mention(k, end, type, known);
+            sentence.Mentions.RemoveAll(m => m.Overlaps(venue));
+            sentence.Insert(venue);
+            k = end - 1;
+        }
+
+        // "Jakarta Convention Center", "Gelora Bung Karno Stadium": the capitalized words before a venue word name it.
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || !(words.IsVenueTail(tokens[k]) || IsConventionCenter(tokens, k + 1)))
+            {
+                continue;
+            }
+
+            var start = k;
+            while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) && sentence.At(start - 1) is not { Type: EntityType.Person })
+            {
+                start--;
+            }
+
+            if (start < k && !sentence.Mentions.Any(m => m.First < start && m.End > start))
+            {
+                var venue = new Mention(start, k + 1, EntityType.Location, null);
+                sentence.Mentions.RemoveAll(m => m.Overlaps(venue));
+                sentence.Insert(venue);
+            }
+        }
+
+        foreach (var m in sentence.Mentions)
+        {
+            var last = tokens[m.End - 1];
+            if (m.Type != EntityType.Person && m.Length >= 2 && (words.IsVenueTail(last) || IsConventionCenter(tokens, m)) &&
+                !(m.Entry is { Type: EntityType.Organization } && !AfterLocative(tokens, m.First)))
+            {
+                m.Type = EntityType.Location;
+            }
+            else if (m.Entry is { Type: EntityType.Organization } && words.IsVenueHead(tokens[m.First]) && AfterLocative(tokens, m.First))
+            {
+                m.Type = EntityType.Location;
+            }
+        }
+    }
+
+    private static bool IsConventionCenter(List<string> tokens, Mention m) => m.Length >= 2 && IsConventionCenter(tokens, m.End);
+
+    // The two tokens before `end` are "Convention Center" (a bare "Center" names think tanks too: Wilson Center).
+    private static bool IsConventionCenter(List<string> tokens, int end) =>
+        end >= 2 && end <= tokens.Count && tokens[end - 1] is "Center" or "Centre" && tokens[end - 2] is "Convention" or "Exhibition" or "Expo";
+
+    private static bool AfterLocative(List<string> tokens, int k) => k > 0 && Locatives.Contains(tokens[k - 1]);
+}

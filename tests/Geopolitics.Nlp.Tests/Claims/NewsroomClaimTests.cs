@@ -1,0 +1,114 @@
+using Geopolitics.Nlp.Claims;
+using Geopolitics.Nlp.Pipeline;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>
+/// Claims as newsrooms write them: speaker phrases with titles and datelines, attributions that point back, the stance
+/// and speech-act cues, refusals, continuation quotes. Sentences written for these tests, not taken from any corpus.
+/// </summary>
+public sealed class NewsroomClaimTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<Claim> Claims(string text) => Analyzer.Analyze(text).Claims;
+
+    public static TheoryData<string, string, string, string, string> SingleClaims => new()
+    {
+        // text, cue, speaker span, speaker entity, content
+        { "Duta Besar Jepang untuk Indonesia Kenji Tanaka mengatakan kerja sama kedua negara terus tumbuh.", "mengatakan", "Duta Besar Jepang untuk Indonesia Kenji Tanaka", "Kenji Tanaka", "kerja sama kedua negara terus tumbuh" },
+        { "Juru bicara militer, Ahmad Fauzi, mengatakan pasukan itu sudah ditarik dari perbatasan.", "mengatakan", "Juru bicara militer, Ahmad Fauzi", "Ahmad Fauzi", "pasukan itu sudah ditarik dari perbatasan" },
+        { "Presiden Bolivia Luis Arce, yang digulingkan pekan lalu, mengatakan ia akan kembali ke negaranya.", "mengatakan", "Presiden Bolivia Luis Arce", "Luis Arce", "ia akan kembali ke negaranya" },
+        { "Presiden Filipina Ramon Cruz mengecam serangan terhadap kapal nelayan di perairan itu.", "mengecam", "Presiden Filipina Ramon Cruz", "Ramon Cruz", "serangan terhadap kapal nelayan di perairan itu" },
+        { "Menteri Luar Negeri Hendra Wijaya memuji langkah Vietnam membuka jalur perdagangan baru.", "memuji", "Menteri Luar Negeri Hendra Wijaya", "Hendra Wijaya", "langkah Vietnam membuka jalur perdagangan baru" },
+        { "Kepala BNPB Dedi Kurnia berharap bantuan tambahan tiba sebelum akhir pekan.", "berharap", "Kepala BNPB Dedi Kurnia", "Dedi Kurnia", "bantuan tambahan tiba sebelum akhir pekan" },
+        { "Hendra Wijaya mengatakan kepada Reuters, ekspor nikel akan dibatasi mulai tahun depan.", "mengatakan", "Hendra Wijaya", "Hendra Wijaya", "ekspor nikel akan dibatasi mulai tahun depan" },
+        { "Hendra Wijaya melaporkan kepada Presiden terkait hasil pertemuan para menteri ASEAN di Manila.", "melaporkan", "Hendra Wijaya", "Hendra Wijaya", "hasil pertemuan para menteri ASEAN di Manila" },
+        { "Selain itu, tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
+        { "Dikatakan Erdogan, Turki siap menjadi tuan rumah perundingan damai.", "Dikatakan", "Erdogan", "Erdogan", "Turki siap menjadi tuan rumah perundingan damai" },
+        { "\"Kami tidak akan mundur dari perundingan ini,\" kata juru bicara Gedung Putih.", "kata", "juru bicara Gedung Putih", "Gedung Putih", "Kami tidak akan mundur dari perundingan ini" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleClaims))]
+    public void Reads_speaker_cue_and_content_as_newsrooms_write_them(string text, string cue, string speaker, string entity, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Niamey: Kolonel-Mayor Amadou Diallo mengatakan pasukan asing harus meninggalkan negara itu.", "Kolonel-Mayor Amadou Diallo", "pasukan asing harus meninggalkan negara itu")]
+    [InlineData("Namun, Kementerian Luar Negeri Jepang menyatakan pihaknya belum menerima laporan resmi.", "Kementerian Luar Negeri Jepang", "pihaknya belum menerima laporan resmi")]
+    public void Leaves_datelines_and_sentence_adverbs_out_of_the_speaker(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    public static TheoryData<string, string, string, string> BackReferences => new()
+    {
+        // text, cue, speaker entity, content (the previous sentence, without its dateline)
+        { "KABARNUSA.COM, JAKARTA -- Pemerintah Indonesia akan mengirim bantuan kemanusiaan ke Sudan.\nHal itu disampaikan oleh Menteri Luar Negeri Budi Hartono di Jakarta, Senin.", "disampaikan", "Budi Hartono", "Pemerintah Indonesia akan mengirim bantuan kemanusiaan ke Sudan" },
+        { "Pemerintah Malaysia menyambut baik hasil perundingan damai di Mindanao.\nMenteri Luar Negeri Malaysia Anwar Salleh mengemukakan hal itu melalui akun media sosialnya.", "mengemukakan", "Anwar Salleh", "Pemerintah Malaysia menyambut baik hasil perundingan damai di Mindanao" },
+        { "Pertumbuhan ekonomi kawasan akan melambat tahun depan.\nLaporan itu diungkap Direktur Bank Dunia Anna Bjerde di Jakarta.", "diungkap", "Anna Bjerde", "Pertumbuhan ekonomi kawasan akan melambat tahun depan" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BackReferences))]
+    public void Attributes_the_previous_sentence_to_a_back_referring_attribution(string text, string cue, string entity, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(ClaimKind.Indirect, claim.Kind);
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void Does_not_read_a_non_statement_noun_as_pointing_back()
+    {
+        Assert.Empty(Claims("Presiden Korea Selatan akan berkunjung ke Jakarta bulan depan.\nUndangan tersebut disampaikan oleh Presiden Joko Widodo saat bertemu di Seoul."));
+    }
+
+    [Theory]
+    [InlineData("Menteri Perdagangan Sri Wahyuni tak mau menjelaskan rincian kesepakatan itu.")]
+    [InlineData("Menteri Perdagangan Sri Wahyuni belum bisa menjelaskan rincian kesepakatan itu.")]
+    [InlineData("Presiden akan membahas dua isu, yakin soal perdagangan dan keamanan kawasan.")]
+    public void Finds_no_claim_in_refusals_or_a_stance_word_without_its_subject(string text) => Assert.Empty(Claims(text));
+
+    [Fact]
+    public void Reads_a_coordinated_second_reporting_predicate_as_a_claim_of_its_own()
+    {
+        var claims = Claims("Iran menuduh Israel melakukan serangan itu dan berjanji akan membalasnya.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("menuduh", "Israel melakukan serangan itu"), (claims[0].Cue.Text, claims[0].Content.Text));
+        Assert.Equal(("berjanji", "akan membalasnya"), (claims[1].Cue.Text, claims[1].Content.Text));
+        Assert.All(claims, c => Assert.Equal("Iran", c.Speaker.Entity));
+    }
+
+    [Theory]
+    [InlineData("Menteri Luar Negeri Hendra Wijaya bertemu mitranya di Hanoi.\nMenlu juga menegaskan bahwa Indonesia mendukung penyelesaian damai.", "Menlu", "Hendra Wijaya")]
+    [InlineData("Hendra Wijaya tiba di Jakarta pada Selasa.\nDia mengatakan perundingan berjalan lancar.", "Dia", "Hendra Wijaya")]
+    [InlineData("Menteri Luar Negeri Budi Hartono bertemu mitranya.\n\"Kami sepakat memperkuat kerja sama ekonomi,\" ujarnya.", "nya", "Budi Hartono")]
+    public void Resolves_titles_pronouns_and_clitics_to_the_person(string text, string speaker, string entity)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Fact]
+    public void Keeps_the_speaker_of_a_continuation_quote_without_a_cue()
+    {
+        var claims = Claims("Selain itu, kata Hendra, bahwa pertemuan itu membuka babak baru kerja sama. \"Kami ingin kerja sama ini terus berlanjut hingga tahun depan.\"");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((ClaimKind.Indirect, "pertemuan itu membuka babak baru kerja sama"), (claims[0].Kind, claims[0].Content.Text));
+        Assert.Equal((ClaimKind.Direct, "Kami ingin kerja sama ini terus berlanjut hingga tahun depan"), (claims[1].Kind, claims[1].Content.Text));
+        Assert.All(claims, c => Assert.Equal(("kata", "Hendra"), (c.Cue.Text, c.Speaker.Text)));
+    }
+}

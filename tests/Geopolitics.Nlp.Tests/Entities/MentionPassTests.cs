@@ -1,0 +1,135 @@
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Entities.Passes;
+using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Tests.Entities;
+
+/// <summary>
+/// Each mention pass on its own: the passes before it run as in the recognizer, then the mentions are read right after
+/// the pass under test, as "TYPE text" in text order.
+/// </summary>
+public sealed class MentionPassTests
+{
+    private static List<string> MentionsAfter<TPass>(string text)
+        where TPass : IMentionPass
+    {
+        var tokens = IndonesianTokenizer.Default.Tokenize(text);
+        var sentences = SentenceSplitter.Default.Split(text, tokens);
+        var document = EntityRecognizer.Prepare(text, tokens, sentences);
+        foreach (var pass in EntityRecognizer.Default.Passes)
+        {
+            pass.Run(document);
+            if (pass is TPass)
+            {
+                break;
+            }
+        }
+
+        return document.Sentences.SelectMany(s => s.Mentions.Select(m =>
+            $"{m.Type} {text[s.Bounds[m.First].Start..s.Bounds[m.End - 1].End]}{(m.Expansion is null ? "" : " → expansion")}")).ToList();
+    }
+
+    [Theory]
+    [InlineData("Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang.", "Gpe Rusia|Person Sergey Lavrov|Gpe Pyongyang")]
+    [InlineData("Presiden Afrika Selatan Cyril Ramaphosa tiba di Moskow.", "Gpe Afrika Selatan|Person Cyril Ramaphosa|Gpe Moskow")]
+    public void Tagged_spans_leave_titles_outside_people(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), MentionsAfter<TaggedSpanPass>(text));
+
+    [Theory]
+    [InlineData("Hubungan Rusia-RDRK semakin erat.", "Gpe Rusia", "Gpe RDRK")]
+    [InlineData("Delegasi dari Korea Utara tiba kemarin.", "Gpe Korea Utara", null)]
+    public void Gazetteer_names_are_added(string text, string first, string? second)
+    {
+        var mentions = MentionsAfter<GazetteerNamePass>(text);
+        Assert.Contains(first, mentions);
+        if (second is not null)
+        {
+            Assert.Contains(second, mentions);
+        }
+    }
+
+    [Theory]
+    [InlineData("Ketua Umum Partai Golkar Aburizal Bakrie mengatakan hal itu.", "Organization Partai Golkar", "Person Aburizal Bakrie")]
+    [InlineData("Kementerian Luar Negeri dan Partai Demokrat hadir.", "Organization Kementerian Luar Negeri", "Organization Partai Demokrat")]
+    public void Organization_names_run_from_their_head_and_end_where_another_name_begins(string text, string organization, string next)
+    {
+        var mentions = MentionsAfter<OrganizationNamePass>(text);
+        Assert.Contains(organization, mentions);
+        Assert.Contains(next, mentions);
+    }
+
+    [Theory]
+    [InlineData("Para pemimpin bertemu dalam KTT ASEAN ke-47 di Kuala Lumpur.", "Event KTT ASEAN ke-47")]
+    [InlineData("Dunia berubah setelah Perang Dingin berakhir.", "Event Perang Dingin")]
+    public void Named_events_take_their_acronym_and_edition(string text, string expected) =>
+        Assert.Contains(expected, MentionsAfter<EventNamePass>(text));
+
+    [Fact]
+    public void Event_heads_that_are_common_nouns_need_an_acronym_or_edition() =>
+        Assert.DoesNotContain(MentionsAfter<EventNamePass>("Pertemuan Tahunan itu berlangsung lama."), m => m.StartsWith("Event", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_acronym_in_parentheses_links_to_its_expansion()
+    {
+        var mentions = MentionsAfter<AcronymPass>("Menurut Kantor Berita Sentral Korea (KCNA), uji coba itu berhasil.");
+        Assert.Contains("Organization Kantor Berita Sentral Korea", mentions);
+        Assert.Contains("Organization KCNA → expansion", mentions);
+    }
+
+    [Theory]
+    [InlineData("JAKARTA, KOMPAS.com - Dewan Keamanan PBB bersidang.", "Organization KOMPAS.com")]
+    [InlineData("Kuala Lumpur (ANTARA) - Para menteri bertemu.", "Organization ANTARA")]
+    public void Dateline_sources_are_organizations(string text, string expected) =>
+        Assert.Contains(expected, MentionsAfter<DatelinePass>(text));
+
+    [Fact]
+    public void Headline_names_end_at_verbs() =>
+        Assert.DoesNotContain(
+            MentionsAfter<HeadlinePass>("Dewan Gubernur IAEA Desak Iran Buka Akses Nuklir"),
+            m => m.Contains("Desak", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lone_surname_after_the_full_name_is_a_person()
+    {
+        // Built by hand, so the pass is seen alone: the tagger found the full name but not the later surname.
+        const string text = "Sergey Lavrov tiba . Esoknya Lavrov pergi .";
+        var document = EntityRecognizer.Prepare(text, IndonesianTokenizer.Default.Tokenize(text), SentenceSplitter.Default.Split(text, IndonesianTokenizer.Default.Tokenize(text)));
+        document.Sentences[0].Mentions.Add(new Mention(0, 2, EntityType.Person, null));
+
+        new PersonNamePartPass().Run(document);
+
+        var later = Assert.Single(document.Sentences[1].Mentions);
+        Assert.Equal((1, 2, EntityType.Person), (later.First, later.End, later.Type));
+    }
+
+    [Fact]
+    public void An_organization_ending_in_a_known_person_name_is_cut_before_it()
+    {
+        const string text = "Aburizal Bakrie hadir . Ketua Partai Golkar Aburizal Bakrie berbicara .";
+        var tokens = IndonesianTokenizer.Default.Tokenize(text);
+        var document = EntityRecognizer.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+        document.Sentences[0].Mentions.Add(new Mention(0, 2, EntityType.Person, null));
+        document.Sentences[1].Mentions.Add(new Mention(1, 5, EntityType.Organization, null));
+
+        new PersonNamePartPass().Run(document);
+
+        Assert.Equal(
+            [(1, 3, EntityType.Organization), (3, 5, EntityType.Person)],
+            document.Sentences[1].Mentions.Select(m => (m.First, m.End, m.Type)));
+    }
+
+    [Fact]
+    public void A_reporting_capital_is_named_as_its_country()
+    {
+        var text = "Beijing menilai langkah itu berbahaya.";
+        var tokens = IndonesianTokenizer.Default.Tokenize(text);
+        var document = EntityRecognizer.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+        foreach (var pass in EntityRecognizer.Default.Passes)
+        {
+            pass.Run(document);
+        }
+
+        Assert.Equal("Tiongkok", document.Sentences[0].Mentions.Single().Entry?.Canonical);
+    }
+}
