@@ -48,6 +48,9 @@ internal static class FileAnalysis
         }
 
         sink.Finish();
+
+        // Before the commit closes the file: a writer disposed later would flush into a closed stream.
+        sink.Dispose();
         target.Commit();
         if (failed > 0 && settings.Paths.Count > 1)
         {
