@@ -42,6 +42,12 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
                 m.End = end;
                 m.Entry = null;
             }
+            else if (IsCountryPart(tokens, m))
+            {
+                // Tagged whole by the tagger (Indonesia Timur): the same region as when the pass joins it above.
+                m.Type = EntityType.Location;
+                m.Entry = null;
+            }
         }
 
         for (var k = 1; k + 2 < tokens.Count; k++)
@@ -56,6 +62,10 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
             sentence.Insert(new Mention(k, k + 1, EntityType.Gpe, null));
         }
     }
+
+    private bool IsCountryPart(List<string> tokens, Mention m) =>
+        m.End - m.First >= 2 && Compass.Contains(tokens[m.End - 1]) &&
+        gazetteer.Match(tokens, m.First, out var entry) == m.End - m.First - 1 && gazetteer.IsCountry(entry);
 
     private bool IsUnknownName(SentenceMentions sentence, int k)
     {
