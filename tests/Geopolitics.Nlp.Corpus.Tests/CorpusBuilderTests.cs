@@ -146,7 +146,9 @@ public sealed class CorpusBuilderTests : IDisposable
         {
             await builder.AddAsync(Seeds.Stream(Seeds.Analyses.Take(1)), a => new CorpusArticle("first")
             {
-                Url = "https://example.org/a", Outlet = "Contoh", PublishedOn = new DateOnly(2024, 2, 29),
+                Url = "https://example.org/a",
+                Outlet = "Contoh",
+                PublishedOn = new DateOnly(2024, 2, 29),
             });
         }
 

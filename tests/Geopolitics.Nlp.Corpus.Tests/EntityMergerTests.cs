@@ -14,7 +14,7 @@ public sealed class EntityMergerTests
         return new EntityName(parts[0], parts[1], parts[3].Length == 0 ? null : parts[3], long.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
     }
 
-public static TheoryData<string[], string[][]> Cases => new()
+    public static TheoryData<string[], string[][]> Cases => new()
     {
         // A surname alone joins the one person the corpus names with it.
         { ["PERSON|Sergey Lavrov|3|", "PERSON|Lavrov|1|"], [["Sergey Lavrov", "Lavrov"]] },

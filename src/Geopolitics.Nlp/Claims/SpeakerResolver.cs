@@ -16,12 +16,12 @@ internal sealed class SpeakerResolver
     private const int AntecedentSentences = 6;
     private const int TitleSearchWindow = 20_000;
 
-    private readonly ClaimContext ctx;
+    private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
     private readonly List<string> _knownNames = [];
     private readonly TextNames _names;
 
-        private string? _lastSpeaker;
+    private string? _lastSpeaker;
     private bool _lastSpeakerIsPerson;
     private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private int _lastSpeakerSentence = int.MinValue;
@@ -29,21 +29,21 @@ internal sealed class SpeakerResolver
     /// <summary>Prepares resolution for one article.</summary>
     public SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMention> entities)
     {
-        this.ctx = ctx;
-        _mentions = new ArticleMentions(ctx, entities);
-        _names = new TextNames(ctx, _mentions, _knownNames);
+        _ctx = ctx;
+        _mentions = new ArticleMentions(_ctx, entities);
+        _names = new TextNames(_ctx, _mentions, _knownNames);
     }
 
     /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
     public string? Resolve(TextSpan speaker)
     {
-        var first = ctx.TokenAtOrAfter(speaker.Start);
-        var sentence = first < ctx.Tokens.Length ? ctx.SentenceIndexOf(first) : 0;
-        var clitic = speaker.Start > 0 && char.IsLetter(ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
-        var anaphoric = clitic || (speaker.Length <= 6 && ctx.Is(first, SpeakerWordRole.Pronoun) && ctx.Tokens[first].End == speaker.End) ||
+        var first = _ctx.TokenAtOrAfter(speaker.Start);
+        var sentence = first < _ctx.Tokens.Length ? _ctx.SentenceIndexOf(first) : 0;
+        var clitic = speaker.Start > 0 && char.IsLetter(_ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
+        var anaphoric = clitic || (speaker.Length <= 6 && _ctx.Is(first, SpeakerWordRole.Pronoun) && _ctx.Tokens[first].End == speaker.End) ||
                         Described(speaker);
         // `dia`, `ia`, `beliau` and a bare title (`Menlu`) refer to persons only; `-nya` to the current speaker of any kind.
-        var personal = !clitic && (ctx.Is(first, SpeakerWordRole.Pronoun) || ctx.Is(first, SpeakerWordRole.Title));
+        var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
         if (anaphoric)
@@ -54,14 +54,14 @@ internal sealed class SpeakerResolver
         {
             // The holder the same title introduced, else the current speaker, else the title as written.
             person = true;
-            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
+            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
             if (entity is null)
             {
                 entity = _names.FromText(speaker, first);
                 person = false;
             }
         }
-        else if (ctx.Is(first, SpeakerWordRole.Plural))
+        else if (_ctx.Is(first, SpeakerWordRole.Plural))
         {
             entity = null;
         }
@@ -109,7 +109,7 @@ internal sealed class SpeakerResolver
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if ((ctx.Lexicon.SpeakerWord(word) & SpeakerWordRole.Organization) != 0)
+            if ((_ctx.Lexicon.SpeakerWord(word) & SpeakerWordRole.Organization) != 0)
             {
                 return true;
             }
@@ -121,14 +121,14 @@ internal sealed class SpeakerResolver
     // `Menlu`, `Menteri Luar Negeri`: titles with no name.
     private bool IsBareTitle(TextSpan speaker, int first)
     {
-        if (!ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
+        if (!_ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
         {
             return false;
         }
 
-        for (var t = first; t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
+        for (var t = first; t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (ctx.IsWord(t) && !ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(ctx.Tokens[t].Span).Any())
+            if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any())
             {
                 return false; // a name the entity stage missed, or a description
             }
@@ -160,19 +160,19 @@ internal sealed class SpeakerResolver
                   ?? _names.FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 
-        if (ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(ctx, _mentions.Places(), m)).FirstOrDefault(n => n is not null) is { } named)
+        if (_ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(_ctx, _mentions.Places(), m)).FirstOrDefault(n => n is not null) is { } named)
         {
             isPerson = true;
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
-        if (distinct > 1 && SpeakerNames.HasCoordination(ctx, speaker, firstSegmentOnly: false))
+        if (distinct > 1 && SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
         {
             return null;
         }
 
-        if (ctx.Is(first, SpeakerWordRole.Title) && ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
+        if (_ctx.Is(first, SpeakerWordRole.Title) && _ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
         {
             isPerson = true;
             return holder;
@@ -185,36 +185,36 @@ internal sealed class SpeakerResolver
     // kepada …`): the capitalized words right after it that no other mention claims and no title opens.
     private string? NameRunOn(EntityMention person, TextSpan speaker)
     {
-        var t = ctx.TokenAtOrAfter(person.End);
+        var t = _ctx.TokenAtOrAfter(person.End);
         var last = -1;
-        while (t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End && ctx.Tokens[t].Start - (last < 0 ? person.End : ctx.Tokens[last].End) <= 1 &&
-               ctx.IsCapitalized(t) && !ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !_mentions.Overlapping(ctx.Tokens[t].Span).Any())
+        while (t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End && _ctx.Tokens[t].Start - (last < 0 ? person.End : _ctx.Tokens[last].End) <= 1 &&
+               _ctx.IsCapitalized(t) && !_ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any())
         {
             last = t++;
         }
 
-        return last < 0 ? null : ctx.Text[person.Start..ctx.Tokens[last].End];
+        return last < 0 ? null : _ctx.Text[person.Start.._ctx.Tokens[last].End];
     }
 
     // `Ketua DPR ini`: a description refers back unless it names a person.
-    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
+    private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(_ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
     private string? TitleHolder(TextSpan speaker)
     {
-        var title = speaker.GetText(ctx.Text);
+        var title = speaker.GetText(_ctx.Text);
         var from = speaker.Start - 1;
         var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
         while (from >= stop && from >= title.Length - 1)
         {
-            var at = ctx.Text.LastIndexOf(title, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            var at = _ctx.Text.LastIndexOf(title, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
             if (at < 0)
             {
                 break;
             }
 
             var after = at + title.Length;
-            foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(ctx.Text.Length, after + 4))))
+            foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(_ctx.Text.Length, after + 4))))
             {
                 if (e.Type == EntityType.Person && e.Start >= after)
                 {
@@ -233,9 +233,9 @@ internal sealed class SpeakerResolver
     {
         for (var s = sentence - 1; s >= 0 && sentence - s <= 2; s--)
         {
-            var first = ctx.Sentences[s].FirstToken;
-            if (SpeakerPhraseFinder.SentenceSubject(ctx, first, ctx.Sentences[s].EndToken) is { } subject &&
-                ctx.IsCapitalized(ctx.TokenAtOrAfter(subject.Start)) && _names.FromText(subject, first) is { } name)
+            var first = _ctx.Sentences[s].FirstToken;
+            if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, _ctx.Sentences[s].EndToken) is { } subject &&
+                _ctx.IsCapitalized(_ctx.TokenAtOrAfter(subject.Start)) && _names.FromText(subject, first) is { } name)
             {
                 return name;
             }

@@ -103,8 +103,14 @@ internal static class ClockTimes
 
         c = new DateCandidate
         {
-            Start = t[first].Start, End = t.EndOf(k - 1), Kind = CandidateKind.Time, Hour = hour, Minute = minute, Zone = zone,
-            From = day, DayOffset = offset,
+            Start = t[first].Start,
+            End = t.EndOf(k - 1),
+            Kind = CandidateKind.Time,
+            Hour = hour,
+            Minute = minute,
+            Zone = zone,
+            From = day,
+            DayOffset = offset,
         };
         next = k;
         return true;

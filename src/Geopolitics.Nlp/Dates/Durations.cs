@@ -132,7 +132,13 @@ internal static class Durations
 
     private static DateCandidate Recurrence(TokenView t, int first, int last, string? unit, int amount, int weekday) => new()
     {
-        Start = t[first].Start, End = t.EndOf(last), Kind = CandidateKind.Set, Unit = unit, Amount = amount, Weekday = weekday, Zone = int.MinValue,
+        Start = t[first].Start,
+        End = t.EndOf(last),
+        Kind = CandidateKind.Set,
+        Unit = unit,
+        Amount = amount,
+        Weekday = weekday,
+        Zone = int.MinValue,
     };
 
     /// <summary>
@@ -180,8 +186,13 @@ internal static class Durations
             var end = lastPast > 0 ? lastPast : k;
             c = new DateCandidate
             {
-                Start = t[start].Start, End = t[end].End, Kind = CandidateKind.Relative, Unit = unit.Unit,
-                Amount = lastPast > 0 ? -amount : amount, Tense = lastPast > 0 ? Tense.Past : Tense.Future, Zone = int.MinValue,
+                Start = t[start].Start,
+                End = t[end].End,
+                Kind = CandidateKind.Relative,
+                Unit = unit.Unit,
+                Amount = lastPast > 0 ? -amount : amount,
+                Tense = lastPast > 0 ? Tense.Past : Tense.Future,
+                Zone = int.MinValue,
             };
             next = end + 1;
             return true;

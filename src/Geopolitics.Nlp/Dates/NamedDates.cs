@@ -133,7 +133,9 @@ internal static class NamedDates
 
         c = DateRecognizer.Calendar(t[i].Start, t[k - 1].End, new DateFields(0, w.Month, 0)) with
         {
-            Tense = tenseWord, Unit = current ? "year" : null, Amount = 0,
+            Tense = tenseWord,
+            Unit = current ? "year" : null,
+            Amount = 0,
         };
         next = k;
         return true;

@@ -186,7 +186,10 @@ internal static class NumericDates
         var tense = ReadDeictic(t, ref k, out var current);
         c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), first) with
         {
-            To = to, Tense = tense, Unit = current && year == 0 ? "year" : null, Amount = 0,
+            To = to,
+            Tense = tense,
+            Unit = current && year == 0 ? "year" : null,
+            Amount = 0,
         };
         next = k;
         return true;

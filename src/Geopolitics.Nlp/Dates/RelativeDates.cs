@@ -37,8 +37,12 @@ internal static class RelativeDates
         {
             c = new DateCandidate
             {
-                Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Relative, Unit = "century",
-                Amount = t.Is(i + 1, "ini") ? 0 : t.Is(i + 1, "lalu") ? -1 : 1, Zone = int.MinValue,
+                Start = t[i].Start,
+                End = t[i + 1].End,
+                Kind = CandidateKind.Relative,
+                Unit = "century",
+                Amount = t.Is(i + 1, "ini") ? 0 : t.Is(i + 1, "lalu") ? -1 : 1,
+                Zone = int.MinValue,
             };
             next = i + 2;
             return true;
@@ -132,8 +136,13 @@ internal static class RelativeDates
 
             c = new DateCandidate
             {
-                Start = t[i].Start, End = t[k - 1].End, Kind = CandidateKind.Relative, Unit = entry.Unit, Amount = entry.Offset,
-                Weekday = entry.Weekday, Zone = int.MinValue,
+                Start = t[i].Start,
+                End = t[k - 1].End,
+                Kind = CandidateKind.Relative,
+                Unit = entry.Unit,
+                Amount = entry.Offset,
+                Weekday = entry.Weekday,
+                Zone = int.MinValue,
             };
             next = k;
             return true;

@@ -1,8 +1,7 @@
 using Geopolitics.Nlp.Claims;
+using Geopolitics.Nlp.Robustness;
 using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
-
-using Geopolitics.Nlp.Robustness;
 
 namespace Geopolitics.Nlp.Tests.Robustness;
 
