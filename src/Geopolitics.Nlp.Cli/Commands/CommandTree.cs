@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Geopolitics.Nlp.Cli.Commands.Analyze;
+#if GEONLP_CORPUS
 using Geopolitics.Nlp.Cli.Commands.Corpus;
+#endif
 using Geopolitics.Nlp.Cli.Commands.Eval;
 using Geopolitics.Nlp.Cli.Hosting;
 
@@ -44,7 +46,9 @@ internal static class CommandTree
     [
         AnalyzeCommand.Create(context),
         EvalCommand.Create(context),
+#if GEONLP_CORPUS
         CorpusCommand.Create(context),
+#endif
         HelpCommand.Create(context),
         CompletionCommand.Create(context),
     ];
