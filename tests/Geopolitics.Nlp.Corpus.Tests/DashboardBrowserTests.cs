@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Geopolitics.Nlp.Testing;
 
 namespace Geopolitics.Nlp.Corpus.Tests;
 
@@ -11,7 +11,7 @@ namespace Geopolitics.Nlp.Corpus.Tests;
 [Collection(nameof(ConsoleRedirection))]
 public sealed partial class DashboardBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Path;
     private readonly TempCorpus _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -49,11 +49,11 @@ public sealed partial class DashboardBrowserTests : IDisposable
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
 
-        var dom = RunChromium($"--dump-dom file://{page}");
+        var dom = HeadlessChromium.Run($"--dump-dom file://{page}");
         var desktop = _temp.Path("desktop.png");
         var phone = _temp.Path("phone.png");
-        RunChromium($"--screenshot={desktop} --window-size=1280,1800 file://{page}");
-        RunChromium($"--screenshot={phone} --window-size=390,1600 file://{page}");
+        HeadlessChromium.Run($"--screenshot={desktop} --window-size=1280,1800 file://{page}");
+        HeadlessChromium.Run($"--screenshot={phone} --window-size=390,1600 file://{page}");
 
         foreach (var id in new[] { "id=\"timeline\"", "id=\"entities\"", "id=\"speakers\"", "id=\"network-graph\"", "id=\"f-entity\"", "id=\"f-from\"" })
         {
@@ -89,23 +89,5 @@ public sealed partial class DashboardBrowserTests : IDisposable
         var start = dom.IndexOf("<title>", StringComparison.Ordinal);
         var end = dom.IndexOf("</title>", StringComparison.Ordinal);
         return start < 0 || end < start ? string.Empty : dom[start..end];
-    }
-
-    private static string RunChromium(string arguments)
-    {
-        var profile = Directory.CreateTempSubdirectory("geonlp-chromium-").FullName;
-        var info = new ProcessStartInfo(Chromium,
-            "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
-            $"--disable-component-update --disable-sync --user-data-dir={profile} {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(90)), "Chromium did not finish in 90 s");
-        Directory.Delete(profile, recursive: true);
-        return output.Result;
     }
 }

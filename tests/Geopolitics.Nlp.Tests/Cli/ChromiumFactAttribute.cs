@@ -9,7 +9,7 @@ namespace Geopolitics.Nlp.Tests.Cli;
 public sealed class ChromiumFactAttribute : FactAttribute
 {
     /// <summary>Where Debian's chromium package installs the browser.</summary>
-    public const string Chromium = "/usr/bin/chromium";
+    public const string Chromium = Geopolitics.Nlp.Testing.HeadlessChromium.Path;
 
     public ChromiumFactAttribute()
     {

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Geopolitics.Nlp.Testing;
 
 namespace Geopolitics.Nlp.Tests.Cli;
 
@@ -33,9 +33,9 @@ public sealed partial class HtmlBrowserTests : IDisposable
         Assert.Equal(0, CliHost.Run("analyze", "--format", "html", "--output", _folder, article).Exit);
         var page = Path.Combine(_folder, "seed003.html");
 
-        var dom = RunChromium($"--dump-dom file://{page}");
+        var dom = HeadlessChromium.Run($"--dump-dom file://{page}");
         var screenshot = Path.Combine(_folder, "seed003.png");
-        RunChromium($"--screenshot={screenshot} --window-size=1280,2000 file://{page}");
+        HeadlessChromium.Run($"--screenshot={screenshot} --window-size=1280,2000 file://{page}");
 
         Assert.Contains("id=\"legend\"", dom, StringComparison.Ordinal);
         foreach (var type in new[] { "PERSON", "ORGANIZATION", "GPE", "LOCATION", "EVENT" })
@@ -55,23 +55,5 @@ public sealed partial class HtmlBrowserTests : IDisposable
         var start = dom.IndexOf("<title>", StringComparison.Ordinal);
         var end = dom.IndexOf("</title>", StringComparison.Ordinal);
         return start < 0 || end < start ? string.Empty : dom[start..end];
-    }
-
-    private string RunChromium(string arguments)
-    {
-        var profile = Directory.CreateTempSubdirectory("geonlp-chromium-").FullName;
-        var info = new ProcessStartInfo(Chromium,
-            "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
-            $"--disable-component-update --disable-sync --user-data-dir={profile} {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(90)), "Chromium did not finish in 90 s");
-        Directory.Delete(profile, recursive: true);
-        return output.Result;
     }
 }
