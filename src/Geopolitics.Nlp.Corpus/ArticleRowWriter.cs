@@ -4,8 +4,11 @@ using DuckDB.NET.Data;
 namespace Geopolitics.Nlp.Corpus;
 
 /// <summary>
-/// Appends one article's rows to the four per-article tables through DuckDB appenders. The caller owns the
-/// transaction: appenders append inside the connection's open transaction, so a rolled-back batch leaves nothing.
+/// Appends one article's rows to the per-article tables through DuckDB appenders. The caller owns the transaction:
+/// appenders append inside the connection's open transaction, so a rolled-back batch leaves nothing. Rows are kept
+/// lean because appending is most of the cost of a build: rows carry the article's number, not its id or month, and
+/// a mention's name number, not its type and canonical name (the views join them in from <c>article_rows</c> and
+/// <c>names</c>); a mention's text is stored only when it differs from its canonical name.
 /// </summary>
 internal sealed class ArticleRowWriter : IDisposable
 {
@@ -14,24 +17,29 @@ internal sealed class ArticleRowWriter : IDisposable
     private readonly DuckDBAppender _mentions;
     private readonly DuckDBAppender _claims;
     private readonly DuckDBAppender _timeline;
+    private readonly DuckDBAppender _names;
+    private readonly NameTable _nameTable;
 
-    public ArticleRowWriter(DuckDBConnection connection)
+    public ArticleRowWriter(DuckDBConnection connection, NameTable names)
     {
-        _articles = connection.CreateAppender("articles");
+        _nameTable = names;
+        _names = connection.CreateAppender("names");
+        _articles = connection.CreateAppender("article_rows");
         _mentions = connection.CreateAppender("mention_rows");
         _claims = connection.CreateAppender("claim_rows");
         _timeline = connection.CreateAppender("timeline_rows");
     }
 
-    public void Write(CorpusArticle article, ArticleAnalysis analysis)
+    /// <summary>Appends the rows of one article under its number (unique in the corpus).</summary>
+    public void Write(int number, CorpusArticle article, ArticleAnalysis analysis)
     {
         var published = article.PublishedOn ?? analysis.DocumentDate;
         var month = Labels.Month(published);
         var sentences = new SentenceLocator(analysis.Sentences);
-        var id = article.Id;
+        var id = number;
 
         _articles.CreateRow()
-            .AppendValue(id).AppendValue(article.Url).AppendValue(article.Outlet).AppendValue(published)
+            .AppendValue(number).AppendValue(article.Id).AppendValue(article.Url).AppendValue(article.Outlet).AppendValue(published)
             .AppendValue(article.PublishedOn is null && analysis.DocumentDateInferred).AppendValue(month)
             .AppendValue(Title(analysis)).AppendValue(analysis.Sentences.Count).AppendValue(analysis.Tokens.Count)
             .AppendValue(analysis.Text.Length)
@@ -42,10 +50,10 @@ internal sealed class ArticleRowWriter : IDisposable
         {
             var m = analysis.Entities[i];
             mentionSentences[i] = sentences.IndexOf(m.Start);
+            var name = _nameTable.NumberOf(Labels.Of(m.Type), m.Canonical, m.Id, _names);
             _mentions.CreateRow()
-                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(mentionSentences[i])
-                .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text).AppendValue(Labels.Of(m.Type))
-                .AppendValue(m.Canonical).AppendValue(m.Id)
+                .AppendValue(id).AppendValue(i).AppendValue(mentionSentences[i])
+                .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text == m.Canonical ? null : m.Text).AppendValue(name)
                 .EndRow();
         }
 
@@ -57,7 +65,7 @@ internal sealed class ArticleRowWriter : IDisposable
                 ? d
                 : published;
             _claims.CreateRow()
-                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentences.IndexOf(c.Cue.Start))
+                .AppendValue(id).AppendValue(i).AppendValue(sentences.IndexOf(c.Cue.Start))
                 .AppendValue(Labels.Of(c.Kind)).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
                 .AppendValue(c.Speaker.Entity)
                 .AppendValue(c.Content.Text).AppendValue(c.Content.Start).AppendValue(c.Content.End).AppendValue(c.Hedged)
@@ -87,7 +95,7 @@ internal sealed class ArticleRowWriter : IDisposable
             }
 
             _timeline.CreateRow()
-                .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentence)
+                .AppendValue(id).AppendValue(i).AppendValue(sentence)
                 .AppendValue(Labels.Of(t.Type)).AppendValue(t.Text).AppendValue(t.Value).AppendValue(Labels.Of(t.Mod))
                 .AppendValue(t.Begin).AppendValue(t.EndDate).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
                 .AppendValue(names)
@@ -101,6 +109,7 @@ internal sealed class ArticleRowWriter : IDisposable
         _mentions.Dispose();
         _claims.Dispose();
         _timeline.Dispose();
+        _names.Dispose();
     }
 
     /// <summary>The article's first sentence (its headline in news text), shortened for lists.</summary>

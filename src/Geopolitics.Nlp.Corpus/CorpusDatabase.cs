@@ -41,7 +41,7 @@ public sealed class CorpusDatabase : IDisposable
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in CorpusSchema.AllTables)
         {
-            using var reader = Query($"SELECT count(*) FROM {table}");
+            using var reader = Query($"SELECT count(*) FROM {CorpusSchema.RowSource(table)}");
             reader.Read();
             counts[table] = reader.GetInt64(0);
         }

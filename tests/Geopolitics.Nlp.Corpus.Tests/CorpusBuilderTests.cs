@@ -114,6 +114,41 @@ public sealed class CorpusBuilderTests : IDisposable
     }
 
     [Fact]
+    public async Task Corpus_tables_derived_in_small_passes_equal_those_derived_in_one()
+    {
+        var whole = await Build("one-pass.duckdb", Seeds.Analyses);
+        var passes = _temp.Path("passes.duckdb");
+        using (var builder = CorpusBuilder.Open(passes, batchSize: 2))
+        {
+            await builder.AddAsync(Seeds.Stream(Seeds.Analyses));
+            builder.Complete(articlesPerPass: 2);
+        }
+
+        var expected = TempCorpus.Dump(whole);
+        var actual = TempCorpus.Dump(passes);
+        foreach (var table in CorpusDatabase.Tables)
+        {
+            Assert.Equal(expected[table], actual[table]);
+        }
+    }
+
+    [Fact]
+    public void A_corpus_file_in_an_earlier_layout_is_refused_rather_than_mixed()
+    {
+        var path = _temp.Path("earlier.duckdb");
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE mention_rows (article_id VARCHAR, mention_index INTEGER, canonical VARCHAR)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => CorpusBuilder.Open(path));
+        Assert.Contains("earlier version", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rebuilding_skips_stored_ids_and_duplicate_ids_in_the_input()
     {
         var path = await Build("twice.duckdb", Seeds.Analyses);
