@@ -26,7 +26,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _organizationSuffixes;
     private readonly SpanSet _headlineBreaks;
     private readonly SpanSet _nonEntities;
-    private readonly HashSet<string> _exactNonEntities;
+    private readonly SpanSet _exactNonEntities;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -49,7 +49,7 @@ internal sealed class EntityLexicon
         _headlineBreaks = Get("headline-breaks");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
-        _exactNonEntities = nonEntities.Where(IsAllCapitals).ToHashSet(StringComparer.Ordinal);
+        _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
         _nonEntities = new SpanSet(nonEntities.Where(w => !IsAllCapitals(w)).Select(NormalizeSpaces), ignoreCase: true);
     }
 
@@ -117,10 +117,43 @@ internal sealed class EntityLexicon
     public bool IsHeadlineBreak(ReadOnlySpan<char> word) => _headlineBreaks.Contains(word);
 
     /// <summary>Whether a whole mention's text (words separated by single spaces) is a category, not an entity (<c>WNI</c>, <c>Rohingya</c>).</summary>
-    public bool IsNonEntity(string text) =>
-        _exactNonEntities.Contains(text) || (!IsAllCapitals(text) && _nonEntities.Contains(NormalizeSpaces(text)));
+    public bool IsNonEntity(string text) => IsNonEntityWords(NormalizeSpaces(text));
 
-    private static bool IsAllCapitals(string word) => word.Length <= 4 && word.All(c => !char.IsLower(c));
+    /// <summary>Whether the words of <paramref name="mention"/> in <paramref name="sentence"/> are a category, not an entity.</summary>
+    public bool IsNonEntity(SentenceMentions sentence, Mention mention)
+    {
+        var length = sentence.WordsLength(mention.First, mention.Length);
+        if (length > 256)
+        {
+            return IsNonEntityWords(sentence.Words(mention));
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        SentenceMentions.WriteWords(sentence.Tokens, mention.First, mention.Length, buffer);
+        return IsNonEntityWords(buffer);
+    }
+
+    // Tokens hold no spaces, so words joined by single spaces are already in the lists' form.
+    private bool IsNonEntityWords(ReadOnlySpan<char> words) =>
+        _exactNonEntities.Contains(words) || (!IsAllCapitals(words) && _nonEntities.Contains(words));
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NormalizeSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -19,21 +19,36 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
 
     public PerceptronModel Model => model;
 
+    /// <summary>The word forms of this tagger's features: <see cref="EntityRecognizer"/> reads tokens through them.</summary>
+    public WordFormTable Forms => features.Forms;
+
     /// <summary>Labels (see <see cref="NerLabel"/>) for each token; <paramref name="caseless"/> for lower-cased text.</summary>
     public int[] Tag(IReadOnlyList<string> tokens, bool caseless = false)
     {
-        var labels = new int[tokens.Count];
-        if (tokens.Count == 0)
+        var forms = new WordForm[tokens.Count];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = features.Forms.Get(tokens[i]);
+        }
+
+        return Tag(forms, tokens, caseless);
+    }
+
+    /// <summary>Labels for a sentence whose word forms are <paramref name="forms"/> (the tokens' own, in order).</summary>
+    public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless = false)
+    {
+        var labels = new int[forms.Length];
+        if (forms.Length == 0)
         {
             return labels;
         }
 
-        var size = tokens.Count * NerFeatures.PerToken;
+        var size = forms.Length * NerFeatures.PerToken;
         var buffer = ArrayPool<int>.Shared.Rent(size);
         try
         {
-            features.Extract(tokens, caseless, model.Mask, buffer.AsSpan(0, size));
-            model.Decode(buffer.AsSpan(0, size), tokens.Count, labels);
+            features.Extract(forms, tokens, caseless, model.Mask, buffer.AsSpan(0, size));
+            model.Decode(buffer.AsSpan(0, size), forms.Length, labels);
         }
         finally
         {

@@ -105,7 +105,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
     private static void Replace(SentenceMentions sentence, Mention mention)
     {
-        sentence.Mentions.RemoveAll(m => m.Overlaps(mention));
+        sentence.RemoveOverlapping(mention);
         sentence.Insert(mention);
     }
 }

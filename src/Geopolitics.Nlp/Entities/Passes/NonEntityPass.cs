@@ -6,6 +6,15 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
 {
-    public override void Run(SentenceMentions sentence) =>
-        sentence.Mentions.RemoveAll(m => words.IsNonEntity(sentence.Words(m)));
+    public override void Run(SentenceMentions sentence)
+    {
+        var mentions = sentence.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (words.IsNonEntity(sentence, mentions[i]))
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : SentencePas
             }
 
             var company = new Mention(k, end, EntityType.Organization, null);
-            sentence.Mentions.RemoveAll(m => m.Overlaps(company));
+            sentence.RemoveOverlapping(company);
             sentence.Insert(company);
             k = end - 1;
         }
