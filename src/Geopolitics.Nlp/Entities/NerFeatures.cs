@@ -53,17 +53,27 @@ internal sealed class NerFeatures
     /// Fills <paramref name="features"/> for a sentence whose word forms are <paramref name="forms"/> and whose tokens,
     /// as the gazetteer reads them, are <paramref name="tokens"/>.
     /// </summary>
-    public void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features)
+    public void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features) =>
+        Extract(forms, tokens, caseless, mask, features, withForm: true);
+
+    /// <summary>
+    /// Like <see cref="Extract(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, int, Span{int})"/>, but only the
+    /// features that read a token's neighbours or position: the rest are <see cref="FormFeatures"/>.
+    /// </summary>
+    public void ExtractContext(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features) =>
+        Extract(forms, tokens, caseless, mask, features, withForm: false);
+
+    private void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features, bool withForm)
     {
         var n = forms.Length;
         var padded = n + 4;
         uint[]? rented = null;
         var scratch = padded <= StackTokens + 4
-            ? stackalloc uint[6 * padded]
-            : (rented = ArrayPool<uint>.Shared.Rent(6 * padded)).AsSpan(0, 6 * padded);
+            ? stackalloc uint[5 * padded]
+            : (rented = ArrayPool<uint>.Shared.Rent(5 * padded)).AsSpan(0, 5 * padded);
         try
         {
-            Extract(forms, tokens, caseless, mask, features, scratch);
+            Extract(forms, tokens, caseless, mask, features, scratch, withForm);
         }
         finally
         {
@@ -74,30 +84,28 @@ internal sealed class NerFeatures
         }
     }
 
-    private void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features, Span<uint> scratch)
+    private void Extract(
+        ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features, Span<uint> scratch, bool withForm)
     {
         var n = forms.Length;
         var padded = n + 4;
         var word = scratch[..padded];
         var cluster = scratch.Slice(padded, padded);
         var coarse = scratch.Slice(2 * padded, padded);
-        var fine = scratch.Slice(3 * padded, padded);
-        var gaz = scratch.Slice(4 * padded, padded);
-        var shape = scratch.Slice(5 * padded, padded);
+        var gaz = scratch.Slice(3 * padded, padded);
+        var shape = scratch.Slice(4 * padded, padded);
         gaz.Clear();
         word[0] = word[1] = cluster[0] = cluster[1] = coarse[0] = coarse[1] = shape[0] = shape[1] = Start;
         word[n + 2] = word[n + 3] = cluster[n + 2] = cluster[n + 3] = coarse[n + 2] = coarse[n + 3] = shape[n + 2] = shape[n + 3] = End;
-        fine[0] = fine[1] = fine[n + 2] = fine[n + 3] = 0;
         gaz[0] = gaz[1] = gaz[n + 2] = gaz[n + 3] = 99;
         for (var i = 0; i < n; i++)
         {
             var form = forms[i];
             word[i + 2] = form.WordHash;
-            // Up to three granularities packed 10 bits each: middle, coarse, fine (0x3FF = none).
+            // Word classes packed 10 bits per granularity: middle, coarse, fine (0x3FF = none); the fine one is a form feature.
             var packed = form.Classes;
             cluster[i + 2] = packed & 0x3FF;
             coarse[i + 2] = (packed >> 10) & 0x3FF;
-            fine[i + 2] = packed >> 20;
             shape[i + 2] = form.ShapeHash;
         }
 
@@ -125,14 +133,10 @@ internal sealed class NerFeatures
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * PerToken, PerToken);
-            var j = 0;
+            var j = withForm ? FormFeatures(forms[i], caseless, mask, f) : 0;
             var x = i + 2; // index into the padded arrays
-            var form = forms[i];
-            var title = form.Has(WordFlags.Title);
             var titleBefore = i > 0 && forms[i - 1].Has(WordFlags.Title);
             var titleTwoBefore = i > 1 && forms[i - 2].Has(WordFlags.Title);
-            f[j++] = (int)(Mix(1, 0) & m);
-            f[j++] = (int)(Mix(2, word[x]) & m);
             f[j++] = (int)(Mix(3, word[x - 1]) & m);
             f[j++] = (int)(Mix(4, word[x + 1]) & m);
             f[j++] = (int)(Mix(5, word[x - 2]) & m);
@@ -140,31 +144,17 @@ internal sealed class NerFeatures
             f[j++] = (int)(Mix(7, word[x - 1], word[x]) & m);
             f[j++] = (int)(Mix(8, word[x], word[x + 1]) & m);
             f[j++] = (int)(Mix(9, word[x - 1], word[x + 1]) & m);
-            for (var k = 1; k <= form.AffixCount; k++)
-            {
-                f[j++] = (int)(Mix(10 + (uint)k, form.Prefix(k)) & m);
-            }
-
-            for (var k = 1; k <= form.AffixCount; k++)
-            {
-                f[j++] = (int)(Mix(20 + (uint)k, form.Suffix(k)) & m);
-            }
-
             f[j++] = (int)(Mix(30, gaz[x]) & m);
             f[j++] = (int)(Mix(31, gaz[x - 1]) & m);
             f[j++] = (int)(Mix(32, gaz[x + 1]) & m);
             f[j++] = (int)(Mix(38, gaz[x - 1], gaz[x]) & m);
             f[j++] = (int)(Mix(39, gaz[x], word[x]) & m);
             f[j++] = (int)(Mix(33, titleBefore ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(34, title ? 1u : 0u) & m);
             f[j++] = (int)(Mix(35, i > 0 && forms[i - 1].Has(WordFlags.EventHead) ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(36, form.Has(WordFlags.LocationHead) ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(37, form.Has(WordFlags.Hyphenated) ? 1u : 0u) & m);
             f[j++] = (int)(Mix(47, titleTwoBefore ? 1u : 0u, titleBefore ? 1u : 0u) & m);
             f[j++] = (int)(Mix(48, titleBefore ? 1u : 0u, word[x]) & m);
             if (_hasClasses)
             {
-                f[j++] = (int)(Mix(50, cluster[x]) & m);
                 f[j++] = (int)(Mix(51, cluster[x - 1]) & m);
                 f[j++] = (int)(Mix(52, cluster[x + 1]) & m);
                 f[j++] = (int)(Mix(53, cluster[x - 2]) & m);
@@ -175,10 +165,8 @@ internal sealed class NerFeatures
                 f[j++] = (int)(Mix(58, cluster[x], word[x + 1]) & m);
                 if (_granular)
                 {
-                    f[j++] = (int)(Mix(65, coarse[x]) & m);
                     f[j++] = (int)(Mix(66, coarse[x - 1]) & m);
                     f[j++] = (int)(Mix(67, coarse[x + 1]) & m);
-                    f[j++] = (int)(Mix(68, fine[x]) & m);
                     f[j++] = (int)(Mix(69, coarse[x - 1], coarse[x]) & m);
                     f[j++] = (int)(Mix(70, coarse[x], coarse[x + 1]) & m);
                 }
@@ -187,22 +175,66 @@ internal sealed class NerFeatures
             f[j++] = (int)(Mix(59, i == 0 ? 1u : i == n - 1 ? 2u : 0u) & m);
             if (caseless)
             {
-                f[j++] = (int)(Mix(40, 0) & m);
                 continue;
             }
 
-            f[j++] = (int)(Mix(41, shape[x]) & m);
-            f[j++] = (int)(Mix(42, form.RawHash) & m);
             f[j++] = (int)(Mix(43, shape[x - 1]) & m);
             f[j++] = (int)(Mix(44, shape[x + 1]) & m);
             f[j++] = (int)(Mix(45, i == 0 ? 1u : 0u, shape[x]) & m);
-            f[j++] = (int)(Mix(46, shape[x], word[x]) & m);
             f[j++] = (int)(Mix(60, shape[x - 1], shape[x]) & m);
             f[j++] = (int)(Mix(61, shape[x], shape[x + 1]) & m);
             f[j++] = (int)(Mix(62, shape[x - 2]) & m);
-            f[j++] = (int)(Mix(63, shape[x + 2]) & m);
-            f[j++] = (int)(Mix(64, shape[x], cluster[x]) & m);
+            f[j] = (int)(Mix(63, shape[x + 2]) & m);
         }
+    }
+
+    /// <summary>
+    /// Writes the features that read nothing but the word form itself (its word, affixes, flags, classes and shape) into
+    /// <paramref name="features"/>; returns how many. They are the same wherever the form stands, so a tagger may score
+    /// them once per form.
+    /// </summary>
+    public int FormFeatures(WordForm form, bool caseless, int mask, Span<int> features)
+    {
+        var m = (uint)mask;
+        var f = features;
+        var j = 0;
+        var cluster = form.Classes & 0x3FF;
+        f[j++] = (int)(Mix(1, 0) & m);
+        f[j++] = (int)(Mix(2, form.WordHash) & m);
+        for (var k = 1; k <= form.AffixCount; k++)
+        {
+            f[j++] = (int)(Mix(10 + (uint)k, form.Prefix(k)) & m);
+        }
+
+        for (var k = 1; k <= form.AffixCount; k++)
+        {
+            f[j++] = (int)(Mix(20 + (uint)k, form.Suffix(k)) & m);
+        }
+
+        f[j++] = (int)(Mix(34, form.Has(WordFlags.Title) ? 1u : 0u) & m);
+        f[j++] = (int)(Mix(36, form.Has(WordFlags.LocationHead) ? 1u : 0u) & m);
+        f[j++] = (int)(Mix(37, form.Has(WordFlags.Hyphenated) ? 1u : 0u) & m);
+        if (_hasClasses)
+        {
+            f[j++] = (int)(Mix(50, cluster) & m);
+            if (_granular)
+            {
+                f[j++] = (int)(Mix(65, (form.Classes >> 10) & 0x3FF) & m);
+                f[j++] = (int)(Mix(68, form.Classes >> 20) & m);
+            }
+        }
+
+        if (caseless)
+        {
+            f[j++] = (int)(Mix(40, 0) & m);
+            return j;
+        }
+
+        f[j++] = (int)(Mix(41, form.ShapeHash) & m);
+        f[j++] = (int)(Mix(42, form.RawHash) & m);
+        f[j++] = (int)(Mix(46, form.ShapeHash, form.WordHash) & m);
+        f[j++] = (int)(Mix(64, form.ShapeHash, cluster) & m);
+        return j;
     }
 
     private static uint Mix(uint template, uint value)

@@ -50,7 +50,19 @@ internal sealed class WordForm
     public uint Suffix(int length) => _affixes[AffixCount + length - 1];
 
     public bool Has(WordFlags flag) => (Flags & flag) != 0;
+
+    private FormScores? _cased;
+    private FormScores? _caseless;
+
+    /// <summary>The tagger's scores of this form's own features, if a tagger kept them (see <see cref="EntityTagger"/>).</summary>
+    public FormScores? Scores(bool caseless) => Volatile.Read(ref caseless ? ref _caseless : ref _cased);
+
+    /// <summary>Keeps a tagger's scores of this form's own features; a racing tagger computes the same values.</summary>
+    public void Keep(bool caseless, FormScores scores) => Volatile.Write(ref caseless ? ref _caseless : ref _cased, scores);
 }
+
+/// <summary>A model's summed emission weights, one per label, for the features of one word form alone.</summary>
+internal sealed record FormScores(PerceptronModel Model, float[] Values);
 
 /// <summary>What the entity lexicon says of a word form, as the tagger's features read it.</summary>
 [Flags]
