@@ -28,7 +28,7 @@ internal sealed class NerFeatures
         _gazetteer = gazetteer;
         _hasClasses = clusters.Count > 0;
         _granular = clusters.Values.Any(v => v >= 1 << 10);
-        Forms = new WordFormTable(words, clusters);
+        Forms = new WordFormTable(gazetteer, words, clusters);
     }
 
     /// <summary>The word forms the features read, shared by every sentence this instance tags.</summary>
@@ -111,7 +111,8 @@ internal sealed class NerFeatures
 
         for (var i = 0; i < n;)
         {
-            var len = _gazetteer.Match(tokens, i, out var entry);
+            GazetteerEntry entry = null!;
+            var len = forms[i].Has(WordFlags.NameStart) ? _gazetteer.Match(tokens, i, out entry) : 0;
             if (len == 0)
             {
                 i++;

@@ -81,4 +81,7 @@ internal enum WordFlags
 
     /// <summary>The form holds a hyphen (<c>Thomas-Greenfield</c>, <c>ke-43</c>).</summary>
     Hyphenated = 8,
+
+    /// <summary>A gazetteer name may start with this form (see <see cref="Gazetteer.MayStartName"/>).</summary>
+    NameStart = 16,
 }

@@ -14,11 +14,13 @@ internal sealed class WordFormTable
     private const int Bits = 15;
 
     private readonly WordForm?[] _slots = new WordForm?[1 << Bits];
+    private readonly Gazetteer _gazetteer;
     private readonly EntityLexicon _lexicon;
     private readonly SpanLookup<int> _classLookup;
 
-    public WordFormTable(EntityLexicon lexicon, IReadOnlyDictionary<string, int> classes)
+    public WordFormTable(Gazetteer gazetteer, EntityLexicon lexicon, IReadOnlyDictionary<string, int> classes)
     {
+        _gazetteer = gazetteer;
         _lexicon = lexicon;
         _classLookup = new SpanLookup<int>(classes, ignoreCase: false);
     }
@@ -65,6 +67,7 @@ internal sealed class WordFormTable
         flags |= _lexicon.IsEventHead(lower) ? WordFlags.EventHead : 0;
         flags |= _lexicon.IsLocationHead(lower) ? WordFlags.LocationHead : 0;
         flags |= lower.Contains('-') ? WordFlags.Hyphenated : 0;
+        flags |= _gazetteer.MayStartName(text) ? WordFlags.NameStart : 0;
         var count = Math.Min(WordForm.MaxAffix, lower.Length);
         var affixes = count == 0 ? [] : new uint[count * 2];
         var prefix = Fnv.Offset;
