@@ -100,17 +100,15 @@ internal sealed class EntityRecognizer
         {
             var sentenceForms = new WordForm[sentence.TokenCount];
             var words = new List<string>(sentence.TokenCount);
-            var bounds = new List<(int Start, int End)>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = tokens[t];
                 var form = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
                 sentenceForms[t - sentence.FirstToken] = form;
-                bounds.Add((token.Start, token.End));
                 words.Add(form.Text);
             }
 
-            document.Sentences.Add(new SentenceMentions(sentenceForms, words, bounds));
+            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount)));
         }
 
         return document;

@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities;
 /// One sentence as the mention passes see it: its tokens, their offsets, the tagger's labels and the mentions found so
 /// far, in token order.
 /// </summary>
-internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, List<(int Start, int End)> bounds)
+internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, TokenBounds bounds)
 {
     /// <summary>The tokens' word forms, which the tagger reads.</summary>
     public WordForm[] Forms { get; } = forms;
@@ -19,7 +19,7 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, Li
     public List<string> NameTokens { get; set; } = tokens;
 
     /// <summary>UTF-16 offsets of each token in the text.</summary>
-    public List<(int Start, int End)> Bounds { get; } = bounds;
+    public TokenBounds Bounds { get; } = bounds;
 
     /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>).</summary>
     public int[] Labels { get; set; } = [];
