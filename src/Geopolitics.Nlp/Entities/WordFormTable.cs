@@ -13,6 +13,12 @@ internal sealed class WordFormTable
 {
     private const int Bits = 15;
 
+    /// <summary>
+    /// Longer forms are computed but not kept: the table is for words, which repeat; long tokens (URLs, junk runs) rarely
+    /// do and would only evict them.
+    /// </summary>
+    private const int MaxKeptLength = 40;
+
     private readonly WordForm?[] _slots = new WordForm?[1 << Bits];
     private readonly Gazetteer _gazetteer;
     private readonly EntityLexicon _lexicon;
@@ -29,6 +35,11 @@ internal sealed class WordFormTable
     public WordForm Get(ReadOnlySpan<char> token)
     {
         var hash = Fnv.Hash(token);
+        if (token.Length > MaxKeptLength)
+        {
+            return Create(token.ToString(), hash);
+        }
+
         ref var slot = ref _slots[(int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 1))];
         var form = Volatile.Read(ref slot);
         if (form is not null && token.SequenceEqual(form.Text))
@@ -45,6 +56,11 @@ internal sealed class WordFormTable
     public WordForm Get(string token)
     {
         var hash = Fnv.Hash(token);
+        if (token.Length > MaxKeptLength)
+        {
+            return Create(token, hash);
+        }
+
         ref var slot = ref _slots[(int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 1))];
         var form = Volatile.Read(ref slot);
         if (form is not null && token.AsSpan().SequenceEqual(form.Text))
