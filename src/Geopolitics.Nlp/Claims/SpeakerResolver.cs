@@ -46,7 +46,13 @@ internal sealed class SpeakerResolver
         var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
-        if (anaphoric)
+        if (!clitic && Described(speaker) && DescribedPerson(speaker) is { } described)
+        {
+            // `mantan eksekutif Bank Dunia itu`: the person the text introduced with that description.
+            entity = described;
+            person = true;
+        }
+        else if (anaphoric)
         {
             entity = Antecedent(speaker, sentence, personal, out person);
         }
@@ -217,6 +223,44 @@ internal sealed class SpeakerResolver
             foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(_ctx.Text.Length, after + 4))))
             {
                 if (e.Type == EntityType.Person && e.Start >= after)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            from = at - 1;
+        }
+
+        return null;
+    }
+
+    // `diplomat senior tersebut`: the last person named right before (`X, diplomat senior …`) or right after
+    // (`diplomat senior X`) an earlier use of the description without its demonstrative.
+    private string? DescribedPerson(TextSpan speaker)
+    {
+        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
+        var first = _ctx.TokenAtOrAfter(speaker.Start);
+        if (last <= first)
+        {
+            return null;
+        }
+
+        var core = _ctx.Text[_ctx.Tokens[first].Start.._ctx.Tokens[last - 1].End];
+        var from = speaker.Start - 1;
+        var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
+        while (from >= stop && from >= core.Length - 1)
+        {
+            var at = _ctx.Text.LastIndexOf(core, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + core.Length;
+            var around = new TextSpan(Math.Max(0, at - 3), Math.Min(_ctx.Text.Length, after + 4));
+            foreach (var e in _mentions.Overlapping(around))
+            {
+                if (e.Type == EntityType.Person && (e.Start >= after || e.End <= at))
                 {
                     return e.Canonical;
                 }
