@@ -200,7 +200,11 @@ internal static class SpeakerPhraseFinder
                                        ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta");
             var leftIsTitle = ctx.Is(leftStart, SpeakerWordRole.Title) && ctx.IsCapitalized(start);
             var leftIsName = SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
-            if (!(rightOpensApposition || leftIsTitle || leftIsName))
+            // `Australia, Jepang, dan …`, `…, serta Turki, Iran, dan Pakistan`: a name before the names of a list.
+            var leftContinuesList = leftEnd - leftStart < 4 && ctx.IsCapitalized(start) && SpeakerNames.HasCoordination(ctx, ctx.Span(start, end), firstSegmentOnly: false) &&
+                                    ((ctx.IsWordText(leftStart, "serta") || ctx.IsWordText(leftStart, "dan")) && ctx.IsCapitalized(leftStart + 1) ||
+                                     SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd));
+            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList))
             {
                 break;
             }

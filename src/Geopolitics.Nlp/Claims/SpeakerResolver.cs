@@ -7,8 +7,9 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Links a speaker phrase to the entity that speaks. Names and titles take the entity stage's canonical name of the
 /// person (else organization or country) inside the phrase; pronouns and the <c>-nya</c> clitic take the salient
-/// antecedent (the last speaker nearby, else the last person mentioned); group speakers (<c>para analis</c>, lists of
-/// countries) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
+/// antecedent (the last speaker nearby, else the last person mentioned); descriptions (<c>diplomat senior itu</c>) the
+/// person introduced so; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
+/// organization they name or by the phrase itself, as news annotation does; groups (<c>para analis</c>) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
 /// </summary>
 /// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
 internal sealed class SpeakerResolver
@@ -69,7 +70,14 @@ internal sealed class SpeakerResolver
         }
         else if (_ctx.Is(first, SpeakerWordRole.Plural))
         {
-            entity = null;
+            // `para analis` names no one; `beberapa negara Arab, serta Turki dan Iran` speaks as the list.
+            entity = SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) && _mentions.Overlapping(speaker).Any() ? speaker.GetText(_ctx.Text) : null;
+        }
+        else if (UnnamedOfficial(speaker, first) is { } official)
+        {
+            // `pejabat senior X`, `juru bicara Gedung Putih`: the organization named, else the phrase itself.
+            entity = official;
+            person = true;
         }
         else
         {
@@ -175,7 +183,7 @@ internal sealed class SpeakerResolver
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1 && SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
         {
-            return null;
+            return speaker.GetText(_ctx.Text); // a list of countries speaks as the list
         }
 
         if (_ctx.Is(first, SpeakerWordRole.Title) && _ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
@@ -185,6 +193,32 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
+    }
+
+    // A role held for someone else (`pejabat senior X`, `staf Gedung Putih`) whose phrase names no person of its own:
+    // a person mention in it is a single short name at its end, the one the official works for. Null otherwise.
+    private string? UnnamedOfficial(TextSpan speaker, int first)
+    {
+        if (!_ctx.Is(first, SpeakerWordRole.Dependent) || _ctx.Tokens[first].Start != speaker.Start || SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
+        {
+            return null;
+        }
+
+        EntityMention? organization = null;
+        foreach (var e in _mentions.Overlapping(speaker))
+        {
+            if (e.Type == EntityType.Person && (e.End != speaker.End || e.Text.Contains(' ', StringComparison.Ordinal) || !e.Canonical.Contains(' ', StringComparison.Ordinal)))
+            {
+                return null; // `juru bicara Karine Jean-Pierre`: a named holder
+            }
+
+            if (e.Type == EntityType.Organization)
+            {
+                organization ??= e;
+            }
+        }
+
+        return organization?.Canonical ?? speaker.GetText(_ctx.Text);
     }
 
     // The person mention stops short of the speaker phrase's name (`Abdul Kamal Abdul` in `… Abdul Kamal Abdul Momen

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Claims;
+
 namespace Geopolitics.Nlp.Tests.Claims;
 
 /// <summary>
@@ -39,5 +41,51 @@ public sealed class DiscourseSpeakerTests
         Assert.Equal(speaker, claim.Speaker.Text);
         Assert.Equal(entity, claim.Speaker.Entity);
         Assert.Equal(content, claim.Content.Text);
+    }
+
+    public static TheoryData<string, ClaimKind, string, string, string?, string> UnnamedSources => new()
+    {
+        // text, kind, cue, speaker span, speaker entity, content
+        {
+            "Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta. \"Kedua negara akan membahas kerja sama energi,\" menurut pejabat senior Lula.",
+            ClaimKind.Direct, "menurut", "pejabat senior Lula", "pejabat senior Lula", "Kedua negara akan membahas kerja sama energi"
+        },
+        {
+            "\"Kami tidak akan mundur,\" kata staf Kementerian Pertahanan Filipina.",
+            ClaimKind.Direct, "kata", "staf Kementerian Pertahanan Filipina", "Kementerian Pertahanan Filipina", "Kami tidak akan mundur"
+        },
+        {
+            "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia mengecam serangan terhadap kapal bantuan itu.",
+            ClaimKind.Indirect, "mengecam", "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia", "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia", "serangan terhadap kapal bantuan itu"
+        },
+        {
+            "Para analis mengatakan harga minyak akan turun.",
+            ClaimKind.Indirect, "mengatakan", "Para analis", null, "harga minyak akan turun"
+        },
+        {
+            "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan, demikian menurut keterangan Istana La Moneda, Rabu.",
+            ClaimKind.AccordingTo, "menurut", "Istana La Moneda", "Istana La Moneda", "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnnamedSources))]
+    public void Unnamed_officials_and_lists_speak_as_written(string text, ClaimKind kind, string cue, string speaker, string? entity, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims[^1];
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_description_of_an_unnamed_official_refers_to_that_official()
+    {
+        var claims = Analyzer.Analyze(
+            "\"Kedua negara akan membahas kerja sama energi,\" kata juru bicara Ana Souza.\n\n\"Ada pula soal pangan yang penting,\" menurut pejabat senior Lula.\n\n" +
+            "\"Presiden ingin hubungan yang lebih erat dengan Asia Tenggara,\" kata pejabat tersebut.").Claims;
+        Assert.Equal(["Ana Souza", "pejabat senior Lula", "pejabat senior Lula"], claims.Select(c => c.Speaker.Entity));
     }
 }
