@@ -88,4 +88,23 @@ public sealed class DiscourseSpeakerTests
             "\"Presiden ingin hubungan yang lebih erat dengan Asia Tenggara,\" kata pejabat tersebut.").Claims;
         Assert.Equal(["Ana Souza", "pejabat senior Lula", "pejabat senior Lula"], claims.Select(c => c.Speaker.Entity));
     }
+
+    [Theory]
+    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita Jepang bahwa kapal selam Korea Utara terlihat di dekat Pulau Sado.", "laporan", "kantor berita Jepang", "kapal selam Korea Utara terlihat di dekat Pulau Sado")]
+    [InlineData("Pemerintah menanggapi pernyataan resmi Kementerian Luar Negeri Singapura bahwa kapal itu tidak pernah memasuki wilayahnya.", "pernyataan", "Kementerian Luar Negeri Singapura", "kapal itu tidak pernah memasuki wilayahnya")]
+    public void A_statement_noun_with_a_source_and_bahwa_is_that_sources_claim(string text, string cue, string speaker, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(ClaimKind.Indirect, claim.Kind);
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Laporan itu bahwa harga beras naik tidak benar.")]
+    [InlineData("Ia membaca laporan bahwa harga beras naik.")]
+    [InlineData("Kami menerima laporan warga desa bahwa jembatan itu rusak.")]
+    public void A_statement_noun_without_a_named_source_is_no_claim(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue.Text is "laporan" or "Laporan");
 }
