@@ -53,6 +53,11 @@ internal sealed class SpeakerResolver
             entity = described;
             person = true;
         }
+        else if (PointsBackToStatement(speaker, first))
+        {
+            // `pernyataan itu`: a document is no speaker; the source of the statement it points back to is.
+            entity = Antecedent(speaker, sentence, personal: false, out person);
+        }
         else if (anaphoric)
         {
             entity = Antecedent(speaker, sentence, personal, out person);
@@ -194,6 +199,11 @@ internal sealed class SpeakerResolver
 
         return inside[0].Canonical;
     }
+
+    // `pernyataan itu`, `keterangan tersebut`: a statement noun closed by a demonstrative.
+    private bool PointsBackToStatement(TextSpan speaker, int first) =>
+        _ctx.Is(first, SpeakerWordRole.Statement) && first + 1 < _ctx.Tokens.Length && _ctx.Tokens[first + 1].End == speaker.End &&
+        SourcePhraseReader.IsDemonstrative(_ctx, first + 1);
 
     // A role held for someone else (`pejabat senior X`, `staf Gedung Putih`) whose phrase names no person of its own:
     // a person mention in it is a single short name at its end, the one the official works for. Null otherwise.

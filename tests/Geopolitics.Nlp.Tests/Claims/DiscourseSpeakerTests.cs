@@ -107,4 +107,17 @@ public sealed class DiscourseSpeakerTests
     [InlineData("Kami menerima laporan warga desa bahwa jembatan itu rusak.")]
     public void A_statement_noun_without_a_named_source_is_no_claim(string text) =>
         Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue.Text is "laporan" or "Laporan");
+
+    [Fact]
+    public void A_statement_that_points_back_speaks_for_its_source()
+    {
+        var claims = Analyzer.Analyze(
+            "\"Kedua negara sepakat memperkuat kerja sama maritim,\" sebut keterangan tertulis Kementerian Luar Negeri Prancis, Selasa.\n\n" +
+            "Kementerian itu juga menyoroti isu perdagangan. \"Kedua menteri juga membahas isu Laut Merah dan krisis pangan global,\" lanjut pernyataan itu.").Claims;
+        var last = claims[^1];
+        Assert.Equal("lanjut", last.Cue.Text);
+        Assert.Equal("pernyataan itu", last.Speaker.Text);
+        Assert.Equal("Kementerian Luar Negeri Prancis", last.Speaker.Entity);
+        Assert.Equal("Kedua menteri juga membahas isu Laut Merah dan krisis pangan global", last.Content.Text);
+    }
 }
