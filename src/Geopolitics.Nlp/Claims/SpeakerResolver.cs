@@ -78,6 +78,10 @@ internal sealed class SpeakerResolver
             // `para analis` names no one; `beberapa negara Arab, serta Turki dan Iran` speaks as the list.
             entity = SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) && _mentions.Overlapping(speaker).Any() ? speaker.GetText(_ctx.Text) : null;
         }
+        else if (StateNewsAgency(speaker, first) is { } agency)
+        {
+            entity = agency; // `kantor berita negara X`: X's state agency
+        }
         else if (UnnamedOfficial(speaker, first) is { } official)
         {
             // `pejabat senior X`, `juru bicara Gedung Putih`: the organization named, else the phrase itself.
@@ -198,6 +202,32 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
+    }
+
+    // `kantor berita negara Korea Utara`, `kantor berita resmi Iran`: the agency the country runs, when the phrase names
+    // no agency itself (`kantor berita Xinhua` is an organization mention).
+    private string? StateNewsAgency(TextSpan speaker, int first)
+    {
+        if (!_ctx.IsWordText(first, "kantor") || !_ctx.IsWordText(first + 1, "berita") || _ctx.IsCapitalized(first + 1))
+        {
+            return null;
+        }
+
+        string? agency = null;
+        foreach (var e in _mentions.Overlapping(speaker))
+        {
+            if (e.Type is EntityType.Organization or EntityType.Person)
+            {
+                return null;
+            }
+
+            if (e.Type == EntityType.Gpe && agency is null)
+            {
+                agency = _ctx.Lexicon.StateNewsAgencies.GetValueOrDefault(e.Canonical);
+            }
+        }
+
+        return agency;
     }
 
     // `pernyataan itu`, `keterangan tersebut`: a statement noun closed by a demonstrative.

@@ -120,4 +120,14 @@ public sealed class DiscourseSpeakerTests
         Assert.Equal("Kementerian Luar Negeri Prancis", last.Speaker.Entity);
         Assert.Equal("Kedua menteri juga membahas isu Laut Merah dan krisis pangan global", last.Content.Text);
     }
+
+    [Theory]
+    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita negara Korea Utara bahwa kapal selam baru telah diluncurkan.", "kantor berita negara Korea Utara", "Kantor Berita Sentral Korea")]
+    [InlineData("Kantor berita resmi Iran melaporkan bahwa kapal tanker itu telah dilepaskan.", "Kantor berita resmi Iran", "IRNA")]
+    public void A_countrys_unnamed_state_agency_is_that_agency(string text, string speaker, string entity)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
 }
