@@ -130,4 +130,14 @@ public sealed class DiscourseSpeakerTests
         Assert.Equal(speaker, claim.Speaker.Text);
         Assert.Equal(entity, claim.Speaker.Entity);
     }
+
+    [Theory]
+    [InlineData("Ahmad Zulkifli menegaskan Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim\u201D.", ClaimKind.Indirect, "Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim")]
+    [InlineData("Ahmad Zulkifli menyebut kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan\u201D.", ClaimKind.Indirect, "kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan")]
+    public void A_clause_ending_in_a_partial_quotation_stays_whole(string text, ClaimKind kind, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(content, claim.Content.Text);
+    }
 }
