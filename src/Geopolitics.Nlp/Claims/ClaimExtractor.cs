@@ -39,6 +39,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         cancellationToken.ThrowIfCancellationRequested();
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
+        StatementNounExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
