@@ -167,6 +167,8 @@ def main():
     ap.add_argument("--keep-train", action="store_true", help="keep sentences that also occur in training data")
     ap.add_argument("--geonlp", default=DEFAULT_GEONLP, help="command that runs geonlp (default: %(default)s)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per corpus and domain")
+    ap.add_argument("--only", choices=["PERSON", "ORGANIZATION", "PLACE", "EVENT"],
+                    help="with --errors: only errors where gold or ours has this type")
     ap.add_argument("--json", action="store_true", help="print the table as JSON lines")
     args = ap.parse_args()
 
@@ -201,8 +203,10 @@ def main():
                         continue
                     predicted[(e["start"], e["end"])] = kind
                 score.add(gold, predicted)
-                if len(errors) < args.errors and gold != predicted:
-                    errors.append((text, gold, predicted))
+                wrong = {span for span in set(gold) | set(predicted) if gold.get(span) != predicted.get(span)
+                         and (args.only is None or args.only in (gold.get(span), predicted.get(span)))}
+                if len(errors) < args.errors and wrong:
+                    errors.append((text, gold, predicted, wrong))
             p, r, f = score.row()
             ngold = sum(score.tp.values()) + sum(score.fn.values())
             _, _, per = score.row("PERSON")
@@ -218,12 +222,10 @@ def main():
                 print(f"{name:8} {domain:9} {score.sentences:5} {ngold:5} | {p:.3f} {r:.3f} {f:.3f} | "
                       f"{per:6.3f} {op:5.3f} {orr:5.3f} {of:6.3f} {plc:6.3f} | "
                       f"{score.confusion[('ORGANIZATION', 'PERSON')]:8} {score.confusion[('PERSON', 'ORGANIZATION')]:7}")
-            for text, gold, predicted in errors:
+            for text, gold, predicted, wrong in errors:
                 print("  " + text)
-                for span in sorted(set(gold) | set(predicted)):
-                    g, pr = gold.get(span, "-"), predicted.get(span, "-")
-                    if g != pr:
-                        print(f"    {text[span[0]:span[1]]!r}: gold {g}, ours {pr}")
+                for span in sorted(wrong):
+                    print(f"    {text[span[0]:span[1]]!r}: gold {gold.get(span, '-')}, ours {predicted.get(span, '-')}")
     return 0
 
 
