@@ -19,6 +19,7 @@ public sealed class SportAndBusinessNameTests
     [InlineData("Klub asal Jepang, Kashiwa Reysol, resmi melepas pemain itu.", "Organization Kashiwa Reysol")]
     [InlineData("Larabumi, perusahaan tambang asal Kalimantan, membukukan laba.", "Organization Larabumi")]
     [InlineData("Menurut analis, Larabumi adalah perusahaan yang sehat.", "Organization Larabumi")]
+    [InlineData("Tim tamu bertandang ke markas Lintang Jaya pada laga pekan ini.", "Organization Lintang Jaya")]
     public void A_noun_before_after_or_in_apposition_makes_a_name_an_organization(string text, string expected) =>
         Assert.Contains(expected, Entities(text));
 
