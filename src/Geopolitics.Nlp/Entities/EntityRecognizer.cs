@@ -36,7 +36,9 @@ internal sealed class EntityRecognizer
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
             new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
-            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC
+            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
+            new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube

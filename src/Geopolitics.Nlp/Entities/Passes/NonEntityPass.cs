@@ -2,7 +2,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// Drops mentions that are categories, not entities (ANNOTATION.md): <c>WNI</c>, <c>Zona Ekonomi Eksklusif</c>, ethnic
-/// and religious groups (<c>Rohingya</c>), platforms (<c>YouTube</c>), diseases and religious formulas.
+/// and religious groups (<c>Rohingya</c>), platforms (<c>YouTube</c>), diseases and religious formulas; and a venue's
+/// head word left alone (<c>Istana</c> of <c>Istana Perdana Menteri Singapura</c>, an office rather than a building's
+/// name), which names no place by itself.
 /// </summary>
 internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
 {
@@ -11,7 +13,9 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         var mentions = sentence.Mentions;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            if (words.IsNonEntity(sentence, mentions[i]))
+            var m = mentions[i];
+            if (words.IsNonEntity(sentence, m) ||
+                (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
             }
