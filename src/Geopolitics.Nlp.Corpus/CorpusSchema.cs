@@ -26,7 +26,7 @@ internal static class CorpusSchema
             claim_date VARCHAR, claim_day DATE, date_source VARCHAR, about VARCHAR[]);
         CREATE TABLE IF NOT EXISTS timeline_rows (
             article_id VARCHAR NOT NULL, date_index INTEGER NOT NULL, month VARCHAR NOT NULL, sentence INTEGER,
-            type VARCHAR, text VARCHAR, value VARCHAR, mod VARCHAR, begin_date DATE, end_date DATE,
+            type VARCHAR, text VARCHAR, value VARCHAR, mod VARCHAR, first_day DATE, last_day DATE,
             weekday_mismatch BOOLEAN, sentence_text VARCHAR, entities VARCHAR[]);
         CREATE TABLE IF NOT EXISTS errors (
             source VARCHAR NOT NULL, line INTEGER NOT NULL, article_id VARCHAR, reason VARCHAR, month VARCHAR NOT NULL);
