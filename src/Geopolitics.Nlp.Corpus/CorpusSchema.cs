@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Geopolitics.Nlp.Corpus;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Geopolitics.Nlp.Corpus;
 internal static class CorpusSchema
 {
     /// <summary>Every table (<c>mentions</c>, <c>claims</c> and <c>timeline</c> are views adding corpus-level entity ids to the stored rows), in export order.</summary>
-    public static readonly string[] AllTables = ["articles", "mentions", "entities", "claims", "timeline", "cooccurrence", "errors"];
+    public static readonly ImmutableArray<string> AllTables = ["articles", "mentions", "entities", "claims", "timeline", "cooccurrence", "errors"];
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS articles (
