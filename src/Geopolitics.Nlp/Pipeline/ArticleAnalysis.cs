@@ -11,7 +11,7 @@ namespace Geopolitics.Nlp;
 
 /// <summary>
 /// Everything the analyzer found in one article. Immutable, lists included (a list given to an <c>init</c> accessor is
-/// copied unless it is already immutable); every span is a UTF-16 offset range into <see cref="Text"/>.
+/// copied unless it is already immutable; <see langword="null"/> is an empty list); every span is a UTF-16 offset range into <see cref="Text"/>.
 /// Serializes to the documented JSON shape with <see cref="Serialization.GeoNlpJson"/>.
 /// </summary>
 public sealed record ArticleAnalysis

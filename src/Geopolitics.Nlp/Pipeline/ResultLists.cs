@@ -9,11 +9,14 @@ namespace Geopolitics.Nlp.Pipeline;
 /// </summary>
 internal static class ResultLists
 {
-    /// <summary>The list itself when it is already immutable, else an immutable copy.</summary>
-    public static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T> list) => list switch
+    /// <summary>The list itself when it is already immutable, else an immutable copy; empty for <see langword="null"/>.</summary>
+    /// <remarks>
+    /// <see langword="null"/> is read as empty rather than refused: the JSON reader passes it for a list the JSON leaves
+    /// out (a claim without <c>about</c>), and a result whose list is null would only fail later, in its reader's loop.
+    /// </remarks>
+    public static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T>? list) => list switch
     {
-        null => throw new ArgumentNullException(nameof(list)),
-        ImmutableArray<T> { IsDefault: true } => ImmutableArray<T>.Empty,
+        null or ImmutableArray<T> { IsDefault: true } => ImmutableArray<T>.Empty,
         ImmutableArray<T> or IImmutableList<T> => list,
         { Count: 0 } => ImmutableArray<T>.Empty,
         _ => ImmutableArray.CreateRange(list),

@@ -41,10 +41,10 @@ public sealed class ResultImmutabilityTests
     }
 
     [Fact]
-    public void Null_lists_are_refused()
+    public void Null_lists_are_empty()
     {
-        Assert.Throws<ArgumentNullException>(() => new ArticleAnalysis { Entities = null! });
-        Assert.Throws<ArgumentNullException>(() => new Claim(ClaimKind.Direct, new ClaimPart(0, 1, "x"), new ClaimSpeaker(0, 1, "x", null), new ClaimPart(0, 1, "x"), false) { About = null! });
+        Assert.Empty(new ArticleAnalysis { Entities = null! }.Entities);
+        Assert.Empty(new Claim(ClaimKind.Direct, new ClaimPart(0, 1, "x"), new ClaimSpeaker(0, 1, "x", null), new ClaimPart(0, 1, "x"), false) { About = null! }.About);
     }
 
     private static void AssertReadOnly<T>(IReadOnlyList<T> list)
