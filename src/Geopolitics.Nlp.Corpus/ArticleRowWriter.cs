@@ -44,7 +44,7 @@ internal sealed class ArticleRowWriter : IDisposable
             mentionSentences[i] = sentences.IndexOf(m.Start);
             _mentions.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(mentionSentences[i])
-                .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text).AppendValue(Labels.Of(m.Type))
+                .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text).AppendValue(m.Type.ToName())
                 .AppendValue(m.Canonical).AppendValue(m.Id)
                 .EndRow();
         }
@@ -58,7 +58,7 @@ internal sealed class ArticleRowWriter : IDisposable
                 : published;
             _claims.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentences.IndexOf(c.Cue.Start))
-                .AppendValue(Labels.Of(c.Kind)).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
+                .AppendValue(c.Kind.ToName()).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
                 .AppendValue(c.Speaker.Entity)
                 .AppendValue(c.Content.Text).AppendValue(c.Content.Start).AppendValue(c.Content.End).AppendValue(c.Hedged)
                 .AppendValue(date).AppendValue(day).AppendValue(c.Date is not null ? "attribution" : published is null ? null : "article")
@@ -88,8 +88,8 @@ internal sealed class ArticleRowWriter : IDisposable
 
             _timeline.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(month).AppendValue(sentence)
-                .AppendValue(Labels.Of(t.Type)).AppendValue(t.Text).AppendValue(t.Value).AppendValue(Labels.Of(t.Mod))
-                .AppendValue(t.Begin).AppendValue(t.EndDate).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
+                .AppendValue(t.Type.ToName()).AppendValue(t.Text).AppendValue(t.Value).AppendValue(t.Mod?.ToName())
+                .AppendValue(t.FirstDay).AppendValue(t.LastDay).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
                 .AppendValue(names)
                 .EndRow();
         }
