@@ -13,7 +13,7 @@ foreach (var sentence in analysis.Sentences)
 
 foreach (var entity in analysis.Entities)
 {
-    Console.WriteLine($"{entity.Type} {entity.Text} → {entity.Canonical}");
+    Console.WriteLine($"{entity.Type.ToName()} {entity.Text} → {entity.Canonical}");
 }
 
 Console.WriteLine(GeoNlpJson.Serialize(analysis, indented: true));

@@ -50,7 +50,7 @@ internal sealed class ArticleRowWriter : IDisposable
         {
             var m = analysis.Entities[i];
             mentionSentences[i] = sentences.IndexOf(m.Start);
-            var name = _nameTable.NumberOf(Labels.Of(m.Type), m.Canonical, m.Id, _names);
+            var name = _nameTable.NumberOf(m.Type.ToName(), m.Canonical, m.Id, _names);
             _mentions.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(mentionSentences[i])
                 .AppendValue(m.Start).AppendValue(m.End).AppendValue(m.Text == m.Canonical ? null : m.Text).AppendValue(name)
@@ -66,7 +66,7 @@ internal sealed class ArticleRowWriter : IDisposable
                 : published;
             _claims.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(sentences.IndexOf(c.Cue.Start))
-                .AppendValue(Labels.Of(c.Kind)).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
+                .AppendValue(c.Kind.ToName()).AppendValue(c.Cue.Text).AppendValue(c.Speaker.Text)
                 .AppendValue(c.Speaker.Entity)
                 .AppendValue(c.Content.Text).AppendValue(c.Content.Start).AppendValue(c.Content.End).AppendValue(c.Hedged)
                 .AppendValue(date).AppendValue(day).AppendValue(c.Date is not null ? "attribution" : published is null ? null : "article")
@@ -96,8 +96,8 @@ internal sealed class ArticleRowWriter : IDisposable
 
             _timeline.CreateRow()
                 .AppendValue(id).AppendValue(i).AppendValue(sentence)
-                .AppendValue(Labels.Of(t.Type)).AppendValue(t.Text).AppendValue(t.Value).AppendValue(Labels.Of(t.Mod))
-                .AppendValue(t.Begin).AppendValue(t.EndDate).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
+                .AppendValue(t.Type.ToName()).AppendValue(t.Text).AppendValue(t.Value).AppendValue(t.Mod?.ToName())
+                .AppendValue(t.FirstDay).AppendValue(t.LastDay).AppendValue(t.WeekdayMismatch).AppendValue(sentenceText)
                 .AppendValue(names)
                 .EndRow();
         }

@@ -10,8 +10,8 @@ public sealed class CorpusDatabase : IDisposable
 
     private CorpusDatabase(DuckDBConnection connection) => _connection = connection;
 
-    /// <summary>The corpus tables, in the order they are exported.</summary>
-    public static IReadOnlyList<string> Tables => CorpusSchema.AllTables;
+    /// <summary>The corpus tables, in the order they are exported (immutable).</summary>
+    public static IReadOnlyList<string> Tables { get; } = CorpusSchema.AllTables;
 
     /// <summary>Opens an existing corpus file read-only.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -73,7 +73,7 @@ public sealed class CorpusDatabase : IDisposable
             command.ExecuteNonQuery();
         }
 
-        return Directory.GetFiles(folder, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        return [.. Directory.GetFiles(folder, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Geopolitics.Nlp.Corpus;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Geopolitics.Nlp.Corpus;
 internal static class CorpusSchema
 {
     /// <summary>Every table (<c>articles</c>, <c>mentions</c>, <c>claims</c> and <c>timeline</c> are views over the stored rows), in export order.</summary>
-    public static readonly string[] AllTables = ["articles", "mentions", "entities", "claims", "timeline", "cooccurrence", "errors"];
+    public static readonly ImmutableArray<string> AllTables = ["articles", "mentions", "entities", "claims", "timeline", "cooccurrence", "errors"];
 
     /// <summary>The table holding one row per row of <paramref name="table"/>: a view's stored rows count without its joins.</summary>
     public static string RowSource(string table) => table switch
@@ -52,7 +54,7 @@ internal static class CorpusSchema
             claim_date VARCHAR, claim_day DATE, date_source VARCHAR, about VARCHAR[]);
         CREATE TABLE IF NOT EXISTS timeline_rows (
             article_no INTEGER NOT NULL, date_index INTEGER NOT NULL, sentence INTEGER,
-            type VARCHAR, text VARCHAR, value VARCHAR, mod VARCHAR, begin_date DATE, end_date DATE,
+            type VARCHAR, text VARCHAR, value VARCHAR, mod VARCHAR, first_day DATE, last_day DATE,
             weekday_mismatch BOOLEAN, sentence_text VARCHAR, entities VARCHAR[]);
         CREATE TABLE IF NOT EXISTS errors (
             source VARCHAR NOT NULL, line INTEGER NOT NULL, article_id VARCHAR, reason VARCHAR, month VARCHAR NOT NULL);

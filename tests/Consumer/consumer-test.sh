@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Proves the NuGet package works outside the solution: packs it, creates fresh projects in a temporary folder that
-# reference the package from a local folder source, and runs them on a seed article:
-#   - a net10.0 console and a net8.0 console (the program in Program.cs.txt; JSON checked field by field).
-# The net8.0 app is published self-contained with the .NET 8 runtime pack from NuGet, so it runs on .NET 8 even on a
-# machine where only the newest runtime is installed.
+# reference the package from a local folder source (no project reference, nothing from the repository but the
+# package and the source files named below), and runs them:
+#   - a net10.0 console with the program in Program.cs.txt (through AddArticleAnalyzer), on a seed article;
+#   - a net8.0 console compiling samples/Console/Program.cs unchanged, on a seed article;
+#   - a net10.0 worker compiling samples/Worker/*.cs unchanged, on a small JSONL file, until it stops by itself.
+# Every JSON result is checked field by field. The net8.0 app is published self-contained with the .NET 8 runtime
+# pack from NuGet, so it runs on .NET 8 even on a machine where only the newest runtime is installed.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -61,12 +64,14 @@ build_app() {
   fi
 }
 
+# check_json FILE LABEL ID: FILE holds the analysis of the seed as JSON (after any lines the program printed before it).
 check_json() {
-  python3 - "$seed" "$1" "$2" <<'PY'
+  python3 - "$seed" "$1" "$2" "$3" <<'PY'
 import json, sys
 text = open(sys.argv[1], encoding='utf-8').read()
-a = json.load(open(sys.argv[2], encoding='utf-8'))
-assert a['id'] == 'consumer' and a['documentDate'] == '2025-09-04', a['id']
+out = open(sys.argv[2], encoding='utf-8').read()
+a = json.loads(out[out.index('\n{') + 1:] if not out.startswith('{') else out)
+assert a['id'] == sys.argv[4] and a['documentDate'] == '2025-09-04', a['id']
 assert len(a['tokens']) > 1000 and len(a['sentences']) > 20
 for t in a['tokens']:
     assert text[t['start']:t['end']] == t['text']
@@ -80,13 +85,44 @@ print(f"consumer test ({sys.argv[3]}): JSON ok — {len(a['tokens'])} tokens, {l
 PY
 }
 
-for tfm in net10.0 net8.0; do
-  app="console${tfm//./}"
-  new_app "$app" "$tfm" Microsoft.NET.Sdk Microsoft.Extensions.DependencyInjection@10.0.0
-  cp "$repo/tests/Consumer/Program.cs.txt" "$work/$app/Program.cs"
-  run=$(build_app "$app" "$tfm")
-  $run "$seed" > "$work/$app/out.json"
-  check_json "$work/$app/out.json" "$tfm console"
-done
+# net10.0: a consumer's own program, through dependency injection.
+new_app console100 net10.0 Microsoft.NET.Sdk Microsoft.Extensions.DependencyInjection@10.0.0
+cp "$repo/tests/Consumer/Program.cs.txt" "$work/console100/Program.cs"
+run=$(build_app console100 net10.0)
+$run "$seed" > "$work/console100/out.txt"
+check_json "$work/console100/out.txt" "net10.0 console" consumer
+
+# net8.0: the README's console sample, unchanged. It prints sentences and entities (by their annotation names), then the JSON.
+new_app console80 net8.0 Microsoft.NET.Sdk
+cp "$repo/samples/Console/Program.cs" "$work/console80/Program.cs"
+run=$(build_app console80 net8.0)
+$run "$seed" > "$work/console80/out.txt"
+grep -q '^PERSON Vladimir Putin → Vladimir Putin$' "$work/console80/out.txt" || { echo "consumer test (net8.0 console): no entity line"; exit 1; }
+check_json "$work/console80/out.txt" "net8.0 console sample" a1
+
+# net10.0: the README's hosted JSONL worker, unchanged, on three articles (two seeds and an empty text); it stops the
+# application when the file is done, so a time limit catches a worker that would not.
+new_app worker100 net10.0 Microsoft.NET.Sdk.Worker Microsoft.Extensions.Hosting@10.0.0
+cp "$repo"/samples/Worker/*.cs "$work/worker100/"
+run=$(build_app worker100 net10.0)
+python3 - "$seed" "$(ls "$repo"/seeds/001_*.txt)" > "$work/worker100/articles.jsonl" <<'PY'
+import json, sys
+for i, path in enumerate(sys.argv[1:]):
+    print(json.dumps({"id": f"w{i}", "text": open(path, encoding='utf-8').read()}, ensure_ascii=False))
+print(json.dumps({"id": "empty", "text": ""}))
+PY
+(cd "$work/worker100" && timeout 600 $run --input articles.jsonl --output analyses.jsonl > worker.log 2>&1) \
+  || { cat "$work/worker100/worker.log"; echo "consumer test (net10.0 worker): did not finish"; exit 1; }
+python3 - "$work/worker100/analyses.jsonl" <<'PY'
+import json, sys
+raw = open(sys.argv[1], encoding='utf-8').read()
+assert raw.endswith('\n'), 'the last line is not complete'
+lines = [json.loads(line) for line in raw.splitlines()]
+assert [a['id'] for a in lines] == ['w0', 'w1', 'empty'], [a['id'] for a in lines]
+for a in lines[:2]:
+    assert len(a['tokens']) > 500 and a['entities'] and a['dates'] and a['claims'], a['id']
+assert lines[2]['tokens'] == [] and lines[2]['entities'] == []
+print(f"consumer test (net10.0 worker sample): JSONL ok — {len(lines)} lines in input order")
+PY
 
 echo "consumer test passed (Geopolitics.Nlp $version)"

@@ -71,7 +71,7 @@ public sealed partial class DashboardBrowserTests : IDisposable
             GROUP BY speaker_entity_id ORDER BY n DESC LIMIT 40)
             """), ClaimItem().Count(dom));
         Assert.Equal(TempCorpus.Scalar(db,
-            "SELECT (SELECT count(*) FROM claims WHERE claim_day IS NOT NULL) + (SELECT count(*) FROM timeline WHERE type = 'DATE' AND begin_date IS NOT NULL)"),
+            "SELECT (SELECT count(*) FROM claims WHERE claim_day IS NOT NULL) + (SELECT count(*) FROM timeline WHERE type = 'DATE' AND first_day IS NOT NULL)"),
             TimelinePoint().Count(dom));
         Assert.Contains("<line class=\"edge\"", dom, StringComparison.Ordinal);
         Assert.Contains("href=\"x%3Cscript%3E.html\"", dom, StringComparison.Ordinal);

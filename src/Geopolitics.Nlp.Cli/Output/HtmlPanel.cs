@@ -10,7 +10,7 @@ internal static class HtmlPanel
         writer.Write("<section><h2>Entities</h2><ul class=\"entities\">");
         foreach (var group in analysis.Entities.GroupBy(e => (e.Type, e.Canonical)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Canonical, StringComparer.Ordinal))
         {
-            var type = HtmlWriter.TypeName(group.Key.Type);
+            var type = group.Key.Type.ToName();
             writer.Write($"<li><span class=\"ent {type.ToLowerInvariant()}\">{HtmlWriter.E(group.Key.Canonical)}</span> <span class=\"count\">×{group.Count()}</span></li>");
         }
 

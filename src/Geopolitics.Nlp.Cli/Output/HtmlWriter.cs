@@ -30,15 +30,6 @@ internal static class HtmlWriter
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
 
-    internal static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Gpe => "GPE",
-        EntityType.Location => "LOCATION",
-        _ => "EVENT",
-    };
-
     private static string DocumentDate(ArticleAnalysis analysis) => analysis.DocumentDate is { } d
         ? "document date " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (analysis.DocumentDateInferred ? " (inferred)" : string.Empty)
         : "document date unknown";
@@ -48,7 +39,7 @@ internal static class HtmlWriter
         writer.Write("<ul class=\"legend\" id=\"legend\">");
         foreach (var type in Enum.GetValues<EntityType>())
         {
-            writer.Write($"<li><span class=\"ent {TypeName(type).ToLowerInvariant()}\">{TypeName(type)}</span></li>");
+            writer.Write($"<li><span class=\"ent {type.ToName().ToLowerInvariant()}\">{type.ToName()}</span></li>");
         }
 
         writer.Write("<li><span class=\"timex\">DATE</span></li><li><span class=\"claim\">claim</span></li></ul>\n");
@@ -62,20 +53,20 @@ internal static class HtmlWriter
         {
             var claim = analysis.Claims[index];
             var speaker = claim.Speaker.Entity ?? claim.Speaker.Text;
-            marks.Add((start, end, 0, $"<span class=\"claim {claim.Kind.ToString().ToLowerInvariant()}\" title=\"{E(speaker)} → {E(claim.Cue.Text)}\"><span class=\"speaker\">{E(speaker)} →</span> ", "</span>"));
+            marks.Add((start, end, 0, $"<span class=\"claim {claim.Kind.ToName()}\" title=\"{E(speaker)} → {E(claim.Cue.Text)}\"><span class=\"speaker\">{E(speaker)} →</span> ", "</span>"));
         }
 
         foreach (var (start, end, index) in layout.Entities)
         {
             var entity = analysis.Entities[index];
             var hover = entity.Canonical + (entity.Id is { } id ? " · " + id : string.Empty);
-            marks.Add((start, end, 1, $"<mark class=\"ent {TypeName(entity.Type).ToLowerInvariant()}\" data-type=\"{TypeName(entity.Type)}\" title=\"{E(TypeName(entity.Type))}: {E(hover)}\">", "</mark>"));
+            marks.Add((start, end, 1, $"<mark class=\"ent {entity.Type.ToName().ToLowerInvariant()}\" data-type=\"{entity.Type.ToName()}\" title=\"{E(entity.Type.ToName())}: {E(hover)}\">", "</mark>"));
         }
 
         foreach (var (start, end, index) in layout.Dates)
         {
             var timex = analysis.Dates[index];
-            marks.Add((start, end, 2, $"<time class=\"timex\" title=\"{E(timex.Type.ToString().ToUpperInvariant())} {E(timex.Value ?? "?")}\">", "</time>"));
+            marks.Add((start, end, 2, $"<time class=\"timex\" title=\"{E(timex.Type.ToName())} {E(timex.Value ?? "?")}\">", "</time>"));
         }
 
         // The layout guarantees that marks nest; opening the longer (then outer-layer) mark first and closing in the

@@ -29,15 +29,15 @@ internal static class TableWriter
             {
                 var forms = string.Join(", ", entity.Select(e => Safe(e.Text)).Distinct(StringComparer.Ordinal));
                 var id = entity.First().Id is { } qid ? $" [{Safe(qid)}]" : string.Empty;
-                writer.WriteLine($"   {TypeName(group.Key),-13}{Safe(entity.Key)}{id} ×{entity.Count()}  ({forms})");
+                writer.WriteLine($"   {group.Key.ToName(),-13}{Safe(entity.Key)}{id} ×{entity.Count()}  ({forms})");
             }
         }
 
         writer.WriteLine($"-- Dates ({analysis.Dates.Count})");
         foreach (var timex in analysis.Dates)
         {
-            var mod = timex.Mod is { } m ? $" mod {m}" : string.Empty;
-            writer.WriteLine($"   {Clip(timex.Text, 34),-36}{timex.Type.ToString().ToUpperInvariant(),-10}{Safe(timex.Value ?? "?")}{mod}");
+            var mod = timex.Mod is { } m ? $" mod {m.ToName()}" : string.Empty;
+            writer.WriteLine($"   {Clip(timex.Text, 34),-36}{timex.Type.ToName(),-10}{Safe(timex.Value ?? "?")}{mod}");
         }
 
         writer.WriteLine($"-- Claims ({analysis.Claims.Count})");
@@ -45,7 +45,7 @@ internal static class TableWriter
         {
             var speaker = claim.Speaker.Entity is { } entity && entity != claim.Speaker.Text ? $"{Safe(claim.Speaker.Text)} → {Safe(entity)}" : Safe(claim.Speaker.Text);
             var hedge = claim.Hedged ? ", hedged" : string.Empty;
-            writer.WriteLine($"   {speaker} [{Safe(claim.Cue.Text)}; {claim.Kind.ToString().ToLowerInvariant()}{hedge}]");
+            writer.WriteLine($"   {speaker} [{Safe(claim.Cue.Text)}; {claim.Kind.ToName()}{hedge}]");
             writer.WriteLine($"      “{Clip(claim.Content.Text, ContentWidth)}”");
         }
 
@@ -59,15 +59,6 @@ internal static class TableWriter
         "und" => "language undetermined (too short, a list of names or markup?): the results may be unreliable",
         var language => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"not Indonesian: language {Safe(language)} (confidence {analysis.LanguageConfidence:0.00}); the stages read Indonesian, so these results are unreliable"),
-    };
-
-    private static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Gpe => "GPE",
-        EntityType.Location => "LOCATION",
-        _ => "EVENT",
     };
 
     /// <summary>One line of terminal-safe text: line breaks and tabs become spaces, control characters escapes.</summary>

@@ -40,8 +40,8 @@ internal sealed record DashboardData(
                    list_filter(list_prepend(speaker_entity_id, about_entity_ids), x -> x IS NOT NULL) AS ids
             FROM claims WHERE claim_day IS NOT NULL
             UNION ALL
-            SELECT begin_date, 'event', value || ' — ' || sentence_text, article_id, entity_ids
-            FROM timeline WHERE type = 'DATE' AND begin_date IS NOT NULL
+            SELECT first_day, 'event', value || ' — ' || sentence_text, article_id, entity_ids
+            FROM timeline WHERE type = 'DATE' AND first_day IS NOT NULL
             """;
         var total = Scalar(corpus, $"SELECT count(*) FROM ({Points})");
         var timeline = Rows(corpus, $"SELECT * FROM ({Points}) ORDER BY day DESC, kind, article_id, label LIMIT {options.MaxTimelinePoints}",

@@ -4,8 +4,8 @@ namespace Geopolitics.Nlp.Evaluation.Claims;
 
 /// <summary>
 /// Scores predicted claims against gold ones. A prediction matches a gold claim when their contents overlap with a
-/// character Jaccard of at least 0.5 and their speakers agree: strictly, the same speaker entity (both unresolved:
-/// overlapping speaker spans); relaxed, overlapping speaker spans whatever the entity. Matching is one-to-one, greedy
+/// character Jaccard of at least 0.5 and their speakers agree: strictly, the same speaker entity (both unresolved, that
+/// is without an entity or with the speaker phrase itself as entity: overlapping speaker spans); relaxed, overlapping speaker spans whatever the entity. Matching is one-to-one, greedy
 /// by content overlap.
 /// </summary>
 public static class ClaimScorer
@@ -57,9 +57,14 @@ public static class ClaimScorer
     }
 
     private static bool StrictSpeaker(Claim p, Claim g) =>
-        p.Speaker.Entity is null && g.Speaker.Entity is null
+        Unresolved(p) && Unresolved(g)
             ? p.Speaker.Span.Overlaps(g.Speaker.Span)
             : string.Equals(p.Speaker.Entity, g.Speaker.Entity, StringComparison.OrdinalIgnoreCase);
+
+    // A speaker that names no entity beyond its own words: no entity (the seeds' convention) or the phrase itself (the
+    // news convention for unnamed officials and lists of countries, `pejabat senior X`).
+    private static bool Unresolved(Claim c) =>
+        c.Speaker.Entity is null || string.Equals(c.Speaker.Entity, c.Speaker.Text, StringComparison.OrdinalIgnoreCase);
 
     private static List<(int P, int G)> Match(IReadOnlyList<Claim> predicted, IReadOnlyList<Claim> gold, Func<Claim, Claim, bool> speakerAgrees)
     {

@@ -27,7 +27,7 @@ public static class GoldEntityScorer
             var gold = doc.RootElement.GetProperty("entities").EnumerateArray()
                 .Select(e => new EntityKey(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), e.GetProperty("type").GetString()!))
                 .ToList();
-            var predicted = analyzer.Analyze(text).Entities.Select(e => new EntityKey(e.Start, e.End, TypeName(e.Type))).ToList();
+            var predicted = analyzer.Analyze(text).Entities.Select(e => new EntityKey(e.Start, e.End, e.Type.ToName())).ToList();
             foreach (var type in gold.Select(g => g.Type).Concat(predicted.Select(p => p.Type)).Distinct())
             {
                 var score = PrecisionRecall.Compare(predicted.Where(p => p.Type == type), gold.Where(g => g.Type == type));
@@ -44,14 +44,4 @@ public static class GoldEntityScorer
         var overall = counts.Values.Aggregate(new PrecisionRecall(0, 0, 0), (a, b) => a + b);
         return new GoldEntityScore(counts, overall, errors);
     }
-
-    /// <summary>The annotation name of a type (PERSON, ORGANIZATION, GPE, LOCATION, EVENT).</summary>
-    public static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Gpe => "GPE",
-        EntityType.Location => "LOCATION",
-        _ => "EVENT",
-    };
 }

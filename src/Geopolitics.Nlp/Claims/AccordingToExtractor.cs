@@ -57,7 +57,7 @@ internal static class AccordingToExtractor
                     }
                 }
             }
-            else if (t > sentence.FirstToken && ctx.IsMark(t - 1, ','))
+            else if (t > sentence.FirstToken && AfterClause(ctx, sentence.FirstToken, t))
             {
                 // `…, menurut X.`: the content is the clause before the comma.
                 if (SourcePhraseReader.SourceAfter(ctx, t + 1, sentence.EndToken, untilComma: true) is not { } speaker)
@@ -104,6 +104,24 @@ internal static class AccordingToExtractor
         }
 
         return true;
+    }
+
+    // `…, menurut X`, `…, demikian menurut X`, `“…,” menurut X`: the comma (inside a closing quotation mark too) that
+    // ends the clause before the cue.
+    private static bool AfterClause(ClaimContext ctx, int first, int t)
+    {
+        var k = t - 1;
+        if (ctx.IsWordText(k, "demikian"))
+        {
+            k--;
+        }
+
+        if (k > first && ctx.IsQuoteMark(k) && ctx.IsMark(k - 1, ','))
+        {
+            k--;
+        }
+
+        return k > first && ctx.IsMark(k, ',');
     }
 
     private static bool QuestionIn(ClaimContext ctx, TextSpan span) => ctx.Text.AsSpan(span.Start, span.Length).Contains('?');

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Pipeline;
+
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>A statement the text attributes to a source: who said what, and when.</summary>
@@ -11,6 +14,6 @@ public sealed record Claim(ClaimKind Kind, ClaimPart Cue, ClaimSpeaker Speaker, 
     /// <summary>The TIMEX3 value of the date the attribution gives (<c>kata X, Kamis (18/4/2024)</c>), or <see langword="null"/>.</summary>
     public string? Date { get; init; }
 
-    /// <summary>Canonical names of the entities the content mentions.</summary>
-    public IReadOnlyList<string> About { get; init; } = [];
+    /// <summary>Canonical names of the entities the content mentions, in text order, each once. Immutable: a list given here is copied unless it already is; <see langword="null"/> is an empty list.</summary>
+    public IReadOnlyList<string> About { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<string>.Empty;
 }

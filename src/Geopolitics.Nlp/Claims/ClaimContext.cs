@@ -13,6 +13,8 @@ internal sealed class ClaimContext
 {
     private readonly int[] _sentenceOfToken;
     private readonly int[] _quoteOfToken;
+    private readonly CueRole[] _cueOfToken;
+    private readonly SpeakerWordRole[] _roleOfToken;
 
     /// <summary>Prepares the lookups for one article.</summary>
     public ClaimContext(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ClaimLexicon lexicon)
@@ -42,6 +44,18 @@ internal sealed class ClaimContext
             }
 
             _quoteOfToken[t] = q < Quotes.Length && Quotes[q].Covers(tokens[t].Start) ? q : -1;
+        }
+
+        // Every extractor asks for cue and speaker-word roles, some several times per token: one lookup per token here.
+        _cueOfToken = new CueRole[tokens.Length];
+        _roleOfToken = new SpeakerWordRole[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (IsWord(t))
+            {
+                _cueOfToken[t] = lexicon.Cue(tokens[t].HostAsSpan());
+                _roleOfToken[t] = lexicon.SpeakerWord(tokens[t].AsSpan());
+            }
         }
     }
 
@@ -84,10 +98,10 @@ internal sealed class ClaimContext
     public bool IsCapitalized(int t) => IsWord(t) && char.IsUpper(Text[Tokens[t].Start]);
 
     /// <summary>The cue role of the token's host word (<c>ujar</c> in <c>ujarnya</c>).</summary>
-    public CueRole CueOf(int t) => IsWord(t) ? Lexicon.Cue(Tokens[t].HostAsSpan()) : CueRole.None;
+    public CueRole CueOf(int t) => (uint)t < (uint)_cueOfToken.Length ? _cueOfToken[t] : CueRole.None;
 
     /// <summary>The speaker-phrase roles of the token.</summary>
-    public SpeakerWordRole RoleOf(int t) => IsWord(t) ? Lexicon.SpeakerWord(Tokens[t].AsSpan()) : SpeakerWordRole.None;
+    public SpeakerWordRole RoleOf(int t) => (uint)t < (uint)_roleOfToken.Length ? _roleOfToken[t] : SpeakerWordRole.None;
 
     /// <summary>Whether the token has the role.</summary>
     public bool Is(int t, SpeakerWordRole role) => (RoleOf(t) & role) != 0;

@@ -39,6 +39,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         cancellationToken.ThrowIfCancellationRequested();
         PostAttributionExtractor.Extract(ctx, candidates);
         PassiveAttributionExtractor.Extract(ctx, candidates);
+        StatementNounExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
         var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c)).ToList());
@@ -164,7 +165,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         return null;
     }
 
-    private static IReadOnlyList<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
+    private static ImmutableArray<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
     {
         List<string>? about = null;
         for (var i = FirstStartingAtOrAfter(entities.Length, k => entities[k].Start, content.Start); i < entities.Length; i++)
@@ -181,7 +182,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
             }
         }
 
-        return about is null ? [] : about;
+        return about is null ? ImmutableArray<string>.Empty : [.. about];
     }
 
     // Binary search over items sorted by start.

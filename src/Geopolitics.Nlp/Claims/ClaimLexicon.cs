@@ -20,8 +20,10 @@ internal sealed class ClaimLexicon
         FrozenDictionary<string, CueRole> cues,
         FrozenDictionary<string, SpeakerWordRole> speakerWords,
         FrozenSet<string> hedges,
-        IReadOnlyList<string> furniture)
+        IReadOnlyList<string> furniture,
+        FrozenDictionary<string, string> stateNewsAgencies)
     {
+        StateNewsAgencies = stateNewsAgencies;
         _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
         _speakerWords = new SpanLookup<SpeakerWordRole>(speakerWords, ignoreCase: false);
         _hedges = new SpanSet(hedges);
@@ -30,6 +32,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>The lists embedded in this assembly, loaded on first use.</summary>
     public static ClaimLexicon Default => Holder.Value;
+
+    /// <summary>Each country's state news agency, by the gazetteer's names (<c>Korea Utara</c> → <c>Kantor Berita Sentral Korea</c>).</summary>
+    public FrozenDictionary<string, string> StateNewsAgencies { get; }
 
     /// <summary>Lower-case line openings that mark page furniture (<c>baca juga</c>).</summary>
     public IReadOnlyList<string> Furniture { get; }
@@ -75,7 +80,10 @@ internal sealed class ClaimLexicon
 
         var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
-        return new ClaimLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenDictionary(StringComparer.Ordinal), hedges, furniture);
+        var agencies = ResourceText.ReadDataLines("Claims/state-news-agencies.tsv").Select(l => l.Split('\t', StringSplitOptions.TrimEntries))
+            .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
+            .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        return new ClaimLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenDictionary(StringComparer.Ordinal), hedges, furniture, agencies);
     }
 
     /// <summary>

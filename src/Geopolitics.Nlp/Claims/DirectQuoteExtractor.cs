@@ -37,6 +37,10 @@ internal static class DirectQuoteExtractor
                 previous = new ClaimCandidate(ClaimKind.Direct, found.Cue, found.Speaker, content, attribution);
                 claims.Add(previous.Value);
             }
+            else if (attributed && ctx.CueOf(t) == CueRole.According)
+            {
+                previous = null; // `“…,” menurut X`: a voice of its own, which the menurut extractor reads
+            }
             else if (previous is { } before && Follows(ctx, before.Attribution.End, quote.OuterStart))
             {
                 // `“…,” kata X. “…”`: a quotation right after an attributed one goes on in the same voice.

@@ -170,13 +170,29 @@ internal static class IndirectSpeechExtractor
         {
             var q = ctx.Quotes[lastQuote];
             var inner = ctx.TrimContent(q.ContentStart, q.ContentEnd);
-            if (q.OuterStart >= ctx.Tokens[t].Start && inner.End >= content.End - 1 && ctx.CountWords(inner, 4) >= 4)
+            if (q.OuterStart >= ctx.Tokens[t].Start && inner.End >= content.End - 1 && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
             {
                 return (ClaimKind.Direct, inner, quoteAfterColon);
             }
         }
 
         return (ClaimKind.Indirect, content, quoteAfterColon);
+    }
+
+    // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already
+    // hold a predicate, so the quotation is part of the reported clause (indirect, whole clause), unlike an object
+    // described by a quotation (`menggambarkan kunjungan itu sebagai “…”`).
+    private static bool ClauseBeforeQuote(ClaimContext ctx, int t, int quoteStart)
+    {
+        for (var k = t; k < ctx.Tokens.Length && ctx.Tokens[k].End <= quoteStart; k++)
+        {
+            if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal) || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "harus"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After `kepada`: a named addressee (`Anadolu`, `Presiden Joko Widodo`) closed by a comma or by a word that opens

@@ -18,6 +18,7 @@ internal static class SourcePhraseReader
     /// </summary>
     public static TextSpan? SourceAfter(ClaimContext ctx, int t, int limit, bool untilComma)
     {
+        var from = t;
         while (t < limit && ctx.Is(t, SpeakerWordRole.Source) && !ctx.IsCapitalized(t))
         {
             t++;
@@ -26,6 +27,11 @@ internal static class SourcePhraseReader
         if (t >= limit || !ctx.IsWord(t))
         {
             return null;
+        }
+
+        if (t > from && IsDemonstrative(ctx, t) && ctx.Is(t - 1, SpeakerWordRole.Statement))
+        {
+            return ctx.Span(t - 1, t); // `lanjut pernyataan itu`: the statement quoted before, whose source speaks
         }
 
         var start = t;

@@ -32,6 +32,12 @@ internal static class SpeakerPhraseFinder
             return null;
         }
 
+        if (ctx.IsMark(t, ',') && EarlierReportingVerb(ctx, first, t) is var earlier and >= 0 && SubjectBefore(ctx, earlier) is { } shared)
+        {
+            // `X mengatakan …, mencatat bahwa …`: a participial second reporting verb shares the first one's subject.
+            return shared;
+        }
+
         if (ctx.IsMark(t, ',') && skippedAdverb)
         {
             // `…, bahkan menyebut …`: a further predicate of the sentence's subject.
@@ -194,7 +200,11 @@ internal static class SpeakerPhraseFinder
                                        ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta");
             var leftIsTitle = ctx.Is(leftStart, SpeakerWordRole.Title) && ctx.IsCapitalized(start);
             var leftIsName = SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
-            if (!(rightOpensApposition || leftIsTitle || leftIsName))
+            // `Australia, Jepang, dan …`, `…, serta Turki, Iran, dan Pakistan`: a name before the names of a list.
+            var leftContinuesList = leftEnd - leftStart < 4 && ctx.IsCapitalized(start) && SpeakerNames.HasCoordination(ctx, ctx.Span(start, end), firstSegmentOnly: false) &&
+                                    ((ctx.IsWordText(leftStart, "serta") || ctx.IsWordText(leftStart, "dan")) && ctx.IsCapitalized(leftStart + 1) ||
+                                     SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd));
+            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList))
             {
                 break;
             }
@@ -267,6 +277,26 @@ internal static class SpeakerPhraseFinder
         }
 
         return start;
+    }
+
+    // The reporting verb whose clause the comma at token `comma` closes (`X mengatakan … 10 persen,`), or -1: a verb of
+    // the same sentence with no other comma, quotation or relative `yang` between it and the comma.
+    private static int EarlierReportingVerb(ClaimContext ctx, int first, int comma)
+    {
+        for (var k = comma - 1; k >= first && comma - k <= MaxSubjectTokens; k--)
+        {
+            if (ctx.IsMark(k, ',') || ctx.IsMark(k, ';') || ctx.IsMark(k, ':') || ctx.IsQuoteMark(k) || ctx.IsWordText(k, "yang"))
+            {
+                return -1;
+            }
+
+            if (ctx.CueOf(k) == CueRole.Verb && !ctx.IsCapitalized(k) && !ctx.Tokens[k].HasClitic)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // A hyphen with a word on each side and no space around it.

@@ -7,8 +7,9 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Links a speaker phrase to the entity that speaks. Names and titles take the entity stage's canonical name of the
 /// person (else organization or country) inside the phrase; pronouns and the <c>-nya</c> clitic take the salient
-/// antecedent (the last speaker nearby, else the last person mentioned); group speakers (<c>para analis</c>, lists of
-/// countries) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
+/// antecedent (the last speaker nearby, else the last person mentioned); descriptions (<c>diplomat senior itu</c>) the
+/// person introduced so; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
+/// organization they name or by the phrase itself, as news annotation does; groups (<c>para analis</c>) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
 /// </summary>
 /// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
 internal sealed class SpeakerResolver
@@ -46,7 +47,18 @@ internal sealed class SpeakerResolver
         var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
-        if (anaphoric)
+        if (!clitic && Described(speaker) && DescribedPerson(speaker) is { } described)
+        {
+            // `mantan eksekutif Bank Dunia itu`: the person the text introduced with that description.
+            entity = described;
+            person = true;
+        }
+        else if (PointsBackToStatement(speaker, first))
+        {
+            // `pernyataan itu`: a document is no speaker; the source of the statement it points back to is.
+            entity = Antecedent(speaker, sentence, personal: false, out person);
+        }
+        else if (anaphoric)
         {
             entity = Antecedent(speaker, sentence, personal, out person);
         }
@@ -63,7 +75,18 @@ internal sealed class SpeakerResolver
         }
         else if (_ctx.Is(first, SpeakerWordRole.Plural))
         {
-            entity = null;
+            // `para analis` names no one; `beberapa negara Arab, serta Turki dan Iran` speaks as the list.
+            entity = SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) && _mentions.Overlapping(speaker).Any() ? speaker.GetText(_ctx.Text) : null;
+        }
+        else if (StateNewsAgency(speaker, first) is { } agency)
+        {
+            entity = agency; // `kantor berita negara X`: X's state agency
+        }
+        else if (UnnamedOfficial(speaker, first) is { } official)
+        {
+            // `pejabat senior X`, `juru bicara Gedung Putih`: the organization named, else the phrase itself.
+            entity = official;
+            person = true;
         }
         else
         {
@@ -169,7 +192,7 @@ internal sealed class SpeakerResolver
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1 && SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
         {
-            return null;
+            return speaker.GetText(_ctx.Text); // a list of countries speaks as the list
         }
 
         if (_ctx.Is(first, SpeakerWordRole.Title) && _ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
@@ -179,6 +202,63 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
+    }
+
+    // `kantor berita negara Korea Utara`, `kantor berita resmi Iran`: the agency the country runs, when the phrase names
+    // no agency itself (`kantor berita Xinhua` is an organization mention).
+    private string? StateNewsAgency(TextSpan speaker, int first)
+    {
+        if (!_ctx.IsWordText(first, "kantor") || !_ctx.IsWordText(first + 1, "berita") || _ctx.IsCapitalized(first + 1))
+        {
+            return null;
+        }
+
+        string? agency = null;
+        foreach (var e in _mentions.Overlapping(speaker))
+        {
+            if (e.Type is EntityType.Organization or EntityType.Person)
+            {
+                return null;
+            }
+
+            if (e.Type == EntityType.Gpe && agency is null)
+            {
+                agency = _ctx.Lexicon.StateNewsAgencies.GetValueOrDefault(e.Canonical);
+            }
+        }
+
+        return agency;
+    }
+
+    // `pernyataan itu`, `keterangan tersebut`: a statement noun closed by a demonstrative.
+    private bool PointsBackToStatement(TextSpan speaker, int first) =>
+        _ctx.Is(first, SpeakerWordRole.Statement) && first + 1 < _ctx.Tokens.Length && _ctx.Tokens[first + 1].End == speaker.End &&
+        SourcePhraseReader.IsDemonstrative(_ctx, first + 1);
+
+    // A role held for someone else (`pejabat senior X`, `staf Gedung Putih`) whose phrase names no person of its own:
+    // a person mention in it is a single short name at its end, the one the official works for. Null otherwise.
+    private string? UnnamedOfficial(TextSpan speaker, int first)
+    {
+        if (!_ctx.Is(first, SpeakerWordRole.Dependent) || _ctx.Tokens[first].Start != speaker.Start || SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
+        {
+            return null;
+        }
+
+        EntityMention? organization = null;
+        foreach (var e in _mentions.Overlapping(speaker))
+        {
+            if (e.Type == EntityType.Person && (e.End != speaker.End || e.Text.Contains(' ', StringComparison.Ordinal) || !e.Canonical.Contains(' ', StringComparison.Ordinal)))
+            {
+                return null; // `juru bicara Karine Jean-Pierre`: a named holder
+            }
+
+            if (e.Type == EntityType.Organization)
+            {
+                organization ??= e;
+            }
+        }
+
+        return organization?.Canonical ?? speaker.GetText(_ctx.Text);
     }
 
     // The person mention stops short of the speaker phrase's name (`Abdul Kamal Abdul` in `… Abdul Kamal Abdul Momen
@@ -217,6 +297,44 @@ internal sealed class SpeakerResolver
             foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(_ctx.Text.Length, after + 4))))
             {
                 if (e.Type == EntityType.Person && e.Start >= after)
+                {
+                    return e.Canonical;
+                }
+            }
+
+            from = at - 1;
+        }
+
+        return null;
+    }
+
+    // `diplomat senior tersebut`: the last person named right before (`X, diplomat senior …`) or right after
+    // (`diplomat senior X`) an earlier use of the description without its demonstrative.
+    private string? DescribedPerson(TextSpan speaker)
+    {
+        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
+        var first = _ctx.TokenAtOrAfter(speaker.Start);
+        if (last <= first)
+        {
+            return null;
+        }
+
+        var core = _ctx.Text[_ctx.Tokens[first].Start.._ctx.Tokens[last - 1].End];
+        var from = speaker.Start - 1;
+        var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
+        while (from >= stop && from >= core.Length - 1)
+        {
+            var at = _ctx.Text.LastIndexOf(core, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + core.Length;
+            var around = new TextSpan(Math.Max(0, at - 3), Math.Min(_ctx.Text.Length, after + 4));
+            foreach (var e in _mentions.Overlapping(around))
+            {
+                if (e.Type == EntityType.Person && (e.Start >= after || e.End <= at))
                 {
                     return e.Canonical;
                 }

@@ -51,4 +51,10 @@ internal enum SpeakerWordRole
 
     /// <summary>A modal that a negation before a reporting verb turns into a refusal (<c>tak mau</c>, <c>belum bisa</c>).</summary>
     Modal = 16384,
+
+    /// <summary>
+    /// A role held for someone else (<c>pejabat</c>, <c>staf</c>, <c>juru bicara</c>): a short name after it is whose
+    /// official speaks (<c>pejabat senior Biden</c>), not the speaker.
+    /// </summary>
+    Dependent = 32768,
 }

@@ -26,7 +26,7 @@ internal static class DateResolver
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var reference = c.Kind switch
             {
-                CandidateKind.Time when dayOfTime => result[^1].Begin!.Value.AddDays(-c.DayOffset),
+                CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
                 _ => narrative,
             };
@@ -62,8 +62,8 @@ internal static class DateResolver
 
             var expression = new TemporalExpression(start, c.End, text[start..c.End], type, r.Value, c.Mod)
             {
-                Begin = type is TimexType.Duration or TimexType.Set ? null : r.Begin,
-                EndDate = type is TimexType.Duration or TimexType.Set ? null : r.End,
+                FirstDay = type is TimexType.Duration or TimexType.Set ? null : r.Begin,
+                LastDay = type is TimexType.Duration or TimexType.Set ? null : r.End,
                 WeekdayMismatch = mismatch,
             };
             result.Add(expression);
@@ -87,7 +87,7 @@ internal static class DateResolver
 
     // The previous expression is a single calendar day and only spaces, a comma or a dash stand between it and the time.
     private static bool IsDayOfTime(string text, TemporalExpression previous, int timeStart) =>
-        previous.Type == TimexType.Date && previous.Begin is not null && previous.Begin == previous.EndDate &&
+        previous.Type == TimexType.Date && previous.FirstDay is not null && previous.FirstDay == previous.LastDay &&
         previous.End <= timeStart && text.AsSpan(previous.End, timeStart - previous.End).Trim().TrimStart(",-\u2013\u2014").IsWhiteSpace();
 
     // Arithmetic on odd text or anchors ("tahun lalu" in year 1, a decade of year 9999) can leave the calendar's range;

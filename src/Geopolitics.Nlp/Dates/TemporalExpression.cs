@@ -12,12 +12,17 @@ namespace Geopolitics.Nlp.Dates;
 /// <param name="Mod">A modifier of the value (<c>END</c> for <c>akhir tahun lalu</c>), or <see langword="null"/>.</param>
 public sealed record TemporalExpression(int Start, int End, string Text, TimexType Type, string? Value, TimexMod? Mod)
 {
-    /// <summary>The first calendar day the value covers, for dates and ranges, when it is known.</summary>
-    public DateOnly? Begin { get; init; }
+    /// <summary>
+    /// The first calendar day the value covers (<c>2024-06-01</c> for <c>Juni 2024</c>), for dates, times and ranges, when
+    /// it is known; <see langword="null"/> for durations and sets. A day, not a text offset: see <see cref="Start"/>.
+    /// </summary>
+    public DateOnly? FirstDay { get; init; }
 
-    /// <summary>The last calendar day the value covers (inclusive), for dates and ranges, when it is known.</summary>
-    [JsonPropertyName("endDate")]
-    public DateOnly? EndDate { get; init; }
+    /// <summary>
+    /// The last calendar day the value covers, inclusive (<c>2024-06-30</c> for <c>Juni 2024</c>), for dates, times and
+    /// ranges, when it is known; <see langword="null"/> for durations and sets. A day, not a text offset: see <see cref="End"/>.
+    /// </summary>
+    public DateOnly? LastDay { get; init; }
 
     /// <summary>
     /// Whether the text gives a weekday that the date does not fall on (<c>Rabu (4/9/2025)</c>, a Thursday). The written date

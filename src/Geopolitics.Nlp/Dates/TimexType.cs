@@ -1,24 +1,25 @@
 using System.Text.Json.Serialization;
+using Geopolitics.Nlp.Serialization;
 
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>TIMEX3 types of temporal expression.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TimexType>))]
+/// <remarks>
+/// JSON, the <c>geonlp</c> table and the HTML view write the annotation name (<c>DATE</c>), which
+/// <see cref="AnnotationNames.ToName(TimexType)"/> gives; <see cref="Enum.ToString()"/> gives the C# member name.
+/// </remarks>
+[JsonConverter(typeof(TimexTypeJsonConverter))]
 public enum TimexType
 {
     /// <summary>A calendar date, month, year, decade or century, or a range of them.</summary>
-    [JsonStringEnumMemberName("DATE")]
     Date,
 
     /// <summary>A time of day, possibly with its date and zone.</summary>
-    [JsonStringEnumMemberName("TIME")]
     Time,
 
     /// <summary>A length of time (<c>P14Y</c>).</summary>
-    [JsonStringEnumMemberName("DURATION")]
     Duration,
 
     /// <summary>A recurrence (<c>setiap tahun</c>).</summary>
-    [JsonStringEnumMemberName("SET")]
     Set,
 }

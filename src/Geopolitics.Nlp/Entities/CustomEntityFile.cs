@@ -61,19 +61,6 @@ internal static class CustomEntityFile
         }
     }
 
-    public static bool TryParseType(string text, out EntityType type)
-    {
-        switch (text.Trim().ToUpperInvariant())
-        {
-            case "PERSON": type = EntityType.Person; return true;
-            case "ORGANIZATION": type = EntityType.Organization; return true;
-            case "GPE": type = EntityType.Gpe; return true;
-            case "LOCATION": type = EntityType.Location; return true;
-            case "EVENT": type = EntityType.Event; return true;
-            default: type = default; return false;
-        }
-    }
-
     private static void ReadTsv(string path, string content, List<CustomEntity> entities, List<string> errors)
     {
         var lines = content.Split('\n');
@@ -93,7 +80,7 @@ internal static class CustomEntityFile
                 continue;
             }
 
-            if (!TryParseType(fields[1], out var type))
+            if (!AnnotationNames.TryParse(fields[1], out EntityType type))
             {
                 errors.Add($"{where}: '{fields[1]}' is not PERSON, ORGANIZATION, GPE, LOCATION or EVENT.");
                 continue;
@@ -134,7 +121,7 @@ internal static class CustomEntityFile
                 }
 
                 var typeText = String(item, "type");
-                if (typeText is null || !TryParseType(typeText, out var type))
+                if (typeText is null || !AnnotationNames.TryParse(typeText, out EntityType type))
                 {
                     errors.Add($"{where}: \"type\" must be PERSON, ORGANIZATION, GPE, LOCATION or EVENT.");
                     continue;

@@ -46,6 +46,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         }
 
         PreferWrittenOrganizationNames(result);
+        WrittenSpellings.PreferWrittenPersonNames(result);
+        WrittenSpellings.ExpandAbbreviatedOrganizations(result);
         return result;
     }
 
@@ -124,6 +126,11 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             if (parts.Length == 1 && laterNames.TryGetValue(text, out var later) && later is not null)
             {
                 return (later, null);
+            }
+
+            if (parts.Length == 1 && people.MisspeltPart(text) is { } misspelt)
+            {
+                return (misspelt.Canonical, misspelt.Id);
             }
         }
         else
@@ -217,6 +224,10 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
         return new string([.. chars]);
     }
+
+    /// <summary>Whether two different words are one insertion, deletion or substitution apart.</summary>
+    internal static bool OneEditApart(string a, string b) =>
+        a != b && Math.Abs(a.Length - b.Length) <= 1 && WithinEditDistance(a, b, 1);
 
     internal static bool Similar(string a, string b)
     {

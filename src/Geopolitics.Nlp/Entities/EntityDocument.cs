@@ -15,4 +15,7 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
 
     /// <summary>Each word of a multi-word person name (3+ letters, capitalized) and where it was first seen.</summary>
     public Dictionary<string, int> PersonParts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
+    public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
 }

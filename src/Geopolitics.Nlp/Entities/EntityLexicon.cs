@@ -24,9 +24,14 @@ internal sealed class EntityLexicon
     private readonly SpanSet _bylineCues;
     private readonly SpanSet _organizationContext;
     private readonly SpanSet _organizationSuffixes;
+    private readonly SpanSet _organizationCategories;
+    private readonly SpanSet _personCues;
+    private readonly SpanSet _sportContext;
+    private readonly SpanSet _clubPrefixes;
+    private readonly SpanSet _clubSuffixes;
     private readonly SpanSet _headlineBreaks;
     private readonly SpanSet _nonEntities;
-    private readonly HashSet<string> _exactNonEntities;
+    private readonly SpanSet _exactNonEntities;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -46,10 +51,15 @@ internal sealed class EntityLexicon
         _bylineCues = Get("byline-cues");
         _organizationContext = Get("organization-context");
         _organizationSuffixes = Get("organization-suffixes");
+        _organizationCategories = Get("organization-categories");
+        _personCues = Get("person-cues");
+        _sportContext = Get("sport-context");
+        _clubPrefixes = Get("club-prefixes");
+        _clubSuffixes = Get("club-suffixes");
         _headlineBreaks = Get("headline-breaks");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
-        _exactNonEntities = nonEntities.Where(IsAllCapitals).ToHashSet(StringComparer.Ordinal);
+        _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
         _nonEntities = new SpanSet(nonEntities.Where(w => !IsAllCapitals(w)).Select(NormalizeSpaces), ignoreCase: true);
     }
 
@@ -60,7 +70,8 @@ internal sealed class EntityLexicon
         {
             "titles", "event-heads", "event-heads-named", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
-            "organization-suffixes", "headline-breaks",
+            "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
+            "sport-context", "club-prefixes", "club-suffixes",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -113,14 +124,62 @@ internal sealed class EntityLexicon
     /// <summary>A word that closes a company's or club's name (<c>Tbk</c>, <c>Inc.</c>, <c>FC</c>).</summary>
     public bool IsOrganizationSuffix(ReadOnlySpan<char> word) => _organizationSuffixes.Contains(word);
 
+    /// <summary>A kind of organization that is never the first word of its name (<c>klub</c>, <c>emiten</c>); not a tagger feature.</summary>
+    public bool IsOrganizationCategory(ReadOnlySpan<char> word) => _organizationCategories.Contains(word);
+
+    /// <summary>A role or relation that makes the next name a person's (<c>striker</c>, <c>pendiri</c>, <c>milik</c>); not a tagger feature.</summary>
+    public bool IsPersonCue(ReadOnlySpan<char> word) => _personCues.Contains(word);
+
+    /// <summary>A word of sport reporting (<c>laga</c>, <c>gol</c>, <c>menjamu</c>); not a tagger feature.</summary>
+    public bool IsSportContext(ReadOnlySpan<char> word) => _sportContext.Contains(word);
+
+    /// <summary>A word that, before a place on a sport page, makes a club's name (<c>Real</c>, <c>Borussia</c>); not a tagger feature.</summary>
+    public bool IsClubPrefix(ReadOnlySpan<char> word) => _clubPrefixes.Contains(word);
+
+    /// <summary>A word that, after a place on a sport page, makes a club's name (<c>City</c>, <c>Rovers</c>); not a tagger feature.</summary>
+    public bool IsClubSuffix(ReadOnlySpan<char> word) => _clubSuffixes.Contains(word);
+
     /// <summary>A negation, auxiliary or modal (<c>tak</c>, <c>akan</c>) where a name in a title-case headline ends.</summary>
     public bool IsHeadlineBreak(ReadOnlySpan<char> word) => _headlineBreaks.Contains(word);
 
     /// <summary>Whether a whole mention's text (words separated by single spaces) is a category, not an entity (<c>WNI</c>, <c>Rohingya</c>).</summary>
-    public bool IsNonEntity(string text) =>
-        _exactNonEntities.Contains(text) || (!IsAllCapitals(text) && _nonEntities.Contains(NormalizeSpaces(text)));
+    public bool IsNonEntity(string text) => IsNonEntityWords(NormalizeSpaces(text));
 
-    private static bool IsAllCapitals(string word) => word.Length <= 4 && word.All(c => !char.IsLower(c));
+    /// <summary>Whether the words of <paramref name="mention"/> in <paramref name="sentence"/> are a category, not an entity.</summary>
+    public bool IsNonEntity(SentenceMentions sentence, Mention mention)
+    {
+        var length = sentence.WordsLength(mention.First, mention.Length);
+        if (length > 256)
+        {
+            return IsNonEntityWords(sentence.Words(mention));
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        SentenceMentions.WriteWords(sentence.Tokens, mention.First, mention.Length, buffer);
+        return IsNonEntityWords(buffer);
+    }
+
+    // Tokens hold no spaces, so words joined by single spaces are already in the lists' form.
+    private bool IsNonEntityWords(ReadOnlySpan<char> words) =>
+        _exactNonEntities.Contains(words) || (!IsAllCapitals(words) && _nonEntities.Contains(words));
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NormalizeSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

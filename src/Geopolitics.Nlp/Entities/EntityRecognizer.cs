@@ -36,7 +36,9 @@ internal sealed class EntityRecognizer
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
             new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
-            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC
+            new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
+            new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube
@@ -87,23 +89,28 @@ internal sealed class EntityRecognizer
         return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];
     }
 
-    /// <summary>The document the passes run over, before any pass ran (tests run the passes one by one over it).</summary>
-    internal static EntityDocument Prepare(
+    /// <summary>
+    /// The document the passes run over, before any pass ran (tests run the passes one by one over it). Each token is
+    /// read through the tagger's word-form table, so a word seen before costs no new string.
+    /// </summary>
+    internal EntityDocument Prepare(
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
+        var forms = Tagger.Forms;
         var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
         foreach (var sentence in sentences)
         {
+            var sentenceForms = new WordForm[sentence.TokenCount];
             var words = new List<string>(sentence.TokenCount);
-            var bounds = new List<(int Start, int End)>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = tokens[t];
-                bounds.Add((token.Start, token.End));
-                words.Add(text[token.Start..token.End]);
+                var form = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
+                sentenceForms[t - sentence.FirstToken] = form;
+                words.Add(form.Text);
             }
 
-            document.Sentences.Add(new SentenceMentions(words, bounds));
+            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount)));
         }
 
         return document;

@@ -19,27 +19,75 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
 
     public PerceptronModel Model => model;
 
+    /// <summary>The word forms of this tagger's features: <see cref="EntityRecognizer"/> reads tokens through them.</summary>
+    public WordFormTable Forms => features.Forms;
+
     /// <summary>Labels (see <see cref="NerLabel"/>) for each token; <paramref name="caseless"/> for lower-cased text.</summary>
     public int[] Tag(IReadOnlyList<string> tokens, bool caseless = false)
     {
-        var labels = new int[tokens.Count];
-        if (tokens.Count == 0)
+        var forms = new WordForm[tokens.Count];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = features.Forms.Get(tokens[i]);
+        }
+
+        return Tag(forms, tokens, caseless);
+    }
+
+    /// <summary>
+    /// Labels for a sentence whose word forms are <paramref name="forms"/> (the tokens' own, in order). The weights of
+    /// the features that read only the form are summed once per form and kept on it; per token, only the features of
+    /// its neighbours and position are looked up.
+    /// </summary>
+    public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless = false)
+    {
+        const int L = NerLabel.Count;
+        var labels = new int[forms.Length];
+        if (forms.Length == 0)
         {
             return labels;
         }
 
-        var size = tokens.Count * NerFeatures.PerToken;
+        var size = forms.Length * NerFeatures.PerToken;
         var buffer = ArrayPool<int>.Shared.Rent(size);
+        var emission = ArrayPool<float>.Shared.Rent(forms.Length * L);
         try
         {
-            features.Extract(tokens, caseless, model.Mask, buffer.AsSpan(0, size));
-            model.Decode(buffer.AsSpan(0, size), tokens.Count, labels);
+            var context = buffer.AsSpan(0, size);
+            features.ExtractContext(forms, tokens, caseless, model.Mask, context);
+            for (var i = 0; i < forms.Length; i++)
+            {
+                var scores = emission.AsSpan(i * L, L);
+                FormScores(forms[i], caseless).CopyTo(scores);
+                model.AddScores(context.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken), scores);
+            }
+
+            model.Viterbi(emission.AsSpan(0, forms.Length * L), forms.Length, labels);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(buffer);
+            ArrayPool<float>.Shared.Return(emission);
         }
 
         return labels;
+    }
+
+    /// <summary>The summed weights of the features of <paramref name="form"/> alone, computed once per form and model.</summary>
+    private float[] FormScores(WordForm form, bool caseless)
+    {
+        var cached = form.Scores(caseless);
+        if (cached is not null && ReferenceEquals(cached.Model, model))
+        {
+            return cached.Values;
+        }
+
+        Span<int> ids = stackalloc int[NerFeatures.PerToken];
+        ids.Fill(-1);
+        features.FormFeatures(form, caseless, model.Mask, ids);
+        var values = new float[NerLabel.Count];
+        model.AddScores(ids, values);
+        form.Keep(caseless, new FormScores(model, values));
+        return values;
     }
 }

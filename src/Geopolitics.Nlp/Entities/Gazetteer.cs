@@ -95,6 +95,17 @@ internal sealed class Gazetteer
     public bool TryGetShortForm(string surface, out GazetteerEntry entry) => _shortForms.TryGetValue(Key(surface), out entry!);
 
     /// <summary>
+    /// Whether <see cref="Match"/> can find a name starting at this token: its normalized key begins some name, or it has
+    /// none (punctuation, which a match passes over). False means <see cref="Match"/> returns 0 there.
+    /// </summary>
+    public bool MayStartName(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        var n = Normalize(token, buffer);
+        return n == 0 || n > 512 || _prefixes.Contains(buffer[..n]);
+    }
+
+    /// <summary>
     /// The longest gazetteer name that starts at token <paramref name="start"/>; returns its length in tokens, 0 when none.
     /// </summary>
     public int Match(IReadOnlyList<string> tokens, int start, out GazetteerEntry entry)

@@ -94,6 +94,33 @@ internal sealed class KnownPeople
         return null;
     }
 
+    /// <summary>
+    /// The most recent person with a longer name one of whose parts is one edit away from the single name
+    /// <paramref name="name"/> (a surname misspelt once: <c>Wiryawn</c> after <c>Budi Wiryawan</c>), or null. Names
+    /// shorter than six letters never match: too many real surnames are one edit apart.
+    /// </summary>
+    public (string Canonical, string? Id)? MisspeltPart(string name)
+    {
+        if (name.Length < MinMisspeltLength)
+        {
+            return null;
+        }
+
+        for (var n = _people.Count - 1; n >= Math.Max(0, _people.Count - MaxCandidates); n--)
+        {
+            var p = _people[n];
+            if (p.Parts.Length >= 2 && p.Parts.Any(part => part.Length >= MinMisspeltLength &&
+                EntityCanonicalizer.OneEditApart(part.ToLowerInvariant(), name.ToLowerInvariant())))
+            {
+                return (p.Canonical, p.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MinMisspeltLength = 6;
+
     private static List<int> ListFor<TKey>(Dictionary<TKey, List<int>> index, TKey key)
         where TKey : notnull
     {

@@ -1,12 +1,14 @@
+using System.Buffers;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
 /// Hashed sparse features of each token in a sentence: word forms in a ±2 window, affixes, shape, unsupervised word
 /// classes, gazetteer hits (BIO of the longest match) and title / event / place head words. Casing features are left
-/// out for lower-cased text (NERP), so that corpus teaches words, not case. Every string is hashed once per token;
-/// features are integer mixes of those hashes.
+/// out for lower-cased text (NERP), so that corpus teaches words, not case. What a word contributes is computed once per
+/// distinct form (<see cref="WordForm"/>); features are integer mixes of those hashes.
 /// </summary>
-internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IReadOnlyDictionary<string, int> clusters)
+internal sealed class NerFeatures
 {
     /// <summary>Features per token, at most.</summary>
     public const int PerToken = 56;
@@ -14,7 +16,23 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
     private const uint Start = 0x9E3779B9u;
     private const uint End = 0x85EBCA6Bu;
 
-    private readonly bool _granular = clusters.Values.Any(v => v >= 1 << 10);
+    /// <summary>Padded arrays up to this many tokens live on the stack; longer sentences rent them.</summary>
+    private const int StackTokens = 256;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly bool _hasClasses;
+    private readonly bool _granular;
+
+    public NerFeatures(Gazetteer gazetteer, EntityLexicon words, IReadOnlyDictionary<string, int> clusters)
+    {
+        _gazetteer = gazetteer;
+        _hasClasses = clusters.Count > 0;
+        _granular = clusters.Values.Any(v => v >= 1 << 10);
+        Forms = new WordFormTable(gazetteer, words, clusters);
+    }
+
+    /// <summary>The word forms the features read, shared by every sentence this instance tags.</summary>
+    public WordFormTable Forms { get; }
 
     /// <summary>
     /// Fills <paramref name="features"/> (tokens.Count × <see cref="PerToken"/>, unused slots = -1) with feature hashes
@@ -22,34 +40,79 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
     /// </summary>
     public void Extract(IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features)
     {
-        var n = tokens.Count;
-        var word = new uint[n + 4];
-        var cluster = new uint[n + 4];
-        var coarse = new uint[n + 4];
-        var fine = new uint[n + 4];
-        var gaz = new uint[n + 4];
-        var title = new bool[n + 4];
-        var shape = new uint[n + 4];
+        var forms = new WordForm[tokens.Count];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = Forms.Get(tokens[i]);
+        }
+
+        Extract(forms, tokens, caseless, mask, features);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="features"/> for a sentence whose word forms are <paramref name="forms"/> and whose tokens,
+    /// as the gazetteer reads them, are <paramref name="tokens"/>.
+    /// </summary>
+    public void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features) =>
+        Extract(forms, tokens, caseless, mask, features, withForm: true);
+
+    /// <summary>
+    /// Like <see cref="Extract(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, int, Span{int})"/>, but only the
+    /// features that read a token's neighbours or position: the rest are <see cref="FormFeatures"/>.
+    /// </summary>
+    public void ExtractContext(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features) =>
+        Extract(forms, tokens, caseless, mask, features, withForm: false);
+
+    private void Extract(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features, bool withForm)
+    {
+        var n = forms.Length;
+        var padded = n + 4;
+        uint[]? rented = null;
+        var scratch = padded <= StackTokens + 4
+            ? stackalloc uint[5 * padded]
+            : (rented = ArrayPool<uint>.Shared.Rent(5 * padded)).AsSpan(0, 5 * padded);
+        try
+        {
+            Extract(forms, tokens, caseless, mask, features, scratch, withForm);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<uint>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private void Extract(
+        ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features, Span<uint> scratch, bool withForm)
+    {
+        var n = forms.Length;
+        var padded = n + 4;
+        var word = scratch[..padded];
+        var cluster = scratch.Slice(padded, padded);
+        var coarse = scratch.Slice(2 * padded, padded);
+        var gaz = scratch.Slice(3 * padded, padded);
+        var shape = scratch.Slice(4 * padded, padded);
+        gaz.Clear();
         word[0] = word[1] = cluster[0] = cluster[1] = coarse[0] = coarse[1] = shape[0] = shape[1] = Start;
         word[n + 2] = word[n + 3] = cluster[n + 2] = cluster[n + 3] = coarse[n + 2] = coarse[n + 3] = shape[n + 2] = shape[n + 3] = End;
         gaz[0] = gaz[1] = gaz[n + 2] = gaz[n + 3] = 99;
-        var lower = new string[n];
         for (var i = 0; i < n; i++)
         {
-            var w = lower[i] = tokens[i].ToLowerInvariant();
-            word[i + 2] = Fnv(w);
-            // Up to three granularities packed 10 bits each: middle, coarse, fine (0x3FF = none).
-            var packed = clusters.TryGetValue(w, out var c) ? (uint)c : 0x3FFFFFFFu;
+            var form = forms[i];
+            word[i + 2] = form.WordHash;
+            // Word classes packed 10 bits per granularity: middle, coarse, fine (0x3FF = none); the fine one is a form feature.
+            var packed = form.Classes;
             cluster[i + 2] = packed & 0x3FF;
             coarse[i + 2] = (packed >> 10) & 0x3FF;
-            fine[i + 2] = packed >> 20;
-            title[i + 2] = words.IsTitle(w);
-            shape[i + 2] = ShapeHash(tokens[i]);
+            shape[i + 2] = form.ShapeHash;
         }
 
         for (var i = 0; i < n;)
         {
-            var len = gazetteer.Match(tokens, i, out var entry);
+            GazetteerEntry entry = null!;
+            var len = forms[i].Has(WordFlags.NameStart) ? _gazetteer.Match(tokens, i, out entry) : 0;
             if (len == 0)
             {
                 i++;
@@ -71,11 +134,10 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * PerToken, PerToken);
-            var j = 0;
+            var j = withForm ? FormFeatures(forms[i], caseless, mask, f) : 0;
             var x = i + 2; // index into the padded arrays
-            var w = lower[i];
-            f[j++] = (int)(Mix(1, 0) & m);
-            f[j++] = (int)(Mix(2, word[x]) & m);
+            var titleBefore = i > 0 && forms[i - 1].Has(WordFlags.Title);
+            var titleTwoBefore = i > 1 && forms[i - 2].Has(WordFlags.Title);
             f[j++] = (int)(Mix(3, word[x - 1]) & m);
             f[j++] = (int)(Mix(4, word[x + 1]) & m);
             f[j++] = (int)(Mix(5, word[x - 2]) & m);
@@ -83,35 +145,17 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
             f[j++] = (int)(Mix(7, word[x - 1], word[x]) & m);
             f[j++] = (int)(Mix(8, word[x], word[x + 1]) & m);
             f[j++] = (int)(Mix(9, word[x - 1], word[x + 1]) & m);
-            var prefix = 2166136261u;
-            for (var k = 1; k <= 4 && k <= w.Length; k++)
-            {
-                prefix = (prefix ^ w[k - 1]) * 16777619u;
-                f[j++] = (int)(Mix(10 + (uint)k, prefix) & m);
-            }
-
-            var suffix = 2166136261u;
-            for (var k = 1; k <= 4 && k <= w.Length; k++)
-            {
-                suffix = (suffix ^ w[^k]) * 16777619u;
-                f[j++] = (int)(Mix(20 + (uint)k, suffix) & m);
-            }
-
             f[j++] = (int)(Mix(30, gaz[x]) & m);
             f[j++] = (int)(Mix(31, gaz[x - 1]) & m);
             f[j++] = (int)(Mix(32, gaz[x + 1]) & m);
             f[j++] = (int)(Mix(38, gaz[x - 1], gaz[x]) & m);
             f[j++] = (int)(Mix(39, gaz[x], word[x]) & m);
-            f[j++] = (int)(Mix(33, title[x - 1] ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(34, title[x] ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(35, i > 0 && words.IsEventHead(lower[i - 1]) ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(36, words.IsLocationHead(w) ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(37, w.Contains('-', StringComparison.Ordinal) ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(47, title[x - 2] ? 1u : 0u, title[x - 1] ? 1u : 0u) & m);
-            f[j++] = (int)(Mix(48, title[x - 1] ? 1u : 0u, word[x]) & m);
-            if (clusters.Count > 0)
+            f[j++] = (int)(Mix(33, titleBefore ? 1u : 0u) & m);
+            f[j++] = (int)(Mix(35, i > 0 && forms[i - 1].Has(WordFlags.EventHead) ? 1u : 0u) & m);
+            f[j++] = (int)(Mix(47, titleTwoBefore ? 1u : 0u, titleBefore ? 1u : 0u) & m);
+            f[j++] = (int)(Mix(48, titleBefore ? 1u : 0u, word[x]) & m);
+            if (_hasClasses)
             {
-                f[j++] = (int)(Mix(50, cluster[x]) & m);
                 f[j++] = (int)(Mix(51, cluster[x - 1]) & m);
                 f[j++] = (int)(Mix(52, cluster[x + 1]) & m);
                 f[j++] = (int)(Mix(53, cluster[x - 2]) & m);
@@ -122,10 +166,8 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
                 f[j++] = (int)(Mix(58, cluster[x], word[x + 1]) & m);
                 if (_granular)
                 {
-                    f[j++] = (int)(Mix(65, coarse[x]) & m);
                     f[j++] = (int)(Mix(66, coarse[x - 1]) & m);
                     f[j++] = (int)(Mix(67, coarse[x + 1]) & m);
-                    f[j++] = (int)(Mix(68, fine[x]) & m);
                     f[j++] = (int)(Mix(69, coarse[x - 1], coarse[x]) & m);
                     f[j++] = (int)(Mix(70, coarse[x], coarse[x + 1]) & m);
                 }
@@ -134,66 +176,66 @@ internal sealed class NerFeatures(Gazetteer gazetteer, EntityLexicon words, IRea
             f[j++] = (int)(Mix(59, i == 0 ? 1u : i == n - 1 ? 2u : 0u) & m);
             if (caseless)
             {
-                f[j++] = (int)(Mix(40, 0) & m);
                 continue;
             }
 
-            f[j++] = (int)(Mix(41, shape[x]) & m);
-            f[j++] = (int)(Mix(42, Fnv(tokens[i])) & m);
             f[j++] = (int)(Mix(43, shape[x - 1]) & m);
             f[j++] = (int)(Mix(44, shape[x + 1]) & m);
             f[j++] = (int)(Mix(45, i == 0 ? 1u : 0u, shape[x]) & m);
-            f[j++] = (int)(Mix(46, shape[x], word[x]) & m);
             f[j++] = (int)(Mix(60, shape[x - 1], shape[x]) & m);
             f[j++] = (int)(Mix(61, shape[x], shape[x + 1]) & m);
             f[j++] = (int)(Mix(62, shape[x - 2]) & m);
-            f[j++] = (int)(Mix(63, shape[x + 2]) & m);
-            f[j++] = (int)(Mix(64, shape[x], cluster[x]) & m);
+            f[j] = (int)(Mix(63, shape[x + 2]) & m);
         }
     }
 
-    /// <summary>A short word shape: runs of upper (X), lower (x), digit (d) and other characters collapsed.</summary>
-    public static string Shape(string token)
+    /// <summary>
+    /// Writes the features that read nothing but the word form itself (its word, affixes, flags, classes and shape) into
+    /// <paramref name="features"/>; returns how many. They are the same wherever the form stands, so a tagger may score
+    /// them once per form.
+    /// </summary>
+    public int FormFeatures(WordForm form, bool caseless, int mask, Span<int> features)
     {
-        Span<char> buffer = stackalloc char[6];
-        return new string(buffer[..ShapeOf(token, buffer)]);
-    }
-
-    private static int ShapeOf(string token, Span<char> buffer)
-    {
-        var n = 0;
-        foreach (var c in token)
+        var m = (uint)mask;
+        var f = features;
+        var j = 0;
+        var cluster = form.Classes & 0x3FF;
+        f[j++] = (int)(Mix(1, 0) & m);
+        f[j++] = (int)(Mix(2, form.WordHash) & m);
+        for (var k = 1; k <= form.AffixCount; k++)
         {
-            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (n == 0 || buffer[n - 1] != s)
-            {
-                if (n == buffer.Length)
-                {
-                    break;
-                }
+            f[j++] = (int)(Mix(10 + (uint)k, form.Prefix(k)) & m);
+        }
 
-                buffer[n++] = s;
+        for (var k = 1; k <= form.AffixCount; k++)
+        {
+            f[j++] = (int)(Mix(20 + (uint)k, form.Suffix(k)) & m);
+        }
+
+        f[j++] = (int)(Mix(34, form.Has(WordFlags.Title) ? 1u : 0u) & m);
+        f[j++] = (int)(Mix(36, form.Has(WordFlags.LocationHead) ? 1u : 0u) & m);
+        f[j++] = (int)(Mix(37, form.Has(WordFlags.Hyphenated) ? 1u : 0u) & m);
+        if (_hasClasses)
+        {
+            f[j++] = (int)(Mix(50, cluster) & m);
+            if (_granular)
+            {
+                f[j++] = (int)(Mix(65, (form.Classes >> 10) & 0x3FF) & m);
+                f[j++] = (int)(Mix(68, form.Classes >> 20) & m);
             }
         }
 
-        return n;
-    }
-
-    private static uint ShapeHash(string token)
-    {
-        Span<char> buffer = stackalloc char[6];
-        return Fnv(buffer[..ShapeOf(token, buffer)]);
-    }
-
-    private static uint Fnv(ReadOnlySpan<char> text)
-    {
-        var h = 2166136261u;
-        foreach (var c in text)
+        if (caseless)
         {
-            h = (h ^ c) * 16777619u;
+            f[j++] = (int)(Mix(40, 0) & m);
+            return j;
         }
 
-        return h;
+        f[j++] = (int)(Mix(41, form.ShapeHash) & m);
+        f[j++] = (int)(Mix(42, form.RawHash) & m);
+        f[j++] = (int)(Mix(46, form.ShapeHash, form.WordHash) & m);
+        f[j++] = (int)(Mix(64, form.ShapeHash, cluster) & m);
+        return j;
     }
 
     private static uint Mix(uint template, uint value)

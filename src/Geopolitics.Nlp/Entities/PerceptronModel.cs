@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.Intrinsics;
 
@@ -15,6 +16,10 @@ internal sealed class PerceptronModel
     private const int Magic = 0x52454E47; // "GNER"
 
     private const int Version = 2;
+
+    /// <summary>For each label, the labels BIO allows before it, in ascending order (the order ties are broken in).</summary>
+    private static readonly int[][] Predecessors = [.. Enumerable.Range(0, NerLabel.Count)
+        .Select(l => Enumerable.Range(0, NerLabel.Count).Where(p => NerLabel.Allowed(p, l)).ToArray())];
 
     public PerceptronModel(int bucketBits, float[] emissions, float[] transitions, IReadOnlyDictionary<string, int> clusters)
     {
@@ -40,6 +45,56 @@ internal sealed class PerceptronModel
     /// <summary>The best BIO-valid label sequence for a sentence whose features are given.</summary>
     public void Decode(ReadOnlySpan<int> features, int tokenCount, Span<int> labels)
     {
+        if (tokenCount == 0)
+        {
+            return;
+        }
+
+        var size = tokenCount * NerLabel.Count;
+        float[]? rented = null;
+        var emission = size <= 2304 ? stackalloc float[size] : (rented = ArrayPool<float>.Shared.Rent(size)).AsSpan(0, size);
+        emission.Clear();
+        for (var i = 0; i < tokenCount; i++)
+        {
+            AddScores(features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken), emission.Slice(i * NerLabel.Count, NerLabel.Count));
+        }
+
+        Viterbi(emission, tokenCount, labels);
+        if (rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Adds the emission weights of <paramref name="features"/> (up to the first negative slot) to <paramref name="scores"/>
+    /// (one per label): independent memory reads, labels 0–7 in one vector add and the ninth (NerLabel.Count is 9) apart.
+    /// </summary>
+    public void AddScores(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        const int L = NerLabel.Count;
+        var emissions = Emissions.AsSpan();
+        var sum = Vector256.Create<float>(scores);
+        var ninth = scores[8];
+        foreach (var f in features)
+        {
+            if (f < 0)
+            {
+                break;
+            }
+
+            var row = emissions.Slice(f * L, L);
+            sum += Vector256.Create<float>(row);
+            ninth += row[8];
+        }
+
+        sum.CopyTo(scores);
+        scores[8] = ninth;
+    }
+
+    /// <summary>The best BIO-valid label sequence given each token's emission scores (tokenCount × NerLabel.Count).</summary>
+    public void Viterbi(ReadOnlySpan<float> emission, int tokenCount, Span<int> labels)
+    {
         const int L = NerLabel.Count;
         if (tokenCount == 0)
         {
@@ -47,67 +102,31 @@ internal sealed class PerceptronModel
         }
 
         var size = tokenCount * L;
-        Span<float> score = size <= 2304 ? stackalloc float[size] : new float[size];
-        Span<int> back = size <= 2304 ? stackalloc int[size] : new int[size];
-        Span<float> emission = size <= 2304 ? stackalloc float[size] : new float[size];
-        Span<bool> allowed = stackalloc bool[L * L];
-        for (var p = 0; p < L; p++)
-        {
-            for (var l = 0; l < L; l++)
-            {
-                allowed[p * L + l] = NerLabel.Allowed(p, l);
-            }
-        }
-
-        // Emission scores of the whole sentence first: independent memory reads, labels 0–7 in one vector add and the
-        // ninth (NerLabel.Count is 9) apart.
-        var emissions = Emissions.AsSpan();
+        float[]? rentedScores = null;
+        int[]? rentedBack = null;
+        var score = size <= 2304 ? stackalloc float[size] : (rentedScores = ArrayPool<float>.Shared.Rent(size)).AsSpan(0, size);
+        var back = size <= 2304 ? stackalloc int[size] : (rentedBack = ArrayPool<int>.Shared.Rent(size)).AsSpan(0, size);
         var transitions = Transitions.AsSpan();
-        for (var i = 0; i < tokenCount; i++)
+        for (var l = 0; l < L; l++)
         {
-            var sum = Vector256<float>.Zero;
-            var ninth = 0f;
-            foreach (var f in features.Slice(i * NerFeatures.PerToken, NerFeatures.PerToken))
-            {
-                if (f < 0)
-                {
-                    break;
-                }
-
-                var row = emissions.Slice(f * L, L);
-                sum += Vector256.Create<float>(row);
-                ninth += row[8];
-            }
-
-            sum.CopyTo(emission.Slice(i * L, 8));
-            emission[i * L + 8] = ninth;
+            score[l] = (NerLabel.IsInside(l) ? float.NegativeInfinity : transitions[L * L + l]) + emission[l];
+            back[l] = 0;
         }
 
-        for (var i = 0; i < tokenCount; i++)
+        for (var i = 1; i < tokenCount; i++)
         {
+            var previous = score.Slice((i - 1) * L, L);
             for (var l = 0; l < L; l++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                if (i == 0)
+                foreach (var p in Predecessors[l])
                 {
-                    best = allowed[l] ? transitions[L * L + l] : float.NegativeInfinity;
-                }
-                else
-                {
-                    for (var p = 0; p < L; p++)
+                    var s = previous[p] + transitions[p * L + l];
+                    if (s > best)
                     {
-                        if (!allowed[p * L + l])
-                        {
-                            continue;
-                        }
-
-                        var s = score[(i - 1) * L + p] + transitions[p * L + l];
-                        if (s > best)
-                        {
-                            best = s;
-                            arg = p;
-                        }
+                        best = s;
+                        arg = p;
                     }
                 }
 
@@ -129,6 +148,16 @@ internal sealed class PerceptronModel
         {
             labels[i] = last;
             last = back[i * L + last];
+        }
+
+        if (rentedScores is not null)
+        {
+            ArrayPool<float>.Shared.Return(rentedScores);
+        }
+
+        if (rentedBack is not null)
+        {
+            ArrayPool<int>.Shared.Return(rentedBack);
         }
     }
 

@@ -4,9 +4,12 @@ namespace Geopolitics.Nlp.Entities;
 /// One sentence as the mention passes see it: its tokens, their offsets, the tagger's labels and the mentions found so
 /// far, in token order.
 /// </summary>
-internal sealed class SentenceMentions(List<string> tokens, List<(int Start, int End)> bounds)
+internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, TokenBounds bounds)
 {
-    /// <summary>The tokens as written.</summary>
+    /// <summary>The tokens' word forms, which the tagger reads.</summary>
+    public WordForm[] Forms { get; } = forms;
+
+    /// <summary>The tokens as written (each the shared string of its word form).</summary>
     public List<string> Tokens { get; } = tokens;
 
     /// <summary>
@@ -16,7 +19,7 @@ internal sealed class SentenceMentions(List<string> tokens, List<(int Start, int
     public List<string> NameTokens { get; set; } = tokens;
 
     /// <summary>UTF-16 offsets of each token in the text.</summary>
-    public List<(int Start, int End)> Bounds { get; } = bounds;
+    public TokenBounds Bounds { get; } = bounds;
 
     /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>).</summary>
     public int[] Labels { get; set; } = [];
@@ -32,13 +35,81 @@ internal sealed class SentenceMentions(List<string> tokens, List<(int Start, int
     public int Count => Tokens.Count;
 
     /// <summary>The mention covering token <paramref name="k"/>, or null.</summary>
-    public Mention? At(int k) => Mentions.Find(m => m.Covers(k));
+    public Mention? At(int k)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Covers(k))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first mention that holds tokens [<paramref name="first"/>, <paramref name="end"/>) and more, or null.</summary>
+    public Mention? Holder(int first, int end)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.First <= first && m.End >= end && m.Length > end - first)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes every mention that overlaps <paramref name="mention"/>.</summary>
+    public void RemoveOverlapping(Mention mention)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i].Overlaps(mention))
+            {
+                Mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Removes every mention that covers token <paramref name="k"/>.</summary>
+    public void RemoveCovering(int k)
+    {
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i].Covers(k))
+            {
+                Mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether a mention starts before token <paramref name="k"/> and runs over it.</summary>
+    public bool RunsInto(int k)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.First < k && m.End > k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Inserts <paramref name="mention"/> before the first mention that starts after it.</summary>
     public void Insert(Mention mention)
     {
-        var at = Mentions.FindIndex(m => m.First > mention.First);
-        Mentions.Insert(at < 0 ? Mentions.Count : at, mention);
+        var at = 0;
+        while (at < Mentions.Count && Mentions[at].First <= mention.First)
+        {
+            at++;
+        }
+
+        Mentions.Insert(at, mention);
     }
 
     /// <summary>
@@ -47,26 +118,32 @@ internal sealed class SentenceMentions(List<string> tokens, List<(int Start, int
     /// </summary>
     public void Merge(Mention candidate, bool authoritative)
     {
-        var overlapping = Mentions.Where(m => m.Overlaps(candidate)).ToList();
-        if (!authoritative && overlapping.Any(m => m.First <= candidate.First && m.End >= candidate.End &&
-                m.Length > candidate.Length && !IsSplittable(m, candidate)))
+        if (!authoritative)
         {
-            return;
+            foreach (var m in Mentions)
+            {
+                if (m.Overlaps(candidate) && m.First <= candidate.First && m.End >= candidate.End &&
+                    m.Length > candidate.Length && !IsSplittable(m, candidate))
+                {
+                    return;
+                }
+            }
         }
 
-        foreach (var m in overlapping)
-        {
-            Mentions.Remove(m);
-        }
-
+        RemoveOverlapping(candidate);
         Mentions.Add(candidate);
     }
 
     /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>
     public void MergeTrimmed(Mention candidate)
     {
-        foreach (var m in Mentions.Where(m => m.Overlaps(candidate) && (m.First < candidate.First || m.End > candidate.End)))
+        foreach (var m in Mentions)
         {
+            if (!m.Overlaps(candidate) || (m.First >= candidate.First && m.End <= candidate.End))
+            {
+                continue;
+            }
+
             if (m.First <= candidate.First)
             {
                 return; // a mention starting at or before the head (a person's name) keeps its tokens
@@ -82,11 +159,51 @@ internal sealed class SentenceMentions(List<string> tokens, List<(int Start, int
         }
     }
 
-    public void SortByStart() => Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    public void SortByStart() => Mentions.Sort(ByStart);
 
     private static bool IsSplittable(Mention tagged, Mention candidate) =>
         tagged.Type is not EntityType.Organization and not EntityType.Event && candidate.Entry?.Type == EntityType.Gpe;
 
     /// <summary>The words of mention <paramref name="m"/> (or its first <paramref name="length"/> words) joined by spaces.</summary>
-    public string Words(Mention m, int length = -1) => string.Join(' ', Tokens.Skip(m.First).Take(length < 0 ? m.Length : length));
+    public string Words(Mention m, int length = -1)
+    {
+        var count = length < 0 ? m.Length : length;
+        if (count == 1)
+        {
+            return Tokens[m.First];
+        }
+
+        return string.Create(WordsLength(m.First, count), (Tokens, m.First, Count: count), static (destination, words) =>
+            SentenceMentions.WriteWords(words.Tokens, words.First, words.Count, destination));
+    }
+
+    /// <summary>Length of tokens [<paramref name="first"/>, first + <paramref name="count"/>) joined by single spaces.</summary>
+    public int WordsLength(int first, int count)
+    {
+        var length = count - 1;
+        for (var k = first; k < first + count; k++)
+        {
+            length += Tokens[k].Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Writes tokens [<paramref name="first"/>, first + <paramref name="count"/>) joined by single spaces.</summary>
+    public static void WriteWords(List<string> tokens, int first, int count, Span<char> destination)
+    {
+        var at = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            if (k > first)
+            {
+                destination[at++] = ' ';
+            }
+
+            tokens[k].AsSpan().CopyTo(destination[at..]);
+            at += tokens[k].Length;
+        }
+    }
+
+    private static int ByStart(Mention a, Mention b) => a.First.CompareTo(b.First);
 }

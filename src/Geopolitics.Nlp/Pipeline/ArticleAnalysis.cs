@@ -1,14 +1,17 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Geopolitics.Nlp.Claims;
 using Geopolitics.Nlp.Dates;
 using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Pipeline;
 using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp;
 
 /// <summary>
-/// Everything the analyzer found in one article. Immutable; every span is a UTF-16 offset range into <see cref="Text"/>.
+/// Everything the analyzer found in one article. Immutable, lists included (a list given to an <c>init</c> accessor is
+/// copied unless it is already immutable; <see langword="null"/> is an empty list); every span is a UTF-16 offset range into <see cref="Text"/>.
 /// Serializes to the documented JSON shape with <see cref="Serialization.GeoNlpJson"/>.
 /// </summary>
 public sealed record ArticleAnalysis
@@ -38,19 +41,19 @@ public sealed record ArticleAnalysis
     public string Text { get; init; } = string.Empty;
 
     /// <summary>Surface tokens in text order.</summary>
-    public IReadOnlyList<Token> Tokens { get; init; } = [];
+    public IReadOnlyList<Token> Tokens { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<Token>.Empty;
 
     /// <summary>Sentences in text order; together they cover every token once.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<Sentence>.Empty;
 
     /// <summary>Named-entity mentions in text order.</summary>
-    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+    public IReadOnlyList<EntityMention> Entities { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<EntityMention>.Empty;
 
     /// <summary>Temporal expressions in text order, with normalized values.</summary>
-    public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
+    public IReadOnlyList<TemporalExpression> Dates { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<TemporalExpression>.Empty;
 
     /// <summary>Attributed claims in text order.</summary>
-    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init => field = ResultLists.Freeze(value); } = ImmutableArray<Claim>.Empty;
 
     /// <summary>
     /// The outputs that were computed (<see cref="AnalysisOptions.Stages"/> with what they need); a list whose flag is

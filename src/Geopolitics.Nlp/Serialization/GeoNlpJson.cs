@@ -6,7 +6,8 @@ namespace Geopolitics.Nlp.Serialization;
 
 /// <summary>
 /// JSON for <see cref="ArticleAnalysis"/>: camelCase, enums as the guideline's strings (<c>PERSON</c>, <c>DATE</c>,
-/// <c>according-to</c>), dates as <c>yyyy-MM-dd</c>, nulls written. Uses source-generated metadata only.
+/// <c>according-to</c>; <see cref="AnnotationNames"/>), dates as <c>yyyy-MM-dd</c>, nulls written; read back over the
+/// article text with <see cref="Deserialize(string, string)"/>. Uses source-generated metadata only.
 /// </summary>
 public static class GeoNlpJson
 {
@@ -60,6 +61,45 @@ public static class GeoNlpJson
         ArgumentNullException.ThrowIfNull(analysis);
         JsonSerializer.Serialize(writer, analysis, ArticleAnalysisTypeInfo);
     }
+
+    /// <summary>
+    /// Reads an analysis back from the JSON <see cref="Serialize(ArticleAnalysis)"/> wrote, over the article text it was
+    /// made from (the JSON holds offsets, not the text): tokens are rebuilt over <paramref name="text"/> (clitics
+    /// included), and serializing the result gives the same JSON again, byte for byte.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="ArticleAnalysis.Stages"/> is not in the JSON and reads back as <see cref="AnalysisStages.All"/>. JSON
+    /// trimmed by <c>geonlp --fields</c> or <c>--no-tokens</c> reads back with the missing lists empty.
+    /// </remarks>
+    /// <param name="json">One analysis as JSON (compact or indented).</param>
+    /// <param name="text">The article text the analysis was made from.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or not an analysis.</exception>
+    /// <exception cref="ArgumentException">A span in the JSON lies outside <paramref name="text"/> or reads something else in it: the JSON was not made from this text.</exception>
+    public static ArticleAnalysis Deserialize(string json, string text)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(text);
+        return Restore(JsonSerializer.Deserialize(json, SerializedTypeInfo), text);
+    }
+
+    /// <summary>Reads an analysis back from UTF-8 JSON, over the article text it was made from; see <see cref="Deserialize(string, string)"/>.</summary>
+    /// <param name="utf8Json">One analysis as UTF-8 JSON.</param>
+    /// <param name="text">The article text the analysis was made from.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or not an analysis.</exception>
+    /// <exception cref="ArgumentException">A span in the JSON lies outside <paramref name="text"/> or reads something else in it.</exception>
+    public static ArticleAnalysis Deserialize(ReadOnlySpan<byte> utf8Json, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Restore(JsonSerializer.Deserialize(utf8Json, SerializedTypeInfo), text);
+    }
+
+    private static JsonTypeInfo<SerializedAnalysis> SerializedTypeInfo =>
+        (JsonTypeInfo<SerializedAnalysis>)DefaultOptions.GetTypeInfo(typeof(SerializedAnalysis));
+
+    private static ArticleAnalysis Restore(SerializedAnalysis? serialized, string text) =>
+        (serialized ?? throw new JsonException("The JSON is null, not an analysis.")).ToAnalysis(text);
 
     private static JsonTypeInfo<ArticleAnalysis> TypeInfo(bool indented) =>
         (JsonTypeInfo<ArticleAnalysis>)(indented ? IndentedOptions : DefaultOptions).GetTypeInfo(typeof(ArticleAnalysis));

@@ -10,4 +10,5 @@ namespace Geopolitics.Nlp.Serialization;
     WriteIndented = false)]
 [JsonSerializable(typeof(ArticleAnalysis))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleAnalysis>))]
+[JsonSerializable(typeof(SerializedAnalysis))]
 internal sealed partial class GeoNlpJsonContext : JsonSerializerContext;

@@ -23,7 +23,7 @@ public sealed class ClaimExtractionTests
         { "Menurut Rina Putri, pengamat hubungan internasional, ketegangan itu akan mereda.", "according-to", "Menurut", "Rina Putri, pengamat hubungan internasional", "ketegangan itu akan mereda", "Rina Putri" },
         { "Juru bicara kementerian, Agus Salim, menyatakan pemerintah sudah mengirim nota protes.", "indirect", "menyatakan", "Juru bicara kementerian, Agus Salim", "pemerintah sudah mengirim nota protes", "Agus Salim" },
         { "Para pengamat menilai pertemuan itu sebagai terobosan.", "indirect", "menilai", "Para pengamat", "pertemuan itu sebagai terobosan", null },
-        { "Jepang dan Filipina menyatakan keberatan atas patroli tersebut.", "indirect", "menyatakan", "Jepang dan Filipina", "keberatan atas patroli tersebut", null },
+        { "Jepang dan Filipina menyatakan keberatan atas patroli tersebut.", "indirect", "menyatakan", "Jepang dan Filipina", "keberatan atas patroli tersebut", "Jepang dan Filipina" },
     };
 
     [Theory]

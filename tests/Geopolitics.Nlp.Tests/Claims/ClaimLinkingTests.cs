@@ -45,11 +45,12 @@ public sealed class ClaimLinkingTests
     }
 
     [Fact]
-    public void Leaves_a_list_of_countries_unresolved()
+    public void A_list_of_countries_speaks_as_the_list()
     {
         const string text = "Australia, Jepang, dan Korea Selatan menyatakan keprihatinan atas uji coba rudal itu.";
         var claim = Assert.Single(Run(text, [("Australia", EntityType.Gpe, "Australia"), ("Jepang", EntityType.Gpe, "Jepang"), ("Korea Selatan", EntityType.Gpe, "Korea Selatan")], []));
-        Assert.Null(claim.Speaker.Entity);
+        Assert.Equal("Australia, Jepang, dan Korea Selatan", claim.Speaker.Text);
+        Assert.Equal("Australia, Jepang, dan Korea Selatan", claim.Speaker.Entity);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ClaimNewsConventionTests
     public void Reads_quotes_attributed_after_them(string text, string cue, string speaker, string content, string? entity)
     {
         var claim = Assert.Single(Claims(text));
-        Assert.Equal("direct", claim.Kind == ClaimKind.Direct ? "direct" : claim.Kind.ToString());
+        Assert.Equal("direct", claim.Kind.ToName());
         Assert.Equal(cue, claim.Cue.Text);
         Assert.Equal(speaker, claim.Speaker.Text);
         Assert.Equal(content, claim.Content.Text);

@@ -82,9 +82,9 @@ public class DateStageTests
     {
         var found = Assert.Single(Dates(sentence));
         Assert.Equal(span, found.Text);
-        Assert.Equal(type, found.Type.ToString().ToUpperInvariant());
+        Assert.Equal(type, found.Type.ToName());
         Assert.Equal(value, found.Value);
-        Assert.Equal(mod, found.Mod switch { null => null, TimexMod.MoreThan => "MORE_THAN", var m => m.ToString()!.ToUpperInvariant() });
+        Assert.Equal(mod, found.Mod?.ToName());
     }
 
     [Fact]
@@ -136,11 +136,11 @@ public class DateStageTests
     public void Begin_and_end_cover_ranges_and_months()
     {
         var range = Assert.Single(Dates("Kunjungan itu berlangsung 13-15 Juli."));
-        Assert.Equal(new DateOnly(2025, 7, 13), range.Begin);
-        Assert.Equal(new DateOnly(2025, 7, 15), range.EndDate);
+        Assert.Equal(new DateOnly(2025, 7, 13), range.FirstDay);
+        Assert.Equal(new DateOnly(2025, 7, 15), range.LastDay);
         var month = Assert.Single(Dates("Perjanjian itu diteken pada Juni 2024."));
-        Assert.Equal(new DateOnly(2024, 6, 1), month.Begin);
-        Assert.Equal(new DateOnly(2024, 6, 30), month.EndDate);
+        Assert.Equal(new DateOnly(2024, 6, 1), month.FirstDay);
+        Assert.Equal(new DateOnly(2024, 6, 30), month.LastDay);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class NewsDateFormTests
         Analyzer.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }).Dates;
 
     private static string Row(TemporalExpression d) =>
-        $"[{d.Text}] {d.Type.ToString().ToUpperInvariant()} {d.Value} {d.Mod switch { null => "", TimexMod.MoreThan => "MORE_THAN", TimexMod.LessThan => "LESS_THAN", var m => m.ToString()!.ToUpperInvariant() }}".TrimEnd();
+        $"[{d.Text}] {d.Type.ToName()} {d.Value} {d.Mod?.ToName()}".TrimEnd();
 
     public static TheoryData<string, string> Bylines => new()
     {
@@ -146,8 +146,8 @@ public class NewsDateFormTests
     {
         var set = Assert.Single(Dates("Latihan digelar setiap hari."));
         Assert.Equal(TimexType.Set, set.Type);
-        Assert.Null(set.Begin);
-        Assert.Null(set.EndDate);
+        Assert.Null(set.FirstDay);
+        Assert.Null(set.LastDay);
     }
 
     [Fact]

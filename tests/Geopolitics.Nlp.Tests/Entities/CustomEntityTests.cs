@@ -27,16 +27,8 @@ public sealed class CustomEntityTests
     private static CustomEntity Forum() => new() { Name = Name, Type = EntityType.Organization, Variants = { "FMN" }, WikidataId = TestWikidataId };
 
     private static string[] Describe(ArticleAnalysis analysis) =>
-        [.. analysis.Entities.Select(e => $"{e.Start} {e.Text} {TypeName(e.Type)} {e.Canonical} {e.Id ?? "-"}")];
+        [.. analysis.Entities.Select(e => $"{e.Start} {e.Text} {e.Type.ToName()} {e.Canonical} {e.Id ?? "-"}")];
 
-    private static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Gpe => "GPE",
-        EntityType.Location => "LOCATION",
-        _ => "EVENT",
-    };
 
     [Fact]
     public void A_custom_entity_changes_tagging_and_canonical_names()

@@ -16,7 +16,7 @@ public sealed class MentionPassTests
     {
         var tokens = IndonesianTokenizer.Default.Tokenize(text);
         var sentences = SentenceSplitter.Default.Split(text, tokens);
-        var document = EntityRecognizer.Prepare(text, tokens, sentences);
+        var document = EntityRecognizer.Default.Prepare(text, tokens, sentences);
         foreach (var pass in EntityRecognizer.Default.Passes)
         {
             pass.Run(document);
@@ -94,7 +94,7 @@ public sealed class MentionPassTests
     {
         // Built by hand, so the pass is seen alone: the tagger found the full name but not the later surname.
         const string text = "Sergey Lavrov tiba . Esoknya Lavrov pergi .";
-        var document = EntityRecognizer.Prepare(text, IndonesianTokenizer.Default.Tokenize(text), SentenceSplitter.Default.Split(text, IndonesianTokenizer.Default.Tokenize(text)));
+        var document = EntityRecognizer.Default.Prepare(text, IndonesianTokenizer.Default.Tokenize(text), SentenceSplitter.Default.Split(text, IndonesianTokenizer.Default.Tokenize(text)));
         document.Sentences[0].Mentions.Add(new Mention(0, 2, EntityType.Person, null));
 
         new PersonNamePartPass().Run(document);
@@ -108,7 +108,7 @@ public sealed class MentionPassTests
     {
         const string text = "Aburizal Bakrie hadir . Ketua Partai Golkar Aburizal Bakrie berbicara .";
         var tokens = IndonesianTokenizer.Default.Tokenize(text);
-        var document = EntityRecognizer.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+        var document = EntityRecognizer.Default.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
         document.Sentences[0].Mentions.Add(new Mention(0, 2, EntityType.Person, null));
         document.Sentences[1].Mentions.Add(new Mention(1, 5, EntityType.Organization, null));
 
@@ -124,7 +124,7 @@ public sealed class MentionPassTests
     {
         var text = "Beijing menilai langkah itu berbahaya.";
         var tokens = IndonesianTokenizer.Default.Tokenize(text);
-        var document = EntityRecognizer.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+        var document = EntityRecognizer.Default.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
         foreach (var pass in EntityRecognizer.Default.Passes)
         {
             pass.Run(document);

@@ -52,6 +52,12 @@ public sealed class NewsConventionPassTests
         Assert.Contains(expected, Entities(text));
 
     [Theory]
+    [InlineData("Presiden bertemu Perdana Menteri Lee dan para pemimpin di Istana Perdana Menteri Singapura, Jumat malam.")]
+    [InlineData("Rapat berlangsung di Gedung Menteri Keuangan Jepang kemarin.")]
+    public void A_venue_head_left_alone_by_an_office_is_no_place(string text) =>
+        Assert.DoesNotContain(Entities(text), e => e is "Location Istana" or "Location Gedung");
+
+    [Theory]
     [InlineData("Saham PT Cahaya Makmur Sentosa Tbk naik tajam.", "Organization PT Cahaya Makmur Sentosa Tbk")]
     [InlineData("Pemain itu bergabung dengan klub Persikabo musim lalu.", "Organization Persikabo")]
     public void Companies_and_clubs_are_organizations(string text, string expected) =>

@@ -20,7 +20,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 continue;
             }
 
-            var expansion = mentions.Find(m => m.End == i - 1);
+            var expansion = EndingAt(mentions, i - 1);
             var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
             var joinsNames = expansion is not null && expansion.First < runStart &&
@@ -39,18 +39,44 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
 
             var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
-            var acronym = mentions.Find(m => m.First == i && m.End == i + 1);
+            var acronym = FirstExactly(mentions, i);
             if (acronym is not null)
             {
                 acronym.Type = expansion.Type;
                 acronym.Entry = entry;
                 acronym.Expansion = expansion;
             }
-            else if (!mentions.Any(m => m.First < i + 1 && i < m.End))
+            else if (sentence.At(i) is null)
             {
                 mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, expansion.Type, entry) { Expansion = expansion });
             }
         }
+    }
+
+    private static Mention? EndingAt(List<Mention> mentions, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == end)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? FirstExactly(List<Mention> mentions, int k)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First == k && m.End == k + 1)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!words.IsBylineCue(tokens[k]) || !char.IsUpper(tokens[k][0]))
+            if (!char.IsUpper(tokens[k][0]) || !words.IsBylineCue(tokens[k]))
             {
                 continue;
             }
@@ -105,7 +105,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
     private static void Replace(SentenceMentions sentence, Mention mention)
     {
-        sentence.Mentions.RemoveAll(m => m.Overlaps(mention));
+        sentence.RemoveOverlapping(mention);
         sentence.Insert(mention);
     }
 }

@@ -12,8 +12,13 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var head = tokens[i];
+            if (!char.IsUpper(head[0]))
+            {
+                continue;
+            }
+
             var named = !words.IsEventHead(head);
-            if (!char.IsUpper(tokens[i][0]) || (named && !words.IsNamedEventHead(head)))
+            if (named && !words.IsNamedEventHead(head))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
                 continue;
             }
 
-            var holder = sentence.Mentions.Find(m => m.First <= i && m.End >= i + len && m.Length > len);
+            var holder = sentence.Holder(i, i + len);
             if (holder is null || OnlyNames(tokens, holder))
             {
                 sentence.Merge(new Mention(i, i + len, entry.Type, entry), authoritative: false);

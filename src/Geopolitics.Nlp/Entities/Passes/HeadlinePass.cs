@@ -106,16 +106,29 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     private static void TrimToBodyNames(EntityDocument document)
     {
         var bodyNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in document.Sentences.Where(s => !s.TitleCase))
+        foreach (var sentence in document.Sentences)
         {
-            foreach (var d in sentence.Mentions.Where(d => d.Type == EntityType.Person))
+            if (sentence.TitleCase)
             {
-                bodyNames.Add(sentence.Words(d));
+                continue;
+            }
+
+            foreach (var d in sentence.Mentions)
+            {
+                if (d.Type == EntityType.Person)
+                {
+                    bodyNames.Add(sentence.Words(d));
+                }
             }
         }
 
-        foreach (var sentence in document.Sentences.Where(s => s.TitleCase))
+        foreach (var sentence in document.Sentences)
         {
+            if (!sentence.TitleCase)
+            {
+                continue;
+            }
+
             foreach (var d in sentence.Mentions)
             {
                 if (d.Type != EntityType.Person || d.Length < 2 || bodyNames.Contains(sentence.Words(d)))

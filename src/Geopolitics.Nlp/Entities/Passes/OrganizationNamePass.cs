@@ -15,8 +15,13 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var head = tokens[i];
+            if (!char.IsUpper(head[0]))
+            {
+                continue;
+            }
+
             var english = words.IsEnglishOrganizationHead(head);
-            if (!char.IsUpper(tokens[i][0]) || (!english && !words.IsOrganizationHead(head)))
+            if (!english && !words.IsOrganizationHead(head))
             {
                 continue;
             }

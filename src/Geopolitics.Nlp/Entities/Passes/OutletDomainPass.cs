@@ -99,7 +99,7 @@ internal sealed class OutletDomainPass : IMentionPass
 
     private static void Replace(SentenceMentions sentence, Mention outlet)
     {
-        sentence.Mentions.RemoveAll(m => m.Overlaps(outlet));
+        sentence.RemoveOverlapping(outlet);
         sentence.Insert(outlet);
     }
 }

@@ -13,8 +13,13 @@ internal sealed class PersonNamePartPass : IMentionPass
         var parts = document.PersonParts;
         foreach (var sentence in document.Sentences)
         {
-            foreach (var d in sentence.Mentions.Where(d => d.Type == EntityType.Person && d.Length >= 2))
+            foreach (var d in sentence.Mentions)
             {
+                if (d.Type != EntityType.Person || d.Length < 2)
+                {
+                    continue;
+                }
+
                 for (var k = d.First; k < d.End; k++)
                 {
                     var token = sentence.Tokens[k];
@@ -39,7 +44,7 @@ internal sealed class PersonNamePartPass : IMentionPass
         for (var j = 0; j < mentions.Count; j++)
         {
             var d = mentions[j];
-            if (d.Type != EntityType.Organization || d.Entry is not null || d.Length < 3 || mentions.Any(x => x.Expansion == d))
+            if (d.Type != EntityType.Organization || d.Entry is not null || d.Length < 3 || IsExpanded(mentions, d))
             {
                 continue;
             }
@@ -57,6 +62,19 @@ internal sealed class PersonNamePartPass : IMentionPass
                 sentence.Insert(new Mention(cut, end, EntityType.Person, null));
             }
         }
+    }
+
+    private static bool IsExpanded(List<Mention> mentions, Mention d)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Expansion == d)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddLaterNameParts(SentenceMentions sentence, Dictionary<string, int> parts)

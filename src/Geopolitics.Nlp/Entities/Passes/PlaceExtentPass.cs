@@ -58,7 +58,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
                 continue;
             }
 
-            sentence.Mentions.RemoveAll(x => x.Covers(k));
+            sentence.RemoveCovering(k);
             sentence.Insert(new Mention(k, k + 1, EntityType.Gpe, null));
         }
     }

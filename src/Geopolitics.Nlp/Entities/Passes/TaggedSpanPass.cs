@@ -16,7 +16,13 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions);
         }
 
-        sentence.TaggedPeople.AddRange(sentence.Mentions.Where(m => m.Type == EntityType.Person));
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.Type == EntityType.Person)
+            {
+                sentence.TaggedPeople.Add(m);
+            }
+        }
     }
 
     private void AddTagged(List<string> tokens, int start, int end, EntityType type, List<Mention> mentions)
@@ -39,7 +45,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             var countryLength = gazetteer.Match(tokens, start, out var country);
             if (countryLength > 0 && start + countryLength < end && country.Type is EntityType.Gpe or EntityType.Organization &&
-                Enumerable.Range(start + countryLength, end - start - countryLength).All(k => char.IsUpper(tokens[k][0])))
+                AllCapitalized(tokens, start + countryLength, end))
             {
                 type = EntityType.Person;
             }
@@ -96,5 +102,18 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         mentions.Add(new Mention(start, end, type, whole));
+    }
+
+    private static bool AllCapitalized(List<string> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             var known = gazetteer.Match(tokens, k, out var entry) == end - k ? entry : null;
             var type = known is { Type: EntityType.Organization } && !AfterLocative(tokens, k) ? EntityType.Organization : EntityType.Location;
             var venue = new Mention(k, end, type, known);
-            sentence.Mentions.RemoveAll(m => m.Overlaps(venue));
+            sentence.RemoveOverlapping(venue);
             sentence.Insert(venue);
             k = end - 1;
         }
@@ -66,10 +66,10 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 start--;
             }
 
-            if (start < k && !sentence.Mentions.Any(m => m.First < start && m.End > start))
+            if (start < k && !sentence.RunsInto(start))
             {
                 var venue = new Mention(start, k + 1, EntityType.Location, null);
-                sentence.Mentions.RemoveAll(m => m.Overlaps(venue));
+                sentence.RemoveOverlapping(venue);
                 sentence.Insert(venue);
             }
         }

@@ -1,0 +1,143 @@
+using Geopolitics.Nlp.Claims;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>
+/// Speakers that follow the discourse: a participial second reporting verb, definite descriptions, unnamed officials.
+/// Sentences written for these tests, not taken from any corpus.
+/// </summary>
+public sealed class DiscourseSpeakerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    public static TheoryData<string, string, string, string, string> LastClaims => new()
+    {
+        // text, cue of the last claim, its speaker span, its speaker entity, its content
+        {
+            "Kementerian Perdagangan Vietnam mengatakan ekspor naik 10 persen, mencatat bahwa permintaan dari Eropa meningkat tajam.",
+            "mencatat", "Kementerian Perdagangan Vietnam", "Kementerian Perdagangan Vietnam", "permintaan dari Eropa meningkat tajam"
+        },
+        {
+            "Diplomat senior Malaysia, Ahmad Zulkifli, mengatakan perundingan berjalan lancar. Diplomat senior tersebut menambahkan bahwa kesepakatan bisa dicapai bulan depan.",
+            "menambahkan", "Diplomat senior tersebut", "Ahmad Zulkifli", "kesepakatan bisa dicapai bulan depan"
+        },
+        {
+            "Ahmad Zulkifli mengatakan perundingan berjalan lancar. Mantan duta besar itu menegaskan kesepakatan bisa dicapai bulan depan.",
+            "menegaskan", "Mantan duta besar itu", "Ahmad Zulkifli", "kesepakatan bisa dicapai bulan depan"
+        },
+        {
+            // The description names the person it introduced, not the last speaker.
+            "Rina Kartika, mantan eksekutif Bank Dunia, juga hadir. Hendra Gunawan mengatakan inflasi terkendali. Mantan eksekutif Bank Dunia itu mengatakan pertumbuhan akan melambat.",
+            "mengatakan", "Mantan eksekutif Bank Dunia itu", "Rina Kartika", "pertumbuhan akan melambat"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(LastClaims))]
+    public void The_speaker_follows_the_discourse(string text, string cue, string speaker, string entity, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims[^1];
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    public static TheoryData<string, ClaimKind, string, string, string?, string> UnnamedSources => new()
+    {
+        // text, kind, cue, speaker span, speaker entity, content
+        {
+            "Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta. \"Kedua negara akan membahas kerja sama energi,\" menurut pejabat senior Lula.",
+            ClaimKind.Direct, "menurut", "pejabat senior Lula", "pejabat senior Lula", "Kedua negara akan membahas kerja sama energi"
+        },
+        {
+            "\"Kami tidak akan mundur,\" kata staf Kementerian Pertahanan Filipina.",
+            ClaimKind.Direct, "kata", "staf Kementerian Pertahanan Filipina", "Kementerian Pertahanan Filipina", "Kami tidak akan mundur"
+        },
+        {
+            "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia mengecam serangan terhadap kapal bantuan itu.",
+            ClaimKind.Indirect, "mengecam", "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia", "Sejumlah negara Eropa, serta Kanada, Jepang, dan Australia", "serangan terhadap kapal bantuan itu"
+        },
+        {
+            "Para analis mengatakan harga minyak akan turun.",
+            ClaimKind.Indirect, "mengatakan", "Para analis", null, "harga minyak akan turun"
+        },
+        {
+            "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan, demikian menurut keterangan Istana La Moneda, Rabu.",
+            ClaimKind.AccordingTo, "menurut", "Istana La Moneda", "Istana La Moneda", "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnnamedSources))]
+    public void Unnamed_officials_and_lists_speak_as_written(string text, ClaimKind kind, string cue, string speaker, string? entity, string content)
+    {
+        var claim = Analyzer.Analyze(text).Claims[^1];
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_description_of_an_unnamed_official_refers_to_that_official()
+    {
+        var claims = Analyzer.Analyze(
+            "\"Kedua negara akan membahas kerja sama energi,\" kata juru bicara Ana Souza.\n\n\"Ada pula soal pangan yang penting,\" menurut pejabat senior Lula.\n\n" +
+            "\"Presiden ingin hubungan yang lebih erat dengan Asia Tenggara,\" kata pejabat tersebut.").Claims;
+        Assert.Equal(["Ana Souza", "pejabat senior Lula", "pejabat senior Lula"], claims.Select(c => c.Speaker.Entity));
+    }
+
+    [Theory]
+    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita Jepang bahwa kapal selam Korea Utara terlihat di dekat Pulau Sado.", "laporan", "kantor berita Jepang", "kapal selam Korea Utara terlihat di dekat Pulau Sado")]
+    [InlineData("Pemerintah menanggapi pernyataan resmi Kementerian Luar Negeri Singapura bahwa kapal itu tidak pernah memasuki wilayahnya.", "pernyataan", "Kementerian Luar Negeri Singapura", "kapal itu tidak pernah memasuki wilayahnya")]
+    public void A_statement_noun_with_a_source_and_bahwa_is_that_sources_claim(string text, string cue, string speaker, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(ClaimKind.Indirect, claim.Kind);
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Laporan itu bahwa harga beras naik tidak benar.")]
+    [InlineData("Ia membaca laporan bahwa harga beras naik.")]
+    [InlineData("Kami menerima laporan warga desa bahwa jembatan itu rusak.")]
+    public void A_statement_noun_without_a_named_source_is_no_claim(string text) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue.Text is "laporan" or "Laporan");
+
+    [Fact]
+    public void A_statement_that_points_back_speaks_for_its_source()
+    {
+        var claims = Analyzer.Analyze(
+            "\"Kedua negara sepakat memperkuat kerja sama maritim,\" sebut keterangan tertulis Kementerian Luar Negeri Prancis, Selasa.\n\n" +
+            "Kementerian itu juga menyoroti isu perdagangan. \"Kedua menteri juga membahas isu Laut Merah dan krisis pangan global,\" lanjut pernyataan itu.").Claims;
+        var last = claims[^1];
+        Assert.Equal("lanjut", last.Cue.Text);
+        Assert.Equal("pernyataan itu", last.Speaker.Text);
+        Assert.Equal("Kementerian Luar Negeri Prancis", last.Speaker.Entity);
+        Assert.Equal("Kedua menteri juga membahas isu Laut Merah dan krisis pangan global", last.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita negara Korea Utara bahwa kapal selam baru telah diluncurkan.", "kantor berita negara Korea Utara", "Kantor Berita Sentral Korea")]
+    [InlineData("Kantor berita resmi Iran melaporkan bahwa kapal tanker itu telah dilepaskan.", "Kantor berita resmi Iran", "IRNA")]
+    public void A_countrys_unnamed_state_agency_is_that_agency(string text, string speaker, string entity)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Theory]
+    [InlineData("Ahmad Zulkifli menegaskan Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim\u201D.", ClaimKind.Indirect, "Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim")]
+    [InlineData("Ahmad Zulkifli menyebut kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan\u201D.", ClaimKind.Indirect, "kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan")]
+    public void A_clause_ending_in_a_partial_quotation_stays_whole(string text, ClaimKind kind, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(content, claim.Content.Text);
+    }
+}
