@@ -20,6 +20,7 @@ internal static class OrderedBatch
         CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
+        var gate = new SemaphoreSlim(degree);
         using var source = articles.GetEnumerator();
         try
         {
@@ -50,7 +51,7 @@ internal static class OrderedBatch
                     yield break;
                 }
 
-                inFlight.Enqueue(Start(source.Current, analyze, cancellationToken));
+                inFlight.Enqueue(Start(source.Current, analyze, gate, cancellationToken));
                 if (inFlight.Count >= Window(degree))
                 {
                     yield return inFlight.Dequeue().GetAwaiter().GetResult();
@@ -74,6 +75,7 @@ internal static class OrderedBatch
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var inFlight = new Queue<Task<ArticleAnalysis>>();
+        var gate = new SemaphoreSlim(degree);
         var source = articles.GetAsyncEnumerator(cancellationToken);
         try
         {
@@ -102,7 +104,7 @@ internal static class OrderedBatch
                     yield break;
                 }
 
-                inFlight.Enqueue(Start(source.Current, analyze, cancellationToken));
+                inFlight.Enqueue(Start(source.Current, analyze, gate, cancellationToken));
                 if (inFlight.Count >= Window(degree))
                 {
                     yield return await inFlight.Dequeue().ConfigureAwait(false);
@@ -124,13 +126,29 @@ internal static class OrderedBatch
     private static bool IsOurCancellation(Exception e, CancellationToken cancellationToken) =>
         e is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
+    // The window queues up to twice the degree of articles, but only `degree` of them are analyzed at once: the gate
+    // (never disposed: it holds no wait handle, and analyses may outlive a consumer that stopped early) lets them in.
     private static Task<ArticleAnalysis> Start(
         ArticleInput article,
         Func<string, AnalysisOptions?, CancellationToken, ArticleAnalysis> analyze,
+        SemaphoreSlim gate,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(article.Text, nameof(article));
-        return Task.Run(() => analyze(article.Text, article.Options, cancellationToken), cancellationToken);
+        return Task.Run(
+            async () =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return analyze(article.Text, article.Options, cancellationToken);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            cancellationToken);
     }
 }
