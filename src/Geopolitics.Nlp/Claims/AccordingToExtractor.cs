@@ -15,6 +15,7 @@ internal static class AccordingToExtractor
     {
         for (var t = 0; t < ctx.Tokens.Length; t++)
         {
+            ctx.CheckCancellation(t);
             if (ctx.CueOf(t) != CueRole.According)
             {
                 continue;

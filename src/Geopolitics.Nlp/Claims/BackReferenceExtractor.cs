@@ -15,6 +15,7 @@ internal static class BackReferenceExtractor
     {
         for (var s = 1; s < ctx.Sentences.Length; s++)
         {
+            ctx.CheckCancellation(s);
             var sentence = ctx.Sentences[s];
             if (Attribution(ctx, sentence.FirstToken, sentence.EndToken) is not { } found)
             {

@@ -17,8 +17,10 @@ internal sealed class ClaimContext
     private readonly SpeakerWordRole[] _roleOfToken;
 
     /// <summary>Prepares the lookups for one article.</summary>
-    public ClaimContext(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ClaimLexicon lexicon)
+    public ClaimContext(
+        string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ClaimLexicon lexicon, CancellationToken cancellationToken = default)
     {
+        CancellationToken = cancellationToken;
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
@@ -56,6 +58,21 @@ internal sealed class ClaimContext
                 _cueOfToken[t] = lexicon.Cue(tokens[t].HostAsSpan());
                 _roleOfToken[t] = lexicon.SpeakerWord(tokens[t].AsSpan());
             }
+        }
+    }
+
+    /// <summary>Checked by the extractors' scans (see <see cref="CheckCancellation"/>).</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// Throws when the analysis was cancelled, every 256th step of a scan: an extractor's scan over a long article can
+    /// take a second on adversarial text, so a cancellation must not wait for it to end.
+    /// </summary>
+    public void CheckCancellation(int step)
+    {
+        if ((step & 255) == 0)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
         }
     }
 

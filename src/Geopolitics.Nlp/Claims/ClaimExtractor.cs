@@ -28,7 +28,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         ImmutableArray<TemporalExpression> temporalExpressions,
         CancellationToken cancellationToken = default)
     {
-        var ctx = new ClaimContext(text, tokens, sentences, lexicon);
+        var ctx = new ClaimContext(text, tokens, sentences, lexicon, cancellationToken);
         var candidates = new List<ClaimCandidate>();
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();

@@ -23,8 +23,10 @@ internal static class ContinuationQuotes
         var added = new List<ClaimCandidate>();
         var c = 0;
         ClaimCandidate? last = null;
+        var step = 0;
         foreach (var quote in ctx.Quotes)
         {
+            ctx.CheckCancellation(step++);
             // The claims before this quote, in one forward sweep: linear in claims + quotes.
             while (c < claims.Count && claims[c].Content.Start < quote.OuterStart)
             {

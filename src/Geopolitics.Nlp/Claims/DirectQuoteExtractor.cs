@@ -15,8 +15,10 @@ internal static class DirectQuoteExtractor
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
     {
         ClaimCandidate? previous = null;
+        var step = 0;
         foreach (var quote in ctx.Quotes)
         {
+            ctx.CheckCancellation(step++);
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
             if (content.IsEmpty || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || EndsWithQuestion(ctx, content))
             {

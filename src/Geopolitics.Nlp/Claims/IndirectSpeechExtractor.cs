@@ -18,6 +18,7 @@ internal static class IndirectSpeechExtractor
     {
         for (var verb = 0; verb < ctx.Tokens.Length; verb++)
         {
+            ctx.CheckCancellation(verb);
             if (ctx.CueOf(verb) != CueRole.Verb || ctx.Tokens[verb].HasClitic || ctx.IsCapitalized(verb) || InsideLongQuote(ctx, verb))
             {
                 continue;

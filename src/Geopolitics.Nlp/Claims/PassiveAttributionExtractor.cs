@@ -16,6 +16,7 @@ internal static class PassiveAttributionExtractor
     {
         for (var t = 0; t < ctx.Tokens.Length; t++)
         {
+            ctx.CheckCancellation(t);
             if (ctx.CueOf(t) != CueRole.Passive || ctx.Tokens[t].HasClitic)
             {
                 continue;

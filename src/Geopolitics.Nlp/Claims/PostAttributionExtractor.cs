@@ -14,6 +14,7 @@ internal static class PostAttributionExtractor
     {
         for (var t = 1; t < ctx.Tokens.Length; t++)
         {
+            ctx.CheckCancellation(t);
             if (ctx.CueOf(t) != CueRole.Short || ctx.IsCapitalized(t) || !ctx.IsMark(t - 1, ','))
             {
                 continue;

@@ -17,6 +17,7 @@ internal static class StatementNounExtractor
     {
         for (var t = 0; t + 2 < ctx.Tokens.Length; t++)
         {
+            ctx.CheckCancellation(t);
             if (!ctx.Is(t, SpeakerWordRole.Statement) || ctx.Tokens[t].HasClitic || ctx.IsWordText(t, "hal") || ctx.QuoteOf(t) >= 0)
             {
                 continue;
