@@ -24,10 +24,18 @@ public sealed class CancellationTests
         var full = watch.Elapsed;
 
         // Cancelled at a third of the run, inside whichever stage is busy then: the call ends well before the run would.
-        using var cancellation = new CancellationTokenSource(full / 3);
-        watch.Restart();
-        Assert.ThrowsAny<OperationCanceledException>(() => Analyzer.Analyze(text, cancellationToken: cancellation.Token));
-        var latency = watch.Elapsed - full / 3;
+        // The best of two attempts, as in GrowthTests: on a shared machine (CI runs both target frameworks' tests at
+        // once) one attempt may be descheduled; a loop that never checks the token fails both.
+        var latency = TimeSpan.MaxValue;
+        for (var attempt = 0; attempt < 2 && latency >= full / 4; attempt++)
+        {
+            using var cancellation = new CancellationTokenSource(full / 3);
+            watch.Restart();
+            Assert.ThrowsAny<OperationCanceledException>(() => Analyzer.Analyze(text, cancellationToken: cancellation.Token));
+            var attemptLatency = watch.Elapsed - full / 3;
+            latency = attemptLatency < latency ? attemptLatency : latency;
+        }
+
         Assert.True(latency < full / 4, $"{pattern}: full run {full.TotalMilliseconds:0} ms, returned {latency.TotalMilliseconds:0} ms after cancellation");
     }
 }
