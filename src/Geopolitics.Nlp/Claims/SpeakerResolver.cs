@@ -280,33 +280,7 @@ internal sealed class SpeakerResolver
     private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(_ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
 
     // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
-    private string? TitleHolder(TextSpan speaker)
-    {
-        var title = speaker.GetText(_ctx.Text);
-        var from = speaker.Start - 1;
-        var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
-        while (from >= stop && from >= title.Length - 1)
-        {
-            var at = _ctx.Text.LastIndexOf(title, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                break;
-            }
-
-            var after = at + title.Length;
-            foreach (var e in _mentions.Overlapping(new TextSpan(after, Math.Min(_ctx.Text.Length, after + 4))))
-            {
-                if (e.Type == EntityType.Person && e.Start >= after)
-                {
-                    return e.Canonical;
-                }
-            }
-
-            from = at - 1;
-        }
-
-        return null;
-    }
+    private string? TitleHolder(TextSpan speaker) => PersonAtEarlierUse(speaker.GetText(_ctx.Text), speaker.Start, personBeforeToo: false);
 
     // `diplomat senior tersebut`: the last person named right before (`X, diplomat senior …`) or right after
     // (`diplomat senior X`) an earlier use of the description without its demonstrative.
@@ -320,21 +294,30 @@ internal sealed class SpeakerResolver
         }
 
         var core = _ctx.Text[_ctx.Tokens[first].Start.._ctx.Tokens[last - 1].End];
-        var from = speaker.Start - 1;
-        var stop = Math.Max(0, speaker.Start - TitleSearchWindow);
-        while (from >= stop && from >= core.Length - 1)
+        return PersonAtEarlierUse(core, speaker.Start, personBeforeToo: true);
+    }
+
+    /// <summary>
+    /// The person named right after (or, with <paramref name="personBeforeToo"/>, right before) the latest earlier use
+    /// of <paramref name="phrase"/> that has one, searching back from <paramref name="before"/> within the title window.
+    /// </summary>
+    private string? PersonAtEarlierUse(string phrase, int before, bool personBeforeToo)
+    {
+        var from = before - 1;
+        var stop = Math.Max(0, before - TitleSearchWindow);
+        while (from >= stop && from >= phrase.Length - 1)
         {
-            var at = _ctx.Text.LastIndexOf(core, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            var at = _ctx.Text.LastIndexOf(phrase, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
             if (at < 0)
             {
                 break;
             }
 
-            var after = at + core.Length;
-            var around = new TextSpan(Math.Max(0, at - 3), Math.Min(_ctx.Text.Length, after + 4));
+            var after = at + phrase.Length;
+            var around = new TextSpan(personBeforeToo ? Math.Max(0, at - 3) : after, Math.Min(_ctx.Text.Length, after + 4));
             foreach (var e in _mentions.Overlapping(around))
             {
-                if (e.Type == EntityType.Person && (e.Start >= after || e.End <= at))
+                if (e.Type == EntityType.Person && (e.Start >= after || (personBeforeToo && e.End <= at)))
                 {
                     return e.Canonical;
                 }

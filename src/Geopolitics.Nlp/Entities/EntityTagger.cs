@@ -23,16 +23,8 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
     public WordFormTable Forms => features.Forms;
 
     /// <summary>Labels (see <see cref="NerLabel"/>) for each token; <paramref name="caseless"/> for lower-cased text.</summary>
-    public int[] Tag(IReadOnlyList<string> tokens, bool caseless = false)
-    {
-        var forms = new WordForm[tokens.Count];
-        for (var i = 0; i < forms.Length; i++)
-        {
-            forms[i] = features.Forms.Get(tokens[i]);
-        }
-
-        return Tag(forms, tokens, caseless);
-    }
+    public int[] Tag(IReadOnlyList<string> tokens, bool caseless = false) =>
+        Tag(features.Forms.GetAll(tokens), tokens, caseless);
 
     /// <summary>
     /// Labels for a sentence whose word forms are <paramref name="forms"/> (the tokens' own, in order). The weights of

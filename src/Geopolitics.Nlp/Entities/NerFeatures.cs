@@ -38,16 +38,8 @@ internal sealed class NerFeatures
     /// Fills <paramref name="features"/> (tokens.Count × <see cref="PerToken"/>, unused slots = -1) with feature hashes
     /// masked to <paramref name="mask"/>.
     /// </summary>
-    public void Extract(IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features)
-    {
-        var forms = new WordForm[tokens.Count];
-        for (var i = 0; i < forms.Length; i++)
-        {
-            forms[i] = Forms.Get(tokens[i]);
-        }
-
-        Extract(forms, tokens, caseless, mask, features);
-    }
+    public void Extract(IReadOnlyList<string> tokens, bool caseless, int mask, Span<int> features) =>
+        Extract(Forms.GetAll(tokens), tokens, caseless, mask, features);
 
     /// <summary>
     /// Fills <paramref name="features"/> for a sentence whose word forms are <paramref name="forms"/> and whose tokens,

@@ -11,6 +11,8 @@ internal sealed class WordForm
     public const int MaxAffix = 4;
 
     private readonly uint[] _affixes;
+    private FormScores? _cased;
+    private FormScores? _caseless;
 
     public WordForm(string text, uint rawHash, uint wordHash, uint shapeHash, uint classes, WordFlags flags, uint[] affixes)
     {
@@ -50,9 +52,6 @@ internal sealed class WordForm
     public uint Suffix(int length) => _affixes[AffixCount + length - 1];
 
     public bool Has(WordFlags flag) => (Flags & flag) != 0;
-
-    private FormScores? _cased;
-    private FormScores? _caseless;
 
     /// <summary>The tagger's scores of this form's own features, if a tagger kept them (see <see cref="EntityTagger"/>).</summary>
     public FormScores? Scores(bool caseless) => Volatile.Read(ref caseless ? ref _caseless : ref _cased);

@@ -32,12 +32,29 @@ internal sealed class WordFormTable
     }
 
     /// <summary>The form of <paramref name="token"/>; its <see cref="WordForm.Text"/> is a shared string equal to the token.</summary>
-    public WordForm Get(ReadOnlySpan<char> token)
+    public WordForm Get(ReadOnlySpan<char> token) => Get(token, held: null);
+
+    /// <summary>The form of a token already held as a string (training, tests): on a miss the string itself is kept.</summary>
+    public WordForm Get(string token) => Get(token, held: token);
+
+    /// <summary>The forms of a sentence's tokens, in order.</summary>
+    public WordForm[] GetAll(IReadOnlyList<string> tokens)
+    {
+        var forms = new WordForm[tokens.Count];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            forms[i] = Get(tokens[i]);
+        }
+
+        return forms;
+    }
+
+    private WordForm Get(ReadOnlySpan<char> token, string? held)
     {
         var hash = Fnv.Hash(token);
         if (token.Length > MaxKeptLength)
         {
-            return Create(token.ToString(), hash);
+            return Create(held ?? token.ToString(), hash);
         }
 
         ref var slot = ref _slots[(int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 1))];
@@ -47,28 +64,7 @@ internal sealed class WordFormTable
             return form;
         }
 
-        form = Create(token.ToString(), hash);
-        Volatile.Write(ref slot, form);
-        return form;
-    }
-
-    /// <summary>The form of a token already held as a string (training, tests): the string itself is kept.</summary>
-    public WordForm Get(string token)
-    {
-        var hash = Fnv.Hash(token);
-        if (token.Length > MaxKeptLength)
-        {
-            return Create(token, hash);
-        }
-
-        ref var slot = ref _slots[(int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 1))];
-        var form = Volatile.Read(ref slot);
-        if (form is not null && token.AsSpan().SequenceEqual(form.Text))
-        {
-            return form;
-        }
-
-        form = Create(token, hash);
+        form = Create(held ?? token.ToString(), hash);
         Volatile.Write(ref slot, form);
         return form;
     }
