@@ -142,20 +142,15 @@ internal sealed class EntityLexicon
     /// <summary>A negation, auxiliary or modal (<c>tak</c>, <c>akan</c>) where a name in a title-case headline ends.</summary>
     public bool IsHeadlineBreak(ReadOnlySpan<char> word) => _headlineBreaks.Contains(word);
 
-    /// <summary>Whether a whole mention's text (words separated by single spaces) is a category, not an entity (<c>WNI</c>, <c>Rohingya</c>).</summary>
-    public bool IsNonEntity(string text) => IsNonEntityWords(NormalizeSpaces(text));
-
-    /// <summary>Whether the words of <paramref name="mention"/> in <paramref name="sentence"/> are a category, not an entity.</summary>
-    public bool IsNonEntity(SentenceMentions sentence, Mention mention)
+    /// <summary>
+    /// Whether tokens [<paramref name="first"/>, first + <paramref name="count"/>) of <paramref name="sentence"/>,
+    /// joined by single spaces, are a category, not an entity; joined on the stack, not into a string.
+    /// </summary>
+    public bool IsNonEntity(SentenceMentions sentence, int first, int count)
     {
-        var length = sentence.WordsLength(mention.First, mention.Length);
-        if (length > 256)
-        {
-            return IsNonEntityWords(sentence.Words(mention));
-        }
-
-        Span<char> buffer = stackalloc char[length];
-        SentenceMentions.WriteWords(sentence.Tokens, mention.First, mention.Length, buffer);
+        var length = sentence.WordsLength(first, count);
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        SentenceMentions.WriteWords(sentence.Tokens, first, count, buffer);
         return IsNonEntityWords(buffer);
     }
 

@@ -62,7 +62,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
             {
                 Replace(sentence, new Mention(k, end, known.Type, known));
             }
-            else if (end - k <= 5 && !words.IsNonEntity(string.Join(' ', tokens.Skip(k).Take(end - k))))
+            else if (end - k <= 5 && !words.IsNonEntity(sentence, k, end - k))
             {
                 Replace(sentence, new Mention(k, end, EntityType.Person, null));
             }

@@ -14,7 +14,7 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (words.IsNonEntity(sentence, m) ||
+            if (words.IsNonEntity(sentence, m.First, m.Length) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
