@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -84,9 +86,10 @@ internal sealed class KnownPeople
         }
 
         var letters = EntityCanonicalizer.Letters(key);
+        var people = CollectionsMarshal.AsSpan(_people); // by reference: no copy of each candidate's record
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
-            var p = _people[candidates[n]];
+            ref readonly var p = ref people[candidates[n]];
             if (EntityCanonicalizer.Similar(key, letters, p.Key, p.Letters))
             {
                 return (p.Canonical, p.Id);

@@ -197,7 +197,7 @@ internal static class PathologicalText
                 b.Append("https://www.").Append(DistinctWord(i)).Append(".com/berita/").Append(i).Append("?a=b&c=d ");
                 break;
             case "numbers":
-                b.Append(r.Next(100_000)).Append(r.Next(4) == 0 ? ". " : " ");
+                b.Append(r.Next(10_000)).Append(r.Next(4) == 0 ? ". " : " ");
                 break;
             default:
                 throw new ArgumentException("Unknown pattern " + name, nameof(name));
