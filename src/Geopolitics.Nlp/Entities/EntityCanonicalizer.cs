@@ -229,10 +229,33 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     internal static bool OneEditApart(string a, string b) =>
         a != b && Math.Abs(a.Length - b.Length) <= 1 && WithinEditDistance(a, b, 1);
 
-    internal static bool Similar(string a, string b)
+    internal static bool Similar(string a, string b) => Similar(a, Letters(a), b, Letters(b));
+
+    /// <summary>
+    /// <see cref="Similar(string, string)"/> with each key's <see cref="Letters"/> given: a letter one key has and the
+    /// other lacks costs at least one edit, so most pairs are told apart without the edit distance.
+    /// </summary>
+    internal static bool Similar(string a, ulong lettersA, string b, ulong lettersB)
     {
         var limit = Math.Min(a.Length, b.Length) switch { >= 8 => 2, >= 5 => 1, _ => 0 };
-        return Math.Abs(a.Length - b.Length) <= limit && WithinEditDistance(a, b, limit);
+        return Math.Abs(a.Length - b.Length) <= limit &&
+               Math.Max(ulong.PopCount(lettersA & ~lettersB), ulong.PopCount(lettersB & ~lettersA)) <= (ulong)limit &&
+               WithinEditDistance(a, b, limit);
+    }
+
+    /// <summary>
+    /// The set of letters in <paramref name="key"/> as bits (a–z one each, other characters folded onto the rest). A bit
+    /// set in one key's set and not in another's is a character the other lacks, whatever shares the bit.
+    /// </summary>
+    internal static ulong Letters(string key)
+    {
+        var bits = 0UL;
+        foreach (var c in key)
+        {
+            bits |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 38));
+        }
+
+        return bits;
     }
 
     /// <summary>

@@ -110,10 +110,26 @@ internal sealed class EntityRecognizer
                 words.Add(form.Text);
             }
 
-            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount)));
+            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
+            {
+                HasLetters = HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)),
+            });
         }
 
         return document;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
