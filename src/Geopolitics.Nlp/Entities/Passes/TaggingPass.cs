@@ -11,7 +11,7 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
-            sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless);
+            sentence.Labels = sentence.HasLetters ? tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless) : new int[sentence.Count];
             if (document.Caseless)
             {
                 sentence.NameTokens = Truecase(sentence.Tokens, sentence.Labels);
