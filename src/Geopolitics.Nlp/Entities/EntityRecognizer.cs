@@ -100,6 +100,11 @@ internal sealed class EntityRecognizer
         var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
         foreach (var sentence in sentences)
         {
+            if (document.Sentences.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var sentenceForms = new WordForm[sentence.TokenCount];
             var words = new List<string>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
