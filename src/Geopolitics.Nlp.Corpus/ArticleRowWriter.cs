@@ -57,11 +57,12 @@ internal sealed class ArticleRowWriter : IDisposable
                 .EndRow();
         }
 
+        var publishedText = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (var i = 0; i < analysis.Claims.Count; i++)
         {
             var c = analysis.Claims[i];
-            var date = c.Date ?? published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            DateOnly? day = date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            var date = c.Date ?? publishedText;
+            DateOnly? day = c.Date is not null && DateOnly.TryParseExact(c.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
                 : published;
             _claims.CreateRow()

@@ -36,14 +36,17 @@ public sealed class CorpusDatabase : IDisposable
     }
 
     /// <summary>The number of rows of every corpus table.</summary>
-    public IReadOnlyDictionary<string, long> Counts()
+    public IReadOnlyDictionary<string, long> Counts() => Counts(_connection);
+
+    /// <summary>The number of rows of every corpus table, on any connection to a corpus.</summary>
+    internal static Dictionary<string, long> Counts(DuckDBConnection connection)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in CorpusSchema.AllTables)
         {
-            using var reader = Query($"SELECT count(*) FROM {CorpusSchema.RowSource(table)}");
-            reader.Read();
-            counts[table] = reader.GetInt64(0);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {CorpusSchema.RowSource(table)}";
+            counts[table] = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return counts;

@@ -22,7 +22,7 @@ internal static class CorpusIndexer
     public const int DefaultArticlesPerPass = 2048;
 
     private const string Clear = """
-        DELETE FROM claim_about; DELETE FROM timeline_entities; DELETE FROM entities; DELETE FROM cooccurrence;
+        DELETE FROM entities; DELETE FROM cooccurrence;
         CREATE OR REPLACE TEMP TABLE entity_parts (entity_no INTEGER, articles BIGINT, first_date DATE, last_date DATE);
         CREATE OR REPLACE TEMP TABLE pair_parts (month VARCHAR, x INTEGER, y INTEGER, sentences BIGINT, articles BIGINT);
         """;
@@ -34,20 +34,6 @@ internal static class CorpusIndexer
     /// (each article falls in exactly one pass).
     /// </summary>
     private const string DerivePass = """
-        INSERT INTO claim_about
-        SELECT u.article_no, u.claim_index, list(ne.entity_id ORDER BY u.i)
-        FROM (SELECT article_no, claim_index, unnest(about) AS name, generate_subscripts(about, 1) AS i FROM claim_rows
-              WHERE article_no >= {0} AND article_no < {1}) u
-        JOIN name_entity ne ON ne.canonical = u.name
-        GROUP BY u.article_no, u.claim_index;
-
-        INSERT INTO timeline_entities
-        SELECT u.article_no, u.date_index, list(ne.entity_id ORDER BY u.i)
-        FROM (SELECT article_no, date_index, unnest(entities) AS name, generate_subscripts(entities, 1) AS i FROM timeline_rows
-              WHERE article_no >= {0} AND article_no < {1}) u
-        JOIN name_entity ne ON ne.canonical = u.name
-        GROUP BY u.article_no, u.date_index;
-
         CREATE OR REPLACE TEMP TABLE sentence_entities AS
         SELECT DISTINCT m.article_no, m.sentence, en.entity_no FROM mention_rows m JOIN entity_names en ON en.name_no = m.name_no
         WHERE m.article_no >= {0} AND m.article_no < {1};

@@ -9,7 +9,9 @@ namespace Geopolitics.Nlp.Corpus;
 /// <c>month</c> column (the article's publication month) so Parquet can be partitioned by it. The stored rows are
 /// lean — a mention holds a name number, not its type and canonical name, and no row repeats its article's month —
 /// and corpus-level entity ids are never written into them: small derived tables map names to entities, and the
-/// views <c>mentions</c>, <c>claims</c> and <c>timeline</c> join both in, so finishing a build rewrites no article data.
+/// views <c>mentions</c>, <c>claims</c> and <c>timeline</c> join both in when they are read (a claim's "about" and
+/// a dated sentence's names become entity ids then), so finishing a build writes nothing that grows with the corpus
+/// but the co-occurrence counts.
 /// </summary>
 internal static class CorpusSchema
 {
@@ -63,8 +65,8 @@ internal static class CorpusSchema
             entity_no INTEGER NOT NULL, entity_id VARCHAR NOT NULL, name VARCHAR, type VARCHAR, wikidata_id VARCHAR,
             variants VARCHAR[], mentions BIGINT);
         CREATE TABLE IF NOT EXISTS name_entity (canonical VARCHAR NOT NULL, entity_id VARCHAR NOT NULL);
-        CREATE TABLE IF NOT EXISTS claim_about (article_no INTEGER NOT NULL, claim_index INTEGER NOT NULL, ids VARCHAR[]);
-        CREATE TABLE IF NOT EXISTS timeline_entities (article_no INTEGER NOT NULL, date_index INTEGER NOT NULL, ids VARCHAR[]);
+        DROP TABLE IF EXISTS claim_about;
+        DROP TABLE IF EXISTS timeline_entities;
         CREATE TABLE IF NOT EXISTS entities (
             entity_id VARCHAR NOT NULL, name VARCHAR, type VARCHAR, wikidata_id VARCHAR, variants VARCHAR[],
             mentions BIGINT, articles BIGINT, first_date DATE, last_date DATE, month VARCHAR);
@@ -82,10 +84,18 @@ internal static class CorpusSchema
         SELECT a.article_id, c.claim_index, a.month, c.* EXCLUDE (article_no, claim_index),
                ne.entity_id AS speaker_entity_id, coalesce(ca.ids, []) AS about_entity_ids
         FROM claim_rows c JOIN article_rows a ON a.article_no = c.article_no LEFT JOIN name_entity ne ON ne.canonical = c.speaker
-        LEFT JOIN claim_about ca ON ca.article_no = c.article_no AND ca.claim_index = c.claim_index;
+        LEFT JOIN (
+            SELECT u.article_no, u.claim_index, list(ne.entity_id ORDER BY u.i) AS ids
+            FROM (SELECT article_no, claim_index, unnest(about) AS name, generate_subscripts(about, 1) AS i FROM claim_rows) u
+            JOIN name_entity ne ON ne.canonical = u.name
+            GROUP BY u.article_no, u.claim_index) ca ON ca.article_no = c.article_no AND ca.claim_index = c.claim_index;
         CREATE OR REPLACE VIEW timeline AS
         SELECT a.article_id, t.date_index, a.month, t.* EXCLUDE (article_no, date_index), coalesce(e.ids, []) AS entity_ids
         FROM timeline_rows t JOIN article_rows a ON a.article_no = t.article_no
-        LEFT JOIN timeline_entities e ON e.article_no = t.article_no AND e.date_index = t.date_index;
+        LEFT JOIN (
+            SELECT u.article_no, u.date_index, list(ne.entity_id ORDER BY u.i) AS ids
+            FROM (SELECT article_no, date_index, unnest(entities) AS name, generate_subscripts(entities, 1) AS i FROM timeline_rows) u
+            JOIN name_entity ne ON ne.canonical = u.name
+            GROUP BY u.article_no, u.date_index) e ON e.article_no = t.article_no AND e.date_index = t.date_index;
         """;
 }

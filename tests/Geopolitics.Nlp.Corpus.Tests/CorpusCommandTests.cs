@@ -35,8 +35,8 @@ public sealed class CorpusCommandTests : IDisposable
         return path;
     }
 
-    private static string Line(string id, string text, string date, string? url = null) =>
-        JsonSerializer.Serialize(new Dictionary<string, string?> { ["id"] = id, ["text"] = text, ["documentDate"] = date, ["url"] = url });
+    private static string Line(string id, string text, string date, string? url = null, string? outlet = null) =>
+        JsonSerializer.Serialize(new Dictionary<string, string?> { ["id"] = id, ["text"] = text, ["documentDate"] = date, ["url"] = url, ["outlet"] = outlet });
 
     [Fact]
     public void Build_from_jsonl_stores_articles_records_bad_lines_and_a_second_run_adds_nothing()
@@ -44,19 +44,24 @@ public sealed class CorpusCommandTests : IDisposable
         var input = WriteJsonl(
             Line("a", "Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Canberra pada Senin (3/2).", "2025-02-05", "https://example.org/a"),
             "{not json",
-            Line("b", "Menteri Luar Negeri Sugiono mengatakan Indonesia mendukung Palestina.", "2025-03-01"),
-            "{\"id\": \"c\"}");
+            Line("b", "Menteri Luar Negeri Sugiono mengatakan Indonesia mendukung Palestina.", "2025-03-01", outlet: "Antara"),
+            "{\"id\": \"c\"}",
+            """{"id": "d", "text": "Sugiono tiba di Jakarta.", "url": 7, "outlet": {"name": "X"}}""");
         var db = _temp.Path("c.duckdb");
 
         var first = Run("corpus", "build", "--jsonl-input", input, "--db", db);
         Assert.Equal(1, first.Exit);
-        Assert.Contains("2 articles added", first.Error, StringComparison.Ordinal);
-        Assert.Equal(2, TempCorpus.Scalar(db, "SELECT count(*) FROM articles"));
+        Assert.Contains("3 articles added", first.Error, StringComparison.Ordinal);
+        Assert.Equal(3, TempCorpus.Scalar(db, "SELECT count(*) FROM articles"));
         Assert.Equal(2, TempCorpus.Scalar(db, "SELECT count(*) FROM errors"));
-        Assert.Equal(1, TempCorpus.Scalar(db, "SELECT count(*) FROM articles WHERE url = 'https://example.org/a' AND month = '2025-02'"));
+        Assert.Equal(1, TempCorpus.Scalar(db, "SELECT count(*) FROM articles WHERE url = 'https://example.org/a' AND month = '2025-02' AND outlet IS NULL"));
+        Assert.Equal(1, TempCorpus.Scalar(db, "SELECT count(*) FROM articles WHERE article_id = 'b' AND outlet = 'Antara' AND url IS NULL"));
+
+        // url and outlet are kept only as strings.
+        Assert.Equal(1, TempCorpus.Scalar(db, "SELECT count(*) FROM articles WHERE article_id = 'd' AND url IS NULL AND outlet IS NULL"));
 
         var second = Run("corpus", "build", "--jsonl-input", input, "--db", db);
-        Assert.Contains("0 articles added, 2 already stored", second.Error, StringComparison.Ordinal);
+        Assert.Contains("0 articles added, 3 already stored", second.Error, StringComparison.Ordinal);
         Assert.Equal(2, TempCorpus.Scalar(db, "SELECT count(*) FROM errors"));
     }
 

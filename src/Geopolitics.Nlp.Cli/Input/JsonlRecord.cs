@@ -18,6 +18,12 @@ namespace Geopolitics.Nlp.Cli.Input;
 /// <param name="PassThrough">The other fields of the line as <c>"name":value,…</c> JSON, unchanged, or null.</param>
 internal sealed record JsonlRecord(int LineNumber, string? Id, ArticleInput? Input, string? Error, byte[]? PassThrough)
 {
+    /// <summary>The string values of the fields the caller asked for (<c>url</c>, <c>outlet</c>), read in the same parse
+    /// as the text; a field that is missing or not a string is absent.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = NoStrings;
+
+    private static readonly Dictionary<string, string> NoStrings = new(StringComparer.Ordinal);
+
     /// <summary>The fields the input line gives to the analyzer; every other field passes through.</summary>
     private static readonly HashSet<string> InputFields = new(StringComparer.Ordinal) { "id", "text", "documentDate" };
 
@@ -25,9 +31,10 @@ internal sealed record JsonlRecord(int LineNumber, string? Id, ArticleInput? Inp
     /// <param name="line">The line.</param>
     /// <param name="defaultDate">The <c>--date</c> for lines without <c>documentDate</c>.</param>
     /// <param name="outputFields">Field names the output line already has: an input field with such a name is dropped
-    /// rather than duplicated.</param>
+    /// rather than duplicated; null when nothing passes through (<see cref="PassThrough"/> stays null).</param>
     /// <param name="maxBytes">The line length limit, for the message of an oversized line.</param>
-    public static JsonlRecord Parse(JsonlLine line, DateOnly? defaultDate, IReadOnlySet<string> outputFields, long maxBytes)
+    /// <param name="stringFields">Fields whose string values go to <see cref="Strings"/>, or null.</param>
+    public static JsonlRecord Parse(JsonlLine line, DateOnly? defaultDate, IReadOnlySet<string>? outputFields, long maxBytes, IReadOnlyCollection<string>? stringFields = null)
     {
         var bytes = line.Bytes.Span;
         if (line.Oversized)
@@ -90,7 +97,11 @@ internal sealed record JsonlRecord(int LineNumber, string? Id, ArticleInput? Inp
                 }
 
                 var text = textElement.GetString() ?? string.Empty;
-                return new JsonlRecord(line.Number, id, new ArticleInput(text, new AnalysisOptions { Id = id, DocumentDate = date }), null, PassThroughOf(root, outputFields));
+                var passThrough = outputFields is null ? null : PassThroughOf(root, outputFields);
+                return new JsonlRecord(line.Number, id, new ArticleInput(text, new AnalysisOptions { Id = id, DocumentDate = date }), null, passThrough)
+                {
+                    Strings = stringFields is null ? NoStrings : StringsOf(root, stringFields),
+                };
             }
             catch (InvalidOperationException e)
             {
@@ -109,6 +120,20 @@ internal sealed record JsonlRecord(int LineNumber, string? Id, ArticleInput? Inp
         }
 
         return index;
+    }
+
+    private static Dictionary<string, string> StringsOf(JsonElement root, IReadOnlyCollection<string> fields)
+    {
+        var strings = new Dictionary<string, string>(fields.Count, StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            if (root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                strings[field] = value.GetString()!;
+            }
+        }
+
+        return strings;
     }
 
     private static byte[]? PassThroughOf(JsonElement root, IReadOnlySet<string> outputFields)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Geopolitics.Nlp.Cli.Hosting;
 using Geopolitics.Nlp.Cli.Input;
 using Geopolitics.Nlp.Corpus;
@@ -14,6 +13,9 @@ namespace Geopolitics.Nlp.Cli.Commands.Corpus;
 /// </summary>
 internal static class CorpusBuild
 {
+    /// <summary>The optional JSONL fields stored with an article besides its id, text and date.</summary>
+    private static readonly string[] MetadataFields = ["url", "outlet"];
+
     public static int Run(CliContext context, CorpusBuildArguments arguments, CancellationToken cancellationToken)
     {
         var analyzer = new ArticleAnalyzer();
@@ -84,11 +86,7 @@ internal static class CorpusBuild
             }
 
             builder.Complete();
-        }
-
-        using (var corpus = CorpusDatabase.Open(arguments.Database))
-        {
-            counts = corpus.Counts();
+            counts = builder.Counts();
         }
 
         progress.Dispose();
@@ -156,7 +154,6 @@ internal static class CorpusBuild
         var path = arguments.JsonlInput!;
         var source = ArticleFileReader.Describe(path);
         using var stream = path == "-" ? context.OpenStandardInput() : File.OpenRead(path);
-        var noFields = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in new JsonlLineReader(stream, InputLimits.DefaultMaxBytes).ReadLines(cancellationToken))
         {
             if (line.IsBlank)
@@ -164,7 +161,8 @@ internal static class CorpusBuild
                 continue;
             }
 
-            var record = JsonlRecord.Parse(line, arguments.Date, noFields, InputLimits.DefaultMaxBytes);
+            // One parse per line: the text and the metadata fields come out of the same JSON document.
+            var record = JsonlRecord.Parse(line, arguments.Date, outputFields: null, InputLimits.DefaultMaxBytes, MetadataFields);
             if (record.Error is not null)
             {
                 yield return (null, null, new CorpusInputError(source, record.LineNumber, record.Id, record.Error));
@@ -174,20 +172,13 @@ internal static class CorpusBuild
             // A line without an id gets one from its place in the file, stable across rebuilds of the same file.
             var id = record.Id ?? $"{Path.GetFileName(source)}#{record.LineNumber}";
             var options = record.Input!.Options! with { Id = id };
-            yield return (Metadata(id, options.DocumentDate, line.Bytes), record.Input with { Options = options }, null);
+            var article = new CorpusArticle(id)
+            {
+                PublishedOn = options.DocumentDate,
+                Url = record.Strings.GetValueOrDefault("url"),
+                Outlet = record.Strings.GetValueOrDefault("outlet"),
+            };
+            yield return (article, record.Input with { Options = options }, null);
         }
-    }
-
-    /// <summary>The optional <c>url</c> and <c>outlet</c> fields of a JSONL line already known to be valid.</summary>
-    private static CorpusArticle Metadata(string id, DateOnly? date, ReadOnlyMemory<byte> line)
-    {
-        using var json = JsonDocument.Parse(line);
-        var root = json.RootElement;
-        return new CorpusArticle(id)
-        {
-            PublishedOn = date,
-            Url = root.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null,
-            Outlet = root.TryGetProperty("outlet", out var outlet) && outlet.ValueKind == JsonValueKind.String ? outlet.GetString() : null,
-        };
     }
 }
