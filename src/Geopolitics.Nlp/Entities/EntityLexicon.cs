@@ -130,6 +130,10 @@ internal sealed class EntityLexicon
     /// <summary>A role or relation that makes the next name a person's (<c>striker</c>, <c>pendiri</c>, <c>milik</c>); not a tagger feature.</summary>
     public bool IsPersonCue(ReadOnlySpan<char> word) => _personCues.Contains(word);
 
+    /// <summary>A legal form written before a company's name (<c>PT</c>, <c>CV</c>, <c>Perum</c>; <c>Persero</c> also in brackets after it).</summary>
+    public bool IsLegalForm(ReadOnlySpan<char> word) =>
+        word is "PT" or "CV" or "Perum" or "Persero" or "PD";
+
     /// <summary>A word of sport reporting (<c>laga</c>, <c>gol</c>, <c>menjamu</c>); not a tagger feature.</summary>
     public bool IsSportContext(ReadOnlySpan<char> word) => _sportContext.Contains(word);
 

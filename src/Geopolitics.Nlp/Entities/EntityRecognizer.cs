@@ -38,6 +38,8 @@ internal sealed class EntityRecognizer
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
+            new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames

@@ -11,7 +11,8 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
-            sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless);
+            sentence.PersonLean = new float[sentence.Count];
+            sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
             if (document.Caseless)
             {
                 sentence.NameTokens = Truecase(sentence.Tokens, sentence.Labels);
