@@ -48,4 +48,17 @@ public sealed class RoleHolderAndListTests
     [InlineData("Laporan itu dirilis Google, Selasa (12/3), di Jakarta.", "Organization Google|Gpe Jakarta")]
     public void People_after_an_organization_and_words_after_a_list_without_conjunction_stay_as_they_are(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Entities(text));
+
+    [Theory]
+    [InlineData("Gubernur BI Perry Warjiyo menyebut inflasi tetap terkendali.", "Organization BI|Person Perry Warjiyo")]
+    [InlineData("Saham PT Sinar Lautan Tbk naik tajam. CEO Sinar Robert Halim menyebut permintaan ekspor membaik.",
+        "Organization PT Sinar Lautan Tbk|Organization Sinar|Person Robert Halim")]
+    public void An_acronym_or_the_article_s_own_organization_before_a_holder_s_name_is_the_organization(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Entities(text));
+
+    [Fact]
+    public void A_lone_word_that_begins_an_organization_s_name_and_no_person_s_is_the_organization() =>
+        Assert.Equal(
+            ["Organization Lazuardi Holdings", "Organization Lazuardi"],
+            Entities("Pendapatan Lazuardi Holdings naik pada kuartal ketiga. Juru bicara Lazuardi menolak memberikan rincian."));
 }

@@ -6,8 +6,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// span. After a role word, an organization mention is cut where the holder's name begins: where the tagger itself began
 /// a person; after a legal or club suffix, an acronym or a known name that ends the organization, when the tagger's
 /// scores (<see cref="SentenceMentions.PersonLean"/>) read a word after it as a person's or a reporting verb follows; or
-/// where those scores jump from organization to person. A person mention gives up only a beginning that the article
-/// showed to be an organization (<c>CEO Bukalapak Willix Halim</c> after <c>saham Bukalapak</c>). The name is one to
+/// where those scores jump from organization to person, or after the article's own organization name. A person mention
+/// gives up only a beginning that the article showed to be an organization (<c>CEO Bukalapak Willix Halim</c> after
+/// <c>saham Bukalapak</c>) or an acronym (<c>Gubernur BI Perry Warjiyo</c>). The name is one to
 /// three name-like words; the organization keeps the rest.
 /// </summary>
 internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
@@ -63,8 +64,10 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             if (m.Type == EntityType.Person)
             {
-                // The tagger chose a person for the whole span: only the article's own organization name takes part of it.
-                if (organizationNames.Contains(sentence.Words(new Mention(m.First, k, m.Type, null))))
+                // The tagger chose a person for the whole span: only the article's own organization name takes part of
+                // it, or an acronym before the name (Gubernur BI Perry Warjiyo).
+                if (IsKnownOrganization(sentence.Words(new Mention(m.First, k, m.Type, null)), organizationNames) ||
+                    (k == m.First + 1 && m.Length >= 3 && NameShape.IsAcronym(tokens[m.First])))
                 {
                     return k;
                 }
@@ -78,6 +81,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
             }
 
             if (sentence.TaggedPeople.Exists(p => p.First == k) ||
+                IsKnownOrganization(sentence.Words(new Mention(m.First, k, m.Type, null)), organizationNames) ||
                 (EndsOrganization(tokens, m.First, k) && (LeansPerson(sentence, k, m.End) || IsReportedBy(tokens, m.End))) ||
                 (m.End - k >= 2 && LeanJumps(sentence, m.First, k)))
             {
@@ -90,6 +94,25 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
 
     /// <summary>A reporting verb right after the span: its subject is the person at the end (<c>… Garuda Indonesia Prasetio menyebut</c>).</summary>
     private bool IsReportedBy(List<string> tokens, int end) => end < tokens.Count && words.IsReportingCue(tokens[end]);
+
+    /// <summary>A name the article showed to be an organization's, or the first word of one (<c>GoTo</c> of <c>PT GoTo Gojek Tokopedia Tbk</c>).</summary>
+    private static bool IsKnownOrganization(string words, HashSet<string> organizationNames)
+    {
+        if (organizationNames.Contains(words))
+        {
+            return true;
+        }
+
+        foreach (var name in organizationNames)
+        {
+            if (name.Length > words.Length && name[words.Length] == ' ' && name.StartsWith(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsHeadAlone(List<string> tokens, int first, int k) =>
         k - first == 1 && (words.IsOrganizationHead(tokens[first]) || words.IsLegalForm(tokens[first]));
