@@ -82,10 +82,17 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var document = Prepare(text, tokens, sentences, cancellationToken);
-        foreach (var pass in _passes)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pass.Run(document);
+            foreach (var pass in _passes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pass.Run(document);
+            }
+        }
+        finally
+        {
+            document.ReturnLeans();
         }
 
         return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];

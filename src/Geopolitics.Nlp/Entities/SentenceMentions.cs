@@ -28,7 +28,7 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     /// Per token, how much the tagger's own scores favour a person over an organization (see
     /// <see cref="EntityTagger.Tag(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, Span{float})"/>); empty before tagging.
     /// </summary>
-    public float[] PersonLean { get; set; } = [];
+    public ArraySegment<float> PersonLean { get; set; } = ArraySegment<float>.Empty;
 
     public List<Mention> Mentions { get; } = [];
 

@@ -121,7 +121,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     private static bool LeansPerson(SentenceMentions sentence, int first, int end)
     {
         var lean = sentence.PersonLean;
-        for (var k = first; k < end && lean.Length == sentence.Count; k++)
+        for (var k = first; k < end && lean.Count == sentence.Count; k++)
         {
             if (lean[k] > 0)
             {
@@ -152,7 +152,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     private static bool LeanJumps(SentenceMentions sentence, int first, int k)
     {
         var lean = sentence.PersonLean;
-        if (lean.Length != sentence.Count)
+        if (lean.Count != sentence.Count)
         {
             return false;
         }

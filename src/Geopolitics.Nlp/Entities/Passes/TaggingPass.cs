@@ -8,10 +8,13 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
 {
     public void Run(EntityDocument document)
     {
+        var leans = document.RentLeans();
+        var at = 0;
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
-            sentence.PersonLean = new float[sentence.Count];
+            sentence.PersonLean = new ArraySegment<float>(leans, at, sentence.Count);
+            at += sentence.Count;
             sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
             if (document.Caseless)
             {
