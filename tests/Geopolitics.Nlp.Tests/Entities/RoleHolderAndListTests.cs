@@ -61,4 +61,11 @@ public sealed class RoleHolderAndListTests
         Assert.Equal(
             ["Organization Lazuardi Holdings", "Organization Lazuardi"],
             Entities("Pendapatan Lazuardi Holdings naik pada kuartal ketiga. Juru bicara Lazuardi menolak memberikan rincian."));
+
+    [Theory]
+    [InlineData("Turnamen itu disponsori oleh Bank Central Asia dan Djarum Foundation.",
+        "Organization Bank Central Asia|Organization Djarum Foundation")]
+    [InlineData("Tim tamu tertahan di bawah Borneo FC Samarinda pekan ini.", "Organization Borneo FC Samarinda")]
+    public void A_name_ends_where_a_second_begins_and_a_club_keeps_its_town(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Entities(text));
 }
