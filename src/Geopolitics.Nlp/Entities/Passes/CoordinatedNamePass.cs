@@ -23,10 +23,23 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
     private void Run(SentenceMentions sentence, HashSet<string> names)
     {
         var tokens = sentence.Tokens;
+        if (!HasConjunction(tokens))
+        {
+            return; // most sentences: no list to read, and nothing allocated for them
+        }
+
+        var conjuncts = new List<(int First, int End)>();
+        var joined = new List<bool>();
         var k = 0;
         while (k < tokens.Count)
         {
-            var (end, conjuncts) = ListAt(sentence, k);
+            if (ConjunctEnd(sentence, k) <= k)
+            {
+                k++;
+                continue;
+            }
+
+            var end = ListAt(sentence, k, conjuncts, joined);
             if (conjuncts.Count >= 2 && IsOrganizationList(sentence, conjuncts))
             {
                 foreach (var (first, last) in conjuncts)
@@ -39,15 +52,29 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
         }
     }
 
+    private static bool HasConjunction(List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token is "dan" or "serta" or "atau")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// The conjuncts (token ranges) of the list that starts at <paramref name="k"/>, and where it ends. A list is closed by
+    /// Fills <paramref name="conjuncts"/> with the conjuncts (token ranges) of the list that starts at <paramref name="k"/>
+    /// and returns where it ends. A list is closed by
     /// a conjunction: a run of capitalized words after the last <c>dan</c>/<c>serta</c>/<c>atau</c> is not a conjunct
     /// unless a mention (<c>Google, Selasa (12/3)</c> is no list).
     /// </summary>
-    private static (int End, List<(int First, int End)> Conjuncts) ListAt(SentenceMentions sentence, int k)
+    private static int ListAt(SentenceMentions sentence, int k, List<(int First, int End)> conjuncts, List<bool> joined)
     {
-        var conjuncts = new List<(int, int)>();
-        var joined = new List<bool>(); // whether a conjunction stands before each conjunct
+        conjuncts.Clear();
+        joined.Clear(); // whether a conjunction stands before each conjunct
         var tokens = sentence.Tokens;
         var before = false;
         while (k < tokens.Count)
@@ -84,14 +111,20 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
         var count = conjuncts.Count;
         for (var i = Math.Max(closed + 1, 1); i < count; i++)
         {
-            if (sentence.At(conjuncts[i].Item1) is null)
+            if (sentence.At(conjuncts[i].First) is null)
             {
                 conjuncts.RemoveRange(i, count - i);
                 break;
             }
         }
 
-        return (conjuncts.Count > 0 ? conjuncts[^1].Item2 : k, closed > 0 ? conjuncts : []);
+        var listEnd = conjuncts.Count > 0 ? conjuncts[^1].End : k;
+        if (closed <= 0)
+        {
+            conjuncts.Clear();
+        }
+
+        return listEnd;
     }
 
     /// <summary>A mention starting at <paramref name="k"/>, or a run of capitalized words no mention covers.</summary>

@@ -114,8 +114,29 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     /// </summary>
     private void TypeFromBody(EntityDocument document)
     {
+        if (!document.Sentences.Exists(s => s.TitleCase))
+        {
+            return;
+        }
+
+        // Only body names that start with a word of a headline name can matter: the others cost no string.
+        var headlineWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TitleCase)
+            {
+                foreach (var d in sentence.Mentions)
+                {
+                    for (var k = d.First; k < d.End; k++)
+                    {
+                        headlineWords.Add(sentence.Tokens[k]);
+                    }
+                }
+            }
+        }
+
         var bodyTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        var organizations = new List<string>();
+        var organizationBeginnings = new HashSet<string>(StringComparer.Ordinal); // Sinar Lautan of (PT) Sinar Lautan Tbk
         foreach (var sentence in document.Sentences)
         {
             if (sentence.TitleCase)
@@ -125,11 +146,18 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
 
             foreach (var d in sentence.Mentions)
             {
-                bodyTypes.TryAdd(sentence.Words(d), d.Type);
-                if (d.Type == EntityType.Organization && d.Length >= 2)
+                if (headlineWords.Contains(sentence.Tokens[d.First]))
                 {
-                    var legal = d.Length >= 3 && words.IsLegalForm(sentence.Tokens[d.First]) ? 1 : 0;
-                    organizations.Add(sentence.Words(new Mention(d.First + legal, d.End, d.Type, null)));
+                    bodyTypes.TryAdd(sentence.Words(d), d.Type);
+                }
+
+                var legal = d.Length >= 3 && words.IsLegalForm(sentence.Tokens[d.First]) ? 1 : 0;
+                if (d.Type == EntityType.Organization && d.Length >= 2 && headlineWords.Contains(sentence.Tokens[d.First + legal]))
+                {
+                    for (var end = d.First + legal + 1; end < d.End; end++)
+                    {
+                        organizationBeginnings.Add(sentence.Words(new Mention(d.First + legal, end, d.Type, null)));
+                    }
                 }
             }
         }
@@ -168,26 +196,12 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                 {
                     d.Type = type;
                 }
-                else if (d.Type != EntityType.Organization && BeginsAny(name, organizations))
+                else if (d.Type != EntityType.Organization && organizationBeginnings.Contains(name))
                 {
                     d.Type = EntityType.Organization;
                 }
             }
         }
-    }
-
-    /// <summary>Whether <paramref name="name"/> is the first words of one of <paramref name="names"/> (<c>Sinar Lautan</c> of <c>Sinar Lautan Tbk</c>).</summary>
-    private static bool BeginsAny(string name, List<string> names)
-    {
-        foreach (var other in names)
-        {
-            if (other.Length > name.Length && other[name.Length] == ' ' && other.StartsWith(name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A word that opens names of its own (<c>Kedubes</c>, <c>Laut</c>, <c>Stadion</c>, <c>Menteri</c>), even where the body writes it in lower case.</summary>

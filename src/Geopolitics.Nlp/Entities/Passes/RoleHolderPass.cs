@@ -21,6 +21,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
 
     public void Run(EntityDocument document)
     {
+        HashSet<string>? known = null;
         foreach (var sentence in document.Sentences)
         {
             var mentions = sentence.Mentions;
@@ -33,7 +34,8 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
                     continue;
                 }
 
-                var cut = Cut(sentence, m, document.OrganizationNames);
+                known ??= KnownOrganizations(document.OrganizationNames);
+                var cut = Cut(sentence, m, known);
                 if (cut < 0)
                 {
                     continue;
@@ -66,7 +68,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
             {
                 // The tagger chose a person for the whole span: only the article's own organization name takes part of
                 // it, or an acronym before the name (Gubernur BI Perry Warjiyo).
-                if (IsKnownOrganization(sentence.Words(new Mention(m.First, k, m.Type, null)), organizationNames) ||
+                if (organizationNames.Contains(sentence.Words(new Mention(m.First, k, m.Type, null))) ||
                     (k == m.First + 1 && m.Length >= 3 && NameShape.IsAcronym(tokens[m.First])))
                 {
                     return k;
@@ -81,7 +83,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
             }
 
             if (sentence.TaggedPeople.Exists(p => p.First == k) ||
-                IsKnownOrganization(sentence.Words(new Mention(m.First, k, m.Type, null)), organizationNames) ||
+                organizationNames.Contains(sentence.Words(new Mention(m.First, k, m.Type, null))) ||
                 (EndsOrganization(tokens, m.First, k) && (LeansPerson(sentence, k, m.End) || IsReportedBy(tokens, m.End))) ||
                 (m.End - k >= 2 && LeanJumps(sentence, m.First, k)))
             {
@@ -95,23 +97,22 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     /// <summary>A reporting verb right after the span: its subject is the person at the end (<c>… Garuda Indonesia Prasetio menyebut</c>).</summary>
     private bool IsReportedBy(List<string> tokens, int end) => end < tokens.Count && words.IsReportingCue(tokens[end]);
 
-    /// <summary>A name the article showed to be an organization's, or the first word of one (<c>GoTo</c> of <c>PT GoTo Gojek Tokopedia Tbk</c>).</summary>
-    private static bool IsKnownOrganization(string words, HashSet<string> organizationNames)
+    /// <summary>
+    /// The names the article showed to be organizations' and their beginnings (<c>GoTo</c> of <c>GoTo Gojek Tokopedia
+    /// Tbk</c>), built once per article so that a lookup does not scan the names.
+    /// </summary>
+    private static HashSet<string> KnownOrganizations(HashSet<string> organizationNames)
     {
-        if (organizationNames.Contains(words))
-        {
-            return true;
-        }
-
+        var known = new HashSet<string>(organizationNames, StringComparer.Ordinal);
         foreach (var name in organizationNames)
         {
-            if (name.Length > words.Length && name[words.Length] == ' ' && name.StartsWith(words, StringComparison.Ordinal))
+            for (var at = name.IndexOf(' ', StringComparison.Ordinal); at > 0; at = name.IndexOf(' ', at + 1))
             {
-                return true;
+                known.Add(name[..at]);
             }
         }
 
-        return false;
+        return known;
     }
 
     private bool IsHeadAlone(List<string> tokens, int first, int k) =>
