@@ -9,6 +9,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
+    /// <summary>The longest list read (longer ones are read up to it); the conjuncts live on the stack.</summary>
+    private const int MaxConjuncts = 32;
+
     public void Run(EntityDocument document)
     {
         foreach (var sentence in document.Sentences)
@@ -25,11 +28,10 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
         var tokens = sentence.Tokens;
         if (!HasConjunction(tokens))
         {
-            return; // most sentences: no list to read, and nothing allocated for them
+            return; // most sentences: no list to read
         }
 
-        var conjuncts = new List<(int First, int End)>();
-        var joined = new List<bool>();
+        Span<(int First, int End)> buffer = stackalloc (int, int)[MaxConjuncts];
         var k = 0;
         while (k < tokens.Count)
         {
@@ -39,8 +41,9 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
                 continue;
             }
 
-            var end = ListAt(sentence, k, conjuncts, joined);
-            if (conjuncts.Count >= 2 && IsOrganizationList(sentence, conjuncts))
+            var (end, count) = ListAt(sentence, k, buffer);
+            var conjuncts = buffer[..count];
+            if (count >= 2 && IsOrganizationList(sentence, conjuncts))
             {
                 foreach (var (first, last) in conjuncts)
                 {
@@ -71,13 +74,13 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
     /// a conjunction: a run of capitalized words after the last <c>dan</c>/<c>serta</c>/<c>atau</c> is not a conjunct
     /// unless a mention (<c>Google, Selasa (12/3)</c> is no list).
     /// </summary>
-    private static int ListAt(SentenceMentions sentence, int k, List<(int First, int End)> conjuncts, List<bool> joined)
+    private static (int End, int Count) ListAt(SentenceMentions sentence, int k, Span<(int First, int End)> conjuncts)
     {
-        conjuncts.Clear();
-        joined.Clear(); // whether a conjunction stands before each conjunct
         var tokens = sentence.Tokens;
+        var count = 0;
+        var closed = -1; // the last conjunct with a conjunction before it
         var before = false;
-        while (k < tokens.Count)
+        while (k < tokens.Count && count < conjuncts.Length)
         {
             var end = ConjunctEnd(sentence, k);
             if (end <= k)
@@ -85,8 +88,8 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
                 break;
             }
 
-            conjuncts.Add((k, end));
-            joined.Add(before);
+            closed = before ? count : closed;
+            conjuncts[count++] = (k, end);
             var next = end;
             if (next < tokens.Count && tokens[next] == ",")
             {
@@ -107,24 +110,17 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
             k = next;
         }
 
-        var closed = joined.LastIndexOf(true);
-        var count = conjuncts.Count;
         for (var i = Math.Max(closed + 1, 1); i < count; i++)
         {
             if (sentence.At(conjuncts[i].First) is null)
             {
-                conjuncts.RemoveRange(i, count - i);
+                count = i;
                 break;
             }
         }
 
-        var listEnd = conjuncts.Count > 0 ? conjuncts[^1].End : k;
-        if (closed <= 0)
-        {
-            conjuncts.Clear();
-        }
-
-        return listEnd;
+        var listEnd = count > 0 ? conjuncts[count - 1].End : k;
+        return (listEnd, closed > 0 ? count : 0);
     }
 
     /// <summary>A mention starting at <paramref name="k"/>, or a run of capitalized words no mention covers.</summary>
@@ -150,7 +146,7 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
     /// More organizations than people among the conjuncts, no known person or place, and every untagged conjunct a single
     /// unknown word standing alone (not run on from a name before it or into one after it).
     /// </summary>
-    private bool IsOrganizationList(SentenceMentions sentence, List<(int First, int End)> conjuncts)
+    private bool IsOrganizationList(SentenceMentions sentence, ReadOnlySpan<(int First, int End)> conjuncts)
     {
         var organizations = 0;
         var people = 0;
