@@ -26,6 +26,7 @@ internal sealed class ClaimContext
         Sentences = sentences;
         Lexicon = lexicon;
         Quotes = QuoteFinder.Find(text);
+        Lines = new LineIndex(text);
         _sentenceOfToken = new int[tokens.Length];
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -60,6 +61,9 @@ internal sealed class ClaimContext
             }
         }
     }
+
+    /// <summary>The article's line breaks: the line around a candidate, without walking to its ends.</summary>
+    public LineIndex Lines { get; }
 
     /// <summary>Checked by the extractors' scans (see <see cref="CheckCancellation"/>).</summary>
     public CancellationToken CancellationToken { get; }

@@ -125,17 +125,9 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     {
         var text = ctx.Text;
         var anchor = Math.Min(c.Cue.Start, c.Content.Start);
-        var lineStart = anchor;
-        while (lineStart > 0 && !Tokenization.CharClass.IsLineBreak(text[lineStart - 1]) && anchor - lineStart < MaxLineScan)
-        {
-            lineStart--;
-        }
-
-        var lineEnd = Math.Max(anchor, c.Content.End);
-        while (lineEnd < text.Length && !Tokenization.CharClass.IsLineBreak(text[lineEnd]) && lineEnd - c.Content.End < MaxLineScan)
-        {
-            lineEnd++;
-        }
+        var lineStart = Math.Max(ctx.Lines.LineStart(anchor), anchor - MaxLineScan);
+        var from = Math.Max(anchor, c.Content.End);
+        var lineEnd = Math.Max(from, Math.Min(ctx.Lines.LineEnd(from), c.Content.End + MaxLineScan));
 
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         foreach (var opening in ctx.Lexicon.Furniture)

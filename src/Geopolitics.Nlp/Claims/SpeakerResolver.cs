@@ -19,7 +19,7 @@ internal sealed class SpeakerResolver
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
-    private readonly List<string> _knownNames = [];
+    private readonly KnownNames _knownNames = new();
     private readonly TextNames _names;
 
     private string? _lastSpeaker;
@@ -107,7 +107,7 @@ internal sealed class SpeakerResolver
         }
 
         _lastSpeakerSentence = sentence;
-        if (entity is not null && !_knownNames.Contains(entity))
+        if (entity is not null)
         {
             _knownNames.Add(entity);
         }
@@ -179,7 +179,7 @@ internal sealed class SpeakerResolver
 
             // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
             return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
-                : _knownNames.FirstOrDefault(k => k.StartsWith(person.Canonical + " ", StringComparison.Ordinal) || k.EndsWith(" " + person.Canonical, StringComparison.Ordinal))
+                : _knownNames.StartingOrEndingWith(person.Canonical)
                   ?? _names.FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
         }
 

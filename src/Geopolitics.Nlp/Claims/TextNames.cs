@@ -8,7 +8,7 @@ namespace Geopolitics.Nlp.Claims;
 /// Speaker names read from the text itself: the fallback when the entity stage gives no mention, and the full form of a
 /// short name (<c>Wells</c> → <c>Samuel Wells</c>) or of a title (<c>Menteri Luar Negeri Rusia</c> → its holder).
 /// </summary>
-internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, List<string> knownNames)
+internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, KnownNames knownNames)
 {
     private const int TitleSearchWindow = 20_000;
 
@@ -71,7 +71,7 @@ internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, List
 
         var name = string.Join(' ', capitalized);
         return capitalized.Count == 1
-            ? knownNames.FirstOrDefault(k => k.EndsWith(" " + name, StringComparison.Ordinal)) ?? FullNameBefore(name, speaker.Start) ?? name
+            ? knownNames.EndingWith(name) ?? FullNameBefore(name, speaker.Start) ?? name
             : name;
     }
 

@@ -209,30 +209,87 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     /// </summary>
     internal static string TransliterationKey(string name)
     {
-        var s = new string(name.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
-        s = s.Replace("oe", "o", StringComparison.Ordinal).Replace("oi", "o", StringComparison.Ordinal)
-            .Replace("ee", "i", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
-            .Replace("ch", "s", StringComparison.Ordinal).Replace('c', 's').Replace('y', 'i');
-        var chars = new List<char>(s.Length);
-        foreach (var c in s)
+        // The folds run in this order, each over the whole key like string.Replace (left to right, matches not
+        // overlapping), in a buffer on the stack: the key is computed for every new person name.
+        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
         {
-            if (chars.Count == 0 || chars[^1] != c)
+            if (char.IsLetter(c))
             {
-                chars.Add(c);
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return new string([.. chars]);
+        length = Fold(key, length, 'o', 'e', 'o');
+        length = Fold(key, length, 'o', 'i', 'o');
+        length = Fold(key, length, 'e', 'e', 'i');
+        length = Fold(key, length, 's', 'h', 's');
+        length = Fold(key, length, 'c', 'h', 's');
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = key[i] switch { 'c' => 's', 'y' => 'i', var other => other };
+            if (kept == 0 || key[kept - 1] != c)
+            {
+                key[kept++] = c;
+            }
+        }
+
+        return new string(key[..kept]);
+    }
+
+    // Replaces each pair `first second` by `replacement`, left to right, in place; returns the new length.
+    private static int Fold(Span<char> key, int length, char first, char second, char replacement)
+    {
+        var written = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (key[i] == first && i + 1 < length && key[i + 1] == second)
+            {
+                key[written++] = replacement;
+                i++;
+            }
+            else
+            {
+                key[written++] = key[i];
+            }
+        }
+
+        return written;
     }
 
     /// <summary>Whether two different words are one insertion, deletion or substitution apart.</summary>
     internal static bool OneEditApart(string a, string b) =>
         a != b && Math.Abs(a.Length - b.Length) <= 1 && WithinEditDistance(a, b, 1);
 
-    internal static bool Similar(string a, string b)
+    internal static bool Similar(string a, string b) => Similar(a, Letters(a), b, Letters(b));
+
+    /// <summary>
+    /// <see cref="Similar(string, string)"/> with each key's <see cref="Letters"/> given: a letter one key has and the
+    /// other lacks costs at least one edit, so most pairs are told apart without the edit distance.
+    /// </summary>
+    internal static bool Similar(string a, ulong lettersA, string b, ulong lettersB)
     {
         var limit = Math.Min(a.Length, b.Length) switch { >= 8 => 2, >= 5 => 1, _ => 0 };
-        return Math.Abs(a.Length - b.Length) <= limit && WithinEditDistance(a, b, limit);
+        return Math.Abs(a.Length - b.Length) <= limit &&
+               Math.Max(ulong.PopCount(lettersA & ~lettersB), ulong.PopCount(lettersB & ~lettersA)) <= (ulong)limit &&
+               WithinEditDistance(a, b, limit);
+    }
+
+    /// <summary>
+    /// The set of letters in <paramref name="key"/> as bits (a–z one each, other characters folded onto the rest). A bit
+    /// set in one key's set and not in another's is a character the other lacks, whatever shares the bit.
+    /// </summary>
+    internal static ulong Letters(string key)
+    {
+        var bits = 0UL;
+        foreach (var c in key)
+        {
+            bits |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 38));
+        }
+
+        return bits;
     }
 
     /// <summary>

@@ -119,10 +119,26 @@ internal sealed class EntityRecognizer
                 words.Add(form.Text);
             }
 
-            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount)));
+            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
+            {
+                HasLetters = HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)),
+            });
         }
 
         return document;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -148,16 +164,21 @@ internal sealed class EntityRecognizer
 
     private static List<EntityCanonicalizer.Found> Found(EntityDocument document)
     {
-        var found = new List<EntityCanonicalizer.Found>();
-        var index = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        var count = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            count += sentence.Mentions.Count;
+        }
+
+        var found = new List<EntityCanonicalizer.Found>(count);
         foreach (var sentence in document.Sentences)
         {
             foreach (var mention in sentence.Mentions)
             {
-                index[mention] = found.Count;
+                mention.ListedAt = found.Count;
                 var start = sentence.Bounds[mention.First].Start;
                 var end = sentence.Bounds[mention.End - 1].End;
-                var expansion = mention.Expansion is { } e && index.TryGetValue(e, out var at) ? at : -1;
+                var expansion = mention.Expansion?.ListedAt ?? -1;
                 found.Add(new(start, end, document.Text[start..end], mention, expansion));
             }
         }

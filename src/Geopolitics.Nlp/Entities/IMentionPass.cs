@@ -17,7 +17,10 @@ internal abstract class SentencePass : IMentionPass
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
-            Run(sentence);
+            if (sentence.HasLetters)
+            {
+                Run(sentence);
+            }
         }
     }
 

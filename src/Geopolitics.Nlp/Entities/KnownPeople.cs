@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class KnownPeople
     /// </summary>
     internal const int MaxCandidates = 64;
 
-    private readonly List<(string Canonical, string? Id, string[] Parts, string Key)> _people = [];
+    private readonly List<(string Canonical, string? Id, string[] Parts, string Key, ulong Letters)> _people = [];
     private readonly HashSet<string> _canonicals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byPart = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, List<int>> _byPartCount = [];
@@ -28,7 +30,8 @@ internal sealed class KnownPeople
 
         var parts = EntityCanonicalizer.Parts(canonical);
         var index = _people.Count;
-        _people.Add((canonical, id, parts, EntityCanonicalizer.TransliterationKey(canonical)));
+        var key = EntityCanonicalizer.TransliterationKey(canonical);
+        _people.Add((canonical, id, parts, key, EntityCanonicalizer.Letters(key)));
         foreach (var part in parts.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             ListFor(_byPart, part).Add(index);
@@ -82,10 +85,12 @@ internal sealed class KnownPeople
             return null;
         }
 
+        var letters = EntityCanonicalizer.Letters(key);
+        var people = CollectionsMarshal.AsSpan(_people); // by reference: no copy of each candidate's record
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
-            var p = _people[candidates[n]];
-            if (EntityCanonicalizer.Similar(key, p.Key))
+            ref readonly var p = ref people[candidates[n]];
+            if (EntityCanonicalizer.Similar(key, letters, p.Key, p.Letters))
             {
                 return (p.Canonical, p.Id);
             }

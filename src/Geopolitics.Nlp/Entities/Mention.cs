@@ -20,6 +20,12 @@ internal sealed class Mention(int first, int end, EntityType type, GazetteerEntr
     /// <summary>For an acronym defined in the text (<c>Kantor Berita Sentral Korea (KCNA)</c>), the mention it abbreviates.</summary>
     public Mention? Expansion { get; set; }
 
+    /// <summary>
+    /// Its index among the document's mentions once the recognizer has listed them (-1 before): an acronym finds its
+    /// expansion's index here rather than in a dictionary keyed by reference, which hashed every mention.
+    /// </summary>
+    public int ListedAt { get; set; } = -1;
+
     public int Length => End - First;
 
     public bool Overlaps(Mention other) => First < other.End && other.First < End;

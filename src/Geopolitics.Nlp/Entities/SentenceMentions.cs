@@ -35,6 +35,12 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     /// <summary>The people the tagger found, before rules changed anything: where organization names may end.</summary>
     public List<Mention> TaggedPeople { get; } = [];
 
+    /// <summary>
+    /// Whether any token has a letter. A sentence of punctuation and digits alone holds no name, so the tagger and the
+    /// sentence passes skip it: junk pages of punctuation are mostly such sentences.
+    /// </summary>
+    public bool HasLetters { get; init; } = true;
+
     /// <summary>Whether most words are capitalized, as in a headline.</summary>
     public bool TitleCase { get; set; }
 

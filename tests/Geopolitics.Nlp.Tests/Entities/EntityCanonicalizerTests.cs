@@ -53,4 +53,46 @@ public sealed class EntityCanonicalizerTests
         ]);
         Assert.NotEqual(resolved[0].Canonical, resolved[1].Canonical);
     }
+    [Theory]
+    [InlineData("Choe Son Hui", "sosonhui")]
+    [InlineData("Choi Son-hee", "sosonhi")]
+    [InlineData("Sergey Lavrov", "sergeilavrov")]
+    [InlineData("Shoigu", "sogu")]
+    [InlineData("Chchoee", "soe")] // oe first, then ch, then doubles
+    [InlineData("Mahmoud Abbas", "mahmoudabas")]
+    [InlineData("Ёлкин-Ü 2", "ёлкинü")]
+    [InlineData("", "")]
+    public void The_transliteration_key_folds_romanization_alternations(string name, string key) =>
+        Assert.Equal(key, EntityCanonicalizer.TransliterationKey(name));
+
+    [Fact]
+    public void The_transliteration_key_applies_its_folds_in_order_like_string_replace()
+    {
+        // The key is computed in one buffer; its definition is the chain of whole-string replacements below.
+        static string Reference(string name)
+        {
+            var s = new string([.. name.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
+            s = s.Replace("oe", "o", StringComparison.Ordinal).Replace("oi", "o", StringComparison.Ordinal)
+                .Replace("ee", "i", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
+                .Replace("ch", "s", StringComparison.Ordinal).Replace('c', 's').Replace('y', 'i');
+            var folded = new List<char>();
+            foreach (var c in s)
+            {
+                if (folded.Count == 0 || folded[^1] != c)
+                {
+                    folded.Add(c);
+                }
+            }
+
+            return new string([.. folded]);
+        }
+
+        const string alphabet = "oeishcyOEISHCY a-";
+        var random = new Random(7);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var name = new string([.. Enumerable.Range(0, random.Next(0, 14)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(Reference(name), EntityCanonicalizer.TransliterationKey(name));
+        }
+    }
 }

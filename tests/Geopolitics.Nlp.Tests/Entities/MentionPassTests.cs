@@ -132,4 +132,22 @@ public sealed class MentionPassTests
 
         Assert.Equal("Tiongkok", document.Sentences[0].Mentions.Single().Entry?.Canonical);
     }
+
+    [Theory]
+    [InlineData("?!?! ... (((", false)]
+    [InlineData("12/9 - 2025 !", false)]
+    [InlineData("... “Ya” ...", true)]
+    [InlineData("(1/2) Jakarta .", true)]
+    [InlineData("Ékspor .", true)]
+    public void A_sentence_without_letters_is_skipped_by_the_tagger(string text, bool hasLetters)
+    {
+        var tokens = IndonesianTokenizer.Default.Tokenize(text);
+        var document = EntityRecognizer.Default.Prepare(text, tokens, [new Sentence(0, text.Length, 0, tokens.Length)]);
+
+        new TaggingPass(EntityRecognizer.Default.Tagger).Run(document);
+
+        var sentence = Assert.Single(document.Sentences);
+        Assert.Equal(hasLetters, sentence.HasLetters);
+        Assert.Equal(tokens.Length, sentence.Labels.Length);
+    }
 }

@@ -16,6 +16,8 @@ public sealed class CancellationTests
     [InlineData("punctuation-mix")]
     [InlineData("acronym-definitions")]
     [InlineData("menurut-distinct-names")]
+    [InlineData("one-paragraph-claims")]
+    [InlineData("quote-distinct-speakers")]
     public void Cancelling_stops_a_long_analysis_in_a_fraction_of_its_time(string pattern)
     {
         var text = GrowthTests.Text(pattern, 1 << 20);

@@ -16,7 +16,9 @@ internal static class PathologicalText
         "punctuation-mix", "lower-words", "capitalized-words", "names", "curly-quotes-nested", "straight-quotes",
         "?!-runs", "ellipsis-runs", "open-brackets", "open-curly-quote", "menurut-repeated", "menurut-distinct-names",
         "acronym-definitions", "random-unicode", "long-tokens", "deep-brackets", "repeated-titles", "repeated-dates",
-        "kata-repeated", "cr-only-news", "quote-per-word", "one-paragraph-claims",
+        "kata-repeated", "cr-only-news", "quote-per-word", "one-paragraph-claims", "quote-distinct-speakers",
+        "title-distinct-names", "distinct-acronyms", "datelines", "bylines", "photo-credits", "short-lines",
+        "whitespace-only", "zero-width", "hyphen-chain", "urls", "numbers",
     ];
 
     private static readonly string[] LowerWords =
@@ -156,6 +158,46 @@ internal static class PathologicalText
                 break;
             case "one-paragraph-claims":
                 b.Append("Menurut Dewi, harga naik. \u201CKami siap bekerja sama,\u201D ujarnya. Ia mengatakan bahwa ekspor mungkin turun. ");
+                break;
+            case "quote-distinct-speakers":
+                b.Append("\u201CKami siap bekerja sama,\u201D kata ").Append(DistinctName(i)).Append(". ");
+                break;
+            case "title-distinct-names":
+                b.Append("Menteri Luar Negeri ").Append(Capitalize(DistinctWord(i + 7))).Append(' ').Append(DistinctName(i))
+                    .Append(" mengatakan bahwa hubungan baik. ");
+                break;
+            case "distinct-acronyms":
+                var first = Capitalize(DistinctWord(i));
+                var second = Capitalize(DistinctWord(i + 5));
+                b.Append("Badan ").Append(first).Append(' ').Append(second).Append(" (").Append(first[0]).Append(second[0])
+                    .Append(") menyatakan ").Append(first[0]).Append(second[0]).Append(" siap. ");
+                break;
+            case "datelines":
+                b.Append("JAKARTA, KOMPAS.com - ").Append(DistinctName(i)).Append(" tiba.\n");
+                break;
+            case "bylines":
+                b.Append("Reporter: ").Append(DistinctName(i)).Append(" | Editor: ").Append(DistinctName(i + 7)).Append(" | 14:05 WIB\n");
+                break;
+            case "photo-credits":
+                b.Append("(Foto: Reuters/").Append(DistinctName(i)).Append(") ");
+                break;
+            case "short-lines":
+                b.Append(Capitalize(DistinctWord(i))).Append(' ').Append(Capitalize(DistinctWord(i + 1))).Append('\n');
+                break;
+            case "whitespace-only":
+                b.Append(r.Next(3) switch { 0 => "\n", 1 => "\r\n", _ => " \t " });
+                break;
+            case "zero-width":
+                b.Append("Ru\u200Bsia\u200D \u00AD\uFEFF ");
+                break;
+            case "hyphen-chain":
+                b.Append(Capitalize(DistinctWord(i))).Append('-');
+                break;
+            case "urls":
+                b.Append("https://www.").Append(DistinctWord(i)).Append(".com/berita/").Append(i).Append("?a=b&c=d ");
+                break;
+            case "numbers":
+                b.Append(r.Next(10_000)).Append(r.Next(4) == 0 ? ". " : " ");
                 break;
             default:
                 throw new ArgumentException("Unknown pattern " + name, nameof(name));

@@ -15,7 +15,16 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
             document.CancellationToken.ThrowIfCancellationRequested();
             sentence.PersonLean = new ArraySegment<float>(leans, at, sentence.Count);
             at += sentence.Count;
-            sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
+            if (sentence.HasLetters)
+            {
+                sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
+            }
+            else
+            {
+                sentence.Labels = new int[sentence.Count];
+                sentence.PersonLean.AsSpan().Clear(); // nothing to tag: no lean either way
+            }
+
             if (document.Caseless)
             {
                 sentence.NameTokens = Truecase(sentence.Tokens, sentence.Labels);
