@@ -17,9 +17,9 @@ internal sealed class ClaimLexicon
     private readonly SpanSet _hedges;
 
     private ClaimLexicon(
-        FrozenDictionary<string, CueRole> cues,
-        FrozenDictionary<string, SpeakerWordRole> speakerWords,
-        FrozenSet<string> hedges,
+        IReadOnlyDictionary<string, CueRole> cues,
+        IReadOnlyDictionary<string, SpeakerWordRole> speakerWords,
+        IEnumerable<string> hedges,
         IReadOnlyList<string> furniture,
         FrozenDictionary<string, string> stateNewsAgencies)
     {
@@ -78,12 +78,13 @@ internal sealed class ClaimLexicon
             words[word] = words.GetValueOrDefault(word) | flag;
         }
 
-        var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var agencies = ResourceText.ReadDataLines("Claims/state-news-agencies.tsv").Select(l => l.Split('\t', StringSplitOptions.TrimEntries))
             .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-        return new ClaimLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), words.ToFrozenDictionary(StringComparer.Ordinal), hedges, furniture, agencies);
+        // The span tables index the words directly: freezing them first would only add start-up work.
+        return new ClaimLexicon(cues, words, hedges, furniture, agencies);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Geopolitics.Nlp.Resources;
 using Geopolitics.Nlp.Text;
@@ -24,7 +23,7 @@ internal sealed class DateLexicon
     /// </summary>
     private readonly bool[] _shapes;
 
-    private DateLexicon(FrozenDictionary<string, WordInfo> words, FrozenDictionary<string, RelativeEntry[]> relative)
+    private DateLexicon(IReadOnlyDictionary<string, WordInfo> words, IReadOnlyDictionary<string, RelativeEntry[]> relative)
     {
         _maxLength = words.Keys.Max(k => k.Length);
         _shapes = new bool[(_maxLength + 1) * 27 * 27];
@@ -139,9 +138,9 @@ internal sealed class DateLexicon
         }
 
         // Longest phrase first, so "kemarin dulu" wins over "kemarin".
-        var frozenRelative = relative.ToFrozenDictionary(
+        var longestFirst = relative.ToDictionary(
             p => p.Key, p => p.Value.OrderByDescending(e => e.Rest.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new DateLexicon(words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), frozenRelative);
+        return new DateLexicon(words, longestFirst);
     }
 
     private static int ParseInt(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
     /// Appends the expressions in <paramref name="tokens"/> to <paramref name="output"/>, in text order. Each sentence
     /// is a range of <paramref name="tokens"/>; with no sentences the tokens are read as one.
     /// </summary>
-    public void Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<DateCandidate> output)
+    public void Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<DateCandidate> output, CancellationToken cancellationToken = default)
     {
         var buffer = ArrayPool<WordInfo>.Shared.Rent(tokens.Length);
         try
@@ -27,6 +27,11 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
             var words = buffer.AsSpan(0, tokens.Length);
             for (var k = 0; k < tokens.Length; k++)
             {
+                if ((k & 4095) == 4095)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var token = tokens[k];
                 words[k] = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Punctuation && token.Length == 1 && token.AsSpan()[0] is not ('-' or '\u2013'))
                     ? default
@@ -41,6 +46,11 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
             for (var s = 0; s < sentences.Length; s++)
             {
+                if (s % 256 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 var first = Math.Clamp(sentences[s].FirstToken, 0, tokens.Length);
                 var count = Math.Clamp(sentences[s].TokenCount, 0, tokens.Length - first);
                 RecognizeSentence(new TokenView(tokens.Slice(first, count), words.Slice(first, count), lexicon), s, output);

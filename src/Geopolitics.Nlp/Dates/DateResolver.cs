@@ -14,15 +14,22 @@ internal static class DateResolver
     private const int ClockReach = 2;
 
     /// <summary>Resolves <paramref name="candidates"/>; impossible dates (<c>31/2/2024</c>) and vague ones are dropped.</summary>
-    public static ImmutableArray<TemporalExpression> Resolve(string text, List<DateCandidate> candidates, DateOnly? anchor, QuotationAnchors quotes)
+    public static ImmutableArray<TemporalExpression> Resolve(
+        string text, List<DateCandidate> candidates, DateOnly? anchor, QuotationAnchors quotes, CancellationToken cancellationToken = default)
     {
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
         DateOnly? narrative = null;
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
         var lastSentence = -1;
+        var step = 0;
         foreach (var c in candidates)
         {
+            if (step++ % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var reference = c.Kind switch
             {

@@ -30,10 +30,14 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
     /// Spans of names found by the caller, in text order (events, organizations: <c>Piala Dunia 2022</c>); a year inside
     /// one is part of the name, not a date. May be empty.
     /// </param>
-    public TemporalTagging Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? documentDate, ReadOnlySpan<TextSpan> names)
+    /// <param name="cancellationToken">Checked between steps and every 256 sentences or expressions.</param>
+    public TemporalTagging Tag(
+        string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? documentDate, ReadOnlySpan<TextSpan> names,
+        CancellationToken cancellationToken = default)
     {
         var candidates = new List<DateCandidate>();
-        recognizer.Recognize(tokens, sentences, candidates);
+        recognizer.Recognize(tokens, sentences, candidates, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         DropYearsInsideNames(candidates, names);
         var inferred = false;
         if (documentDate is null && DocumentDateInference.Infer(candidates) is { } date)
@@ -43,7 +47,8 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
         }
 
         var quotes = QuotationAnchors.Build(tokens, sentences, candidates, documentDate);
-        return new TemporalTagging(DateResolver.Resolve(text, candidates, documentDate, quotes), documentDate, inferred);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new TemporalTagging(DateResolver.Resolve(text, candidates, documentDate, quotes, cancellationToken), documentDate, inferred);
     }
 
     // Both lists are in text order: one merge pass.

@@ -45,8 +45,11 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             result.Add(new EntityMention(f.Start, f.End, f.Text, f.Draft.Type, canonical, id));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         PreferWrittenOrganizationNames(result);
+        cancellationToken.ThrowIfCancellationRequested();
         WrittenSpellings.PreferWrittenPersonNames(result);
+        cancellationToken.ThrowIfCancellationRequested();
         WrittenSpellings.ExpandAbbreviatedOrganizations(result);
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Geopolitics.Nlp.Entities.Passes;
+using Geopolitics.Nlp.Resources;
 using Geopolitics.Nlp.Sentences;
 using Geopolitics.Nlp.Tokenization;
 
@@ -70,11 +71,13 @@ internal sealed class EntityRecognizer
     /// <summary>The passes in the order they run.</summary>
     public ImmutableArray<IMentionPass> Passes => _passes;
 
+    /// <summary>Loads the embedded model on a thread of its own while this one reads the gazetteer and word lists.</summary>
     public static EntityRecognizer LoadEmbedded()
     {
+        var model = new BackgroundLoad<PerceptronModel>(EntityTagger.LoadEmbeddedModel);
         var gazetteer = Gazetteer.LoadEmbedded();
         var lexicon = EntityLexicon.LoadEmbedded();
-        return new EntityRecognizer(gazetteer, lexicon, EntityTagger.LoadEmbedded(gazetteer, lexicon));
+        return new EntityRecognizer(gazetteer, lexicon, new EntityTagger(new NerFeatures(gazetteer, lexicon, model.Result.Clusters), model.Result));
     }
 
     /// <summary>The entity mentions of <paramref name="text"/>, in text order, with canonical names.</summary>
@@ -109,6 +112,11 @@ internal sealed class EntityRecognizer
         var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
         foreach (var sentence in sentences)
         {
+            if (document.Sentences.Count % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var sentenceForms = new WordForm[sentence.TokenCount];
             var words = new List<string>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -9,12 +9,11 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
     /// <summary>Where the trained model is embedded.</summary>
     public const string ModelResource = "Entities/ner-model.bin";
 
-    /// <summary>Loads the embedded model, whose features read <paramref name="gazetteer"/> and <paramref name="words"/>.</summary>
-    public static EntityTagger LoadEmbedded(Gazetteer gazetteer, EntityLexicon words)
+    /// <summary>Loads the embedded model; its features read the gazetteer and word lists given to <see cref="NerFeatures"/>.</summary>
+    public static PerceptronModel LoadEmbeddedModel()
     {
         using var stream = ResourceText.Open(ModelResource);
-        var model = PerceptronModel.Load(stream);
-        return new EntityTagger(new NerFeatures(gazetteer, words, model.Clusters), model);
+        return PerceptronModel.Load(stream);
     }
 
     public PerceptronModel Model => model;

@@ -13,7 +13,6 @@ internal sealed class Gazetteer
     /// <summary>Longest name, in tokens, that <see cref="Match"/> tries.</summary>
     public const int MaxTokens = 7;
 
-    private readonly FrozenDictionary<string, GazetteerEntry> _entries;
     private readonly SpanLookup<GazetteerEntry> _lookup;
 
     private readonly FrozenDictionary<string, GazetteerEntry> _shortForms;
@@ -21,7 +20,7 @@ internal sealed class Gazetteer
     private readonly FrozenSet<string> _countries;
 
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
-    private readonly SpanSet _prefixes;
+    private readonly PrefixFilter _prefixes;
 
     public Gazetteer(
         IEnumerable<(string Surface, GazetteerEntry Entry)> names,
@@ -46,21 +45,11 @@ internal sealed class Gazetteer
             }
         }
 
-        _entries = map.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = new SpanLookup<GazetteerEntry>(_entries, ignoreCase: false);
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in map.Keys)
-        {
-            for (var n = 1; n <= key.Length; n++)
-            {
-                prefixes.Add(key[..n]);
-            }
-        }
-
-        _prefixes = new SpanSet(prefixes);
+        _lookup = new SpanLookup<GazetteerEntry>(map, ignoreCase: false);
+        _prefixes = new PrefixFilter(map.Keys);
     }
 
-    public int Count => _entries.Count;
+    public int Count => _lookup.Count;
 
     /// <summary>Whether an entry names a country (from <c>countries.tsv</c>), not a city, region or province.</summary>
     public bool IsCountry(GazetteerEntry entry) => _countries.Contains(entry.Canonical);
@@ -102,7 +91,7 @@ internal sealed class Gazetteer
     {
         Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
         var n = Normalize(token, buffer);
-        return n == 0 || n > 512 || _prefixes.Contains(buffer[..n]);
+        return n == 0 || n > 512 || _prefixes.MayBegin(buffer[..n]);
     }
 
     /// <summary>
@@ -124,7 +113,7 @@ internal sealed class Gazetteer
             }
 
             used += Normalize(token, buffer[used..]);
-            if (used > 0 && !_prefixes.Contains(buffer[..used]))
+            if (used > 0 && !_prefixes.MayBegin(buffer[..used]))
             {
                 break; // no name starts with these tokens
             }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 using System.Runtime.Intrinsics;
 
 namespace Geopolitics.Nlp.Entities;
@@ -8,20 +7,27 @@ namespace Geopolitics.Nlp.Entities;
 /// A first-order linear-chain model: hashed emission weights (bucket × label) plus a label-transition matrix, decoded
 /// with Viterbi under BIO constraints. Trained as an averaged structured perceptron by <c>Geopolitics.Nlp.Training</c>.
 /// </summary>
-/// <remarks>File format (brotli-compressed): magic <c>GNER</c>, version 2, bucket bits, label count, transitions as
-/// float32 ((labels + 1) × labels, row = previous label, last row = sentence start), word-class count and
-/// (lower-case word, classes as int32: 10 bits per granularity) pairs, emissions as float16.</remarks>
+/// <remarks>File format (little-endian, uncompressed so that loading is a copy, not a decompression): magic <c>GNER</c>,
+/// version 3, bucket bits, label count, transitions as float32 ((labels + 1) × labels, row = previous label, last row =
+/// sentence start), word-class count and (lower-case word, classes as int32: 10 bits per granularity) pairs, then the
+/// emission weights as float16 without the zeros (<see cref="EmissionRows.Write"/>).</remarks>
 internal sealed class PerceptronModel
 {
     private const int Magic = 0x52454E47; // "GNER"
 
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>For each label, the labels BIO allows before it, in ascending order (the order ties are broken in).</summary>
     private static readonly int[][] Predecessors = [.. Enumerable.Range(0, NerLabel.Count)
         .Select(l => Enumerable.Range(0, NerLabel.Count).Where(p => NerLabel.Allowed(p, l)).ToArray())];
 
+    /// <summary>A model over dense weights (bucket × label), kept, not copied: training updates them in place.</summary>
     public PerceptronModel(int bucketBits, float[] emissions, float[] transitions, IReadOnlyDictionary<string, int> clusters)
+        : this(bucketBits, EmissionRows.Dense(emissions), transitions, clusters)
+    {
+    }
+
+    private PerceptronModel(int bucketBits, EmissionRows emissions, float[] transitions, IReadOnlyDictionary<string, int> clusters)
     {
         BucketBits = bucketBits;
         Emissions = emissions;
@@ -36,8 +42,8 @@ internal sealed class PerceptronModel
 
     public int Mask => (1 << BucketBits) - 1;
 
-    /// <summary>Weights, index = bucket × <see cref="NerLabel.Count"/> + label.</summary>
-    public float[] Emissions { get; }
+    /// <summary>The emission weights, a row of <see cref="NerLabel.Count"/> per bucket that has any.</summary>
+    public EmissionRows Emissions { get; }
 
     /// <summary>Weights, index = previous × <see cref="NerLabel.Count"/> + label; previous = Count is the start.</summary>
     public float[] Transitions { get; }
@@ -73,7 +79,8 @@ internal sealed class PerceptronModel
     public void AddScores(ReadOnlySpan<int> features, Span<float> scores)
     {
         const int L = NerLabel.Count;
-        var emissions = Emissions.AsSpan();
+        var emissions = Emissions;
+        var weights = emissions.Weights;
         var sum = Vector256.Create<float>(scores);
         var ninth = scores[8];
         foreach (var f in features)
@@ -83,7 +90,14 @@ internal sealed class PerceptronModel
                 break;
             }
 
-            var row = emissions.Slice(f * L, L);
+            // A bucket without a row has only zero weights: skipping it leaves every sum as it was.
+            var r = emissions.RowOf(f);
+            if (r < 0)
+            {
+                continue;
+            }
+
+            var row = weights.Slice(r * L, L);
             sum += Vector256.Create<float>(row);
             ninth += row[8];
         }
@@ -163,12 +177,12 @@ internal sealed class PerceptronModel
 
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli);
+        const int L = NerLabel.Count;
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(BucketBits);
-        writer.Write(NerLabel.Count);
+        writer.Write(L);
         foreach (var t in Transitions)
         {
             writer.Write(t);
@@ -181,28 +195,27 @@ internal sealed class PerceptronModel
             writer.Write(cls);
         }
 
-        foreach (var w in Emissions)
-        {
-            writer.Write((Half)w);
-        }
+        Emissions.Write(writer);
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream holds no model of this version, or one for other labels.</exception>
     public static PerceptronModel Load(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(brotli);
+        const int L = NerLabel.Count;
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException($"Not a Geopolitics.Nlp entity model (version {Version}).");
         }
 
         var bits = reader.ReadInt32();
-        if (reader.ReadInt32() != NerLabel.Count || bits is < 8 or > 24)
+        if (reader.ReadInt32() != L || bits is < 8 or > 24)
         {
             throw new InvalidDataException("The entity model's label set or size does not match this library.");
         }
 
-        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        var transitions = new float[(L + 1) * L];
         for (var i = 0; i < transitions.Length; i++)
         {
             transitions[i] = reader.ReadSingle();
@@ -216,15 +229,6 @@ internal sealed class PerceptronModel
             clusters[word] = reader.ReadInt32();
         }
 
-        var emissions = new float[(1 << bits) * NerLabel.Count];
-        var bytes = new byte[emissions.Length * 2];
-        reader.BaseStream.ReadExactly(bytes);
-        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
-        for (var i = 0; i < emissions.Length; i++)
-        {
-            emissions[i] = (float)halves[i];
-        }
-
-        return new PerceptronModel(bits, emissions, transitions, clusters);
+        return new PerceptronModel(bits, EmissionRows.Read(stream, bits), transitions, clusters);
     }
 }

@@ -220,7 +220,25 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         return entities;
     }
 
-    private static ImmutableArray<IAnalysisStage> BuildDefaultStages() => BuildStages(Entities.EntityRecognizer.Default);
+    /// <summary>
+    /// The other stages' word lists load on a thread of their own while this one loads the entity recognizer (the
+    /// model on a third), so the first result waits for the longest load, not for their sum. Nothing waits for that
+    /// thread: each default is a thread-safe lazy (or type initializer), so <see cref="BuildStages"/> reading the same
+    /// instance waits for it if it is still loading, and throws its failure, if any, on this thread.
+    /// </summary>
+    private static ImmutableArray<IAnalysisStage> BuildDefaultStages()
+    {
+        _ = new Resources.BackgroundLoad<bool>(static () =>
+        {
+            _ = IndonesianTokenizer.Default;
+            _ = LanguageIdentifier.Default;
+            _ = SentenceSplitter.Default;
+            _ = DateStage.Default;
+            _ = Claims.ClaimLexicon.Default;
+            return true;
+        });
+        return BuildStages(Entities.EntityRecognizer.Default);
+    }
 
     private static ImmutableArray<IAnalysisStage> BuildStages(Entities.EntityRecognizer entities)
     {

@@ -30,7 +30,7 @@ internal sealed class DateStage(TemporalTagger tagger) : IAnalysisStage
             }
         }
 
-        var tagging = tagger.Tag(state.Text, state.Tokens.AsSpan(), state.Sentences.AsSpan(), state.DocumentDate, names.AsSpan(0, count));
+        var tagging = tagger.Tag(state.Text, state.Tokens.AsSpan(), state.Sentences.AsSpan(), state.DocumentDate, names.AsSpan(0, count), cancellationToken);
         state.Dates = tagging.Dates;
         if (tagging.DocumentDateInferred)
         {

@@ -10,5 +10,5 @@ internal sealed class SentenceStage(SentenceSplitter splitter) : IAnalysisStage
     public AnalysisStages Output => AnalysisStages.Sentences;
 
     public void Run(AnalysisState state, CancellationToken cancellationToken) =>
-        state.Sentences = splitter.Split(state.Text, state.Tokens);
+        state.Sentences = splitter.Split(state.Text, state.Tokens, cancellationToken);
 }

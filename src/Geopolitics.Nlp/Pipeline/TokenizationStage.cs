@@ -10,5 +10,5 @@ internal sealed class TokenizationStage(IndonesianTokenizer tokenizer) : IAnalys
     public AnalysisStages Output => AnalysisStages.Tokens;
 
     public void Run(AnalysisState state, CancellationToken cancellationToken) =>
-        state.Tokens = tokenizer.Tokenize(state.Text);
+        state.Tokens = tokenizer.Tokenize(state.Text, cancellationToken);
 }

@@ -40,13 +40,21 @@ public sealed class SentenceSplitter
     /// <param name="text">The text the tokens index into.</param>
     /// <param name="tokens">The tokens of <paramref name="text"/>, in order.</param>
     /// <returns>The sentences in text order; together they hold every token exactly once.</returns>
-    public ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
+    public ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens) => Split(text, tokens, CancellationToken.None);
+
+    /// <summary>Splits the tokens of <paramref name="text"/>, checking <paramref name="cancellationToken"/> every 4,096 tokens.</summary>
+    internal ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var first = 0;
         for (var k = 0; k < tokens.Length; k++)
         {
+            if ((k & 4095) == 4095)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var last = k;
             bool boundary;
             if (k == tokens.Length - 1)

@@ -1,69 +1,68 @@
-using System.Collections.Frozen;
-
 namespace Geopolitics.Nlp.Text;
 
 /// <summary>
 /// A read-only string-keyed table looked up by <see cref="ReadOnlySpan{T}"/> without allocating, on every target
-/// framework: .NET 9+ uses the frozen dictionary's alternate lookup; .NET 8, which has no alternate lookups, uses a
-/// small chained hash table over the same keys, hashed with <see cref="string.GetHashCode(ReadOnlySpan{char}, StringComparison)"/>.
+/// framework: a chained hash table over the keys, hashed with
+/// <see cref="string.GetHashCode(ReadOnlySpan{char}, StringComparison)"/>. Not a frozen dictionary: freezing analyses
+/// the keys and JIT-compiles a specialized dictionary per value type, which costs more at a process's first result than
+/// the tables' lookups save (the word lists are read once per distinct word form, not per token).
 /// </summary>
 /// <typeparam name="TValue">The value stored under each key.</typeparam>
 internal sealed class SpanLookup<TValue>
 {
-#if NET9_0_OR_GREATER
-    private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#else
     private readonly StringComparison _comparison;
     private readonly int[] _buckets;
     private readonly int[] _next;
     private readonly int[] _hashes;
     private readonly string[] _keys;
     private readonly TValue[] _values;
-#endif
 
     /// <summary>Builds the table over <paramref name="entries"/>; the later of two equal keys wins.</summary>
     /// <param name="entries">Keys and values.</param>
     /// <param name="ignoreCase">Compare keys with <see cref="StringComparison.OrdinalIgnoreCase"/> instead of ordinal.</param>
     public SpanLookup(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
     {
-        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var map = new Dictionary<string, TValue>(comparer);
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var capacity = entries.TryGetNonEnumeratedCount(out var known) ? known : 16;
+        _keys = new string[capacity];
+        _values = new TValue[capacity];
+        var count = 0;
         foreach (var (key, value) in entries)
         {
-            map[key] = value;
+            if (count == _keys.Length)
+            {
+                Array.Resize(ref _keys, Math.Max(16, count * 2));
+                Array.Resize(ref _values, Math.Max(16, count * 2));
+            }
+
+            _keys[count] = key;
+            _values[count++] = value;
         }
 
-        Dictionary = map.ToFrozenDictionary(comparer);
-#if NET9_0_OR_GREATER
-        _lookup = Dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
-#else
-        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var count = map.Count;
         _buckets = new int[Math.Max(1, count * 2)];
         _next = new int[count];
         _hashes = new int[count];
-        _keys = new string[count];
-        _values = new TValue[count];
-        var i = 0;
-        foreach (var (key, value) in map)
+        for (var i = 0; i < count; i++)
         {
-            var hash = string.GetHashCode(key.AsSpan(), _comparison);
+            var hash = string.GetHashCode(_keys[i].AsSpan(), _comparison);
             var bucket = (int)((uint)hash % (uint)_buckets.Length);
+            var existing = Find(_keys[i], hash);
+            if (existing >= 0)
+            {
+                _values[existing] = _values[i]; // a repeated key: the later value wins, the slot stays unused
+                _next[i] = -1;
+                continue;
+            }
+
             _hashes[i] = hash;
-            _keys[i] = key;
-            _values[i] = value;
             _next[i] = _buckets[bucket] - 1;
             _buckets[bucket] = i + 1; // 0 marks an empty bucket
-            i++;
+            Count++;
         }
-#endif
     }
 
-    /// <summary>The same entries as an ordinary frozen dictionary, for callers that hold a string.</summary>
-    public FrozenDictionary<string, TValue> Dictionary { get; }
-
     /// <summary>Number of keys.</summary>
-    public int Count => Dictionary.Count;
+    public int Count { get; }
 
     /// <summary>Finds the value stored under <paramref name="key"/>.</summary>
     /// <param name="key">The key as a span.</param>
@@ -71,28 +70,28 @@ internal sealed class SpanLookup<TValue>
     /// <returns>Whether the key is present.</returns>
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-#if NET9_0_OR_GREATER
-        return _lookup.TryGetValue(key, out value!);
-#else
-        var hash = string.GetHashCode(key, _comparison);
-        for (var i = _buckets[(int)((uint)hash % (uint)_buckets.Length)] - 1; i >= 0; i = _next[i])
-        {
-            if (_hashes[i] == hash && key.Equals(_keys[i].AsSpan(), _comparison))
-            {
-                value = _values[i];
-                return true;
-            }
-        }
-
-        value = default!;
-        return false;
-#endif
+        var i = Find(key, string.GetHashCode(key, _comparison));
+        value = i >= 0 ? _values[i] : default!;
+        return i >= 0;
     }
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
     /// <param name="key">The key as a span.</param>
     /// <returns><see langword="true"/> when the table holds the key.</returns>
-    public bool ContainsKey(ReadOnlySpan<char> key) => TryGetValue(key, out _);
+    public bool ContainsKey(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key, _comparison)) >= 0;
+
+    private int Find(ReadOnlySpan<char> key, int hash)
+    {
+        for (var i = _buckets[(int)((uint)hash % (uint)_buckets.Length)] - 1; i >= 0; i = _next[i])
+        {
+            if (_hashes[i] == hash && key.Equals(_keys[i].AsSpan(), _comparison))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
 
 /// <summary>A read-only set of strings looked up by span without allocating, on .NET 8 and .NET 9+ alike.</summary>

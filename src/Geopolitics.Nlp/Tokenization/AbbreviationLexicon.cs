@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Geopolitics.Nlp.Resources;
 using Geopolitics.Nlp.Text;
 
@@ -10,17 +9,13 @@ namespace Geopolitics.Nlp.Tokenization;
 /// </summary>
 internal sealed class AbbreviationLexicon
 {
-    private readonly FrozenDictionary<string, bool> _abbreviations;
     private readonly SpanLookup<bool> _abbreviationLookup;
-    private readonly FrozenSet<string> _cliticLookalikes;
     private readonly SpanSet _lookalikeLookup;
 
     public AbbreviationLexicon(IEnumerable<KeyValuePair<string, bool>> abbreviations, IEnumerable<string> cliticLookalikes)
     {
-        _abbreviations = abbreviations.ToFrozenDictionary(StringComparer.Ordinal);
-        _abbreviationLookup = new SpanLookup<bool>(_abbreviations, ignoreCase: false);
-        _cliticLookalikes = cliticLookalikes.ToFrozenSet(StringComparer.Ordinal);
-        _lookalikeLookup = new SpanSet(_cliticLookalikes);
+        _abbreviationLookup = new SpanLookup<bool>(abbreviations, ignoreCase: false);
+        _lookalikeLookup = new SpanSet(cliticLookalikes);
     }
 
     /// <summary>Loads the embedded lists.</summary>

@@ -31,7 +31,10 @@ public sealed class IndonesianTokenizer
     /// <param name="text">The text; tokens refer to it by offset.</param>
     /// <returns>The tokens in text order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    public ImmutableArray<Token> Tokenize(string text)
+    public ImmutableArray<Token> Tokenize(string text) => Tokenize(text, CancellationToken.None);
+
+    /// <summary>Tokenizes <paramref name="text"/>, checking <paramref name="cancellationToken"/> every 4,096 tokens.</summary>
+    internal ImmutableArray<Token> Tokenize(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Collect into a pooled buffer and copy once into an array of the exact size: the only allocation.
@@ -41,6 +44,11 @@ public sealed class IndonesianTokenizer
         {
             foreach (var bounds in EnumerateTokens(text))
             {
+                if ((count & 4095) == 4095)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (count == buffer.Length)
                 {
                     var larger = System.Buffers.ArrayPool<Token>.Shared.Rent(buffer.Length * 2);

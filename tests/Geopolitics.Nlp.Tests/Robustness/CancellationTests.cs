@@ -18,6 +18,7 @@ public sealed class CancellationTests
     [InlineData("menurut-distinct-names")]
     [InlineData("one-paragraph-claims")]
     [InlineData("quote-distinct-speakers")]
+    [InlineData("repeated-dates")]
     public void Cancelling_stops_a_long_analysis_in_a_fraction_of_its_time(string pattern)
     {
         var text = GrowthTests.Text(pattern, 1 << 20);
