@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>The article as the mention passes see it: its text and its sentences, with what passes share across sentences.</summary>
@@ -18,4 +20,40 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
 
     /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
     public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
+
+    private float[]? _leans;
+
+    /// <summary>
+    /// One pooled buffer for every sentence's <see cref="SentenceMentions.PersonLean"/>, so tagging allocates nothing per
+    /// sentence for them; given back by <see cref="ReturnLeans"/> when the passes are done.
+    /// </summary>
+    public float[] RentLeans()
+    {
+        var count = 0;
+        foreach (var sentence in Sentences)
+        {
+            count += sentence.Count;
+        }
+
+        ReturnLeans();
+        _leans = ArrayPool<float>.Shared.Rent(Math.Max(count, 1));
+        return _leans;
+    }
+
+    /// <summary>Gives the lean buffer back to the pool; the sentences' leans are empty after it.</summary>
+    public void ReturnLeans()
+    {
+        if (_leans is null)
+        {
+            return;
+        }
+
+        foreach (var sentence in Sentences)
+        {
+            sentence.PersonLean = ArraySegment<float>.Empty;
+        }
+
+        ArrayPool<float>.Shared.Return(_leans);
+        _leans = null;
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _titles;
     private readonly SpanSet _eventHeads;
     private readonly SpanSet _namedEventHeads;
+    private readonly SpanSet _eventTails;
     private readonly SpanSet _locationHeads;
     private readonly SpanSet _locationTails;
     private readonly SpanSet _organizationHeads;
@@ -40,6 +41,7 @@ internal sealed class EntityLexicon
         _titles = Get("titles");
         _eventHeads = Get("event-heads");
         _namedEventHeads = Get("event-heads-named");
+        _eventTails = Get("event-tails");
         _locationHeads = Get("location-heads");
         _locationTails = Get("location-tails");
         _organizationHeads = Get("organization-heads");
@@ -68,7 +70,7 @@ internal sealed class EntityLexicon
         var lists = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal);
         foreach (var name in new[]
         {
-            "titles", "event-heads", "event-heads-named", "location-heads", "location-tails", "organization-heads",
+            "titles", "event-heads", "event-heads-named", "event-tails", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes",
@@ -90,6 +92,9 @@ internal sealed class EntityLexicon
 
     /// <summary>A word that opens a named event only before an acronym or a number (<c>pertemuan</c>, <c>sidang</c>); not a tagger feature.</summary>
     public bool IsNamedEventHead(ReadOnlySpan<char> word) => _namedEventHeads.Contains(word);
+
+    /// <summary>A last word of a tournament's name (<c>Open</c>, <c>Masters</c>, <c>Games</c>).</summary>
+    public bool IsEventTail(ReadOnlySpan<char> word) => _eventTails.Contains(word);
 
     /// <summary>A verb form or root (<c>dorong</c>, <c>ditutup</c>): in a title-case headline, where a name ends; not a tagger feature.</summary>
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
@@ -129,6 +134,10 @@ internal sealed class EntityLexicon
 
     /// <summary>A role or relation that makes the next name a person's (<c>striker</c>, <c>pendiri</c>, <c>milik</c>); not a tagger feature.</summary>
     public bool IsPersonCue(ReadOnlySpan<char> word) => _personCues.Contains(word);
+
+    /// <summary>A legal form written before a company's name (<c>PT</c>, <c>CV</c>, <c>Perum</c>; <c>Persero</c> also in brackets after it).</summary>
+    public bool IsLegalForm(ReadOnlySpan<char> word) =>
+        word is "PT" or "CV" or "Perum" or "Persero" or "PD";
 
     /// <summary>A word of sport reporting (<c>laga</c>, <c>gol</c>, <c>menjamu</c>); not a tagger feature.</summary>
     public bool IsSportContext(ReadOnlySpan<char> word) => _sportContext.Contains(word);

@@ -39,6 +39,8 @@ internal sealed class EntityRecognizer
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
+            new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
@@ -83,10 +85,17 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var document = Prepare(text, tokens, sentences, cancellationToken);
-        foreach (var pass in _passes)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            pass.Run(document);
+            foreach (var pass in _passes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pass.Run(document);
+            }
+        }
+        finally
+        {
+            document.ReturnLeans();
         }
 
         return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];

@@ -24,6 +24,12 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>).</summary>
     public int[] Labels { get; set; } = [];
 
+    /// <summary>
+    /// Per token, how much the tagger's own scores favour a person over an organization (see
+    /// <see cref="EntityTagger.Tag(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, Span{float})"/>); empty before tagging.
+    /// </summary>
+    public ArraySegment<float> PersonLean { get; set; } = ArraySegment<float>.Empty;
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The people the tagger found, before rules changed anything: where organization names may end.</summary>

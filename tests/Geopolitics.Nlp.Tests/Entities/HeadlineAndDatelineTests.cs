@@ -17,4 +17,38 @@ public sealed class HeadlineAndDatelineTests
     [InlineData("JAKARTA, KOMPAS.com - Pemerintah menyiapkan anggaran baru.", "KOMPAS.com")]
     public void The_source_in_a_dateline_is_an_organization(string text, string source) =>
         Assert.Contains(Analyzer.Analyze(text).Entities, e => e.Text == source && e.Type == Geopolitics.Nlp.Entities.EntityType.Organization);
+
+    [Theory]
+    [InlineData("MANCHESTER, KOMPAS.com - Manchester United menang atas tamunya.",
+        "Gpe MANCHESTER|Organization KOMPAS.com|Organization Manchester United")]
+    [InlineData("BARCELONA, KOMPAS.com - Barcelona kalah di kandang.", "Gpe BARCELONA|Organization KOMPAS.com|Organization Barcelona")]
+    public void The_place_of_a_dateline_is_a_place_even_where_a_club_bears_its_name(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+
+    [Fact]
+    public void A_headline_name_takes_the_type_the_body_gives_it_and_common_nouns_of_the_headline_are_no_place()
+    {
+        const string text = "Toyota dan Hyundai Berebut Pasar Mobil Listrik\n\n" +
+                            "Produsen otomotif Toyota memperkenalkan mobil listrik terbarunya pekan ini. " +
+                            "Pabrik baterai milik Hyundai di Karawang mulai beroperasi.";
+        var headline = Analyzer.Analyze(text).Entities.Where(e => e.End <= text.IndexOf('\n', StringComparison.Ordinal));
+        Assert.Equal(["Organization Toyota", "Organization Hyundai"], headline.Select(e => $"{e.Type} {e.Text}"));
+    }
+
+    [Fact]
+    public void A_one_word_headline_name_that_begins_an_organization_of_the_body_is_that_organization()
+    {
+        const string text = "Shopee dan Lazada Bersaing Ketat\n\nCEO Shopee Indonesia Chris Feng mengatakan perusahaan akan terus berinvestasi.";
+        var headline = Analyzer.Analyze(text).Entities.Where(e => e.End <= text.IndexOf('\n', StringComparison.Ordinal));
+        Assert.Equal(["Organization Shopee"], headline.Select(e => $"{e.Type} {e.Text}"));
+    }
+
+    [Fact]
+    public void A_common_noun_the_body_writes_in_lower_case_leaves_a_headline_name_which_takes_the_body_s_organization()
+    {
+        const string text = "Laba Sinar Lautan Naik Tajam\n\nPT Sinar Lautan Tbk mencatat laba bersih naik 20 persen tahun ini.";
+        Assert.Equal(
+            ["Organization Sinar Lautan", "Organization PT Sinar Lautan Tbk"],
+            Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+    }
 }

@@ -14,4 +14,18 @@ public sealed class NamedEventTests
     [Fact]
     public void A_meeting_of_two_people_is_not_an_event_name() =>
         Assert.DoesNotContain(Analyzer.Analyze("Pertemuan Lavrov dan Kim berlangsung hangat.").Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Event);
+
+    [Theory]
+    [InlineData("Tunggal putri Gregoria Mariska Tunjung lolos ke semifinal Japan Open 2025 di Tokyo.",
+        "Person Gregoria Mariska Tunjung|Event Japan Open 2025|Gpe Tokyo")]
+    [InlineData("Atlet muda itu pernah tampil di Asian Games sebelum pindah klub.", "Event Asian Games")]
+    public void A_tournament_named_by_its_last_word_is_one_event_with_its_year(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+
+    [Theory]
+    [InlineData("Pebalap Spanyol itu memenangi balapan di Sirkuit Mandalika, Lombok Tengah.",
+        "Gpe Spanyol|Location Sirkuit Mandalika|Gpe Lombok Tengah")]
+    [InlineData("Laga final digelar di Istora Senayan pada Minggu malam.", "Location Istora Senayan")]
+    public void Circuits_and_sports_halls_are_locations(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
 }

@@ -3,7 +3,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <summary>
 /// Football clubs are named after their town, so the tagger reads the town and calls the rest a person or nothing. An
 /// Indonesian club's name (<c>Pers…</c> or an acronym in <c>PS…</c>) before a place is one ORGANIZATION with it
-/// (<c>Persebaya Surabaya</c>, <c>PSM Makassar</c>, <c>Persisam Putra Samarinda</c>); on a sport page (a sentence with <c>laga</c>, <c>gol</c>,
+/// (<c>Persebaya Surabaya</c>, <c>PSM Makassar</c>, <c>Persisam Putra Samarinda</c>), and so is a club's <c>FC</c>
+/// name before its town (<c>Borneo FC Samarinda</c>); on a sport page (a sentence with <c>laga</c>, <c>gol</c>,
 /// <c>menjamu</c> …) so is a place after a club prefix or before a club suffix (<c>Borussia Dortmund</c>,
 /// <c>AC Milan</c>, <c>Leicester City</c>), and a name the tagger called a person that begins or ends so.
 /// </summary>
@@ -24,9 +25,9 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
                 Mention? club = null;
                 var before = m.First > 0 ? sentence.At(m.First - 1) : null;
                 if (m.Type is EntityType.Gpe or EntityType.Location && before is { Type: EntityType.Organization } &&
-                    IsIndonesianClub(tokens[before.First]))
+                    (IsIndonesianClub(tokens[before.First]) || tokens[m.First - 1] is "FC"))
                 {
-                    club = new Mention(before.First, m.End, EntityType.Organization, null); // Persisam Putra + Samarinda
+                    club = new Mention(before.First, m.End, EntityType.Organization, null); // Persisam Putra + Samarinda, Borneo FC + Samarinda
                 }
                 else if (m.Type is EntityType.Gpe or EntityType.Location && m.First > 0 &&
                          (IsIndonesianClub(tokens[m.First - 1]) || (sport && IsPrefix(tokens[m.First - 1]))))

@@ -4,7 +4,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// News datelines: a spaced dash after a web domain or an all-capitals word (<c>KOMPAS.com - Dewan …</c>,
 /// <c>VOVWORLD - …</c>) ends the source, so no name runs across it (elsewhere a spaced dash may sit inside a name
 /// written by a tokenizer, <c>Al - Faisaly</c>); and the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
-/// <c>JAKARTA, KOMPAS.com -</c>) is an organization (a news agency or outlet), whatever the tagger made of it.
+/// <c>JAKARTA, KOMPAS.com -</c>) is an organization (a news agency or outlet), whatever the tagger made of it; the place
+/// before it, in capitals, is a GPE (<c>MANCHESTER</c> is the city, not its club).
 /// </summary>
 internal sealed class DatelinePass : IMentionPass
 {
@@ -43,11 +44,24 @@ internal sealed class DatelinePass : IMentionPass
         return word.Contains('.') || (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z'));
     }
 
+    private static bool IsCapitals(List<string> tokens, Mention m)
+    {
+        for (var k = m.First; k < m.End; k++)
+        {
+            if (tokens[k].AsSpan().ContainsAnyInRange('a', 'z') || !char.IsUpper(tokens[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void MarkSource(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
         var mentions = sentence.Mentions;
-        if (mentions.Count == 0 || mentions[0].First != 0 || mentions[0].Type != EntityType.Gpe)
+        if (mentions.Count == 0 || mentions[0].First != 0 || !(mentions[0].Type == EntityType.Gpe || IsCapitals(tokens, mentions[0])))
         {
             return;
         }
@@ -60,6 +74,13 @@ internal sealed class DatelinePass : IMentionPass
             !char.IsUpper(tokens[source][0]))
         {
             return;
+        }
+
+        if (mentions[0].Type != EntityType.Gpe)
+        {
+            // MANCHESTER, KOMPAS.com -: the dateline's place, in capitals, whatever the tagger read (the city's club).
+            mentions[0].Type = EntityType.Gpe;
+            mentions[0].Entry = null;
         }
 
         if (sentence.At(source) is { } existing)

@@ -2,7 +2,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// Named events: a head that always opens one (<c>Perang Dingin</c>, <c>KTT SCO</c>) or, for heads that are often
-/// common nouns (<c>Pertemuan</c>, <c>Sidang</c>), only with an acronym or an edition (<c>KTT ASEAN ke-47</c>).
+/// common nouns (<c>Pertemuan</c>, <c>Sidang</c>), only with an acronym or an edition (<c>KTT ASEAN ke-47</c>); and
+/// tournaments named by their last word (<c>Indonesia Open 2025</c>).
 /// </summary>
 internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 {
@@ -55,6 +56,47 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             }
         }
 
+        AddTournaments(sentence);
         sentence.SortByStart();
+    }
+
+    /// <summary>
+    /// <c>Indonesia Open 2025</c>, <c>All England Open</c>, <c>Asian Games</c>: a tournament's name ends in a word like
+    /// <c>Open</c> (capitalized, after a name) and may carry its year; it starts with the name before the word (a tagged
+    /// mention, or up to two capitalized words).
+    /// </summary>
+    private void AddTournaments(SentenceMentions sentence)
+    {
+        var tokens = sentence.NameTokens;
+        if (!ReferenceEquals(tokens, sentence.Tokens))
+        {
+            return; // caseless text: without capitals the name's start is not shown; the tagger's span stands
+        }
+
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || !words.IsEventTail(tokens[k]) || !NameShape.IsCapitalized(tokens[k - 1]) ||
+                sentence.At(k) is { Type: EntityType.Event } or { Entry: not null } || sentence.At(k - 1) is { Type: EntityType.Event })
+            {
+                continue;
+            }
+
+            var tagged = sentence.At(k - 1) is { } before && before.End == k;
+            var first = tagged ? sentence.At(k - 1)!.First : k - 1;
+            if (!tagged && first > 1 && sentence.At(first - 1) is null && NameShape.IsCapitalized(tokens[first - 1]) &&
+                !words.IsEventHead(tokens[first - 1]) && !words.IsVerb(tokens[first - 1]))
+            {
+                first--; // All England Open
+            }
+
+            var end = k + 1;
+            if (end < tokens.Count && tokens[end].Length == 4 && int.TryParse(tokens[end], out var year) && year is > 1800 and < 2200)
+            {
+                end++;
+            }
+
+            sentence.Merge(new Mention(first, end, EntityType.Event, null), authoritative: true);
+            k = end - 1;
+        }
     }
 }

@@ -4,7 +4,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// A headline capitalizes its verbs, so a name runs on into them (<c>Dewan Gubernur IAEA Desak Iran Buka Akses</c>,
 /// <c>Menlu Sugiono Dorong ASEAN …</c>). In a title-case line a name ends before its first verb (the gazetteer names
 /// after the verb are found again), and a person's name is cut back to the longest beginning of it that the body of the
-/// article names as a person, when the body never names the longer form.
+/// article names as a person, when the body never names the longer form. A name the body types otherwise takes the
+/// body's type; a common noun the body writes in lower case leaves the front of a headline name, and a place the tagger
+/// made of such nouns is dropped.
 /// </summary>
 internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
@@ -20,6 +22,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
 
         TrimToBodyNames(document);
+        TypeFromBody(document);
     }
 
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
@@ -101,6 +104,143 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// A headline is too short for the tagger to type an unknown name (<c>Shopee dan Lazada Bersaing …</c> reads
+    /// <c>Shopee</c> as a person): a name the body types otherwise takes the body's type, and a name that begins an
+    /// organization's name in the body (<c>Shopee</c> of <c>Shopee Indonesia</c>, <c>Sinar Lautan</c> of
+    /// <c>PT Sinar Lautan Tbk</c>) is that organization.
+    /// </summary>
+    private void TypeFromBody(EntityDocument document)
+    {
+        if (!document.Sentences.Exists(s => s.TitleCase))
+        {
+            return;
+        }
+
+        // Only body names that start with a word of a headline name can matter: the others cost no string.
+        var headlineWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TitleCase)
+            {
+                foreach (var d in sentence.Mentions)
+                {
+                    for (var k = d.First; k < d.End; k++)
+                    {
+                        headlineWords.Add(sentence.Tokens[k]);
+                    }
+                }
+            }
+        }
+
+        var bodyTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var organizationBeginnings = new HashSet<string>(StringComparer.Ordinal); // Sinar Lautan of (PT) Sinar Lautan Tbk
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TitleCase)
+            {
+                continue;
+            }
+
+            foreach (var d in sentence.Mentions)
+            {
+                if (headlineWords.Contains(sentence.Tokens[d.First]))
+                {
+                    bodyTypes.TryAdd(sentence.Words(d), d.Type);
+                }
+
+                var legal = d.Length >= 3 && words.IsLegalForm(sentence.Tokens[d.First]) ? 1 : 0;
+                if (d.Type == EntityType.Organization && d.Length >= 2 && headlineWords.Contains(sentence.Tokens[d.First + legal]))
+                {
+                    for (var end = d.First + legal + 1; end < d.End; end++)
+                    {
+                        organizationBeginnings.Add(sentence.Words(new Mention(d.First + legal, end, d.Type, null)));
+                    }
+                }
+            }
+        }
+
+        HashSet<string>? bodyWords = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.TitleCase)
+            {
+                continue;
+            }
+
+            for (var i = sentence.Mentions.Count - 1; i >= 0; i--)
+            {
+                var d = sentence.Mentions[i];
+                if (d.Entry is not null || d.Type == EntityType.Event)
+                {
+                    continue;
+                }
+
+                while (d.Length >= 2 && !bodyTypes.ContainsKey(sentence.Words(d)) && !OpensNames(sentence.Tokens[d.First]) &&
+                       (bodyWords ??= LowerCaseWords(document)).Contains(sentence.Tokens[d.First].ToLowerInvariant()))
+                {
+                    d.First++; // Laba Bank Mandiri Naik …: the body writes "laba" in lower case
+                }
+
+                var name = sentence.Words(d);
+                if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location && d.Length >= 2 &&
+                    HasBodyWord(sentence, d, bodyWords ??= LowerCaseWords(document)))
+                {
+                    sentence.Mentions.RemoveAt(i); // Berebut Pasar Mobil Listrik: the body writes "mobil listrik"
+                    continue;
+                }
+
+                if (bodyTypes.TryGetValue(name, out var type))
+                {
+                    d.Type = type;
+                }
+                else if (d.Type != EntityType.Organization && organizationBeginnings.Contains(name))
+                {
+                    d.Type = EntityType.Organization;
+                }
+            }
+        }
+    }
+
+    /// <summary>A word that opens names of its own (<c>Kedubes</c>, <c>Laut</c>, <c>Stadion</c>, <c>Menteri</c>), even where the body writes it in lower case.</summary>
+    private bool OpensNames(string token) =>
+        words.IsOrganizationHead(token) || words.IsLocationHead(token) || words.IsVenueHead(token) || words.IsEventHead(token) ||
+        words.IsNamedEventHead(token) || words.IsTitle(token);
+
+    /// <summary>A word after the first of <paramref name="d"/> that the body writes in lower case: a common noun, not a name.</summary>
+    private static bool HasBodyWord(SentenceMentions sentence, Mention d, HashSet<string> bodyWords)
+    {
+        for (var k = d.First + 1; k < d.End; k++)
+        {
+            if (sentence.Tokens[k].Length > 2 && bodyWords.Contains(sentence.Tokens[k].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> LowerCaseWords(EntityDocument document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.TitleCase)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    if (token.Length > 2 && char.IsLower(token[0]))
+                    {
+                        words.Add(token);
+                    }
+                }
+            }
+        }
+
+        return words;
     }
 
     private static void TrimToBodyNames(EntityDocument document)

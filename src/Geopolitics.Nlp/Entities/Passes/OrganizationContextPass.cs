@@ -12,8 +12,6 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPass
 {
-    private static readonly string[] LegalForms = ["PT", "CV", "Perum", "Persero", "PD"];
-
     /// <summary>Links between a name and the noun that says what it is (<c>X adalah perusahaan</c>).</summary>
     private static readonly string[] Copulas = ["adalah", "merupakan", "ialah", "sebagai", "yakni", "yaitu"];
 
@@ -40,12 +38,25 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
         var tokens = sentence.Tokens;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!LegalForms.Contains(tokens[k]) || !NameShape.IsCapitalized(tokens[k + 1]))
+            if (!words.IsLegalForm(tokens[k]) || !NameShape.IsCapitalized(tokens[k + 1]))
             {
                 continue;
             }
 
             var end = NameShape.CapitalizedRun(tokens, k + 1);
+            foreach (var person in sentence.TaggedPeople)
+            {
+                if (person.First > k + 1 && person.First < end)
+                {
+                    end = person.First; // Direktur Utama PT Maju Sejahtera | Budi Santoso: the tagger began a person there
+                }
+            }
+
+            if (end + 2 < tokens.Count && tokens[end] == "(" && tokens[end + 2] == ")" && words.IsLegalForm(tokens[end + 1]))
+            {
+                end += 3; // PT Pertamina (Persero): the state-enterprise form in brackets is part of the name
+            }
+
             if (end < tokens.Count && words.IsOrganizationSuffix(tokens[end]))
             {
                 end++;
@@ -99,7 +110,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
             }
 
             if (m.End < tokens.Count && words.IsOrganizationSuffix(tokens[m.End]) && char.IsUpper(tokens[m.End][0]) &&
-                sentence.At(m.End) is null)
+                (sentence.At(m.End) is null || TakeSuffixFromPerson(sentence, m.End)))
             {
                 m.End++;
                 m.Entry = null;
@@ -123,6 +134,22 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
 
             names.Add(sentence.Words(m));
         }
+    }
+
+    /// <summary>
+    /// <c>Manajer Bali United Yabes Tanuri</c> tagged <c>Bali</c> | <c>United Yabes Tanuri</c>: the club's suffix leaves
+    /// the person's name that the tagger ran it into.
+    /// </summary>
+    private static bool TakeSuffixFromPerson(SentenceMentions sentence, int k)
+    {
+        var person = sentence.At(k);
+        if (person is not { Type: EntityType.Person, Entry: null } || person.First != k || person.Length < 3)
+        {
+            return false;
+        }
+
+        person.First++;
+        return true;
     }
 
     /// <summary>Only commas and <c>dan</c>/<c>serta</c>/<c>atau</c> between two conjuncts of a list.</summary>

@@ -29,8 +29,10 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             var end = NameShape.CapitalizedRun(tokens, i + 1, english);
             for (var k = i + 2; k + 1 < end; k++)
             {
-                // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names.
-                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || words.IsTitle(tokens[k + 1])))
+                // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names;
+                // so is "Bank Central Asia dan Djarum Foundation", an English name ending in its own head after "dan".
+                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || words.IsTitle(tokens[k + 1]) ||
+                                           (end - k > 2 && words.IsEnglishOrganizationHead(tokens[end - 1]) && !english)))
                 {
                     end = k;
                     break;

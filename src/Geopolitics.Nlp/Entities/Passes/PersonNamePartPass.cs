@@ -4,7 +4,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Uses the words of the people named in full anywhere in the article (collected after the headline fixes, so a verb
 /// run into a headline name is not taken for part of a name): an organization name that ends in such words
 /// (<c>Partai Golkar Aburizal Bakrie</c>) is cut before them, and a later lone use of one of them (<c>Lavrov</c> after
-/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses, is a PERSON.
+/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses, is a PERSON; a lone word that begins an
+/// organization's name and no person's (<c>Grab</c> after <c>Grab Holdings</c>) is that organization.
 /// </summary>
 internal sealed class PersonNamePartPass : IMentionPass
 {
@@ -31,10 +32,50 @@ internal sealed class PersonNamePartPass : IMentionPass
             }
         }
 
+        var organizationWords = OrganizationFirstWords(document);
         foreach (var sentence in document.Sentences)
         {
             SplitOfficeHolders(sentence, parts);
             AddLaterNameParts(sentence, parts);
+            if (!document.Caseless)
+            {
+                RetypeOrganizationWords(sentence, parts, organizationWords); // caseless text has no name parts to check against
+            }
+        }
+    }
+
+    /// <summary>The first words of the article's organization names of two words or more (<c>Grab</c> of <c>Grab Holdings</c>), legal forms left out.</summary>
+    private static HashSet<string> OrganizationFirstWords(EntityDocument document)
+    {
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var d in sentence.Mentions)
+            {
+                if (d.Type == EntityType.Organization && d.Length >= 2)
+                {
+                    var k = d.First + (sentence.Tokens[d.First] is "PT" or "CV" && d.Length >= 3 ? 1 : 0);
+                    first.Add(sentence.Tokens[k]);
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// A lone word tagged as a person that begins one of the article's organization names and no person's name
+    /// (<c>Juru bicara Grab</c> after <c>Grab Holdings</c>) is that organization.
+    /// </summary>
+    private static void RetypeOrganizationWords(SentenceMentions sentence, Dictionary<string, int> parts, HashSet<string> organizationWords)
+    {
+        foreach (var d in sentence.Mentions)
+        {
+            if (d.Type == EntityType.Person && d.Length == 1 && d.Entry is null && !parts.ContainsKey(sentence.Tokens[d.First]) &&
+                organizationWords.Contains(sentence.Tokens[d.First]))
+            {
+                d.Type = EntityType.Organization;
+            }
         }
     }
 

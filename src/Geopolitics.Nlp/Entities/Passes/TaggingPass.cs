@@ -8,10 +8,23 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
 {
     public void Run(EntityDocument document)
     {
+        var leans = document.RentLeans();
+        var at = 0;
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
-            sentence.Labels = sentence.HasLetters ? tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless) : new int[sentence.Count];
+            sentence.PersonLean = new ArraySegment<float>(leans, at, sentence.Count);
+            at += sentence.Count;
+            if (sentence.HasLetters)
+            {
+                sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
+            }
+            else
+            {
+                sentence.Labels = new int[sentence.Count];
+                sentence.PersonLean.AsSpan().Clear(); // nothing to tag: no lean either way
+            }
+
             if (document.Caseless)
             {
                 sentence.NameTokens = Truecase(sentence.Tokens, sentence.Labels);
