@@ -79,8 +79,10 @@ internal sealed class OutletDomainPass : IMentionPass
             end = i;
         }
 
+        // A slash before a capital is a photo credit (TRIBUNJABAR.ID/Nama), not a path.
         var rest = text[end..];
-        var clean = end > 0 && nameLength >= 2 && (rest.Length == 0 || rest[0] is not '/' and not '@' && !char.IsLetterOrDigit(rest[0]));
+        var credit = rest.Length > 1 && rest[0] == '/' && char.IsUpper(rest[1]);
+        var clean = end > 0 && nameLength >= 2 && (rest.Length == 0 || credit || (rest[0] is not '/' and not '@' && !char.IsLetterOrDigit(rest[0])));
         return clean ? end : 0;
     }
 

@@ -1,0 +1,72 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// A headline (or a <c>Baca juga:</c> line) is a title-case line too short for the tagger, which misses names the body of
+/// the article finds (<c>Persib Tundukkan Persija, Hodak Puji …</c>): a run of capitalized words no mention holds, between
+/// the verbs of a title-case line, that the body names exactly as written is that name, with the body's type.
+/// </summary>
+internal sealed class HeadlineBodyNamePass(EntityLexicon words) : IMentionPass
+{
+    /// <summary>The longest name looked up, in words.</summary>
+    private const int MaxWords = 4;
+
+    public void Run(EntityDocument document)
+    {
+        if (!document.Sentences.Exists(s => s.TitleCase))
+        {
+            return;
+        }
+
+        var bodyNames = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.TitleCase)
+            {
+                foreach (var m in sentence.Mentions)
+                {
+                    if (m.Length <= MaxWords)
+                    {
+                        bodyNames.TryAdd(sentence.Words(m), m.Type);
+                    }
+                }
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TitleCase)
+            {
+                AddBodyNames(sentence, bodyNames);
+            }
+        }
+    }
+
+    private void AddBodyNames(SentenceMentions sentence, Dictionary<string, EntityType> bodyNames)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var run = k;
+            while (run < tokens.Count && run - k < MaxWords && sentence.At(run) is null && IsNameWord(tokens[run]))
+            {
+                run++;
+            }
+
+            // The longest run the body names, from k.
+            for (var end = run; end > k; end--)
+            {
+                var candidate = new Mention(k, end, EntityType.Person, null);
+                if (bodyNames.TryGetValue(sentence.Words(candidate), out var type))
+                {
+                    candidate.Type = type;
+                    sentence.Insert(candidate);
+                    k = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool IsNameWord(string token) =>
+        token.Length >= 2 && char.IsUpper(token[0]) && !words.IsVerb(token) && !words.IsHeadlineBreak(token) && !words.IsTitle(token);
+}
