@@ -32,6 +32,7 @@ internal sealed class EntityRecognizer
             new NameParticlePass(),                          // Tyronne del Pino, David da Silva
             new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
+            new RaceNamePass(gazetteer),                     // GP Jepang, Grand Prix Monako 2025
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
             new DatelinePass(),                              // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id

@@ -24,8 +24,25 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.Entry is not null || m.Type is not (EntityType.Organization or EntityType.Person) || m.First == 0 ||
-                    !IsRole(sentence.Tokens[m.First - 1]))
+                if (m.First == 0 || !IsRole(sentence.Tokens[m.First - 1]))
+                {
+                    continue;
+                }
+
+                if (m.Type == EntityType.Gpe && m.Entry is not null)
+                {
+                    // pelatih timnas Indonesia Patrick Kluivert: the country's team, then its coach, left untagged.
+                    var after = UntaggedNameEnd(sentence, m.End);
+                    if (after > m.End && IsHolderName(sentence.Tokens, m.End, after))
+                    {
+                        mentions.Insert(i + 1, new Mention(m.End, after, EntityType.Person, null));
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if (m.Entry is not null || m.Type is not (EntityType.Organization or EntityType.Person))
                 {
                     continue;
                 }
@@ -55,13 +72,27 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
         }
     }
 
-    private bool IsRole(string token) => words.IsPersonCue(token) || words.IsTitle(token);
+    private bool IsRole(string token) => words.IsPersonCue(token) || words.IsTitle(token) || token is "timnas" or "Timnas";
 
-    /// <summary>Where the span's name ends: its end, or past the name words the tagger left out right after it (<c>Hodak</c>).</summary>
+    /// <summary>
+    /// Where the span's name ends: its end, past the name words the tagger left out right after it (<c>Hodak</c>), or
+    /// past a place the tagger guessed for them (<c>Bali United</c> | <c>Irfan Jaya</c> read as a place).
+    /// </summary>
     private int NameEnd(SentenceMentions sentence, Mention m)
     {
-        var end = m.End;
-        while (end < sentence.Count && end - m.End < 2 && sentence.At(end) is null && IsNameWord(sentence.Tokens[end]))
+        if (sentence.At(m.End) is { Entry: null, Type: EntityType.Gpe or EntityType.Location } guessed && guessed.First == m.End)
+        {
+            return guessed.End;
+        }
+
+        return UntaggedNameEnd(sentence, m.End);
+    }
+
+    /// <summary>Past up to two name words from <paramref name="start"/> that no mention holds.</summary>
+    private int UntaggedNameEnd(SentenceMentions sentence, int start)
+    {
+        var end = start;
+        while (end < sentence.Count && end - start < 2 && sentence.At(end) is null && IsNameWord(sentence.Tokens[end]))
         {
             end++;
         }

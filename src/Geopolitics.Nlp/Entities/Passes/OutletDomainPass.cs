@@ -15,6 +15,11 @@ internal sealed class OutletDomainPass : IMentionPass
         {
             for (var k = 0; k < sentence.Count; k++)
             {
+                if (!char.IsLetter(document.Text[sentence.Bounds[k].Start]))
+                {
+                    continue; // (TRIBUNJABAR.ID/Nama): the domain starts after the bracket glued to it
+                }
+
                 // The tokens glued together with no space between them: the domain as written.
                 var end = k + 1;
                 while (end < sentence.Count && sentence.Bounds[end].Start == sentence.Bounds[end - 1].End)

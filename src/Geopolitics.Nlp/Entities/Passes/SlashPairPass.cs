@@ -101,7 +101,8 @@ internal sealed class SlashPairPass(Gazetteer gazetteer, EntityLexicon words) : 
     }
 
     private bool IsNameWord(string token) =>
-        token.Length >= 2 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z') && !words.IsBylineCue(token);
+        token.Length >= 2 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z') && !words.IsBylineCue(token) &&
+        !words.IsVerb(token) && !words.IsHeadlineBreak(token);
 
     private static bool IsPersonSide(SentenceMentions sentence, int first, int end, Dictionary<string, int> parts)
     {
