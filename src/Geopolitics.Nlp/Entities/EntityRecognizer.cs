@@ -48,7 +48,7 @@ internal sealed class EntityRecognizer
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
-            new HeadlineBodyNamePass(lexicon),               // Persib Tundukkan Persija: names the body finds
+            new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

@@ -3,9 +3,11 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <summary>
 /// A headline (or a <c>Baca juga:</c> line) is a title-case line too short for the tagger, which misses names the body of
 /// the article finds (<c>Persib Tundukkan Persija, Hodak Puji …</c>): a run of capitalized words no mention holds, between
-/// the verbs of a title-case line, that the body names exactly as written is that name, with the body's type.
+/// the verbs of a title-case line, that the body names exactly as written is that name, with the body's type; so is the
+/// first word of an organization's name in the body (<c>Persija</c> of <c>Persija Jakarta</c>) when it is no head word,
+/// legal form or known name of its own.
 /// </summary>
-internal sealed class HeadlineBodyNamePass(EntityLexicon words) : IMentionPass
+internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
     /// <summary>The longest name looked up, in words.</summary>
     private const int MaxWords = 4;
@@ -27,6 +29,20 @@ internal sealed class HeadlineBodyNamePass(EntityLexicon words) : IMentionPass
                     if (m.Length <= MaxWords)
                     {
                         bodyNames.TryAdd(sentence.Words(m), m.Type);
+                    }
+                }
+            }
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            if (!sentence.TitleCase)
+            {
+                foreach (var m in sentence.Mentions)
+                {
+                    if (m.Type == EntityType.Organization && m.Length >= 2 && IsOwnBeginning(sentence.Tokens, m.First))
+                    {
+                        bodyNames.TryAdd(sentence.Tokens[m.First], EntityType.Organization);
                     }
                 }
             }
@@ -66,6 +82,11 @@ internal sealed class HeadlineBodyNamePass(EntityLexicon words) : IMentionPass
             }
         }
     }
+
+    private bool IsOwnBeginning(List<string> tokens, int k) =>
+        NameShape.IsCapitalized(tokens[k]) && tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') && !words.IsOrganizationHead(tokens[k]) &&
+        !words.IsLegalForm(tokens[k]) && !words.IsEnglishOrganizationHead(tokens[k]) && !words.IsVenueHead(tokens[k]) &&
+        gazetteer.Match(tokens, k, out _) == 0;
 
     private bool IsNameWord(string token) =>
         token.Length >= 2 && char.IsUpper(token[0]) && !words.IsVerb(token) && !words.IsHeadlineBreak(token) && !words.IsTitle(token);
