@@ -51,6 +51,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Pelatih timnas Indonesia Patrick Kluivert memanggil Jay Idzes.", "Gpe Indonesia|Person Patrick Kluivert|Person Jay Idzes")]
     [InlineData("Kiper Ernando Ari Sutaryadi tampil gemilang.", "Person Ernando Ari Sutaryadi")]
     [InlineData("Presiden Prancis Emmanuel Macron tiba.", "Gpe Prancis|Person Emmanuel Macron")]
+    [InlineData("Klub itu menjadi anggota Indonesia Super League musim ini.", "Gpe Indonesia")]
     public void A_club_after_a_role_ends_before_its_coach_or_player(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -66,7 +67,9 @@ public sealed class NewsFurniturePassTests
     [InlineData("Saham teknologi di bursa Nasdaq melemah.", "Organization Nasdaq")]
     [InlineData("Laga digelar di Old Trafford, Minggu.", "Location Old Trafford")]
     [InlineData("Menpora Dito Ariotedjo hadir.", "Person Dito Ariotedjo")]
-    public void Ministries_exchanges_stadiums_and_short_titles_are_known(string text, string expected) =>
+    [InlineData("Ganda putri itu lolos ke semifinal di Melbourne Park, Rabu.", "Location Melbourne Park")]
+    [InlineData("Di Asia, indeks Hang Seng melemah, sedangkan IHSG menguat.", "Location Asia")]
+    public void Ministries_exchanges_venues_and_short_titles_are_known_and_stock_indices_are_not_entities(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
     [Fact]

@@ -31,6 +31,11 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
 
                 if (m.Type == EntityType.Gpe && m.Entry is not null)
                 {
+                    if (words.IsTitle(sentence.Tokens[m.First - 1]))
+                    {
+                        continue; // Presiden Prancis Emmanuel Macron: the titles' own rules have it
+                    }
+
                     // pelatih timnas Indonesia Patrick Kluivert: the country's team, then its coach, left untagged.
                     var after = UntaggedNameEnd(sentence, m.End);
                     if (after > m.End && IsHolderName(sentence.Tokens, m.End, after))
@@ -150,7 +155,8 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
     private bool IsNameWord(string token) =>
         token.Length >= 2 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z') &&
         !words.IsOrganizationHead(token) && !words.IsOrganizationSuffix(token) && !words.IsTitle(token) && !words.IsVerb(token) &&
-        !words.IsLocationHead(token) && !words.IsEventHead(token) && !words.IsClubSuffix(token) && !words.IsPersonCue(token);
+        !words.IsLocationHead(token) && !words.IsEventHead(token) && !words.IsClubSuffix(token) && !words.IsPersonCue(token) &&
+        !words.IsEnglishOrganizationHead(token) && !words.IsEventTail(token) && !words.IsVenueTail(token);
 
     /// <summary>The single words the article tags as organizations anywhere (<c>Barcelona menang …</c>).</summary>
     private static HashSet<string> OrganizationWords(EntityDocument document)
