@@ -47,6 +47,7 @@ internal sealed class EntityRecognizer
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube

@@ -72,6 +72,14 @@ public sealed class NewsFurniturePassTests
     public void Ministries_exchanges_venues_and_short_titles_are_known_and_stock_indices_are_not_entities(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
+    [Theory]
+    [InlineData("Persis Solo menahan imbang Dewa United. Persis menyamakan kedudukan lewat sundulan Ramadhan Sananta.",
+        "Organization Persis Solo|Organization Dewa United|Organization Persis|Person Ramadhan Sananta")]
+    [InlineData("Persis Solo kalah tipis. Hasil itu persis sama dengan musim lalu, kata Persis dalam rilisnya.",
+        "Organization Persis Solo")]
+    public void An_organization_named_by_its_first_word_after_its_full_name(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
     [Fact]
     public void A_headline_takes_the_names_its_body_finds()
     {
