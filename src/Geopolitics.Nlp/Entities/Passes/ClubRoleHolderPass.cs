@@ -140,7 +140,7 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
             {
                 names++;
             }
-            else if (k == first || k == end - 1 || !IsParticle(tokens[k]))
+            else if (k == first || k == end - 1 || !NameParticlePass.IsParticle(tokens[k]))
             {
                 return false;
             }
@@ -148,8 +148,6 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
 
         return names is >= 1 and <= LongestName && (end >= tokens.Count || !IsNameWord(tokens[end]));
     }
-
-    private static bool IsParticle(string token) => token is "da" or "de" or "del" or "van" or "von" or "der" or "dos" or "bin";
 
     /// <summary>A capitalized word with lower-case letters that is no head, suffix, title, verb or place head.</summary>
     private bool IsNameWord(string token) =>

@@ -20,6 +20,7 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         var bodyNames = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var firstWords = new HashSet<string>(StringComparer.Ordinal); // a headline word that begins no body name costs no string
         foreach (var sentence in document.Sentences)
         {
             if (!sentence.TitleCase)
@@ -29,6 +30,7 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
                     if (m.Length <= MaxWords)
                     {
                         bodyNames.TryAdd(sentence.Words(m), m.Type);
+                        firstWords.Add(sentence.Tokens[m.First]);
                     }
                 }
             }
@@ -43,6 +45,7 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
                     if (m.Type == EntityType.Organization && m.Length >= 2 && IsOwnBeginning(sentence.Tokens, m.First))
                     {
                         bodyNames.TryAdd(sentence.Tokens[m.First], EntityType.Organization);
+                        firstWords.Add(sentence.Tokens[m.First]);
                     }
                 }
             }
@@ -52,16 +55,21 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
         {
             if (sentence.TitleCase)
             {
-                AddBodyNames(sentence, bodyNames);
+                AddBodyNames(sentence, bodyNames, firstWords);
             }
         }
     }
 
-    private void AddBodyNames(SentenceMentions sentence, Dictionary<string, EntityType> bodyNames)
+    private void AddBodyNames(SentenceMentions sentence, Dictionary<string, EntityType> bodyNames, HashSet<string> firstWords)
     {
         var tokens = sentence.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
+            if (!firstWords.Contains(tokens[k]))
+            {
+                continue;
+            }
+
             var run = k;
             while (run < tokens.Count && run - k < MaxWords && sentence.At(run) is null && IsNameWord(tokens[run]))
             {

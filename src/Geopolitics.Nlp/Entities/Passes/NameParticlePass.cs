@@ -51,5 +51,6 @@ internal sealed class NameParticlePass : SentencePass
         }
     }
 
-    private static bool IsParticle(string token) => Array.IndexOf(Particles, token) >= 0;
+    /// <summary>A lower-case surname particle (<c>da</c>, <c>del</c>, <c>van</c>).</summary>
+    internal static bool IsParticle(string token) => Array.IndexOf(Particles, token) >= 0;
 }
