@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -53,17 +55,19 @@ internal static class WrittenSpellings
     public static void ExpandAbbreviatedOrganizations(List<EntityMention> mentions)
     {
         // The full names by their last word, so each abbreviation looks only at organizations ending with its place.
+        // Words are read as spans: this runs over every mention of the article, and most are not organizations.
         var fullByTail = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (m.Type == EntityType.Organization && words.Length >= 3)
+            if (m.Type == EntityType.Organization && NameWords.Count(m.Text, 3) >= 3)
             {
-                if (!fullByTail.TryGetValue(words[^1], out var list))
+                var last = NameWords.Last(m.Text);
+                var list = FindTail(fullByTail, last);
+                if (list is null)
                 {
                     list = [];
-                    fullByTail[words[^1]] = list;
+                    fullByTail[last.ToString()] = list;
                 }
 
                 if (list.Count < KnownPeople.MaxCandidates)
@@ -73,22 +77,27 @@ internal static class WrittenSpellings
             }
         }
 
+        if (fullByTail.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (m.Type != EntityType.Organization || words.Length < 2 || m.Canonical != m.Text ||
-                !fullByTail.TryGetValue(words[^1], out var candidates))
+            if (m.Type != EntityType.Organization || m.Canonical != m.Text || NameWords.Count(m.Text, 2) < 2 ||
+                FindTail(fullByTail, NameWords.Last(m.Text)) is not { } candidates)
             {
                 continue;
             }
 
-            var abbreviation = words[0];
-            var tail = string.Join(' ', words.Skip(1));
+            var abbreviation = NameWords.First(m.Text);
+            var tail = NameWords.AfterFirst(m.Text);
             foreach (var c in candidates)
             {
-                var full = mentions[c].Text;
-                if (c != i && full.EndsWith(" " + tail, StringComparison.OrdinalIgnoreCase) &&
+                var full = mentions[c].Text.AsSpan();
+                if (c != i && full.Length > tail.Length && full.EndsWith(tail, StringComparison.OrdinalIgnoreCase) &&
+                    full[full.Length - tail.Length - 1] == ' ' &&
                     Abbreviates(abbreviation, full[..(full.Length - tail.Length - 1)]))
                 {
                     mentions[i] = m with { Canonical = mentions[c].Canonical, Id = m.Id ?? mentions[c].Id };
@@ -98,35 +107,69 @@ internal static class WrittenSpellings
         }
     }
 
+    private static List<int>? FindTail(Dictionary<string, List<int>> fullByTail, ReadOnlySpan<char> last)
+    {
+#if NET9_0_OR_GREATER
+        return fullByTail.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var list) ? list : null;
+#else
+        return fullByTail.TryGetValue(last.ToString(), out var list) ? list : null;
+#endif
+    }
+
     /// <summary>
     /// Whether <paramref name="abbreviation"/> (one word, three letters or more) is a clipping of the several words of
     /// <paramref name="head"/>: the same first letter, its letters in order within the head, and at least one letter
     /// taken from the head's second word.
     /// </summary>
-    internal static bool Abbreviates(string abbreviation, string head)
+    internal static bool Abbreviates(string abbreviation, string head) => Abbreviates(abbreviation.AsSpan(), head.AsSpan());
+
+    private static bool Abbreviates(ReadOnlySpan<char> abbreviation, ReadOnlySpan<char> head)
     {
-        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (abbreviation.Length < 3 || words.Length < 2 || !abbreviation.All(char.IsLetter) ||
-            char.ToLowerInvariant(abbreviation[0]) != char.ToLowerInvariant(words[0][0]))
+        if (abbreviation.Length < 3 || NameWords.Count(head, 2) < 2 || !IsAllLetters(abbreviation) ||
+            char.ToLowerInvariant(abbreviation[0]) != char.ToLowerInvariant(NameWords.First(head)[0]))
         {
             return false;
         }
 
         var a = 0;
+        var word = -1;
         var usedLaterWord = false;
-        for (var w = 0; w < words.Length && a < abbreviation.Length; w++)
+        var previousWasSpace = true;
+        foreach (var ch in head)
         {
-            foreach (var ch in words[w])
+            if (ch == ' ')
             {
-                if (a < abbreviation.Length && char.ToLowerInvariant(ch) == char.ToLowerInvariant(abbreviation[a]))
-                {
-                    a++;
-                    usedLaterWord |= w > 0;
-                }
+                previousWasSpace = true;
+                continue;
+            }
+
+            if (previousWasSpace)
+            {
+                word++;
+                previousWasSpace = false;
+            }
+
+            if (a < abbreviation.Length && char.ToLowerInvariant(ch) == char.ToLowerInvariant(abbreviation[a]))
+            {
+                a++;
+                usedLaterWord |= word > 0;
             }
         }
 
         return a == abbreviation.Length && usedLaterWord;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Letters(string name) =>

@@ -28,8 +28,17 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
     private static bool IsTitleCase(List<string> tokens)
     {
-        var words = tokens.Count(t => t.Length > 3 && char.IsLetter(t[0]));
-        var capitalized = tokens.Count(t => t.Length > 3 && char.IsUpper(t[0]));
+        var words = 0;
+        var capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length > 3)
+            {
+                words += char.IsLetter(t[0]) ? 1 : 0;
+                capitalized += char.IsUpper(t[0]) ? 1 : 0;
+            }
+        }
+
         return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= 1;
     }
 

@@ -14,7 +14,13 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
     public override void Run(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
-        foreach (var m in sentence.Mentions.ToList())
+        if (sentence.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        using var snapshot = new MentionSnapshot(sentence.Mentions);
+        foreach (var m in snapshot.Mentions)
         {
             if (m.Type is not EntityType.Gpe)
             {
