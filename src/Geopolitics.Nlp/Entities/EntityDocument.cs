@@ -21,13 +21,26 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
     /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
     public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
 
+    private WordForm[]? _forms;
+    private int[]? _labels;
     private float[]? _leans;
 
     /// <summary>
-    /// One pooled buffer for every sentence's <see cref="SentenceMentions.PersonLean"/>, so tagging allocates nothing per
-    /// sentence for them; given back by <see cref="ReturnLeans"/> when the passes are done.
+    /// One pooled buffer for the word forms of every sentence (each <see cref="SentenceMentions.Forms"/> is a slice of
+    /// it), so preparing a document allocates no array per sentence; given back by <see cref="ReturnBuffers"/>.
     /// </summary>
-    public float[] RentLeans()
+    public WordForm[] RentForms(int tokenCount)
+    {
+        Return(ref _forms, clear: true);
+        _forms = ArrayPool<WordForm>.Shared.Rent(Math.Max(tokenCount, 1));
+        return _forms;
+    }
+
+    /// <summary>
+    /// Pooled buffers for every sentence's tagger labels and <see cref="SentenceMentions.PersonLean"/>, so tagging
+    /// allocates nothing per sentence for them; given back by <see cref="ReturnBuffers"/> when the passes are done.
+    /// </summary>
+    public (int[] Labels, float[] Leans) RentTagging()
     {
         var count = 0;
         foreach (var sentence in Sentences)
@@ -35,25 +48,36 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
             count += sentence.Count;
         }
 
-        ReturnLeans();
+        Return(ref _labels, clear: false);
+        Return(ref _leans, clear: false);
+        _labels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         _leans = ArrayPool<float>.Shared.Rent(Math.Max(count, 1));
-        return _leans;
+        return (_labels, _leans);
     }
 
-    /// <summary>Gives the lean buffer back to the pool; the sentences' leans are empty after it.</summary>
-    public void ReturnLeans()
+    /// <summary>
+    /// Gives the pooled buffers back once the mentions are listed: the sentences' forms, words, labels and leans are
+    /// not to be read after it.
+    /// </summary>
+    public void ReturnBuffers()
     {
-        if (_leans is null)
-        {
-            return;
-        }
-
         foreach (var sentence in Sentences)
         {
+            sentence.Labels = ArraySegment<int>.Empty;
             sentence.PersonLean = ArraySegment<float>.Empty;
         }
 
-        ArrayPool<float>.Shared.Return(_leans);
-        _leans = null;
+        Return(ref _labels, clear: false);
+        Return(ref _leans, clear: false);
+        Return(ref _forms, clear: true); // word forms are objects: cleared, so the pool keeps none alive
+    }
+
+    private static void Return<T>(ref T[]? buffer, bool clear)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<T>.Shared.Return(buffer, clear);
+            buffer = null;
+        }
     }
 }

@@ -85,6 +85,7 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var document = Prepare(text, tokens, sentences, cancellationToken);
+        List<EntityCanonicalizer.Found> found;
         try
         {
             foreach (var pass in _passes)
@@ -92,13 +93,15 @@ internal sealed class EntityRecognizer
                 cancellationToken.ThrowIfCancellationRequested();
                 pass.Run(document);
             }
+
+            found = Found(document);
         }
         finally
         {
-            document.ReturnLeans();
+            document.ReturnBuffers();
         }
 
-        return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];
+        return [.. _canonicalizer.Resolve(found, cancellationToken)];
     }
 
     /// <summary>
@@ -110,6 +113,14 @@ internal sealed class EntityRecognizer
     {
         var forms = Tagger.Forms;
         var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
+        var tokenCount = 0;
+        foreach (var sentence in sentences)
+        {
+            tokenCount += sentence.TokenCount;
+        }
+
+        var buffer = document.RentForms(tokenCount);
+        var at = 0;
         foreach (var sentence in sentences)
         {
             if (document.Sentences.Count % 256 == 0)
@@ -117,17 +128,15 @@ internal sealed class EntityRecognizer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var sentenceForms = new WordForm[sentence.TokenCount];
-            var words = new List<string>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = tokens[t];
-                var form = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
-                sentenceForms[t - sentence.FirstToken] = form;
-                words.Add(form.Text);
+                buffer[at + t - sentence.FirstToken] = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
             }
 
-            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
+            var sentenceForms = new ArraySegment<WordForm>(buffer, at, sentence.TokenCount);
+            at += sentence.TokenCount;
+            document.Sentences.Add(new SentenceMentions(sentenceForms, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
             {
                 HasLetters = HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)),
             });

@@ -4,25 +4,31 @@ namespace Geopolitics.Nlp.Entities;
 /// One sentence as the mention passes see it: its tokens, their offsets, the tagger's labels and the mentions found so
 /// far, in token order.
 /// </summary>
-internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, TokenBounds bounds)
+internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds bounds)
 {
-    /// <summary>The tokens' word forms, which the tagger reads.</summary>
-    public WordForm[] Forms { get; } = forms;
+    /// <summary>The tokens' word forms, which the tagger reads (a slice of the document's pooled buffer).</summary>
+    public ArraySegment<WordForm> Forms { get; } = forms;
 
     /// <summary>The tokens as written (each the shared string of its word form).</summary>
-    public List<string> Tokens { get; } = tokens;
+    public SentenceWords Tokens { get; } = new(forms);
 
     /// <summary>
     /// The tokens the name rules read: as written, except that in caseless text the words the tagger put in a name are
     /// capitalized, since the rules read capitals as name evidence.
     /// </summary>
-    public List<string> NameTokens { get; set; } = tokens;
+    public SentenceWords NameTokens
+    {
+        get => _nameTokens ?? Tokens;
+        set => _nameTokens = value;
+    }
+
+    private SentenceWords? _nameTokens;
 
     /// <summary>UTF-16 offsets of each token in the text.</summary>
     public TokenBounds Bounds { get; } = bounds;
 
-    /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>).</summary>
-    public int[] Labels { get; set; } = [];
+    /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>), a slice of the document's pooled buffer.</summary>
+    public ArraySegment<int> Labels { get; set; } = ArraySegment<int>.Empty;
 
     /// <summary>
     /// Per token, how much the tagger's own scores favour a person over an organization (see
@@ -202,7 +208,7 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     }
 
     /// <summary>Writes tokens [<paramref name="first"/>, first + <paramref name="count"/>) joined by single spaces.</summary>
-    public static void WriteWords(List<string> tokens, int first, int count, Span<char> destination)
+    public static void WriteWords(SentenceWords tokens, int first, int count, Span<char> destination)
     {
         var at = 0;
         for (var k = first; k < first + count; k++)

@@ -53,7 +53,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
     }
 
     // A run with "dan" or a comma in it lists several names rather than expanding one acronym.
-    private static bool JoinsNames(List<string> tokens, int first, int end)
+    private static bool JoinsNames(SentenceWords tokens, int first, int end)
     {
         for (var k = first; k < end; k++)
         {
@@ -96,7 +96,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
     /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
     /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
     /// </summary>
-    private void ReplaceWithRun(List<string> tokens, List<Mention> mentions, Mention run)
+    private void ReplaceWithRun(SentenceWords tokens, List<Mention> mentions, Mention run)
     {
         var before = mentions.Where(m => m.Overlaps(run) && m.First < run.First).Select(m => m.First).DefaultIfEmpty(run.First).Min();
         mentions.RemoveAll(m => m.Overlaps(run));
@@ -119,7 +119,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
-    private int RunStartBefore(List<string> tokens, int end, string acronym)
+    private int RunStartBefore(SentenceWords tokens, int end, string acronym)
     {
         var start = end;
         while (start > 0 && (NameShape.IsCapitalized(tokens[start - 1]) ||

@@ -61,7 +61,7 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
         }
     }
 
-    private bool IsSportSentence(List<string> tokens)
+    private bool IsSportSentence(SentenceWords tokens)
     {
         foreach (var t in tokens)
         {

@@ -26,7 +26,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     }
 
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
-    private static bool IsTitleCase(List<string> tokens)
+    private static bool IsTitleCase(SentenceWords tokens)
     {
         var words = 0;
         var capitalized = 0;
@@ -42,7 +42,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= 1;
     }
 
-    private bool EndsName(List<string> tokens, int k) =>
+    private bool EndsName(SentenceWords tokens, int k) =>
         words.IsVerb(tokens[k]) || words.IsHeadlineBreak(tokens[k]) ||
         (tokens[k].Length >= 7 && tokens[k].EndsWith("kan", StringComparison.Ordinal) && gazetteer.Match(tokens, k, out _) == 0);
 
@@ -104,7 +104,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
     }
 
-    private int SegmentEnd(List<string> tokens, int start, int end)
+    private int SegmentEnd(SentenceWords tokens, int start, int end)
     {
         var k = start + 1;
         while (k < end && char.IsUpper(tokens[k][0]) && !EndsName(tokens, k))

@@ -69,7 +69,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
         }
     }
 
-    private bool IsCountryPart(List<string> tokens, Mention m) =>
+    private bool IsCountryPart(SentenceWords tokens, Mention m) =>
         m.End - m.First >= 2 && Compass.Contains(tokens[m.End - 1]) &&
         gazetteer.Match(tokens, m.First, out var entry) == m.End - m.First - 1 && gazetteer.IsCountry(entry);
 
