@@ -188,6 +188,7 @@ internal sealed class EntityRecognizer
         }
 
         var found = new List<EntityCanonicalizer.Found>(count);
+        var texts = new MentionTexts(document.Text);
         foreach (var sentence in document.Sentences)
         {
             foreach (var mention in sentence.Mentions)
@@ -196,7 +197,9 @@ internal sealed class EntityRecognizer
                 var start = sentence.Bounds[mention.First].Start;
                 var end = sentence.Bounds[mention.End - 1].End;
                 var expansion = mention.Expansion?.ListedAt ?? -1;
-                found.Add(new(start, end, document.Text[start..end], mention, expansion));
+                // A one-token mention's text is its word form's string; a longer one is read once per document.
+                var text = mention.Length == 1 ? sentence.Tokens[mention.First] : texts.Get(start, end);
+                found.Add(new(start, end, text, mention, expansion));
             }
         }
 
