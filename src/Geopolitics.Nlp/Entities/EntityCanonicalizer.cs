@@ -15,7 +15,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     {
         // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
         var firstByText = new Dictionary<(EntityType, string), int>();
-        var laterNames = FullNamesByPart(found);
+        var names = new NamePartsCache();
+        var laterNames = FullNamesByPart(found, names);
         var result = new List<EntityMention>(found.Count);
         var people = new KnownPeople();
         var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             }
 
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
-                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames);
+                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames, names);
             if (f.Draft.Type == EntityType.Person)
             {
                 people.Add(canonical, id);
@@ -89,7 +90,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         List<EntityMention> earlier,
         KnownPeople people,
         Dictionary<(EntityType, string), int> firstByText,
-        Dictionary<string, string?> laterNames)
+        Dictionary<string, string?> laterNames,
+        NamePartsCache names)
     {
         if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
         {
@@ -108,7 +110,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         var text = f.Text;
         if (f.Draft.Type == EntityType.Person)
         {
-            var parts = Parts(text);
+            var parts = names.Parts(text);
             if (people.LongerNameWithParts(parts) is { } longer)
             {
                 return (longer.Canonical, longer.Id);
@@ -153,7 +155,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyGgSsIiLlZzSsCcCcRrNnDdTtUuOoUuAaSsTtAaEeIiOoUuEeAaSsZzZzNn";
 
     /// <summary>Each part of a multi-word person name in the document, mapped to that name (null when two names share it).</summary>
-    private static Dictionary<string, string?> FullNamesByPart(IReadOnlyList<Found> found)
+    private static Dictionary<string, string?> FullNamesByPart(IReadOnlyList<Found> found, NamePartsCache names)
     {
         var byPart = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var f in found)
@@ -163,7 +165,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 continue;
             }
 
-            var parts = Parts(f.Text);
+            var parts = names.Parts(f.Text);
             if (parts.Length < 2)
             {
                 continue;

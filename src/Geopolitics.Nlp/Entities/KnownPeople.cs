@@ -44,6 +44,30 @@ internal sealed class KnownPeople
     /// The most recent person whose name has more parts than <paramref name="parts"/> and contains each of them
     /// (<c>Lavrov</c> → <c>Sergey Lavrov</c>), or null.
     /// </summary>
+    // Whether every part is one of the name's parts, ignoring case (a loop: a lambda here was an allocation per candidate).
+    private static bool ContainsAll(string[] name, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            var found = false;
+            foreach (var w in name)
+            {
+                if (string.Equals(w, part, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public (string Canonical, string? Id)? LongerNameWithParts(string[] parts)
     {
         // Every match holds each part, so the shortest list of people holding one of them holds every match.
@@ -65,7 +89,7 @@ internal sealed class KnownPeople
         for (var n = 0; n < Math.Min(count, MaxCandidates); n++)
         {
             var p = _people[candidates is null ? _people.Count - 1 - n : candidates[count - 1 - n]];
-            if (parts.Length < p.Parts.Length && parts.All(w => p.Parts.Contains(w, StringComparer.OrdinalIgnoreCase)))
+            if (parts.Length < p.Parts.Length && ContainsAll(p.Parts, parts))
             {
                 return (p.Canonical, p.Id);
             }

@@ -1,0 +1,22 @@
+namespace Geopolitics.Nlp.Entities;
+
+/// <summary>
+/// The parts of each person name of one document (<see cref="EntityCanonicalizer.Parts"/>), split once per distinct
+/// name: the canonicalizer asks for them at every mention, and an article repeats its people's names.
+/// </summary>
+internal sealed class NamePartsCache
+{
+    private readonly Dictionary<string, string[]> _parts = new(StringComparer.Ordinal);
+
+    /// <summary>The name's parts; the returned array is shared and must not be changed.</summary>
+    public string[] Parts(string name)
+    {
+        if (!_parts.TryGetValue(name, out var parts))
+        {
+            parts = EntityCanonicalizer.Parts(name);
+            _parts[name] = parts;
+        }
+
+        return parts;
+    }
+}
