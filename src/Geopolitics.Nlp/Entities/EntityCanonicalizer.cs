@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -13,13 +15,27 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
     public List<EntityMention> Resolve(IReadOnlyList<Found> found, CancellationToken cancellationToken = default)
     {
+        var scratch = ThreadScratch<CanonicalizerScratch>.Rent(static () => new());
+        try
+        {
+            return ResolveWith(found, scratch, cancellationToken);
+        }
+        finally
+        {
+            ThreadScratch<CanonicalizerScratch>.Return(scratch);
+        }
+    }
+
+    private List<EntityMention> ResolveWith(IReadOnlyList<Found> found, CanonicalizerScratch scratch, CancellationToken cancellationToken)
+    {
         // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
-        var firstByText = new Dictionary<(EntityType, string), int>();
-        var names = new NamePartsCache();
-        var laterNames = FullNamesByPart(found, names);
+        var firstByText = scratch.FirstByText;
+        var names = scratch.Names;
+        var laterNames = scratch.LaterNames;
+        FullNamesByPart(found, names, laterNames);
         var result = new List<EntityMention>(found.Count);
-        var people = new KnownPeople();
-        var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
+        var people = scratch.People;
+        var defined = scratch.Defined;
         foreach (var f in found)
         {
             if (result.Count % 1024 == 0)
@@ -62,17 +78,30 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     private static void PreferWrittenOrganizationNames(List<EntityMention> mentions)
     {
         // Grouped by index, so the renaming touches each mention once however many organizations the document names.
-        var groups = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == EntityType.Organization)
-            .GroupBy(i => mentions[i].Canonical, StringComparer.Ordinal).ToList();
-        foreach (var group in groups)
+        using var groups = new CanonicalGroups(mentions, EntityType.Organization);
+        for (var start = 0; start < groups.Count;)
         {
-            if (group.Any(i => mentions[i].Text == group.Key))
+            var group = groups.GroupAt(start);
+            start += group.Length;
+            var canonical = mentions[group[0]].Canonical;
+            EntityMention? written = null;
+            foreach (var i in group)
             {
-                continue;
+                var m = mentions[i];
+                if (m.Text == canonical)
+                {
+                    written = null;
+                    break;
+                }
+
+                // The longest spelling in full (several words, not all capitals), the first of equal length.
+                if (m.Text.Contains(' ', StringComparison.Ordinal) && HasLower(m.Text) &&
+                    (written is null || m.Text.Length > written.Text.Length))
+                {
+                    written = m;
+                }
             }
 
-            var written = group.Select(i => mentions[i]).Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Any(char.IsLower))
-                .OrderByDescending(m => m.Text.Length).FirstOrDefault();
             if (written is null)
             {
                 continue;
@@ -83,6 +112,19 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 mentions[i] = mentions[i] with { Canonical = written.Text };
             }
         }
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (string Canonical, string? Id) ResolveOne(
@@ -155,9 +197,8 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyGgSsIiLlZzSsCcCcRrNnDdTtUuOoUuAaSsTtAaEeIiOoUuEeAaSsZzZzNn";
 
     /// <summary>Each part of a multi-word person name in the document, mapped to that name (null when two names share it).</summary>
-    private static Dictionary<string, string?> FullNamesByPart(IReadOnlyList<Found> found, NamePartsCache names)
+    private static void FullNamesByPart(IReadOnlyList<Found> found, NamePartsCache names, Dictionary<string, string?> byPart)
     {
-        var byPart = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             if (f.Draft.Type != EntityType.Person)
@@ -185,7 +226,6 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             }
         }
 
-        return byPart;
     }
 
     internal static string FoldDiacritics(string name)

@@ -20,6 +20,18 @@ internal sealed class KnownPeople
     private readonly Dictionary<string, List<int>> _byPart = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, List<int>> _byPartCount = [];
 
+    /// <summary>How many people are known.</summary>
+    public int Count => _people.Count;
+
+    /// <summary>Forgets everyone, for the next document.</summary>
+    public void Clear()
+    {
+        _people.Clear();
+        _canonicals.Clear();
+        _byPart.Clear();
+        _byPartCount.Clear();
+    }
+
     /// <summary>Adds a person's canonical name unless it is already known.</summary>
     public void Add(string canonical, string? id)
     {
@@ -32,9 +44,12 @@ internal sealed class KnownPeople
         var index = _people.Count;
         var key = EntityCanonicalizer.TransliterationKey(canonical);
         _people.Add((canonical, id, parts, key, EntityCanonicalizer.Letters(key)));
-        foreach (var part in parts.Distinct(StringComparer.OrdinalIgnoreCase))
+        for (var k = 0; k < parts.Length; k++)
         {
-            ListFor(_byPart, part).Add(index);
+            if (!SeenBefore(parts, k))
+            {
+                ListFor(_byPart, parts[k]).Add(index);
+            }
         }
 
         ListFor(_byPartCount, parts.Length).Add(index);
@@ -149,6 +164,20 @@ internal sealed class KnownPeople
     }
 
     private const int MinMisspeltLength = 6;
+
+    // Whether parts[k] repeats an earlier part, ignoring case (a name has a handful of parts: no set needed).
+    private static bool SeenBefore(string[] parts, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(parts[j], parts[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<int> ListFor<TKey>(Dictionary<TKey, List<int>> index, TKey key)
         where TKey : notnull

@@ -8,6 +8,11 @@ internal sealed class NamePartsCache
 {
     private readonly Dictionary<string, string[]> _parts = new(StringComparer.Ordinal);
 
+    /// <summary>How many names are held.</summary>
+    public int Count => _parts.Count;
+
+    public void Clear() => _parts.Clear();
+
     /// <summary>The name's parts; the returned array is shared and must not be changed.</summary>
     public string[] Parts(string name)
     {

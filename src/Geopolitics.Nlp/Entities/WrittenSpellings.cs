@@ -16,23 +16,31 @@ internal static class WrittenSpellings
     /// </summary>
     public static void PreferWrittenPersonNames(List<EntityMention> mentions)
     {
-        var groups = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == EntityType.Person)
-            .GroupBy(i => mentions[i].Canonical, StringComparer.Ordinal).ToList();
-        foreach (var group in groups)
+        using var groups = new CanonicalGroups(mentions, EntityType.Person);
+        for (var start = 0; start < groups.Count;)
         {
-            var canonical = group.Key;
-            // The same letters in another typography (Kim Jong Un for Kim Jong-un) are the same spelling: the name stays.
-            var letters = Letters(canonical);
-            if (group.Any(i => Letters(EntityCanonicalizer.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters))
+            var group = groups.GroupAt(start);
+            start += group.Length;
+            var canonical = mentions[group[0]].Canonical;
+            if (IsWrittenAsIs(mentions, group, canonical))
             {
                 continue;
             }
 
             // A gazetteer name is written without diacritics, as Indonesian news writes foreign names: its variant too.
-            var fold = canonical.All(char.IsAscii);
+            var fold = canonical.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0;
             var parts = EntityCanonicalizer.Parts(canonical);
-            var written = group.Select(i => fold ? EntityCanonicalizer.FoldDiacritics(mentions[i].Text) : mentions[i].Text)
-                .FirstOrDefault(text => IsSpellingOf(EntityCanonicalizer.Parts(text), parts));
+            string? written = null;
+            foreach (var i in group)
+            {
+                var text = fold ? EntityCanonicalizer.FoldDiacritics(mentions[i].Text) : mentions[i].Text;
+                if (IsSpellingOf(EntityCanonicalizer.Parts(text), parts))
+                {
+                    written = text;
+                    break;
+                }
+            }
+
             if (written is null)
             {
                 continue;
@@ -43,6 +51,30 @@ internal static class WrittenSpellings
                 mentions[i] = mentions[i] with { Canonical = written };
             }
         }
+    }
+
+    // The same letters in another typography (Kim Jong Un for Kim Jong-un) are the same spelling: the name stays. A
+    // mention written exactly as the canonical name settles it without comparing letters.
+    private static bool IsWrittenAsIs(List<EntityMention> mentions, ReadOnlySpan<int> group, string canonical)
+    {
+        foreach (var i in group)
+        {
+            if (string.Equals(mentions[i].Text, canonical, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var letters = Letters(canonical);
+        foreach (var i in group)
+        {
+            if (Letters(EntityCanonicalizer.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
