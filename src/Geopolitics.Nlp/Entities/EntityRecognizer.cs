@@ -98,7 +98,7 @@ internal sealed class EntityRecognizer
         }
         finally
         {
-            document.ReturnBuffers();
+            document.Return(); // its buffers to the pools, the document to the thread's next article
         }
 
         return [.. _canonicalizer.Resolve(found, cancellationToken)];
@@ -112,7 +112,7 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var forms = Tagger.Forms;
-        var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
+        var document = EntityDocument.Rent(text, IsCaseless(text, tokens), cancellationToken);
         var tokenCount = 0;
         foreach (var sentence in sentences)
         {
@@ -136,10 +136,10 @@ internal sealed class EntityRecognizer
 
             var sentenceForms = new ArraySegment<WordForm>(buffer, at, sentence.TokenCount);
             at += sentence.TokenCount;
-            document.Sentences.Add(new SentenceMentions(sentenceForms, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
-            {
-                HasLetters = HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)),
-            });
+            document.AddSentence(
+                sentenceForms,
+                new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount),
+                HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
         }
 
         return document;

@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Entities;
 internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds bounds)
 {
     /// <summary>The tokens' word forms, which the tagger reads (a slice of the document's pooled buffer).</summary>
-    public ArraySegment<WordForm> Forms { get; } = forms;
+    public ArraySegment<WordForm> Forms { get; private set; } = forms;
 
     /// <summary>The tokens as written (each the shared string of its word form).</summary>
     public SentenceWords Tokens { get; } = new(forms);
@@ -25,7 +25,7 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
     private SentenceWords? _nameTokens;
 
     /// <summary>UTF-16 offsets of each token in the text.</summary>
-    public TokenBounds Bounds { get; } = bounds;
+    public TokenBounds Bounds { get; private set; } = bounds;
 
     /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>), a slice of the document's pooled buffer.</summary>
     public ArraySegment<int> Labels { get; set; } = ArraySegment<int>.Empty;
@@ -45,12 +45,40 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
     /// Whether any token has a letter. A sentence of punctuation and digits alone holds no name, so the tagger and the
     /// sentence passes skip it: junk pages of punctuation are mostly such sentences.
     /// </summary>
-    public bool HasLetters { get; init; } = true;
+    public bool HasLetters { get; set; } = true;
 
     /// <summary>Whether most words are capitalized, as in a headline.</summary>
     public bool TitleCase { get; set; }
 
     public int Count => Tokens.Count;
+
+    /// <summary>Sets the sentence up for another article's tokens (see <see cref="EntityDocument.AddSentence"/>).</summary>
+    public void Reuse(ArraySegment<WordForm> forms, TokenBounds bounds, bool hasLetters)
+    {
+        Forms = forms;
+        Tokens.Reuse(forms);
+        Bounds = bounds;
+        HasLetters = hasLetters;
+    }
+
+    /// <summary>
+    /// Forgets the article (its tokens, labels and mentions); false when its mention lists grew too long to keep.
+    /// </summary>
+    public bool Clear()
+    {
+        Forms = ArraySegment<WordForm>.Empty;
+        Tokens.Reuse(ArraySegment<WordForm>.Empty);
+        _nameTokens = null;
+        Bounds = default;
+        Labels = ArraySegment<int>.Empty;
+        PersonLean = ArraySegment<float>.Empty;
+        TitleCase = false;
+        HasLetters = true;
+        var keep = Mentions.Capacity <= 64 && TaggedPeople.Capacity <= 64;
+        Mentions.Clear();
+        TaggedPeople.Clear();
+        return keep;
+    }
 
     /// <summary>The mention covering token <paramref name="k"/>, or null.</summary>
     public Mention? At(int k)

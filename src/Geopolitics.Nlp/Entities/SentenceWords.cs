@@ -8,7 +8,7 @@ namespace Geopolitics.Nlp.Entities;
 /// </summary>
 internal sealed class SentenceWords : IReadOnlyList<string>
 {
-    private readonly ArraySegment<WordForm> _forms;
+    private ArraySegment<WordForm> _forms;
     private readonly string[]? _words;
 
     /// <summary>The texts of <paramref name="forms"/>.</summary>
@@ -18,6 +18,9 @@ internal sealed class SentenceWords : IReadOnlyList<string>
     public SentenceWords(string[] words) => _words = words;
 
     public int Count => _words?.Length ?? _forms.Count;
+
+    /// <summary>Reads <paramref name="forms"/> from now on (a sentence object reused for another article).</summary>
+    public void Reuse(ArraySegment<WordForm> forms) => _forms = forms;
 
     public string this[int index] => _words is null ? _forms[index].Text : _words[index];
 
