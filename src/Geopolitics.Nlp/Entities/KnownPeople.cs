@@ -40,10 +40,10 @@ internal sealed class KnownPeople
             return;
         }
 
-        var parts = EntityCanonicalizer.Parts(canonical);
+        var parts = NameSpelling.Parts(canonical);
         var index = _people.Count;
-        var key = EntityCanonicalizer.TransliterationKey(canonical);
-        _people.Add((canonical, id, parts, key, EntityCanonicalizer.Letters(key)));
+        var key = NameSpelling.TransliterationKey(canonical);
+        _people.Add((canonical, id, parts, key, NameSpelling.Letters(key)));
         for (var k = 0; k < parts.Length; k++)
         {
             if (!SeenBefore(parts, k))
@@ -124,12 +124,12 @@ internal sealed class KnownPeople
             return null;
         }
 
-        var letters = EntityCanonicalizer.Letters(key);
+        var letters = NameSpelling.Letters(key);
         var people = CollectionsMarshal.AsSpan(_people); // by reference: no copy of each candidate's record
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
             ref readonly var p = ref people[candidates[n]];
-            if (EntityCanonicalizer.Similar(key, letters, p.Key, p.Letters))
+            if (NameSpelling.Similar(key, letters, p.Key, p.Letters))
             {
                 return (p.Canonical, p.Id);
             }
@@ -154,7 +154,7 @@ internal sealed class KnownPeople
         {
             var p = _people[n];
             if (p.Parts.Length >= 2 && p.Parts.Any(part => part.Length >= MinMisspeltLength &&
-                EntityCanonicalizer.OneEditApart(part.ToLowerInvariant(), name.ToLowerInvariant())))
+                NameSpelling.OneEditApart(part.ToLowerInvariant(), name.ToLowerInvariant())))
             {
                 return (p.Canonical, p.Id);
             }

@@ -1,7 +1,7 @@
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
-/// The parts of each person name of one document (<see cref="EntityCanonicalizer.Parts"/>), split once per distinct
+/// The parts of each person name of one document (<see cref="NameSpelling.Parts"/>), split once per distinct
 /// name: the canonicalizer asks for them at every mention, and an article repeats its people's names.
 /// </summary>
 internal sealed class NamePartsCache
@@ -18,7 +18,7 @@ internal sealed class NamePartsCache
     {
         if (!_parts.TryGetValue(name, out var parts))
         {
-            parts = EntityCanonicalizer.Parts(name);
+            parts = NameSpelling.Parts(name);
             _parts[name] = parts;
         }
 

@@ -29,12 +29,12 @@ internal static class WrittenSpellings
 
             // A gazetteer name is written without diacritics, as Indonesian news writes foreign names: its variant too.
             var fold = canonical.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0;
-            var parts = EntityCanonicalizer.Parts(canonical);
+            var parts = NameSpelling.Parts(canonical);
             string? written = null;
             foreach (var i in group)
             {
-                var text = fold ? EntityCanonicalizer.FoldDiacritics(mentions[i].Text) : mentions[i].Text;
-                if (IsSpellingOf(EntityCanonicalizer.Parts(text), parts))
+                var text = fold ? NameSpelling.FoldDiacritics(mentions[i].Text) : mentions[i].Text;
+                if (IsSpellingOf(NameSpelling.Parts(text), parts))
                 {
                     written = text;
                     break;
@@ -68,7 +68,7 @@ internal static class WrittenSpellings
         var letters = Letters(canonical);
         foreach (var i in group)
         {
-            if (Letters(EntityCanonicalizer.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters)
+            if (Letters(NameSpelling.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters)
             {
                 return true;
             }
@@ -218,7 +218,7 @@ internal static class WrittenSpellings
         {
             var a = written[k].ToLowerInvariant();
             var b = canonical[k].ToLowerInvariant();
-            if (a != b && !EntityCanonicalizer.Similar(EntityCanonicalizer.TransliterationKey(a), EntityCanonicalizer.TransliterationKey(b)))
+            if (a != b && !NameSpelling.Similar(NameSpelling.TransliterationKey(a), NameSpelling.TransliterationKey(b)))
             {
                 return false;
             }
