@@ -11,13 +11,13 @@ internal static class ThreadScratch<T>
     where T : class, IScratch
 {
     [ThreadStatic]
-    private static T? t_item;
+    private static T? _item;
 
     /// <summary>The thread's instance (emptied by its last <see cref="Return"/>), or a new one from <paramref name="create"/>.</summary>
     public static T Rent(Func<T> create)
     {
-        var item = t_item;
-        t_item = null;
+        var item = _item;
+        _item = null;
         return item ?? create();
     }
 
@@ -26,7 +26,7 @@ internal static class ThreadScratch<T>
     {
         if (item.Reset())
         {
-            t_item = item;
+            _item = item;
         }
     }
 }
