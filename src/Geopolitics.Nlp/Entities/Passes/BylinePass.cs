@@ -77,7 +77,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
     }
 
     /// <summary>From <paramref name="k"/> to the end of the line or the parenthesis: only slashes, names and initials.</summary>
-    private static bool IsCreditTail(List<string> tokens, int k)
+    private static bool IsCreditTail(SentenceWords tokens, int k)
     {
         for (; k < tokens.Count; k++)
         {
@@ -141,7 +141,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
     private bool IsNameWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && !words.IsBylineCue(token) && token.AsSpan().IndexOfAny('@', ':') < 0;
 
-    private static bool IsInitialsLine(List<string> tokens)
+    private static bool IsInitialsLine(SentenceWords tokens)
     {
         if (tokens.Count < 3 || tokens[0] != "(" || tokens[^1] != ")")
         {

@@ -131,7 +131,7 @@ internal sealed class ClubRoleHolderPass(Gazetteer gazetteer, EntityLexicon word
     }
 
     /// <summary>One to three name words (particles between them) that end the span, and no name word right after.</summary>
-    private bool IsHolderName(List<string> tokens, int first, int end)
+    private bool IsHolderName(SentenceWords tokens, int first, int end)
     {
         var names = 0;
         for (var k = first; k < end; k++)

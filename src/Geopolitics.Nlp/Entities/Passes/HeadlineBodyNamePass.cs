@@ -91,7 +91,7 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
     }
 
-    private bool IsOwnBeginning(List<string> tokens, int k) =>
+    private bool IsOwnBeginning(SentenceWords tokens, int k) =>
         NameShape.IsCapitalized(tokens[k]) && tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') && !words.IsOrganizationHead(tokens[k]) &&
         !words.IsLegalForm(tokens[k]) && !words.IsEnglishOrganizationHead(tokens[k]) && !words.IsVenueHead(tokens[k]) &&
         gazetteer.Match(tokens, k, out _) == 0;

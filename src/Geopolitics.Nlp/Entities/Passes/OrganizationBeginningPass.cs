@@ -47,7 +47,7 @@ internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexic
         }
     }
 
-    private bool IsOwnName(List<string> tokens, int k) =>
+    private bool IsOwnName(SentenceWords tokens, int k) =>
         tokens[k].Length >= 3 && char.IsUpper(tokens[k][0]) && tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') &&
         !words.IsOrganizationHead(tokens[k]) && !words.IsLegalForm(tokens[k]) && !words.IsEnglishOrganizationHead(tokens[k]) &&
         !words.IsVenueHead(tokens[k]) && !words.IsTitle(tokens[k]) && !words.IsClubPrefix(tokens[k]) &&
