@@ -29,8 +29,10 @@ internal sealed class EntityRecognizer
             new TaggingPass(tagger),
             new TaggedSpanPass(gazetteer, lexicon),          // tagger spans, titles out, place type
             new GazetteerNamePass(gazetteer),                // known names the tagger missed
+            new NameParticlePass(),                          // Tyronne del Pino, David da Silva
             new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
+            new RaceNamePass(gazetteer),                     // GP Jepang, Grand Prix Monako 2025
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
             new DatelinePass(),                              // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
@@ -39,11 +41,15 @@ internal sealed class EntityRecognizer
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new ClubRoleHolderPass(gazetteer, lexicon),      // pelatih Persib | Bojan Hodak, pemain Barcelona | Lamine Yamal
             new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
             new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
+            new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
+            new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new NonEntityPass(lexicon),                      // WNI, ZEE, Rohingya, YouTube
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

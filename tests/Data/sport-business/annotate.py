@@ -40,6 +40,41 @@ ARTICLES = {
         ("Indomaret", O), ("Jawa", L), ("Nur Rachman", P), ("China", G), ("BYD", O), ("Subang", G),
         ("Jawa Barat", G), ("BYD Indonesia", O), ("Eagle Zhao", P), ("Rosan Roeslani", P), ("Willy Kurniawan", P),
     ]),
+    "sb05_man_united_sociedad": ("2025-03-14", [
+        ("Man United", O), ("Manchester United", O), ("Real Sociedad", O), ("Old Trafford", L), ("Getty Images", O),
+        ("Michael Regan", P), ("MANCHESTER", G), ("KOMPAS.com", O), ("Bruno Fernandes", P), ("Diogo Dalot", P),
+        ("Arsenal", O), ("Chelsea", O), ("Stadion Emirates", L), ("Arteta", P), ("Saka", P), ("Ruben Amorim", P),
+        ("Amorim", P), ("BBC Sport", O), ("Olympique Lyon", O), ("UEFA", O), ("Nyon", G), ("Swiss", G),
+        ("Bayern Muenchen", O), ("Bayer Leverkusen", O), ("Harry Kane", P), ("BayArena", L), ("REUTERS", O),
+        ("Wolfgang Rattay", P), ("Ahmad Zulfikar", P), ("Dwi Kurniawan", P),
+    ]),
+    "sb06_ihsg_saham_teknologi": ("2024-06-03", [
+        ("Fitri Handayani", P), ("Bambang Sutrisno", P), ("Jakarta", G), ("ANTARA", O), ("ANTARA FOTO", O),
+        ("Bursa Efek Indonesia", O), ("BEI", O), ("Gedung Bursa Efek Indonesia", L), ("PT Bukalapak.com Tbk", O),
+        ("BUKA", O), ("PT Telkom Indonesia (Persero) Tbk", O), ("TLKM", O), ("Mirae Asset Sekuritas Indonesia", O),
+        ("Rizky Maulana", P), ("Rizky", P), ("Nasdaq", O), ("Nvidia Corp", O), ("Apple Inc.", O),
+        ("Amerika Serikat", G), ("Jerman", G), ("Volkswagen AG", O), ("PT Aneka Tambang Tbk", O), ("Antam", O),
+        ("Halmahera Timur", G), ("Maluku Utara", G), ("AS", G), ("Bahlil Lahadalia", P), ("Eropa", L),
+        ("Robert Bosch GmbH", O), ("Siemens AG", O), ("Korea Selatan", G), ("Samsung Electronics Co Ltd", O),
+        ("BI", O), ("Aprillio Akbar", P),
+    ]),
+    "sb07_persib_persija_dejan_gloria": ("2024-11-18", [
+        ("Persib", O), ("Persija", O), ("Persib Bandung", O), ("Persija Jakarta", O), ("BANDUNG", G),
+        ("Tribunjabar.id", O), ("Stadion Si Jalak Harupat", L), ("Kabupaten Bandung", G), ("David da Silva", P),
+        ("Tyronne del Pino", P), ("Bojan Hodak", P), ("Hodak", P), ("Carlos Pena", P), ("Arema FC", O),
+        ("Bali United", O), ("Stadion Patriot Candrabhaga", L), ("Bekasi", G), ("TRIBUNJABAR.ID", O),
+        ("Deni Setiawan", P), ("Indonesia", G), ("Dejan Ferdinansyah", P), ("Gloria Emanuelle Widjaja", P),
+        ("Dejan", P), ("Gloria", P), ("Korea Masters 2024", E), ("Iksan", G), ("Korea Selatan", G),
+        ("Kementerian Pemuda dan Olahraga", O), ("Kemenpora", O), ("Dito Ariotedjo", P), ("PBSI", O),
+        ("Bandung", G), ("Cipta Permana", P), ("Yudha Prasetyo", P),
+    ]),
+    "sb08_verstappen_suzuka": ("2025-04-07", [
+        ("Verstappen", P), ("Max Verstappen", P), ("GP Jepang", E), ("Red Bull", O), ("McLaren", O),
+        ("Sirkuit Suzuka", L), ("Jepang", G), ("AFP PHOTO", O), ("TOSHIFUMI KITAMURA", P), ("SUZUKA", G),
+        ("KOMPAS.com", O), ("Red Bull Racing", O), ("Lando Norris", P), ("Oscar Piastri", P), ("Norris", P),
+        ("AFP", O), ("Christian Horner", P), ("Reuters", O), ("GP Bahrain 2025", E), ("Honda Motor Co", O),
+        ("Aston Martin Lagonda Global Holdings PLC", O), ("Tokyo", G), ("Nanda Prasetya", P), ("Rizky Fadilah", P),
+    ]),
 }
 
 

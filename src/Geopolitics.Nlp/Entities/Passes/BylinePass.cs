@@ -4,6 +4,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Bylines and credits: the capitalized name after a byline cue (<c>LAPORAN: NAMA LENGKAP</c>, <c>Redaktur &amp;
 /// Reporter : M. Nama</c>, <c>Foto: NAMA / AFP</c>) is a PERSON, in capitals too, and a known outlet in the credit is an
 /// ORGANIZATION; a line that is only a reporter's initials in parentheses (<c>(ABC)</c>, <c>(ABC/DEF)</c>) names nobody.
+/// A cue may name the reporter's town before the colon (<c>Kontributor Bandung: Nama</c>: the town stays a place), and
+/// a photo credit may open with the outlet instead of a cue (<c>ANTARA FOTO/Nama/abc</c>, <c>AFP PHOTO / NAMA</c>,
+/// <c>(REUTERS/Nama)</c>): an outlet at the start of a line or a parenthesis, then <c>/</c> and names to the end of it.
 /// </summary>
 internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
@@ -30,6 +33,13 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
                 at++;
             }
 
+            // Kontributor Bandung: the reporter's town, a place, between the cue and the colon.
+            if (at < tokens.Count && sentence.At(at) is { Type: EntityType.Gpe } town && town.First == at && town.End < tokens.Count &&
+                tokens[town.End] == ":")
+            {
+                at = town.End;
+            }
+
             if (at >= tokens.Count || tokens[at] is not (":" or "-"))
             {
                 continue;
@@ -37,6 +47,53 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
             k = Credits(sentence, at + 1) - 1;
         }
+
+        CreditsAfterOutlets(sentence);
+    }
+
+    /// <summary>
+    /// <c>ANTARA FOTO/Nama/abc</c>, <c>(REUTERS/Nama)</c>: an organization at the start of the line or of a parenthesis,
+    /// then <c>/</c> and a credit that runs to the end of the line or the parenthesis, is a photo credit.
+    /// </summary>
+    private void CreditsAfterOutlets(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < sentence.Mentions.Count; i++)
+        {
+            var m = sentence.Mentions[i];
+            if (m.Type != EntityType.Organization || m.End + 1 >= tokens.Count || tokens[m.End] != "/" ||
+                !(m.First == 0 || tokens[m.First - 1] == "(") || !IsNameWord(tokens[m.End + 1]) || !IsCreditTail(tokens, m.End))
+            {
+                continue;
+            }
+
+            Credits(sentence, m.End + 1);
+            i = sentence.Mentions.IndexOf(m); // the credit replaced the mentions after it
+            if (i < 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>From <paramref name="k"/> to the end of the line or the parenthesis: only slashes, names and initials.</summary>
+    private static bool IsCreditTail(SentenceWords tokens, int k)
+    {
+        for (; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t == ")" || (t == "." && k == tokens.Count - 1))
+            {
+                return true;
+            }
+
+            if (t is not "/" and not "-" && !(char.IsLetter(t[0]) && (char.IsUpper(t[0]) || (t.Length <= 5 && tokens[k - 1] == "/"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Marks the names separated by <c>/</c>, <c>,</c> or <c>|</c> from <paramref name="start"/>; returns where they end.</summary>

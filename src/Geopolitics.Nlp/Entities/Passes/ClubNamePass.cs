@@ -93,7 +93,7 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
     private bool IsSuffix(string token) => char.IsUpper(token[0]) && words.IsClubSuffix(token);
 
     /// <summary><c>Persib</c>, <c>Persebaya</c>, <c>PSIS</c>, <c>PSM</c>: the shapes of Indonesian club names.</summary>
-    private static bool IsIndonesianClub(string token) =>
+    internal static bool IsIndonesianClub(string token) =>
         (token.Length >= 5 && token.StartsWith("Pers", StringComparison.Ordinal) && token.AsSpan(4).IndexOfAnyExceptInRange('a', 'z') < 0 &&
          !NotClubs.Contains(token)) ||
         (token.Length is >= 3 and <= 5 && token.StartsWith("PS", StringComparison.Ordinal) && NameShape.LooksLikeAcronym(token));

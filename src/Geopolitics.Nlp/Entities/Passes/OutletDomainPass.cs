@@ -15,6 +15,11 @@ internal sealed class OutletDomainPass : IMentionPass
         {
             for (var k = 0; k < sentence.Count; k++)
             {
+                if (!char.IsLetter(document.Text[sentence.Bounds[k].Start]))
+                {
+                    continue; // (TRIBUNJABAR.ID/Nama): the domain starts after the bracket glued to it
+                }
+
                 // The tokens glued together with no space between them: the domain as written.
                 var end = k + 1;
                 while (end < sentence.Count && sentence.Bounds[end].Start == sentence.Bounds[end - 1].End)
@@ -79,8 +84,10 @@ internal sealed class OutletDomainPass : IMentionPass
             end = i;
         }
 
+        // A slash before a capital is a photo credit (TRIBUNJABAR.ID/Nama), not a path.
         var rest = text[end..];
-        var clean = end > 0 && nameLength >= 2 && (rest.Length == 0 || rest[0] is not '/' and not '@' && !char.IsLetterOrDigit(rest[0]));
+        var credit = rest.Length > 1 && rest[0] == '/' && char.IsUpper(rest[1]);
+        var clean = end > 0 && nameLength >= 2 && (rest.Length == 0 || credit || (rest[0] is not '/' and not '@' && !char.IsLetterOrDigit(rest[0])));
         return clean ? end : 0;
     }
 

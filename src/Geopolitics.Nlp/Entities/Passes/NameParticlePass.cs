@@ -1,0 +1,56 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// Surname particles written in lower case (<c>Tyronne del Pino</c>, <c>David da Silva</c>, <c>Virgil van Dijk</c>,
+/// <c>Marc-André ter Stegen</c>) belong to the person's name, which a tagger trained on Indonesian names often ends before
+/// them: a person followed by one or two particles and a capitalized word no other mention holds runs on over them.
+/// Indonesian prepositions (<c>di</c>, <c>ke</c>) are not particles, so <c>Budi di Jakarta</c> stays apart.
+/// </summary>
+internal sealed class NameParticlePass : SentencePass
+{
+    /// <summary>Lower-case particles of Portuguese, Spanish, Italian, Dutch, German, French and Arabic-Malay names.</summary>
+    private static readonly string[] Particles =
+        ["da", "das", "do", "dos", "de", "del", "della", "degli", "van", "von", "der", "den", "ter", "ten", "du", "bin", "binti"];
+
+    public override void Run(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < sentence.Mentions.Count; i++)
+        {
+            var m = sentence.Mentions[i];
+            if (m.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var k = m.End;
+            while (k < tokens.Count && k - m.End < 2 && IsParticle(tokens[k]))
+            {
+                k++;
+            }
+
+            if (k == m.End || k >= tokens.Count || !NameShape.IsCapitalized(tokens[k]) || !tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+
+            var next = sentence.At(k);
+            if (next is not null && (next.Type != EntityType.Person || next.First != k))
+            {
+                continue; // del Pino is not a place or an organization's beginning
+            }
+
+            var end = next?.End ?? k + 1;
+            if (next is not null)
+            {
+                sentence.Mentions.Remove(next);
+            }
+
+            m.End = end;
+            m.Entry = null;
+        }
+    }
+
+    /// <summary>A lower-case surname particle (<c>da</c>, <c>del</c>, <c>van</c>).</summary>
+    internal static bool IsParticle(string token) => Array.IndexOf(Particles, token) >= 0;
+}

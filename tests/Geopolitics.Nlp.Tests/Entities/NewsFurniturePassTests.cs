@@ -1,0 +1,92 @@
+namespace Geopolitics.Nlp.Tests.Entities;
+
+/// <summary>
+/// The furniture of sport, business and wire pages (ANNOTATION.md, Entities): photo credits after an outlet, bylines
+/// with the reporter's town, surname particles, doubles pairs, a club and its coach or player after a role, race names,
+/// headline names the body finds. Each row is every entity of the text, in order, as "Type text".
+/// </summary>
+public sealed class NewsFurniturePassTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static string Entities(string text) =>
+        string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+
+    [Theory]
+    [InlineData("Warga berkumpul di Gaza, Senin (3/6/2024). ANTARA FOTO/Mohammed Salem/nym.",
+        "Gpe Gaza|Organization ANTARA FOTO|Person Mohammed Salem")]
+    [InlineData("Perdana Menteri Anthony Albanese berpidato di Canberra. AFP PHOTO / SAEED KHAN",
+        "Person Anthony Albanese|Gpe Canberra|Organization AFP PHOTO|Person SAEED KHAN")]
+    [InlineData("Suasana pasar di Bandung. (TRIBUNJABAR.ID/Rizal Fauzi)", "Gpe Bandung|Organization TRIBUNJABAR.ID|Person Rizal Fauzi")]
+    [InlineData("Sumber :\nREUTERS/David Gray/File Photo", "Organization REUTERS|Person David Gray")]
+    [InlineData("Cuaca cerah. (Foto: Getty Images/Michael Regan)", "Organization Getty Images|Person Michael Regan")]
+    public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Kontributor Surabaya: Ahmad Fikri", "Gpe Surabaya|Person Ahmad Fikri")]
+    [InlineData("Pewarta: Rina Kusuma\nEditor: Hadi Saputra", "Person Rina Kusuma|Person Hadi Saputra")]
+    public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Gol kedua dicetak Tyronne del Pino jelang laga usai.", "Person Tyronne del Pino")]
+    [InlineData("Kemarin Budi Santoso di Jakarta mengatakan hal itu.", "Person Budi Santoso|Gpe Jakarta")]
+    public void Surname_particles_stay_in_the_name_and_prepositions_out(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Pasangan Dejan Ferdinansyah/Gloria Emanuelle Widjaja juara. Dejan/Gloria menang dua gim.",
+        "Person Dejan Ferdinansyah|Person Gloria Emanuelle Widjaja|Person Dejan|Person Gloria")]
+    [InlineData("Fajar/Rian Melaju ke Final\n\nGanda putra Fajar Alfian/Muhammad Rian Ardianto melaju ke final.",
+        "Person Fajar|Person Rian|Person Fajar Alfian|Person Muhammad Rian Ardianto")]
+    public void Both_sides_of_a_doubles_pair_are_people(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Pelatih Persib Bojan Hodak memuji timnya.", "Organization Persib|Person Bojan Hodak")]
+    [InlineData("Pemain Bali United Irfan Jaya cedera.", "Organization Bali United|Person Irfan Jaya")]
+    [InlineData("Manajer Man City Pep Guardiola enggan berkomentar.", "Organization Man City|Person Pep Guardiola")]
+    [InlineData("Pelatih Jepang Hajime Moriyasu memuji timnya.", "Gpe Jepang|Person Hajime Moriyasu")]
+    [InlineData("Pelatih timnas Indonesia Patrick Kluivert memanggil Jay Idzes.", "Gpe Indonesia|Person Patrick Kluivert|Person Jay Idzes")]
+    [InlineData("Kiper Ernando Ari Sutaryadi tampil gemilang.", "Person Ernando Ari Sutaryadi")]
+    [InlineData("Presiden Prancis Emmanuel Macron tiba.", "Gpe Prancis|Person Emmanuel Macron")]
+    [InlineData("Klub itu menjadi anggota Indonesia Super League musim ini.", "Gpe Indonesia")]
+    public void A_club_after_a_role_ends_before_its_coach_or_player(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Pebalap itu finis kedua di GP Mandalika.", "Event GP Mandalika")]
+    [InlineData("Verstappen menjuarai GP Jepang 2025 di Suzuka.", "Event GP Jepang 2025|Gpe Suzuka")]
+    [InlineData("Pengurus GP Ansor menggelar rapat.", "Organization GP Ansor")]
+    public void Races_are_named_by_their_host(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Keputusan itu disambut Kemenpora dan Kemenkeu.", "Organization Kemenpora|Organization Kemenkeu")]
+    [InlineData("Saham teknologi di bursa Nasdaq melemah.", "Organization Nasdaq")]
+    [InlineData("Laga digelar di Old Trafford, Minggu.", "Location Old Trafford")]
+    [InlineData("Menpora Dito Ariotedjo hadir.", "Person Dito Ariotedjo")]
+    [InlineData("Ganda putri itu lolos ke semifinal di Melbourne Park, Rabu.", "Location Melbourne Park")]
+    [InlineData("Di Asia, indeks Hang Seng melemah, sedangkan IHSG menguat.", "Location Asia")]
+    public void Ministries_exchanges_venues_and_short_titles_are_known_and_stock_indices_are_not_entities(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Persis Solo menahan imbang Dewa United. Persis menyamakan kedudukan lewat sundulan Ramadhan Sananta.",
+        "Organization Persis Solo|Organization Dewa United|Organization Persis|Person Ramadhan Sananta")]
+    [InlineData("Persis Solo kalah tipis. Hasil itu persis sama dengan musim lalu, kata Persis dalam rilisnya.",
+        "Organization Persis Solo")]
+    public void An_organization_named_by_its_first_word_after_its_full_name(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Fact]
+    public void A_headline_takes_the_names_its_body_finds()
+    {
+        const string text = "Persib Tundukkan Persija, Hodak Puji Lini Belakang\n\n" +
+                            "BANDUNG - Persib mengalahkan tamunya Persija Jakarta dengan skor 2-0 pada laga pekan ini. Pelatih Persib Bojan Hodak memuji timnya. \"Kami disiplin,\" kata Hodak.";
+        var headline = Analyzer.Analyze(text).Entities.Where(e => e.End <= text.IndexOf('\n', StringComparison.Ordinal))
+            .Select(e => $"{e.Type} {e.Text}");
+        Assert.Equal(["Organization Persib", "Organization Persija", "Person Hodak"], headline);
+    }
+}
