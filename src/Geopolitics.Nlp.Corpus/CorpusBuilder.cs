@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using DuckDB.NET.Data;
 
 namespace Geopolitics.Nlp.Corpus;
@@ -19,6 +20,12 @@ public sealed class CorpusBuilder : IDisposable
     /// it saves DuckDB from logging many small commits and checkpointing them again and again.
     /// </summary>
     public const int DefaultBatchSize = 2048;
+
+    /// <summary>
+    /// Analyses waiting for the writer thread at most: enough to keep the analyzer going through a commit's pause,
+    /// few enough that memory stays flat (an analysis of a news article is a few hundred kilobytes).
+    /// </summary>
+    private const int QueueLength = 64;
 
     private readonly DuckDBConnection _connection;
     private readonly HashSet<string> _stored = new(StringComparer.Ordinal);
@@ -133,44 +140,47 @@ public sealed class CorpusBuilder : IDisposable
     /// Stops the build: the articles already received are committed, then <see cref="OperationCanceledException"/> is thrown.
     /// </param>
     /// <returns>How many articles were added and skipped.</returns>
+    /// <remarks>
+    /// The rows are appended on a thread of their own, a few articles behind the caller: the enumeration of
+    /// <paramref name="analyses"/> (and so the analyzer producing them) goes on while DuckDB appends and commits.
+    /// Articles are written in the order they arrive, so the article numbers and the file do not depend on timing.
+    /// </remarks>
     public async Task<CorpusBuildSummary> AddAsync(
         IAsyncEnumerable<ArticleAnalysis> analyses, Func<ArticleAnalysis, CorpusArticle>? metadata = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         metadata ??= CorpusArticle.From;
-        ArticleBatch? batch = null;
-        int added = 0, skipped = 0;
+        var queue = Channel.CreateBounded<(CorpusArticle Article, ArticleAnalysis Analysis)>(
+            new BoundedChannelOptions(QueueLength) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        // A dedicated thread, not the thread pool's: it blocks while the queue is empty, and the pool's threads are
+        // the analyzer's workers.
+        var writer = Task.Factory.StartNew(
+            () => Write(queue), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        var queued = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = 0;
         try
         {
             await foreach (var analysis in analyses.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var article = metadata(analysis);
-                if (Contains(article.Id) || batch?.Ids.Contains(article.Id) == true)
+                if (Contains(article.Id) || !queued.Add(article.Id))
                 {
                     skipped++;
                     continue;
                 }
 
-                lock (_gate)
+                // Not cancellable: an article received is stored. The writer always makes progress, and if it fails it
+                // closes the queue, which ends this loop (its exception is thrown below).
+                if (!queue.Writer.TryWrite((article, analysis)))
                 {
-                    batch ??= new ArticleBatch(_connection, _names);
                     try
                     {
-                        batch.Add(_nextArticle++, article, analysis);
+                        await queue.Writer.WriteAsync((article, analysis), CancellationToken.None).ConfigureAwait(false);
                     }
-                    catch
+                    catch (ChannelClosedException)
                     {
-                        // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
-                        batch.Dispose();
-                        batch = null;
-                        throw;
+                        break;
                     }
-                }
-
-                if (batch.Ids.Count >= _batchSize)
-                {
-                    added += Commit(batch);
-                    batch = null;
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -179,13 +189,11 @@ public sealed class CorpusBuilder : IDisposable
         finally
         {
             // Whatever was received is stored, also when the build is cancelled or the input fails.
-            if (batch is not null)
-            {
-                added += Commit(batch);
-            }
+            queue.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
         }
 
-        return new CorpusBuildSummary(added, skipped);
+        return new CorpusBuildSummary(await writer.ConfigureAwait(false), skipped);
     }
 
     /// <summary>Records an input line that could not be read; a line already recorded (same source and line) is not repeated.</summary>
@@ -232,6 +240,65 @@ public sealed class CorpusBuilder : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// The writer thread: appends the queued articles in order, a transaction per <see cref="_batchSize"/> articles,
+    /// and commits the last batch when the queue is completed. On failure it closes the queue so the producer stops.
+    /// </summary>
+    /// <returns>The number of articles added.</returns>
+    private int Write(Channel<(CorpusArticle Article, ArticleAnalysis Analysis)> queue)
+    {
+        ArticleBatch? batch = null;
+        var added = 0;
+        try
+        {
+            try
+            {
+                // Blocking is this thread's job: it has nothing else to do until an article arrives.
+                while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                {
+                    while (queue.Reader.TryRead(out var item))
+                    {
+                        lock (_gate)
+                        {
+                            batch ??= new ArticleBatch(_connection, _names);
+                            try
+                            {
+                                batch.Add(_nextArticle++, item.Article, item.Analysis);
+                            }
+                            catch
+                            {
+                                // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
+                                batch.Dispose();
+                                batch = null;
+                                throw;
+                            }
+                        }
+
+                        if (batch.Ids.Count >= _batchSize)
+                        {
+                            added += Commit(batch);
+                            batch = null;
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                if (batch is not null)
+                {
+                    added += Commit(batch);
+                }
+            }
+        }
+        catch
+        {
+            queue.Writer.TryComplete();
+            throw;
+        }
+
+        return added;
+    }
 
     private int Commit(ArticleBatch batch)
     {
