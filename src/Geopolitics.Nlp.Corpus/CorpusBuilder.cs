@@ -22,10 +22,16 @@ public sealed class CorpusBuilder : IDisposable
     public const int DefaultBatchSize = 2048;
 
     /// <summary>
-    /// Analyses waiting for the writer thread at most: enough to keep the analyzer going through a commit's pause,
-    /// few enough that memory stays flat (an analysis of a news article is a few hundred kilobytes).
+    /// Articles handed to the writer thread at once. Handing them over one by one woke the writer (and made it spin
+    /// before sleeping) for every article, a system call each way; a chunk of articles costs one.
     /// </summary>
-    private const int QueueLength = 64;
+    private const int ChunkLength = 16;
+
+    /// <summary>
+    /// Chunks waiting for the writer at most: the analyzer goes on through a commit's pause while they fill, and memory
+    /// stays flat (with the chunk being filled and the one being written, at most 64 analyses are held).
+    /// </summary>
+    private const int QueueLength = 2;
 
     private readonly DuckDBConnection _connection;
     private readonly HashSet<string> _stored = new(StringComparer.Ordinal);
@@ -150,13 +156,14 @@ public sealed class CorpusBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analyses);
         metadata ??= CorpusArticle.From;
-        var queue = Channel.CreateBounded<(CorpusArticle Article, ArticleAnalysis Analysis)>(
+        var queue = Channel.CreateBounded<List<(CorpusArticle Article, ArticleAnalysis Analysis)>>(
             new BoundedChannelOptions(QueueLength) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         // A dedicated thread, not the thread pool's: it blocks while the queue is empty, and the pool's threads are
         // the analyzer's workers.
         var writer = Task.Factory.StartNew(
             () => Write(queue), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
         var queued = new HashSet<string>(StringComparer.Ordinal);
+        var chunk = new List<(CorpusArticle Article, ArticleAnalysis Analysis)>(ChunkLength);
         var skipped = 0;
         try
         {
@@ -169,18 +176,15 @@ public sealed class CorpusBuilder : IDisposable
                     continue;
                 }
 
-                // Not cancellable: an article received is stored. The writer always makes progress, and if it fails it
-                // closes the queue, which ends this loop (its exception is thrown below).
-                if (!queue.Writer.TryWrite((article, analysis)))
+                chunk.Add((article, analysis));
+                if (chunk.Count == ChunkLength)
                 {
-                    try
-                    {
-                        await queue.Writer.WriteAsync((article, analysis), CancellationToken.None).ConfigureAwait(false);
-                    }
-                    catch (ChannelClosedException)
+                    if (!await Hand(queue.Writer, chunk).ConfigureAwait(false))
                     {
                         break;
                     }
+
+                    chunk = new List<(CorpusArticle Article, ArticleAnalysis Analysis)>(ChunkLength);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -189,6 +193,11 @@ public sealed class CorpusBuilder : IDisposable
         finally
         {
             // Whatever was received is stored, also when the build is cancelled or the input fails.
+            if (chunk.Count > 0)
+            {
+                await Hand(queue.Writer, chunk).ConfigureAwait(false);
+            }
+
             queue.Writer.TryComplete();
             await writer.ConfigureAwait(false);
         }
@@ -242,11 +251,30 @@ public sealed class CorpusBuilder : IDisposable
     public void Dispose() => _connection.Dispose();
 
     /// <summary>
+    /// Queues a chunk for the writer. Not cancellable: an article received is stored. The writer always makes progress,
+    /// and if it fails it closes the queue.
+    /// </summary>
+    /// <returns>Whether the writer took the chunk (false once it has failed; its exception is thrown when it is awaited).</returns>
+    private static async ValueTask<bool> Hand(
+        ChannelWriter<List<(CorpusArticle Article, ArticleAnalysis Analysis)>> queue, List<(CorpusArticle Article, ArticleAnalysis Analysis)> chunk)
+    {
+        try
+        {
+            await queue.WriteAsync(chunk, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The writer thread: appends the queued articles in order, a transaction per <see cref="_batchSize"/> articles,
     /// and commits the last batch when the queue is completed. On failure it closes the queue so the producer stops.
     /// </summary>
     /// <returns>The number of articles added.</returns>
-    private int Write(Channel<(CorpusArticle Article, ArticleAnalysis Analysis)> queue)
+    private int Write(Channel<List<(CorpusArticle Article, ArticleAnalysis Analysis)>> queue)
     {
         ArticleBatch? batch = null;
         var added = 0;
@@ -257,28 +285,31 @@ public sealed class CorpusBuilder : IDisposable
                 // Blocking is this thread's job: it has nothing else to do until an article arrives.
                 while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
                 {
-                    while (queue.Reader.TryRead(out var item))
+                    while (queue.Reader.TryRead(out var chunk))
                     {
-                        lock (_gate)
+                        foreach (var item in chunk)
                         {
-                            batch ??= new ArticleBatch(_connection, _names);
-                            try
+                            lock (_gate)
                             {
-                                batch.Add(_nextArticle++, item.Article, item.Analysis);
+                                batch ??= new ArticleBatch(_connection, _names);
+                                try
+                                {
+                                    batch.Add(_nextArticle++, item.Article, item.Analysis);
+                                }
+                                catch
+                                {
+                                    // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
+                                    batch.Dispose();
+                                    batch = null;
+                                    throw;
+                                }
                             }
-                            catch
-                            {
-                                // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
-                                batch.Dispose();
-                                batch = null;
-                                throw;
-                            }
-                        }
 
-                        if (batch.Ids.Count >= _batchSize)
-                        {
-                            added += Commit(batch);
-                            batch = null;
+                            if (batch.Ids.Count >= _batchSize)
+                            {
+                                added += Commit(batch);
+                                batch = null;
+                            }
                         }
                     }
                 }
