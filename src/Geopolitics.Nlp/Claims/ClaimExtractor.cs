@@ -28,7 +28,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         ImmutableArray<TemporalExpression> temporalExpressions,
         CancellationToken cancellationToken = default)
     {
-        var ctx = new ClaimContext(text, tokens, sentences, lexicon, cancellationToken);
+        using var ctx = new ClaimContext(text, tokens, sentences, lexicon, cancellationToken);
         var candidates = new List<ClaimCandidate>();
         DirectQuoteExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,7 +48,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         var dates = temporalExpressions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var resolver = new SpeakerResolver(ctx, entities);
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
-        foreach (var c in kept.OrderBy(c => Math.Min(c.Cue.Start, c.Speaker.Start)))
+        foreach (var (c, _) in InAttributionOrder(kept))
         {
             if (claims.Count % 256 == 0)
             {
@@ -72,7 +72,13 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     // Two extractors may find one claim (`X mengatakan, “…,” ujarnya`); keep the first found of overlapping contents.
     private static List<ClaimCandidate> Deduplicate(ClaimContext ctx, List<ClaimCandidate> candidates)
     {
-        var order = candidates.Select((c, i) => (c, i)).OrderBy(x => x.c.Content.Start).ThenBy(x => x.i).ToList();
+        var order = new (ClaimCandidate C, int I)[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (candidates[i], i);
+        }
+
+        Array.Sort(order, static (a, b) => a.C.Content.Start != b.C.Content.Start ? a.C.Content.Start.CompareTo(b.C.Content.Start) : a.I.CompareTo(b.I));
         var keep = new bool[candidates.Count];
         var kept = new List<(ClaimCandidate C, int I)>();
         foreach (var (c, i) in order)
@@ -108,7 +114,33 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
             }
         }
 
-        return candidates.Where((_, i) => keep[i]).ToList();
+        var result = new List<ClaimCandidate>(kept.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (keep[i])
+            {
+                result.Add(candidates[i]);
+            }
+        }
+
+        return result;
+    }
+
+    // The candidates by where their attribution begins (cue or speaker, whichever comes first), ties in list order.
+    private static (ClaimCandidate C, int I)[] InAttributionOrder(List<ClaimCandidate> candidates)
+    {
+        var order = new (ClaimCandidate C, int I)[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (candidates[i], i);
+        }
+
+        Array.Sort(order, static (a, b) =>
+        {
+            var byStart = Math.Min(a.C.Cue.Start, a.C.Speaker.Start).CompareTo(Math.Min(b.C.Cue.Start, b.C.Speaker.Start));
+            return byStart != 0 ? byStart : a.I.CompareTo(b.I);
+        });
+        return order;
     }
 
     // Of two readings of one statement, the one that reports the other wins (`Selain itu, tambah X, Indonesia juga
@@ -145,7 +177,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
     private static string? DateIn(ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
-        for (var i = FirstStartingAtOrAfter(dates.Length, k => dates[k].Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
+        for (var i = FirstStartingAtOrAfter(dates, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
             if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span))
@@ -160,7 +192,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     private static ImmutableArray<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
     {
         List<string>? about = null;
-        for (var i = FirstStartingAtOrAfter(entities.Length, k => entities[k].Start, content.Start); i < entities.Length; i++)
+        for (var i = FirstStartingAtOrAfter(entities, content.Start); i < entities.Length; i++)
         {
             var e = entities[i];
             if (e.Start >= content.End)
@@ -177,14 +209,33 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         return about is null ? ImmutableArray<string>.Empty : [.. about];
     }
 
-    // Binary search over items sorted by start.
-    private static int FirstStartingAtOrAfter(int count, Func<int, int> startOf, int offset)
+    // Binary search over items sorted by start (one per item type: a delegate would be an allocation per claim).
+    private static int FirstStartingAtOrAfter(ImmutableArray<Dates.TemporalExpression> items, int offset)
     {
-        int lo = 0, hi = count;
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (startOf(mid) < offset)
+            if (items[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int FirstStartingAtOrAfter(ImmutableArray<Entities.EntityMention> items, int offset)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (items[mid].Start < offset)
             {
                 lo = mid + 1;
             }

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -13,12 +15,27 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 
     public List<EntityMention> Resolve(IReadOnlyList<Found> found, CancellationToken cancellationToken = default)
     {
+        var scratch = ThreadScratch<CanonicalizerScratch>.Rent(static () => new());
+        try
+        {
+            return ResolveWith(found, scratch, cancellationToken);
+        }
+        finally
+        {
+            ThreadScratch<CanonicalizerScratch>.Return(scratch);
+        }
+    }
+
+    private List<EntityMention> ResolveWith(IReadOnlyList<Found> found, CanonicalizerScratch scratch, CancellationToken cancellationToken)
+    {
         // The first mention of each (type, text) in this document, so a repeated name is looked up, not searched for.
-        var firstByText = new Dictionary<(EntityType, string), int>();
-        var laterNames = FullNamesByPart(found);
+        var firstByText = scratch.FirstByText;
+        var names = scratch.Names;
+        var laterNames = scratch.LaterNames;
+        FullNamesByPart(found, names, laterNames);
         var result = new List<EntityMention>(found.Count);
-        var people = new KnownPeople();
-        var defined = new Dictionary<string, (string Canonical, string? Id)>(StringComparer.Ordinal);
+        var people = scratch.People;
+        var defined = scratch.Defined;
         foreach (var f in found)
         {
             if (result.Count % 1024 == 0)
@@ -27,7 +44,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             }
 
             var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
-                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames);
+                defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames, names);
             if (f.Draft.Type == EntityType.Person)
             {
                 people.Add(canonical, id);
@@ -61,17 +78,30 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     private static void PreferWrittenOrganizationNames(List<EntityMention> mentions)
     {
         // Grouped by index, so the renaming touches each mention once however many organizations the document names.
-        var groups = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == EntityType.Organization)
-            .GroupBy(i => mentions[i].Canonical, StringComparer.Ordinal).ToList();
-        foreach (var group in groups)
+        using var groups = new CanonicalGroups(mentions, EntityType.Organization);
+        for (var start = 0; start < groups.Count;)
         {
-            if (group.Any(i => mentions[i].Text == group.Key))
+            var group = groups.GroupAt(start);
+            start += group.Length;
+            var canonical = mentions[group[0]].Canonical;
+            EntityMention? written = null;
+            foreach (var i in group)
             {
-                continue;
+                var m = mentions[i];
+                if (m.Text == canonical)
+                {
+                    written = null;
+                    break;
+                }
+
+                // The longest spelling in full (several words, not all capitals), the first of equal length.
+                if (m.Text.Contains(' ', StringComparison.Ordinal) && HasLower(m.Text) &&
+                    (written is null || m.Text.Length > written.Text.Length))
+                {
+                    written = m;
+                }
             }
 
-            var written = group.Select(i => mentions[i]).Where(m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Any(char.IsLower))
-                .OrderByDescending(m => m.Text.Length).FirstOrDefault();
             if (written is null)
             {
                 continue;
@@ -84,12 +114,26 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         }
     }
 
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private (string Canonical, string? Id) ResolveOne(
         Found f,
         List<EntityMention> earlier,
         KnownPeople people,
         Dictionary<(EntityType, string), int> firstByText,
-        Dictionary<string, string?> laterNames)
+        Dictionary<string, string?> laterNames,
+        NamePartsCache names)
     {
         if (f.ExpansionIndex >= 0 && f.ExpansionIndex < earlier.Count)
         {
@@ -102,26 +146,26 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         if (f.Draft.Entry is { } entry)
         {
             // Indonesian news writes foreign names without diacritics (Antonio Guterres, Erdogan): so do we.
-            return (f.Draft.Type == EntityType.Person ? FoldDiacritics(entry.Canonical) : entry.Canonical, entry.Id);
+            return (f.Draft.Type == EntityType.Person ? NameSpelling.FoldDiacritics(entry.Canonical) : entry.Canonical, entry.Id);
         }
 
         var text = f.Text;
         if (f.Draft.Type == EntityType.Person)
         {
-            var parts = Parts(text);
+            var parts = names.Parts(text);
             if (people.LongerNameWithParts(parts) is { } longer)
             {
                 return (longer.Canonical, longer.Id);
             }
 
-            if (people.Variant(parts.Length, TransliterationKey(text)) is { } variant)
+            if (people.Variant(parts.Length, NameSpelling.TransliterationKey(text)) is { } variant)
             {
                 return (variant.Canonical, variant.Id);
             }
 
             if (parts.Length == 1 && gazetteer.TryGetShortForm(text, out var shortForm))
             {
-                return (FoldDiacritics(shortForm.Canonical), shortForm.Id);
+                return (NameSpelling.FoldDiacritics(shortForm.Canonical), shortForm.Id);
             }
 
             // A headline or lead may use the short name before the body gives the full one: the one full name later in
@@ -148,14 +192,9 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         return (text, null);
     }
 
-    // Latin letters with diacritics and their plain forms; string normalization is unavailable under invariant globalization.
-    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĞğŞşİıŁłŽžŠšČčĆćŘřŇňĎďŤťŮůŐőŰűĂăȘșȚțĀāĒēĪīŌōŪūĘęĄąŚśŹźŻżŃń";
-    private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyGgSsIiLlZzSsCcCcRrNnDdTtUuOoUuAaSsTtAaEeIiOoUuEeAaSsZzZzNn";
-
     /// <summary>Each part of a multi-word person name in the document, mapped to that name (null when two names share it).</summary>
-    private static Dictionary<string, string?> FullNamesByPart(IReadOnlyList<Found> found)
+    private static void FullNamesByPart(IReadOnlyList<Found> found, NamePartsCache names, Dictionary<string, string?> byPart)
     {
-        var byPart = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             if (f.Draft.Type != EntityType.Person)
@@ -163,13 +202,13 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 continue;
             }
 
-            var parts = Parts(f.Text);
+            var parts = names.Parts(f.Text);
             if (parts.Length < 2)
             {
                 continue;
             }
 
-            var full = f.Draft.Entry is { } entry ? FoldDiacritics(entry.Canonical) : f.Text;
+            var full = f.Draft.Entry is { } entry ? NameSpelling.FoldDiacritics(entry.Canonical) : f.Text;
             foreach (var part in parts)
             {
                 if (byPart.TryGetValue(part, out var name) && name != full)
@@ -183,162 +222,5 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
             }
         }
 
-        return byPart;
-    }
-
-    internal static string FoldDiacritics(string name)
-    {
-        if (name.All(char.IsAscii))
-        {
-            return name;
-        }
-
-        return string.Create(name.Length, name, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var at = Accented.IndexOf(source[i], StringComparison.Ordinal);
-                span[i] = at < 0 ? source[i] : Plain[at];
-            }
-        });
-    }
-
-    internal static string[] Parts(string name) =>
-        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>
-    /// A spelling-insensitive key for romanized names: lower-case letters only, with the usual alternations of
-    /// Korean, Russian and Chinese romanizations folded (oe/oi → o, ee → i, sh/ch → s, c → s, y → i, double letters → one).
-    /// </summary>
-    internal static string TransliterationKey(string name)
-    {
-        // The folds run in this order, each over the whole key like string.Replace (left to right, matches not
-        // overlapping), in a buffer on the stack: the key is computed for every new person name.
-        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        var length = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetter(c))
-            {
-                key[length++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        length = Fold(key, length, 'o', 'e', 'o');
-        length = Fold(key, length, 'o', 'i', 'o');
-        length = Fold(key, length, 'e', 'e', 'i');
-        length = Fold(key, length, 's', 'h', 's');
-        length = Fold(key, length, 'c', 'h', 's');
-        var kept = 0;
-        for (var i = 0; i < length; i++)
-        {
-            var c = key[i] switch { 'c' => 's', 'y' => 'i', var other => other };
-            if (kept == 0 || key[kept - 1] != c)
-            {
-                key[kept++] = c;
-            }
-        }
-
-        return new string(key[..kept]);
-    }
-
-    // Replaces each pair `first second` by `replacement`, left to right, in place; returns the new length.
-    private static int Fold(Span<char> key, int length, char first, char second, char replacement)
-    {
-        var written = 0;
-        for (var i = 0; i < length; i++)
-        {
-            if (key[i] == first && i + 1 < length && key[i + 1] == second)
-            {
-                key[written++] = replacement;
-                i++;
-            }
-            else
-            {
-                key[written++] = key[i];
-            }
-        }
-
-        return written;
-    }
-
-    /// <summary>Whether two different words are one insertion, deletion or substitution apart.</summary>
-    internal static bool OneEditApart(string a, string b) =>
-        a != b && Math.Abs(a.Length - b.Length) <= 1 && WithinEditDistance(a, b, 1);
-
-    internal static bool Similar(string a, string b) => Similar(a, Letters(a), b, Letters(b));
-
-    /// <summary>
-    /// <see cref="Similar(string, string)"/> with each key's <see cref="Letters"/> given: a letter one key has and the
-    /// other lacks costs at least one edit, so most pairs are told apart without the edit distance.
-    /// </summary>
-    internal static bool Similar(string a, ulong lettersA, string b, ulong lettersB)
-    {
-        var limit = Math.Min(a.Length, b.Length) switch { >= 8 => 2, >= 5 => 1, _ => 0 };
-        return Math.Abs(a.Length - b.Length) <= limit &&
-               Math.Max(ulong.PopCount(lettersA & ~lettersB), ulong.PopCount(lettersB & ~lettersA)) <= (ulong)limit &&
-               WithinEditDistance(a, b, limit);
-    }
-
-    /// <summary>
-    /// The set of letters in <paramref name="key"/> as bits (a–z one each, other characters folded onto the rest). A bit
-    /// set in one key's set and not in another's is a character the other lacks, whatever shares the bit.
-    /// </summary>
-    internal static ulong Letters(string key)
-    {
-        var bits = 0UL;
-        foreach (var c in key)
-        {
-            bits |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 38));
-        }
-
-        return bits;
-    }
-
-    /// <summary>
-    /// Whether the Levenshtein distance of <paramref name="a"/> and <paramref name="b"/> is at most
-    /// <paramref name="limit"/>, computed in the diagonal band of that width only: linear in the length, so a name of a
-    /// megabyte costs no more than reading it.
-    /// </summary>
-    private static bool WithinEditDistance(string a, string b, int limit)
-    {
-        const int Far = int.MaxValue / 2;
-        var width = 2 * limit + 1;
-        Span<int> previous = stackalloc int[width + 2];
-        Span<int> current = stackalloc int[width + 2];
-
-        // Cell (i, j) lives at band index j - i + limit + 1 (0 and width + 1 are sentinels outside the band).
-        previous.Fill(Far);
-        for (var j = 0; j <= Math.Min(limit, b.Length); j++)
-        {
-            previous[j + limit + 1] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current.Fill(Far);
-            var best = Far;
-            for (var j = Math.Max(0, i - limit); j <= Math.Min(b.Length, i + limit); j++)
-            {
-                var at = j - i + limit + 1;
-                var value = j == 0
-                    ? i
-                    : Math.Min(Math.Min(current[at - 1] + 1, previous[at + 1] + 1), previous[at] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                current[at] = value;
-                best = Math.Min(best, value);
-            }
-
-            if (best > limit)
-            {
-                return false;
-            }
-
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        var last = b.Length - a.Length + limit + 1;
-        return last >= 1 && last <= width && previous[last] <= limit;
     }
 }

@@ -1,17 +1,45 @@
 using System.Buffers;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Entities;
 
-/// <summary>The article as the mention passes see it: its text and its sentences, with what passes share across sentences.</summary>
-internal sealed class EntityDocument(string text, bool caseless, CancellationToken cancellationToken)
+/// <summary>
+/// The article as the mention passes see it: its text and its sentences, with what passes share across sentences.
+/// A document and its sentence objects are reused per thread (<see cref="Rent"/>, <see cref="Return"/>): an article's
+/// analysis then allocates its mentions, not the scaffolding around them.
+/// </summary>
+internal sealed class EntityDocument : IScratch
 {
-    /// <summary>Checked by the passes that loop over sentences.</summary>
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    /// <summary>Above this many sentences or names a document is dropped rather than kept for the next article.</summary>
+    private const int MaxKept = 4096;
 
-    public string Text { get; } = text;
+    private readonly List<SentenceMentions> _spare = [];
+
+    /// <summary>A document for <paramref name="text"/> (tests and single use; <see cref="Rent"/> reuses one).</summary>
+    public EntityDocument(string text, bool caseless, CancellationToken cancellationToken) => Begin(text, caseless, cancellationToken);
+
+    private EntityDocument()
+    {
+    }
+
+    /// <summary>The thread's reusable document, set up for <paramref name="text"/>; give it back with <see cref="Return"/>.</summary>
+    public static EntityDocument Rent(string text, bool caseless, CancellationToken cancellationToken)
+    {
+        var document = ThreadScratch<EntityDocument>.Rent(static () => new());
+        document.Begin(text, caseless, cancellationToken);
+        return document;
+    }
+
+    /// <summary>Gives the document back for the thread's next article: nothing of it is to be read after this.</summary>
+    public void Return() => ThreadScratch<EntityDocument>.Return(this);
+
+    /// <summary>Checked by the passes that loop over sentences.</summary>
+    public CancellationToken CancellationToken { get; private set; }
+
+    public string Text { get; private set; } = string.Empty;
 
     /// <summary>Whether the text has (almost) no capitals (NERP, chat): the tagger then reads it with its caseless features.</summary>
-    public bool Caseless { get; } = caseless;
+    public bool Caseless { get; private set; }
 
     public List<SentenceMentions> Sentences { get; } = [];
 
@@ -21,13 +49,75 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
     /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
     public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Adds a sentence over <paramref name="forms"/>, reusing a sentence object of an earlier article when there is one.</summary>
+    public SentenceMentions AddSentence(ArraySegment<WordForm> forms, TokenBounds bounds, bool hasLetters)
+    {
+        SentenceMentions sentence;
+        if (_spare.Count > 0)
+        {
+            sentence = _spare[^1];
+            _spare.RemoveAt(_spare.Count - 1);
+            sentence.Reuse(forms, bounds, hasLetters);
+        }
+        else
+        {
+            sentence = new SentenceMentions(forms, bounds) { HasLetters = hasLetters };
+        }
+
+        Sentences.Add(sentence);
+        return sentence;
+    }
+
+    public bool Reset()
+    {
+        ReturnBuffers();
+        var keep = Sentences.Count <= MaxKept && PersonParts.Count <= MaxKept && OrganizationNames.Count <= MaxKept;
+        if (keep)
+        {
+            foreach (var sentence in Sentences)
+            {
+                if (sentence.Clear() && _spare.Count < MaxKept)
+                {
+                    _spare.Add(sentence);
+                }
+            }
+        }
+
+        Sentences.Clear();
+        PersonParts.Clear();
+        OrganizationNames.Clear();
+        Text = string.Empty;
+        CancellationToken = default;
+        return keep;
+    }
+
+    private void Begin(string text, bool caseless, CancellationToken cancellationToken)
+    {
+        Text = text;
+        Caseless = caseless;
+        CancellationToken = cancellationToken;
+    }
+
+    private WordForm[]? _forms;
+    private int[]? _labels;
     private float[]? _leans;
 
     /// <summary>
-    /// One pooled buffer for every sentence's <see cref="SentenceMentions.PersonLean"/>, so tagging allocates nothing per
-    /// sentence for them; given back by <see cref="ReturnLeans"/> when the passes are done.
+    /// One pooled buffer for the word forms of every sentence (each <see cref="SentenceMentions.Forms"/> is a slice of
+    /// it), so preparing a document allocates no array per sentence; given back by <see cref="ReturnBuffers"/>.
     /// </summary>
-    public float[] RentLeans()
+    public WordForm[] RentForms(int tokenCount)
+    {
+        Return(ref _forms, clear: true);
+        _forms = ArrayPool<WordForm>.Shared.Rent(Math.Max(tokenCount, 1));
+        return _forms;
+    }
+
+    /// <summary>
+    /// Pooled buffers for every sentence's tagger labels and <see cref="SentenceMentions.PersonLean"/>, so tagging
+    /// allocates nothing per sentence for them; given back by <see cref="ReturnBuffers"/> when the passes are done.
+    /// </summary>
+    public (int[] Labels, float[] Leans) RentTagging()
     {
         var count = 0;
         foreach (var sentence in Sentences)
@@ -35,25 +125,36 @@ internal sealed class EntityDocument(string text, bool caseless, CancellationTok
             count += sentence.Count;
         }
 
-        ReturnLeans();
+        Return(ref _labels, clear: false);
+        Return(ref _leans, clear: false);
+        _labels = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         _leans = ArrayPool<float>.Shared.Rent(Math.Max(count, 1));
-        return _leans;
+        return (_labels, _leans);
     }
 
-    /// <summary>Gives the lean buffer back to the pool; the sentences' leans are empty after it.</summary>
-    public void ReturnLeans()
+    /// <summary>
+    /// Gives the pooled buffers back once the mentions are listed: the sentences' forms, words, labels and leans are
+    /// not to be read after it.
+    /// </summary>
+    public void ReturnBuffers()
     {
-        if (_leans is null)
-        {
-            return;
-        }
-
         foreach (var sentence in Sentences)
         {
+            sentence.Labels = ArraySegment<int>.Empty;
             sentence.PersonLean = ArraySegment<float>.Empty;
         }
 
-        ArrayPool<float>.Shared.Return(_leans);
-        _leans = null;
+        Return(ref _labels, clear: false);
+        Return(ref _leans, clear: false);
+        Return(ref _forms, clear: true); // word forms are objects: cleared, so the pool keeps none alive
+    }
+
+    private static void Return<T>(ref T[]? buffer, bool clear)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<T>.Shared.Return(buffer, clear);
+            buffer = null;
+        }
     }
 }

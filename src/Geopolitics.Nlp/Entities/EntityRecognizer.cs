@@ -85,6 +85,7 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var document = Prepare(text, tokens, sentences, cancellationToken);
+        List<EntityCanonicalizer.Found> found;
         try
         {
             foreach (var pass in _passes)
@@ -92,13 +93,15 @@ internal sealed class EntityRecognizer
                 cancellationToken.ThrowIfCancellationRequested();
                 pass.Run(document);
             }
+
+            found = Found(document);
         }
         finally
         {
-            document.ReturnLeans();
+            document.Return(); // its buffers to the pools, the document to the thread's next article
         }
 
-        return [.. _canonicalizer.Resolve(Found(document), cancellationToken)];
+        return [.. _canonicalizer.Resolve(found, cancellationToken)];
     }
 
     /// <summary>
@@ -109,7 +112,15 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var forms = Tagger.Forms;
-        var document = new EntityDocument(text, IsCaseless(text, tokens), cancellationToken);
+        var document = EntityDocument.Rent(text, IsCaseless(text, tokens), cancellationToken);
+        var tokenCount = 0;
+        foreach (var sentence in sentences)
+        {
+            tokenCount += sentence.TokenCount;
+        }
+
+        var buffer = document.RentForms(tokenCount);
+        var at = 0;
         foreach (var sentence in sentences)
         {
             if (document.Sentences.Count % 256 == 0)
@@ -117,20 +128,18 @@ internal sealed class EntityRecognizer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var sentenceForms = new WordForm[sentence.TokenCount];
-            var words = new List<string>(sentence.TokenCount);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var token = tokens[t];
-                var form = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
-                sentenceForms[t - sentence.FirstToken] = form;
-                words.Add(form.Text);
+                buffer[at + t - sentence.FirstToken] = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
             }
 
-            document.Sentences.Add(new SentenceMentions(sentenceForms, words, new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount))
-            {
-                HasLetters = HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)),
-            });
+            var sentenceForms = new ArraySegment<WordForm>(buffer, at, sentence.TokenCount);
+            at += sentence.TokenCount;
+            document.AddSentence(
+                sentenceForms,
+                new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount),
+                HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
         }
 
         return document;
@@ -179,6 +188,7 @@ internal sealed class EntityRecognizer
         }
 
         var found = new List<EntityCanonicalizer.Found>(count);
+        var texts = new MentionTexts(document.Text);
         foreach (var sentence in document.Sentences)
         {
             foreach (var mention in sentence.Mentions)
@@ -187,7 +197,9 @@ internal sealed class EntityRecognizer
                 var start = sentence.Bounds[mention.First].Start;
                 var end = sentence.Bounds[mention.End - 1].End;
                 var expansion = mention.Expansion?.ListedAt ?? -1;
-                found.Add(new(start, end, document.Text[start..end], mention, expansion));
+                // A one-token mention's text is its word form's string; a longer one is read once per document.
+                var text = mention.Length == 1 ? sentence.Tokens[mention.First] : texts.Get(start, end);
+                found.Add(new(start, end, text, mention, expansion));
             }
         }
 

@@ -41,11 +41,18 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
     /// </summary>
     public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, Span<float> personLean)
     {
-        const int L = NerLabel.Count;
         var labels = new int[forms.Length];
+        Tag(forms, tokens, caseless, labels, personLean);
+        return labels;
+    }
+
+    /// <summary>Labels as above, written into <paramref name="labels"/> (as long as the sentence).</summary>
+    public void Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, Span<int> labels, Span<float> personLean)
+    {
+        const int L = NerLabel.Count;
         if (forms.Length == 0)
         {
-            return labels;
+            return;
         }
 
         var size = forms.Length * NerFeatures.PerToken;
@@ -73,8 +80,6 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
             ArrayPool<int>.Shared.Return(buffer);
             ArrayPool<float>.Shared.Return(emission);
         }
-
-        return labels;
     }
 
     private static float Lean(ReadOnlySpan<float> scores)

@@ -20,6 +20,18 @@ internal sealed class KnownPeople
     private readonly Dictionary<string, List<int>> _byPart = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, List<int>> _byPartCount = [];
 
+    /// <summary>How many people are known.</summary>
+    public int Count => _people.Count;
+
+    /// <summary>Forgets everyone, for the next document.</summary>
+    public void Clear()
+    {
+        _people.Clear();
+        _canonicals.Clear();
+        _byPart.Clear();
+        _byPartCount.Clear();
+    }
+
     /// <summary>Adds a person's canonical name unless it is already known.</summary>
     public void Add(string canonical, string? id)
     {
@@ -28,13 +40,16 @@ internal sealed class KnownPeople
             return;
         }
 
-        var parts = EntityCanonicalizer.Parts(canonical);
+        var parts = NameSpelling.Parts(canonical);
         var index = _people.Count;
-        var key = EntityCanonicalizer.TransliterationKey(canonical);
-        _people.Add((canonical, id, parts, key, EntityCanonicalizer.Letters(key)));
-        foreach (var part in parts.Distinct(StringComparer.OrdinalIgnoreCase))
+        var key = NameSpelling.TransliterationKey(canonical);
+        _people.Add((canonical, id, parts, key, NameSpelling.Letters(key)));
+        for (var k = 0; k < parts.Length; k++)
         {
-            ListFor(_byPart, part).Add(index);
+            if (!SeenBefore(parts, k))
+            {
+                ListFor(_byPart, parts[k]).Add(index);
+            }
         }
 
         ListFor(_byPartCount, parts.Length).Add(index);
@@ -44,6 +59,30 @@ internal sealed class KnownPeople
     /// The most recent person whose name has more parts than <paramref name="parts"/> and contains each of them
     /// (<c>Lavrov</c> → <c>Sergey Lavrov</c>), or null.
     /// </summary>
+    // Whether every part is one of the name's parts, ignoring case (a loop: a lambda here was an allocation per candidate).
+    private static bool ContainsAll(string[] name, string[] parts)
+    {
+        foreach (var part in parts)
+        {
+            var found = false;
+            foreach (var w in name)
+            {
+                if (string.Equals(w, part, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public (string Canonical, string? Id)? LongerNameWithParts(string[] parts)
     {
         // Every match holds each part, so the shortest list of people holding one of them holds every match.
@@ -65,7 +104,7 @@ internal sealed class KnownPeople
         for (var n = 0; n < Math.Min(count, MaxCandidates); n++)
         {
             var p = _people[candidates is null ? _people.Count - 1 - n : candidates[count - 1 - n]];
-            if (parts.Length < p.Parts.Length && parts.All(w => p.Parts.Contains(w, StringComparer.OrdinalIgnoreCase)))
+            if (parts.Length < p.Parts.Length && ContainsAll(p.Parts, parts))
             {
                 return (p.Canonical, p.Id);
             }
@@ -85,12 +124,12 @@ internal sealed class KnownPeople
             return null;
         }
 
-        var letters = EntityCanonicalizer.Letters(key);
+        var letters = NameSpelling.Letters(key);
         var people = CollectionsMarshal.AsSpan(_people); // by reference: no copy of each candidate's record
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
             ref readonly var p = ref people[candidates[n]];
-            if (EntityCanonicalizer.Similar(key, letters, p.Key, p.Letters))
+            if (NameSpelling.Similar(key, letters, p.Key, p.Letters))
             {
                 return (p.Canonical, p.Id);
             }
@@ -115,7 +154,7 @@ internal sealed class KnownPeople
         {
             var p = _people[n];
             if (p.Parts.Length >= 2 && p.Parts.Any(part => part.Length >= MinMisspeltLength &&
-                EntityCanonicalizer.OneEditApart(part.ToLowerInvariant(), name.ToLowerInvariant())))
+                NameSpelling.OneEditApart(part.ToLowerInvariant(), name.ToLowerInvariant())))
             {
                 return (p.Canonical, p.Id);
             }
@@ -125,6 +164,20 @@ internal sealed class KnownPeople
     }
 
     private const int MinMisspeltLength = 6;
+
+    // Whether parts[k] repeats an earlier part, ignoring case (a name has a handful of parts: no set needed).
+    private static bool SeenBefore(string[] parts, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(parts[j], parts[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<int> ListFor<TKey>(Dictionary<TKey, List<int>> index, TKey key)
         where TKey : notnull

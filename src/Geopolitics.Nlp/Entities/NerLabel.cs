@@ -35,25 +35,55 @@ internal static class NerLabel
     public static List<(int Start, int End, int Class)> Spans(ReadOnlySpan<int> labels)
     {
         var spans = new List<(int, int, int)>();
-        var start = -1;
-        var cls = -1;
-        for (var i = 0; i <= labels.Length; i++)
+        foreach (var span in EnumerateSpans(labels))
         {
-            var label = i < labels.Length ? labels[i] : Outside;
-            var continues = IsInside(label) && start >= 0 && ClassOf(label) == cls;
-            if (!continues && start >= 0)
-            {
-                spans.Add((start, i, cls));
-                start = -1;
-            }
-
-            if (label != Outside && !continues)
-            {
-                start = i;
-                cls = ClassOf(label);
-            }
+            spans.Add(span);
         }
 
         return spans;
+    }
+
+    /// <summary>The spans of <see cref="Spans"/> one at a time, without a list: the tagger's output is read per sentence.</summary>
+    public static SpanEnumerator EnumerateSpans(ReadOnlySpan<int> labels) => new(labels);
+
+    /// <summary>Walks a label sequence and yields each (start, end, class) span as it closes.</summary>
+    public ref struct SpanEnumerator(ReadOnlySpan<int> labels)
+    {
+        private readonly ReadOnlySpan<int> _labels = labels;
+        private int _i = -1;
+        private int _start = -1;
+        private int _class = -1;
+
+        public (int Start, int End, int Class) Current { get; private set; }
+
+        public readonly SpanEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (++_i <= _labels.Length)
+            {
+                var label = _i < _labels.Length ? _labels[_i] : Outside;
+                var continues = IsInside(label) && _start >= 0 && ClassOf(label) == _class;
+                var closed = !continues && _start >= 0;
+                if (closed)
+                {
+                    Current = (_start, _i, _class);
+                    _start = -1;
+                }
+
+                if (label != Outside && !continues)
+                {
+                    _start = _i;
+                    _class = ClassOf(label);
+                }
+
+                if (closed)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -4,25 +4,31 @@ namespace Geopolitics.Nlp.Entities;
 /// One sentence as the mention passes see it: its tokens, their offsets, the tagger's labels and the mentions found so
 /// far, in token order.
 /// </summary>
-internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, TokenBounds bounds)
+internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds bounds)
 {
-    /// <summary>The tokens' word forms, which the tagger reads.</summary>
-    public WordForm[] Forms { get; } = forms;
+    /// <summary>The tokens' word forms, which the tagger reads (a slice of the document's pooled buffer).</summary>
+    public ArraySegment<WordForm> Forms { get; private set; } = forms;
 
     /// <summary>The tokens as written (each the shared string of its word form).</summary>
-    public List<string> Tokens { get; } = tokens;
+    public SentenceWords Tokens { get; } = new(forms);
 
     /// <summary>
     /// The tokens the name rules read: as written, except that in caseless text the words the tagger put in a name are
     /// capitalized, since the rules read capitals as name evidence.
     /// </summary>
-    public List<string> NameTokens { get; set; } = tokens;
+    public SentenceWords NameTokens
+    {
+        get => _nameTokens ?? Tokens;
+        set => _nameTokens = value;
+    }
+
+    private SentenceWords? _nameTokens;
 
     /// <summary>UTF-16 offsets of each token in the text.</summary>
-    public TokenBounds Bounds { get; } = bounds;
+    public TokenBounds Bounds { get; private set; } = bounds;
 
-    /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>).</summary>
-    public int[] Labels { get; set; } = [];
+    /// <summary>The tagger's BIO labels (see <see cref="NerLabel"/>), a slice of the document's pooled buffer.</summary>
+    public ArraySegment<int> Labels { get; set; } = ArraySegment<int>.Empty;
 
     /// <summary>
     /// Per token, how much the tagger's own scores favour a person over an organization (see
@@ -39,12 +45,40 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     /// Whether any token has a letter. A sentence of punctuation and digits alone holds no name, so the tagger and the
     /// sentence passes skip it: junk pages of punctuation are mostly such sentences.
     /// </summary>
-    public bool HasLetters { get; init; } = true;
+    public bool HasLetters { get; set; } = true;
 
     /// <summary>Whether most words are capitalized, as in a headline.</summary>
     public bool TitleCase { get; set; }
 
     public int Count => Tokens.Count;
+
+    /// <summary>Sets the sentence up for another article's tokens (see <see cref="EntityDocument.AddSentence"/>).</summary>
+    public void Reuse(ArraySegment<WordForm> forms, TokenBounds bounds, bool hasLetters)
+    {
+        Forms = forms;
+        Tokens.Reuse(forms);
+        Bounds = bounds;
+        HasLetters = hasLetters;
+    }
+
+    /// <summary>
+    /// Forgets the article (its tokens, labels and mentions); false when its mention lists grew too long to keep.
+    /// </summary>
+    public bool Clear()
+    {
+        Forms = ArraySegment<WordForm>.Empty;
+        Tokens.Reuse(ArraySegment<WordForm>.Empty);
+        _nameTokens = null;
+        Bounds = default;
+        Labels = ArraySegment<int>.Empty;
+        PersonLean = ArraySegment<float>.Empty;
+        TitleCase = false;
+        HasLetters = true;
+        var keep = Mentions.Capacity <= 64 && TaggedPeople.Capacity <= 64;
+        Mentions.Clear();
+        TaggedPeople.Clear();
+        return keep;
+    }
 
     /// <summary>The mention covering token <paramref name="k"/>, or null.</summary>
     public Mention? At(int k)
@@ -202,7 +236,7 @@ internal sealed class SentenceMentions(WordForm[] forms, List<string> tokens, To
     }
 
     /// <summary>Writes tokens [<paramref name="first"/>, first + <paramref name="count"/>) joined by single spaces.</summary>
-    public static void WriteWords(List<string> tokens, int first, int count, Span<char> destination)
+    public static void WriteWords(SentenceWords tokens, int first, int count, Span<char> destination)
     {
         var at = 0;
         for (var k = first; k < first + count; k++)

@@ -3,8 +3,8 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
-/// The <see cref="WordForm"/> of a token, looked up by its characters: a bounded, lock-free, direct-mapped table (as
-/// compilers keep their identifier tables), so that a word seen before costs no string and no feature work, and a
+/// The <see cref="WordForm"/> of a token, looked up by its characters: a bounded, lock-free, two-way set-associative table
+/// (a cache, as compilers keep their identifier tables), so that a word seen before costs no string and no feature work, and a
 /// stream of new words evicts older ones instead of growing memory. A form is a pure function of its text and the
 /// lexicon, so what the table holds never changes a result, only how fast it comes; racing writers at most compute a
 /// form twice.
@@ -57,17 +57,31 @@ internal sealed class WordFormTable
             return Create(held ?? token.ToString(), hash);
         }
 
-        ref var slot = ref _slots[(int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 1))];
-        var form = Volatile.Read(ref slot);
+        // Two ways per set: the most recent form first. A direct-mapped table made two frequent words that share a slot
+        // evict each other on every use; with two ways, one word's form is lost only when three compete for a set.
+        var set = SetOf(hash);
+        ref var first = ref _slots[set];
+        ref var second = ref _slots[set + 1];
+        var form = Volatile.Read(ref first);
         if (form is not null && token.SequenceEqual(form.Text))
         {
             return form;
         }
 
-        form = Create(held ?? token.ToString(), hash);
-        Volatile.Write(ref slot, form);
-        return form;
+        var other = Volatile.Read(ref second);
+        if (other is not null && token.SequenceEqual(other.Text))
+        {
+            return other;
+        }
+
+        var created = Create(held ?? token.ToString(), hash);
+        Volatile.Write(ref second, form); // racing writers may lose or duplicate a form: either only costs a recomputation
+        Volatile.Write(ref first, created);
+        return created;
     }
+
+    /// <summary>The first slot of the set a token with FNV hash <paramref name="hash"/> lives in (tests find rivals with it).</summary>
+    internal static int SetOf(uint hash) => (int)((hash ^ (hash >> Bits)) & ((1 << Bits) - 2));
 
     private WordForm Create(string text, uint rawHash)
     {

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
@@ -14,23 +16,31 @@ internal static class WrittenSpellings
     /// </summary>
     public static void PreferWrittenPersonNames(List<EntityMention> mentions)
     {
-        var groups = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == EntityType.Person)
-            .GroupBy(i => mentions[i].Canonical, StringComparer.Ordinal).ToList();
-        foreach (var group in groups)
+        using var groups = new CanonicalGroups(mentions, EntityType.Person);
+        for (var start = 0; start < groups.Count;)
         {
-            var canonical = group.Key;
-            // The same letters in another typography (Kim Jong Un for Kim Jong-un) are the same spelling: the name stays.
-            var letters = Letters(canonical);
-            if (group.Any(i => Letters(EntityCanonicalizer.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters))
+            var group = groups.GroupAt(start);
+            start += group.Length;
+            var canonical = mentions[group[0]].Canonical;
+            if (IsWrittenAsIs(mentions, group, canonical))
             {
                 continue;
             }
 
             // A gazetteer name is written without diacritics, as Indonesian news writes foreign names: its variant too.
-            var fold = canonical.All(char.IsAscii);
-            var parts = EntityCanonicalizer.Parts(canonical);
-            var written = group.Select(i => fold ? EntityCanonicalizer.FoldDiacritics(mentions[i].Text) : mentions[i].Text)
-                .FirstOrDefault(text => IsSpellingOf(EntityCanonicalizer.Parts(text), parts));
+            var fold = canonical.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0;
+            var parts = NameSpelling.Parts(canonical);
+            string? written = null;
+            foreach (var i in group)
+            {
+                var text = fold ? NameSpelling.FoldDiacritics(mentions[i].Text) : mentions[i].Text;
+                if (IsSpellingOf(NameSpelling.Parts(text), parts))
+                {
+                    written = text;
+                    break;
+                }
+            }
+
             if (written is null)
             {
                 continue;
@@ -43,6 +53,30 @@ internal static class WrittenSpellings
         }
     }
 
+    // The same letters in another typography (Kim Jong Un for Kim Jong-un) are the same spelling: the name stays. A
+    // mention written exactly as the canonical name settles it without comparing letters.
+    private static bool IsWrittenAsIs(List<EntityMention> mentions, ReadOnlySpan<int> group, string canonical)
+    {
+        foreach (var i in group)
+        {
+            if (string.Equals(mentions[i].Text, canonical, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var letters = Letters(canonical);
+        foreach (var i in group)
+        {
+            if (Letters(NameSpelling.FoldDiacritics(mentions[i].Text)) == letters || Letters(mentions[i].Text) == letters)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// An organization written as a one-word abbreviation before a place (<c>Kemlu Prancis</c>, <c>Kedubes Jepang</c>)
     /// is named as the organization the same article writes in full with that place (<c>Kementerian Luar Negeri
@@ -53,17 +87,19 @@ internal static class WrittenSpellings
     public static void ExpandAbbreviatedOrganizations(List<EntityMention> mentions)
     {
         // The full names by their last word, so each abbreviation looks only at organizations ending with its place.
+        // Words are read as spans: this runs over every mention of the article, and most are not organizations.
         var fullByTail = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (m.Type == EntityType.Organization && words.Length >= 3)
+            if (m.Type == EntityType.Organization && NameWords.Count(m.Text, 3) >= 3)
             {
-                if (!fullByTail.TryGetValue(words[^1], out var list))
+                var last = NameWords.Last(m.Text);
+                var list = FindTail(fullByTail, last);
+                if (list is null)
                 {
                     list = [];
-                    fullByTail[words[^1]] = list;
+                    fullByTail[last.ToString()] = list;
                 }
 
                 if (list.Count < KnownPeople.MaxCandidates)
@@ -73,22 +109,27 @@ internal static class WrittenSpellings
             }
         }
 
+        if (fullByTail.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (m.Type != EntityType.Organization || words.Length < 2 || m.Canonical != m.Text ||
-                !fullByTail.TryGetValue(words[^1], out var candidates))
+            if (m.Type != EntityType.Organization || m.Canonical != m.Text || NameWords.Count(m.Text, 2) < 2 ||
+                FindTail(fullByTail, NameWords.Last(m.Text)) is not { } candidates)
             {
                 continue;
             }
 
-            var abbreviation = words[0];
-            var tail = string.Join(' ', words.Skip(1));
+            var abbreviation = NameWords.First(m.Text);
+            var tail = NameWords.AfterFirst(m.Text);
             foreach (var c in candidates)
             {
-                var full = mentions[c].Text;
-                if (c != i && full.EndsWith(" " + tail, StringComparison.OrdinalIgnoreCase) &&
+                var full = mentions[c].Text.AsSpan();
+                if (c != i && full.Length > tail.Length && full.EndsWith(tail, StringComparison.OrdinalIgnoreCase) &&
+                    full[full.Length - tail.Length - 1] == ' ' &&
                     Abbreviates(abbreviation, full[..(full.Length - tail.Length - 1)]))
                 {
                     mentions[i] = m with { Canonical = mentions[c].Canonical, Id = m.Id ?? mentions[c].Id };
@@ -98,35 +139,69 @@ internal static class WrittenSpellings
         }
     }
 
+    private static List<int>? FindTail(Dictionary<string, List<int>> fullByTail, ReadOnlySpan<char> last)
+    {
+#if NET9_0_OR_GREATER
+        return fullByTail.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var list) ? list : null;
+#else
+        return fullByTail.TryGetValue(last.ToString(), out var list) ? list : null;
+#endif
+    }
+
     /// <summary>
     /// Whether <paramref name="abbreviation"/> (one word, three letters or more) is a clipping of the several words of
     /// <paramref name="head"/>: the same first letter, its letters in order within the head, and at least one letter
     /// taken from the head's second word.
     /// </summary>
-    internal static bool Abbreviates(string abbreviation, string head)
+    internal static bool Abbreviates(string abbreviation, string head) => Abbreviates(abbreviation.AsSpan(), head.AsSpan());
+
+    private static bool Abbreviates(ReadOnlySpan<char> abbreviation, ReadOnlySpan<char> head)
     {
-        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (abbreviation.Length < 3 || words.Length < 2 || !abbreviation.All(char.IsLetter) ||
-            char.ToLowerInvariant(abbreviation[0]) != char.ToLowerInvariant(words[0][0]))
+        if (abbreviation.Length < 3 || NameWords.Count(head, 2) < 2 || !IsAllLetters(abbreviation) ||
+            char.ToLowerInvariant(abbreviation[0]) != char.ToLowerInvariant(NameWords.First(head)[0]))
         {
             return false;
         }
 
         var a = 0;
+        var word = -1;
         var usedLaterWord = false;
-        for (var w = 0; w < words.Length && a < abbreviation.Length; w++)
+        var previousWasSpace = true;
+        foreach (var ch in head)
         {
-            foreach (var ch in words[w])
+            if (ch == ' ')
             {
-                if (a < abbreviation.Length && char.ToLowerInvariant(ch) == char.ToLowerInvariant(abbreviation[a]))
-                {
-                    a++;
-                    usedLaterWord |= w > 0;
-                }
+                previousWasSpace = true;
+                continue;
+            }
+
+            if (previousWasSpace)
+            {
+                word++;
+                previousWasSpace = false;
+            }
+
+            if (a < abbreviation.Length && char.ToLowerInvariant(ch) == char.ToLowerInvariant(abbreviation[a]))
+            {
+                a++;
+                usedLaterWord |= word > 0;
             }
         }
 
         return a == abbreviation.Length && usedLaterWord;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Letters(string name) =>
@@ -143,7 +218,7 @@ internal static class WrittenSpellings
         {
             var a = written[k].ToLowerInvariant();
             var b = canonical[k].ToLowerInvariant();
-            if (a != b && !EntityCanonicalizer.Similar(EntityCanonicalizer.TransliterationKey(a), EntityCanonicalizer.TransliterationKey(b)))
+            if (a != b && !NameSpelling.Similar(NameSpelling.TransliterationKey(a), NameSpelling.TransliterationKey(b)))
             {
                 return false;
             }

@@ -44,7 +44,7 @@ public sealed class EntityCanonicalizerTests
     [InlineData("Vladimir Putin", "Vladimir Zelensky")]
     public void Different_people_do_not_merge(string first, string other)
     {
-        Assert.NotEqual(EntityCanonicalizer.TransliterationKey(first), EntityCanonicalizer.TransliterationKey(other));
+        Assert.NotEqual(NameSpelling.TransliterationKey(first), NameSpelling.TransliterationKey(other));
         var canonicalizer = new EntityCanonicalizer(EntityRecognizer.Default.Gazetteer);
         var resolved = canonicalizer.Resolve(
         [
@@ -63,7 +63,7 @@ public sealed class EntityCanonicalizerTests
     [InlineData("Ёлкин-Ü 2", "ёлкинü")]
     [InlineData("", "")]
     public void The_transliteration_key_folds_romanization_alternations(string name, string key) =>
-        Assert.Equal(key, EntityCanonicalizer.TransliterationKey(name));
+        Assert.Equal(key, NameSpelling.TransliterationKey(name));
 
     [Fact]
     public void The_transliteration_key_applies_its_folds_in_order_like_string_replace()
@@ -92,7 +92,7 @@ public sealed class EntityCanonicalizerTests
         for (var n = 0; n < 5_000; n++)
         {
             var name = new string([.. Enumerable.Range(0, random.Next(0, 14)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
-            Assert.Equal(Reference(name), EntityCanonicalizer.TransliterationKey(name));
+            Assert.Equal(Reference(name), NameSpelling.TransliterationKey(name));
         }
     }
 }

@@ -148,6 +148,6 @@ public sealed class MentionPassTests
 
         var sentence = Assert.Single(document.Sentences);
         Assert.Equal(hasLetters, sentence.HasLetters);
-        Assert.Equal(tokens.Length, sentence.Labels.Length);
+        Assert.Equal(tokens.Length, sentence.Labels.Count);
     }
 }

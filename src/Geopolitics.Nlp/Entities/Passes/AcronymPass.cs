@@ -23,8 +23,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             var expansion = EndingAt(mentions, i - 1);
             var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
-            var joinsNames = expansion is not null && expansion.First < runStart &&
-                Enumerable.Range(expansion.First, runStart - expansion.First).Any(k => tokens[k] is "dan" or ",");
+            var joinsNames = expansion is not null && expansion.First < runStart && JoinsNames(tokens, expansion.First, runStart);
             if ((expansion is null || expansion.First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
                 (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
             {
@@ -51,6 +50,20 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, expansion.Type, entry) { Expansion = expansion });
             }
         }
+    }
+
+    // A run with "dan" or a comma in it lists several names rather than expanding one acronym.
+    private static bool JoinsNames(SentenceWords tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k] is "dan" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention? EndingAt(List<Mention> mentions, int end)
@@ -83,7 +96,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
     /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
     /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
     /// </summary>
-    private void ReplaceWithRun(List<string> tokens, List<Mention> mentions, Mention run)
+    private void ReplaceWithRun(SentenceWords tokens, List<Mention> mentions, Mention run)
     {
         var before = mentions.Where(m => m.Overlaps(run) && m.First < run.First).Select(m => m.First).DefaultIfEmpty(run.First).Min();
         mentions.RemoveAll(m => m.Overlaps(run));
@@ -106,7 +119,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
-    private int RunStartBefore(List<string> tokens, int end, string acronym)
+    private int RunStartBefore(SentenceWords tokens, int end, string acronym)
     {
         var start = end;
         while (start > 0 && (NameShape.IsCapitalized(tokens[start - 1]) ||

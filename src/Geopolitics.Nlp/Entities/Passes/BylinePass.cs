@@ -84,7 +84,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
     private bool IsNameWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && !words.IsBylineCue(token) && token.AsSpan().IndexOfAny('@', ':') < 0;
 
-    private static bool IsInitialsLine(List<string> tokens)
+    private static bool IsInitialsLine(SentenceWords tokens)
     {
         if (tokens.Count < 3 || tokens[0] != "(" || tokens[^1] != ")")
         {

@@ -18,9 +18,15 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
+            if (sentence.Mentions.Count == 0)
+            {
+                continue;
+            }
+
             var tokens = sentence.NameTokens;
-            var sport = sentence.Tokens.Any(t => t.Length > 1 && char.IsLower(t[0]) && words.IsSportContext(t));
-            foreach (var m in sentence.Mentions.ToList())
+            var sport = IsSportSentence(sentence.Tokens);
+            using var snapshot = new MentionSnapshot(sentence.Mentions);
+            foreach (var m in snapshot.Mentions)
             {
                 Mention? club = null;
                 var before = m.First > 0 ? sentence.At(m.First - 1) : null;
@@ -45,14 +51,41 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
                     document.OrganizationNames.Add(sentence.Words(m));
                 }
 
-                if (club is not null && !sentence.Mentions.Any(o => o != m && o.Overlaps(club) && (o.First < club.First || o.End > club.End)))
+                if (club is not null && !OverlapsBeyond(sentence.Mentions, m, club))
                 {
-                    sentence.Mentions.RemoveAll(o => o.Overlaps(club));
+                    sentence.RemoveOverlapping(club);
                     sentence.Insert(club);
                     document.OrganizationNames.Add(sentence.Words(club));
                 }
             }
         }
+    }
+
+    private bool IsSportSentence(SentenceWords tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Length > 1 && char.IsLower(t[0]) && words.IsSportContext(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Another mention reaching outside the club's span: the club would cut it, so it is not made.
+    private static bool OverlapsBeyond(List<Mention> mentions, Mention m, Mention club)
+    {
+        foreach (var o in mentions)
+        {
+            if (o != m && o.Overlaps(club) && (o.First < club.First || o.End > club.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPrefix(string token) => char.IsUpper(token[0]) && words.IsClubPrefix(token);

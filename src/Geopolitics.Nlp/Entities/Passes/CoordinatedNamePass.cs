@@ -55,7 +55,7 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
         }
     }
 
-    private static bool HasConjunction(List<string> tokens)
+    private static bool HasConjunction(SentenceWords tokens)
     {
         foreach (var token in tokens)
         {
@@ -184,11 +184,11 @@ internal sealed class CoordinatedNamePass(Gazetteer gazetteer, EntityLexicon wor
         sentence.At(k) is not null || NameShape.IsCapitalized(sentence.Tokens[k]);
 
     /// <summary>A capitalized word that no word list knows: not a title, role, verb, headline break or kind of organization.</summary>
-    private bool IsUnknownName(List<string> tokens, int k) =>
+    private bool IsUnknownName(SentenceWords tokens, int k) =>
         !words.IsTitle(tokens[k]) && !words.IsPersonCue(tokens[k]) && !words.IsVerb(tokens[k]) && !words.IsHeadlineBreak(tokens[k]) &&
         !words.IsOrganizationContext(tokens[k]);
 
-    private bool HasRoleBefore(List<string> tokens, int first) =>
+    private bool HasRoleBefore(SentenceWords tokens, int first) =>
         first > 0 && (words.IsPersonCue(tokens[first - 1]) || words.IsTitle(tokens[first - 1]));
 
     /// <summary>A place tagged for the town a club or company is named after (<c>Persebaya Surabaya</c>): an unknown word before a known place.</summary>

@@ -44,7 +44,7 @@ internal sealed class DatelinePass : IMentionPass
         return word.Contains('.') || (word.Length >= 2 && !word.ContainsAnyInRange('a', 'z'));
     }
 
-    private static bool IsCapitals(List<string> tokens, Mention m)
+    private static bool IsCapitals(SentenceWords tokens, Mention m)
     {
         for (var k = m.First; k < m.End; k++)
         {

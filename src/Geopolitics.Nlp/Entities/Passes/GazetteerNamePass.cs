@@ -33,7 +33,7 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
     /// Whether a tagged span is made only of gazetteer names and joiners (<c>Rusia - RDRK</c>), so that it splits into
     /// them; a longer name that holds a known place (<c>Kecamatan Batam Kota</c>, <c>SMAN 21 Medan</c>) stays whole.
     /// </summary>
-    private bool OnlyNames(List<string> tokens, Mention holder)
+    private bool OnlyNames(SentenceWords tokens, Mention holder)
     {
         for (var k = holder.First; k < holder.End;)
         {

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
@@ -21,19 +23,36 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
         }
 
-        TrimToBodyNames(document);
-        TypeFromBody(document);
+        var scratch = ThreadScratch<HeadlineScratch>.Rent(static () => new());
+        try
+        {
+            TrimToBodyNames(document, scratch.BodyNames);
+            TypeFromBody(document, scratch);
+        }
+        finally
+        {
+            ThreadScratch<HeadlineScratch>.Return(scratch);
+        }
     }
 
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
-    private static bool IsTitleCase(List<string> tokens)
+    private static bool IsTitleCase(SentenceWords tokens)
     {
-        var words = tokens.Count(t => t.Length > 3 && char.IsLetter(t[0]));
-        var capitalized = tokens.Count(t => t.Length > 3 && char.IsUpper(t[0]));
+        var words = 0;
+        var capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Length > 3)
+            {
+                words += char.IsLetter(t[0]) ? 1 : 0;
+                capitalized += char.IsUpper(t[0]) ? 1 : 0;
+            }
+        }
+
         return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= 1;
     }
 
-    private bool EndsName(List<string> tokens, int k) =>
+    private bool EndsName(SentenceWords tokens, int k) =>
         words.IsVerb(tokens[k]) || words.IsHeadlineBreak(tokens[k]) ||
         (tokens[k].Length >= 7 && tokens[k].EndsWith("kan", StringComparison.Ordinal) && gazetteer.Match(tokens, k, out _) == 0);
 
@@ -95,7 +114,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
     }
 
-    private int SegmentEnd(List<string> tokens, int start, int end)
+    private int SegmentEnd(SentenceWords tokens, int start, int end)
     {
         var k = start + 1;
         while (k < end && char.IsUpper(tokens[k][0]) && !EndsName(tokens, k))
@@ -112,15 +131,15 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     /// organization's name in the body (<c>Shopee</c> of <c>Shopee Indonesia</c>, <c>Sinar Lautan</c> of
     /// <c>PT Sinar Lautan Tbk</c>) is that organization.
     /// </summary>
-    private void TypeFromBody(EntityDocument document)
+    private void TypeFromBody(EntityDocument document, HeadlineScratch scratch)
     {
-        if (!document.Sentences.Exists(s => s.TitleCase))
+        if (!HasTitleCase(document))
         {
             return;
         }
 
         // Only body names that start with a word of a headline name can matter: the others cost no string.
-        var headlineWords = new HashSet<string>(StringComparer.Ordinal);
+        var headlineWords = scratch.HeadlineWords;
         foreach (var sentence in document.Sentences)
         {
             if (sentence.TitleCase)
@@ -135,8 +154,8 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
         }
 
-        var bodyTypes = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        var organizationBeginnings = new HashSet<string>(StringComparer.Ordinal); // Sinar Lautan of (PT) Sinar Lautan Tbk
+        var bodyTypes = scratch.BodyTypes;
+        var organizationBeginnings = scratch.OrganizationBeginnings; // Sinar Lautan of (PT) Sinar Lautan Tbk
         foreach (var sentence in document.Sentences)
         {
             if (sentence.TitleCase)
@@ -162,7 +181,6 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
         }
 
-        HashSet<string>? bodyWords = null;
         foreach (var sentence in document.Sentences)
         {
             if (!sentence.TitleCase)
@@ -179,14 +197,14 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                 }
 
                 while (d.Length >= 2 && !bodyTypes.ContainsKey(sentence.Words(d)) && !OpensNames(sentence.Tokens[d.First]) &&
-                       (bodyWords ??= LowerCaseWords(document)).Contains(sentence.Tokens[d.First].ToLowerInvariant()))
+                       BodyWords(document, scratch).Contains(sentence.Tokens[d.First].ToLowerInvariant()))
                 {
                     d.First++; // Laba Bank Mandiri Naik …: the body writes "laba" in lower case
                 }
 
                 var name = sentence.Words(d);
                 if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location && d.Length >= 2 &&
-                    HasBodyWord(sentence, d, bodyWords ??= LowerCaseWords(document)))
+                    HasBodyWord(sentence, d, BodyWords(document, scratch)))
                 {
                     sentence.Mentions.RemoveAt(i); // Berebut Pasar Mobil Listrik: the body writes "mobil listrik"
                     continue;
@@ -223,9 +241,28 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         return false;
     }
 
-    private static HashSet<string> LowerCaseWords(EntityDocument document)
+    private static bool HasTitleCase(EntityDocument document)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TitleCase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> BodyWords(EntityDocument document, HeadlineScratch scratch)
+    {
+        var words = scratch.BodyWords;
+        if (scratch.BodyWordsFilled)
+        {
+            return words;
+        }
+
+        scratch.BodyWordsFilled = true;
         foreach (var sentence in document.Sentences)
         {
             if (!sentence.TitleCase)
@@ -243,9 +280,8 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         return words;
     }
 
-    private static void TrimToBodyNames(EntityDocument document)
+    private static void TrimToBodyNames(EntityDocument document, HashSet<string> bodyNames)
     {
-        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             if (sentence.TitleCase)

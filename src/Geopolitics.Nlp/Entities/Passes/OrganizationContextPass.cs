@@ -153,7 +153,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
     }
 
     /// <summary>Only commas and <c>dan</c>/<c>serta</c>/<c>atau</c> between two conjuncts of a list.</summary>
-    private static bool IsListGap(List<string> tokens, int from, int to)
+    private static bool IsListGap(SentenceWords tokens, int from, int to)
     {
         if (to <= from || to - from > 2)
         {
@@ -279,7 +279,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
     /// <c>X, klub asal Spanyol, …</c> (an apposition closed by a comma, so that <c>Menurut Budi, perusahaan merugi</c>
     /// is not one), <c>X adalah perusahaan</c>, <c>X sebagai perusahaan</c>.
     /// </summary>
-    private bool HasContextAfter(List<string> tokens, int end)
+    private bool HasContextAfter(SentenceWords tokens, int end)
     {
         if (end + 1 < tokens.Count && Copulas.Contains(tokens[end]))
         {
@@ -307,9 +307,9 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
         return false;
     }
 
-    private bool IsCategory(List<string> tokens, int k) => k >= 0 && words.IsOrganizationCategory(tokens[k]);
+    private bool IsCategory(SentenceWords tokens, int k) => k >= 0 && words.IsOrganizationCategory(tokens[k]);
 
-    private bool HasPersonCue(List<string> tokens, int first) => first > 0 && IsPersonWord(tokens[first - 1]);
+    private bool HasPersonCue(SentenceWords tokens, int first) => first > 0 && IsPersonWord(tokens[first - 1]);
 
     private bool IsPersonWord(string token) => words.IsPersonCue(token) || words.IsTitle(token);
 
@@ -318,7 +318,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
     /// opens the sentence before a lower-case word or is never part of a name (<c>Klub asal Spanyol, X</c>,
     /// <c>Perusahaan rintisan X</c>).
     /// </summary>
-    private bool IsContextAt(List<string> tokens, int k) =>
+    private bool IsContextAt(SentenceWords tokens, int k) =>
         IsLowerContext(tokens[k]) ||
         (k == 0 && words.IsOrganizationContext(tokens[k]) &&
          ((words.IsOrganizationCategory(tokens[k]) && !words.IsOrganizationHead(tokens[k])) ||

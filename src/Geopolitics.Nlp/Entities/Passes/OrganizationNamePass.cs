@@ -63,7 +63,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     /// span, a person in the gazetteer, the organization's own known name or acronym ending just before it, or, failing
     /// those, a reporting verb right after the run.
     /// </summary>
-    private int PersonCut(List<string> tokens, int start, int end, List<Mention> taggedPeople)
+    private int PersonCut(SentenceWords tokens, int start, int end, List<Mention> taggedPeople)
     {
         var tail = end;
         while (tail > start + 2 && IsNameLike(tokens, tail - 1))
@@ -92,7 +92,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     }
 
     /// <summary>A word that may be part of a person's name: capitalized, not an acronym, head, title or known place.</summary>
-    private bool IsNameLike(List<string> tokens, int k)
+    private bool IsNameLike(SentenceWords tokens, int k)
     {
         var token = tokens[k];
         if (token.Length < 2 || !char.IsUpper(token[0]) || !token.AsSpan(1).ContainsAnyInRange('a', 'z'))

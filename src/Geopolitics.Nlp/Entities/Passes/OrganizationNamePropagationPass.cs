@@ -63,7 +63,7 @@ internal sealed class OrganizationNamePropagationPass : IMentionPass
         return Math.Max(end, mention.End);
     }
 
-    private static bool Matches(List<string> tokens, int k, string[] parts)
+    private static bool Matches(SentenceWords tokens, int k, string[] parts)
     {
         if (k + parts.Length > tokens.Count)
         {

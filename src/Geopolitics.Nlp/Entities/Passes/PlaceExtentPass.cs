@@ -14,7 +14,13 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
     public override void Run(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
-        foreach (var m in sentence.Mentions.ToList())
+        if (sentence.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        using var snapshot = new MentionSnapshot(sentence.Mentions);
+        foreach (var m in snapshot.Mentions)
         {
             if (m.Type is not EntityType.Gpe)
             {
@@ -63,7 +69,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
         }
     }
 
-    private bool IsCountryPart(List<string> tokens, Mention m) =>
+    private bool IsCountryPart(SentenceWords tokens, Mention m) =>
         m.End - m.First >= 2 && Compass.Contains(tokens[m.End - 1]) &&
         gazetteer.Match(tokens, m.First, out var entry) == m.End - m.First - 1 && gazetteer.IsCountry(entry);
 

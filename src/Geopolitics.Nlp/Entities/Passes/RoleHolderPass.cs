@@ -95,7 +95,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     }
 
     /// <summary>A reporting verb right after the span: its subject is the person at the end (<c>… Garuda Indonesia Prasetio menyebut</c>).</summary>
-    private bool IsReportedBy(List<string> tokens, int end) => end < tokens.Count && words.IsReportingCue(tokens[end]);
+    private bool IsReportedBy(SentenceWords tokens, int end) => end < tokens.Count && words.IsReportingCue(tokens[end]);
 
     /// <summary>
     /// The names the article showed to be organizations' and their beginnings (<c>GoTo</c> of <c>GoTo Gojek Tokopedia
@@ -115,7 +115,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
         return known;
     }
 
-    private bool IsHeadAlone(List<string> tokens, int first, int k) =>
+    private bool IsHeadAlone(SentenceWords tokens, int first, int k) =>
         k - first == 1 && (words.IsOrganizationHead(tokens[first]) || words.IsLegalForm(tokens[first]));
 
     /// <summary>Some word of the name is one the tagger's scores read as a person's rather than an organization's.</summary>
@@ -134,7 +134,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     }
 
     /// <summary>The organization part <paramref name="first"/>..<paramref name="k"/> ends in a suffix, an acronym or a known name.</summary>
-    private bool EndsOrganization(List<string> tokens, int first, int k)
+    private bool EndsOrganization(SentenceWords tokens, int first, int k)
     {
         var last = tokens[k - 1];
         if (words.IsOrganizationSuffix(last) || last == ")" || NameShape.IsAcronym(last))
@@ -168,7 +168,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
     }
 
     /// <summary>A word that may be part of a person's name: capitalized with lower-case letters, not a head, suffix, title or known place.</summary>
-    private bool IsNameLike(List<string> tokens, int k)
+    private bool IsNameLike(SentenceWords tokens, int k)
     {
         var token = tokens[k];
         if (token.Length < 2 || !char.IsUpper(token[0]) || !token.AsSpan(1).ContainsAnyInRange('a', 'z') ||

@@ -11,7 +11,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
 
     public override void Run(SentenceMentions sentence)
     {
-        foreach (var (start, end, cls) in NerLabel.Spans(sentence.Labels))
+        foreach (var (start, end, cls) in NerLabel.EnumerateSpans(sentence.Labels))
         {
             AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions);
         }
@@ -25,7 +25,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
     }
 
-    private void AddTagged(List<string> tokens, int start, int end, EntityType type, List<Mention> mentions)
+    private void AddTagged(SentenceWords tokens, int start, int end, EntityType type, List<Mention> mentions)
     {
         // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
         // the span is the title's country, and the capitalized rest is the office holder.
@@ -104,7 +104,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         mentions.Add(new Mention(start, end, type, whole));
     }
 
-    private static bool AllCapitalized(List<string> tokens, int first, int end)
+    private static bool AllCapitalized(SentenceWords tokens, int first, int end)
     {
         for (var k = first; k < end; k++)
         {

@@ -8,21 +8,22 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
 {
     public void Run(EntityDocument document)
     {
-        var leans = document.RentLeans();
+        var (labels, leans) = document.RentTagging();
         var at = 0;
         foreach (var sentence in document.Sentences)
         {
             document.CancellationToken.ThrowIfCancellationRequested();
             sentence.PersonLean = new ArraySegment<float>(leans, at, sentence.Count);
+            sentence.Labels = new ArraySegment<int>(labels, at, sentence.Count);
             at += sentence.Count;
             if (sentence.HasLetters)
             {
-                sentence.Labels = tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.PersonLean);
+                tagger.Tag(sentence.Forms, sentence.Tokens, document.Caseless, sentence.Labels, sentence.PersonLean);
             }
             else
             {
-                sentence.Labels = new int[sentence.Count];
-                sentence.PersonLean.AsSpan().Clear(); // nothing to tag: no lean either way
+                sentence.Labels.AsSpan().Clear(); // nothing to tag: all outside, no lean either way
+                sentence.PersonLean.AsSpan().Clear();
             }
 
             if (document.Caseless)
@@ -32,17 +33,17 @@ internal sealed class TaggingPass(EntityTagger tagger) : IMentionPass
         }
     }
 
-    private static List<string> Truecase(List<string> tokens, int[] labels)
+    private static SentenceWords Truecase(SentenceWords tokens, ArraySegment<int> labels)
     {
-        var cased = new List<string>(tokens.Count);
+        var cased = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            cased.Add(labels[i] != NerLabel.Outside && token.Length > 0 && char.IsLower(token[0])
+            cased[i] = labels[i] != NerLabel.Outside && token.Length > 0 && char.IsLower(token[0])
                 ? string.Concat(char.ToUpperInvariant(token[0]).ToString(), token.AsSpan(1))
-                : token);
+                : token;
         }
 
-        return cased;
+        return new SentenceWords(cased);
     }
 }

@@ -89,11 +89,11 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         }
     }
 
-    private static bool IsConventionCenter(List<string> tokens, Mention m) => m.Length >= 2 && IsConventionCenter(tokens, m.End);
+    private static bool IsConventionCenter(SentenceWords tokens, Mention m) => m.Length >= 2 && IsConventionCenter(tokens, m.End);
 
     // The two tokens before `end` are "Convention Center" (a bare "Center" names think tanks too: Wilson Center).
-    private static bool IsConventionCenter(List<string> tokens, int end) =>
+    private static bool IsConventionCenter(SentenceWords tokens, int end) =>
         end >= 2 && end <= tokens.Count && tokens[end - 1] is "Center" or "Centre" && tokens[end - 2] is "Convention" or "Exhibition" or "Expo";
 
-    private static bool AfterLocative(List<string> tokens, int k) => k > 0 && Locatives.Contains(tokens[k - 1]);
+    private static bool AfterLocative(SentenceWords tokens, int k) => k > 0 && Locatives.Contains(tokens[k - 1]);
 }
