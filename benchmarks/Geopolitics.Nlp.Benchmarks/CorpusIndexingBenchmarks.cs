@@ -4,10 +4,12 @@ using Geopolitics.Nlp.Corpus;
 namespace Geopolitics.Nlp.Benchmarks;
 
 /// <summary>
-/// What indexing adds to analysis: the same articles analyzed on one thread (the baseline), and analyzed on one thread
-/// while a <see cref="CorpusBuilder"/> stores each into a new DuckDB file, then <see cref="CorpusBuilder.Complete()"/>
-/// derives the corpus-level tables and the file is closed. Everything runs on the benchmark's thread (DuckDB is set to
-/// one thread), so the ratio of the two means is the indexing cost relative to analysis; the goal is at most 1.10.
+/// What indexing adds to analysis, in the configuration <c>geonlp corpus build</c> ships: the same articles analyzed
+/// with <see cref="ArticleAnalyzer.AnalyzeManyAsync"/> on all cores (the baseline), and analyzed the same way while a
+/// <see cref="CorpusBuilder"/> stores them into a new DuckDB file (its writer thread appending behind the analyzer), then
+/// <see cref="CorpusBuilder.Complete()"/> derives the corpus-level tables and the file is closed. The ratio of the two
+/// means is the wall-time cost of indexing relative to analysis; the goal is at most 1.10. On a machine whose cores the
+/// analyzer already keeps busy the writer competes with it for CPU, so this ratio is close to the CPU-time ratio.
 /// </summary>
 public class CorpusIndexingBenchmarks
 {
@@ -38,16 +40,7 @@ public class CorpusIndexingBenchmarks
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark(Baseline = true, Description = "analyze")]
-    public int Analyze()
-    {
-        var tokens = 0;
-        foreach (var article in _articles)
-        {
-            tokens += _analyzer.Analyze(article.Text, article.Options).Tokens.Count;
-        }
-
-        return tokens;
-    }
+    public int Analyze() => AnalyzeAll().GetAwaiter().GetResult();
 
     [Benchmark(Description = "analyze + index")]
     public int AnalyzeAndIndex()
@@ -56,7 +49,7 @@ public class CorpusIndexingBenchmarks
         int added;
         using (var builder = CorpusBuilder.Open(path))
         {
-            added = builder.AddAsync(Analyses()).GetAwaiter().GetResult().Added;
+            added = builder.AddAsync(_analyzer.AnalyzeManyAsync(Inputs())).GetAwaiter().GetResult().Added;
             builder.Complete();
         }
 
@@ -65,12 +58,23 @@ public class CorpusIndexingBenchmarks
         return added;
     }
 
-    /// <summary>Each article is analyzed when the builder asks for it, on the same thread.</summary>
-    private async IAsyncEnumerable<ArticleAnalysis> Analyses()
+    private async Task<int> AnalyzeAll()
+    {
+        var tokens = 0;
+        await foreach (var analysis in _analyzer.AnalyzeManyAsync(Inputs()).ConfigureAwait(false))
+        {
+            tokens += analysis.Tokens.Count;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The articles as the CLI hands them to the analyzer: a stream it pulls from.</summary>
+    private async IAsyncEnumerable<ArticleInput> Inputs()
     {
         foreach (var article in _articles)
         {
-            yield return _analyzer.Analyze(article.Text, article.Options);
+            yield return article;
         }
 
         await Task.CompletedTask.ConfigureAwait(false);

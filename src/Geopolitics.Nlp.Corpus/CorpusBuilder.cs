@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using DuckDB.NET.Data;
 
 namespace Geopolitics.Nlp.Corpus;
@@ -19,6 +20,18 @@ public sealed class CorpusBuilder : IDisposable
     /// it saves DuckDB from logging many small commits and checkpointing them again and again.
     /// </summary>
     public const int DefaultBatchSize = 2048;
+
+    /// <summary>
+    /// Articles handed to the writer thread at once. Handing them over one by one woke the writer (and made it spin
+    /// before sleeping) for every article, a system call each way; a chunk of articles costs one.
+    /// </summary>
+    private const int ChunkLength = 16;
+
+    /// <summary>
+    /// Chunks waiting for the writer at most: the analyzer goes on through a commit's pause while they fill, and memory
+    /// stays flat (with the chunk being filled and the one being written, at most 64 analyses are held).
+    /// </summary>
+    private const int QueueLength = 2;
 
     private readonly DuckDBConnection _connection;
     private readonly HashSet<string> _stored = new(StringComparer.Ordinal);
@@ -133,44 +146,45 @@ public sealed class CorpusBuilder : IDisposable
     /// Stops the build: the articles already received are committed, then <see cref="OperationCanceledException"/> is thrown.
     /// </param>
     /// <returns>How many articles were added and skipped.</returns>
+    /// <remarks>
+    /// The rows are appended on a thread of their own, a few articles behind the caller: the enumeration of
+    /// <paramref name="analyses"/> (and so the analyzer producing them) goes on while DuckDB appends and commits.
+    /// Articles are written in the order they arrive, so the article numbers and the file do not depend on timing.
+    /// </remarks>
     public async Task<CorpusBuildSummary> AddAsync(
         IAsyncEnumerable<ArticleAnalysis> analyses, Func<ArticleAnalysis, CorpusArticle>? metadata = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
         metadata ??= CorpusArticle.From;
-        ArticleBatch? batch = null;
-        int added = 0, skipped = 0;
+        var queue = Channel.CreateBounded<List<(CorpusArticle Article, ArticleAnalysis Analysis)>>(
+            new BoundedChannelOptions(QueueLength) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        // A dedicated thread, not the thread pool's: it blocks while the queue is empty, and the pool's threads are
+        // the analyzer's workers.
+        var writer = Task.Factory.StartNew(
+            () => Write(queue), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        var queued = new HashSet<string>(StringComparer.Ordinal);
+        var chunk = new List<(CorpusArticle Article, ArticleAnalysis Analysis)>(ChunkLength);
+        var skipped = 0;
         try
         {
             await foreach (var analysis in analyses.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 var article = metadata(analysis);
-                if (Contains(article.Id) || batch?.Ids.Contains(article.Id) == true)
+                if (Contains(article.Id) || !queued.Add(article.Id))
                 {
                     skipped++;
                     continue;
                 }
 
-                lock (_gate)
+                chunk.Add((article, analysis));
+                if (chunk.Count == ChunkLength)
                 {
-                    batch ??= new ArticleBatch(_connection, _names);
-                    try
+                    if (!await Hand(queue.Writer, chunk).ConfigureAwait(false))
                     {
-                        batch.Add(_nextArticle++, article, analysis);
+                        break;
                     }
-                    catch
-                    {
-                        // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
-                        batch.Dispose();
-                        batch = null;
-                        throw;
-                    }
-                }
 
-                if (batch.Ids.Count >= _batchSize)
-                {
-                    added += Commit(batch);
-                    batch = null;
+                    chunk = new List<(CorpusArticle Article, ArticleAnalysis Analysis)>(ChunkLength);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -179,13 +193,16 @@ public sealed class CorpusBuilder : IDisposable
         finally
         {
             // Whatever was received is stored, also when the build is cancelled or the input fails.
-            if (batch is not null)
+            if (chunk.Count > 0)
             {
-                added += Commit(batch);
+                await Hand(queue.Writer, chunk).ConfigureAwait(false);
             }
+
+            queue.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
         }
 
-        return new CorpusBuildSummary(added, skipped);
+        return new CorpusBuildSummary(await writer.ConfigureAwait(false), skipped);
     }
 
     /// <summary>Records an input line that could not be read; a line already recorded (same source and line) is not repeated.</summary>
@@ -232,6 +249,87 @@ public sealed class CorpusBuilder : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// Queues a chunk for the writer. Not cancellable: an article received is stored. The writer always makes progress,
+    /// and if it fails it closes the queue.
+    /// </summary>
+    /// <returns>Whether the writer took the chunk (false once it has failed; its exception is thrown when it is awaited).</returns>
+    private static async ValueTask<bool> Hand(
+        ChannelWriter<List<(CorpusArticle Article, ArticleAnalysis Analysis)>> queue, List<(CorpusArticle Article, ArticleAnalysis Analysis)> chunk)
+    {
+        try
+        {
+            await queue.WriteAsync(chunk, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The writer thread: appends the queued articles in order, a transaction per <see cref="_batchSize"/> articles,
+    /// and commits the last batch when the queue is completed. On failure it closes the queue so the producer stops.
+    /// </summary>
+    /// <returns>The number of articles added.</returns>
+    private int Write(Channel<List<(CorpusArticle Article, ArticleAnalysis Analysis)>> queue)
+    {
+        ArticleBatch? batch = null;
+        var added = 0;
+        try
+        {
+            try
+            {
+                // Blocking is this thread's job: it has nothing else to do until an article arrives.
+                while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                {
+                    while (queue.Reader.TryRead(out var chunk))
+                    {
+                        foreach (var item in chunk)
+                        {
+                            lock (_gate)
+                            {
+                                batch ??= new ArticleBatch(_connection, _names);
+                                try
+                                {
+                                    batch.Add(_nextArticle++, item.Article, item.Analysis);
+                                }
+                                catch
+                                {
+                                    // A half-written article must not be committed: the whole batch is rolled back and analyzed again on resume.
+                                    batch.Dispose();
+                                    batch = null;
+                                    throw;
+                                }
+                            }
+
+                            if (batch.Ids.Count >= _batchSize)
+                            {
+                                added += Commit(batch);
+                                batch = null;
+                            }
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                if (batch is not null)
+                {
+                    added += Commit(batch);
+                }
+            }
+        }
+        catch
+        {
+            queue.Writer.TryComplete();
+            throw;
+        }
+
+        return added;
+    }
 
     private int Commit(ArticleBatch batch)
     {

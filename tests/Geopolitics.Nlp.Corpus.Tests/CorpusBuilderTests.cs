@@ -148,6 +148,66 @@ public sealed class CorpusBuilderTests : IDisposable
         Assert.Contains("earlier version", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The seeds repeated under distinct ids, enough articles to fill several hand-over chunks of the writer thread.</summary>
+    private static IEnumerable<ArticleAnalysis> Repeated(int count) => Enumerable.Range(0, count).Select(i => Seeds.Analyses[i % Seeds.Analyses.Count]);
+
+    private static CorpusArticle Numbered(ArticleAnalysis analysis, ref int next) => new($"article-{next++:D3}");
+
+    private static List<string> StoredIds(string path)
+    {
+        using var database = CorpusDatabase.Open(path);
+        using var reader = database.Query("SELECT article_id FROM article_rows ORDER BY article_no");
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(2048)]
+    public async Task Articles_are_stored_in_arrival_order_across_chunks_and_batches(int batchSize)
+    {
+        var path = _temp.Path($"order-{batchSize}.duckdb");
+        var next = 0;
+        using (var builder = CorpusBuilder.Open(path, batchSize))
+        {
+            var summary = await builder.AddAsync(Seeds.Stream(Repeated(45)), a => Numbered(a, ref next));
+            Assert.Equal(new CorpusBuildSummary(45, 0), summary);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 45).Select(i => $"article-{i:D3}"), StoredIds(path));
+    }
+
+    [Fact]
+    public async Task A_failing_input_stores_the_articles_before_it_and_throws_its_error()
+    {
+        var path = _temp.Path("failing.duckdb");
+        async IAsyncEnumerable<ArticleAnalysis> FailAfter(int count)
+        {
+            await foreach (var analysis in Seeds.Stream(Repeated(count)))
+            {
+                yield return analysis;
+            }
+
+            throw new InvalidDataException("input broke");
+        }
+
+        var next = 0;
+        using (var builder = CorpusBuilder.Open(path, batchSize: 5))
+        {
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => builder.AddAsync(FailAfter(23), a => Numbered(a, ref next)));
+            Assert.Equal("input broke", error.Message);
+            Assert.Equal(23, builder.ArticleCount);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 23).Select(i => $"article-{i:D3}"), StoredIds(path));
+    }
+
     [Fact]
     public async Task Rebuilding_skips_stored_ids_and_duplicate_ids_in_the_input()
     {
