@@ -58,7 +58,8 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         }
         finally
         {
-            ArrayPool<WordInfo>.Shared.Return(buffer, clearArray: true);
+            buffer.AsSpan(0, tokens.Length).Clear(); // only the part used: the pooled buffer may be far longer
+            ArrayPool<WordInfo>.Shared.Return(buffer);
         }
     }
 

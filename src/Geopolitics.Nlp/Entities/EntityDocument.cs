@@ -99,6 +99,7 @@ internal sealed class EntityDocument : IScratch
     }
 
     private WordForm[]? _forms;
+    private int _formsUsed;
     private int[]? _labels;
     private float[]? _leans;
 
@@ -108,8 +109,9 @@ internal sealed class EntityDocument : IScratch
     /// </summary>
     public WordForm[] RentForms(int tokenCount)
     {
-        Return(ref _forms, clear: true);
+        ReturnBuffers();
         _forms = ArrayPool<WordForm>.Shared.Rent(Math.Max(tokenCount, 1));
+        _formsUsed = tokenCount;
         return _forms;
     }
 
@@ -146,7 +148,12 @@ internal sealed class EntityDocument : IScratch
 
         Return(ref _labels, clear: false);
         Return(ref _leans, clear: false);
-        Return(ref _forms, clear: true); // word forms are objects: cleared, so the pool keeps none alive
+        if (_forms is not null)
+        {
+            // Word forms are objects: the used part is cleared, so the pool keeps none alive.
+            _forms.AsSpan(0, Math.Min(_formsUsed, _forms.Length)).Clear();
+            Return(ref _forms, clear: false);
+        }
     }
 
     private static void Return<T>(ref T[]? buffer, bool clear)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Geopolitics.Nlp.Entities.Passes;
 using Geopolitics.Nlp.Resources;
 using Geopolitics.Nlp.Sentences;
@@ -118,7 +119,8 @@ internal sealed class EntityRecognizer
         string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var forms = Tagger.Forms;
-        var document = EntityDocument.Rent(text, IsCaseless(text, tokens), cancellationToken);
+        var tokenArray = AsArray(tokens);
+        var document = EntityDocument.Rent(text, IsCaseless(text, tokenArray), cancellationToken);
         var tokenCount = 0;
         foreach (var sentence in sentences)
         {
@@ -136,7 +138,7 @@ internal sealed class EntityRecognizer
 
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var token = tokens[t];
+                var token = tokenArray[t];
                 buffer[at + t - sentence.FirstToken] = forms.Get(text.AsSpan(token.Start, token.End - token.Start));
             }
 
@@ -144,7 +146,7 @@ internal sealed class EntityRecognizer
             at += sentence.TokenCount;
             document.AddSentence(
                 sentenceForms,
-                new TokenBounds(tokens, sentence.FirstToken, sentence.TokenCount),
+                new TokenBounds(tokenArray, sentence.FirstToken, sentence.TokenCount),
                 HasLetter(text.AsSpan(sentence.Start, sentence.End - sentence.Start)));
         }
 
@@ -168,7 +170,15 @@ internal sealed class EntityRecognizer
     /// Text with no capitals at all (NERP, chat, some feeds) is tagged by the model's caseless features; the rules, which
     /// read capitals as name evidence, then see the tagged words capitalized.
     /// </summary>
-    internal static bool IsCaseless(string text, IReadOnlyList<Token> tokens)
+    // The pipeline's tokens are an immutable array: its array is read directly (no copy); tests may pass a list.
+    private static Token[] AsArray(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        ImmutableArray<Token> array => ImmutableCollectionsMarshal.AsArray(array) ?? [],
+        Token[] array => array,
+        _ => [.. tokens],
+    };
+
+    internal static bool IsCaseless(string text, ReadOnlySpan<Token> tokens)
     {
         var words = 0;
         var capitalized = 0;

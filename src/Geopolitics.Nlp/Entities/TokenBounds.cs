@@ -3,9 +3,10 @@ using Geopolitics.Nlp.Tokenization;
 namespace Geopolitics.Nlp.Entities;
 
 /// <summary>
-/// The UTF-16 offsets of one sentence's tokens, read from the document's token list rather than copied per sentence.
+/// The UTF-16 offsets of one sentence's tokens, read from the document's token array rather than copied per sentence
+/// (an array, not a list interface: the passes read offsets at nearly every token).
 /// </summary>
-internal readonly struct TokenBounds(IReadOnlyList<Token> tokens, int first, int count)
+internal readonly struct TokenBounds(Token[] tokens, int first, int count)
 {
     /// <summary>Number of tokens in the sentence.</summary>
     public int Count => count;

@@ -53,7 +53,7 @@ public sealed class IndonesianTokenizer
                 {
                     var larger = System.Buffers.ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, count).CopyTo(larger);
-                    System.Buffers.ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+                    ReturnCleared(buffer, count);
                     buffer = larger;
                 }
 
@@ -64,8 +64,16 @@ public sealed class IndonesianTokenizer
         }
         finally
         {
-            System.Buffers.ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+            ReturnCleared(buffer, count);
         }
+    }
+
+    // Tokens hold the text: the used part is cleared so the pool keeps no article alive. Only that part: the buffer is
+    // sized for the worst case, and clearing all of it cost more than filling it.
+    private static void ReturnCleared(Token[] buffer, int used)
+    {
+        buffer.AsSpan(0, Math.Min(used, buffer.Length)).Clear();
+        System.Buffers.ArrayPool<Token>.Shared.Return(buffer);
     }
 
     /// <summary>Counts the tokens in <paramref name="text"/> without building them.</summary>

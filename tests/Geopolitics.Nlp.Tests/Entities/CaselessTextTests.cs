@@ -20,6 +20,6 @@ public sealed class CaselessTextTests
     public void A_document_is_caseless_only_when_almost_no_word_starts_with_a_capital(string text, bool expected)
     {
         var tokens = Geopolitics.Nlp.Tokenization.IndonesianTokenizer.Default.Tokenize(text);
-        Assert.Equal(expected, Geopolitics.Nlp.Entities.EntityRecognizer.IsCaseless(text, tokens));
+        Assert.Equal(expected, Geopolitics.Nlp.Entities.EntityRecognizer.IsCaseless(text, tokens.AsSpan()));
     }
 }

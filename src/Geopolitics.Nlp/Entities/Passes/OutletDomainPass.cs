@@ -29,7 +29,8 @@ internal sealed class OutletDomainPass : IMentionPass
 
                 var start = sentence.Bounds[k].Start;
                 var stop = sentence.Bounds[end - 1].End;
-                var length = IsDomain(document.Text.AsSpan(start, stop - start));
+                var glued = document.Text.AsSpan(start, stop - start);
+                var length = glued.Contains('.') ? IsDomain(glued) : 0; // no dot, no domain: most words end here
                 if (length > 0)
                 {
                     var last = k;
