@@ -73,20 +73,7 @@ internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMen
     // Entities are sorted by start; mentions do not nest deeply, so the first one that may overlap is found by binary search on Start.
     private int FirstEndingAfter(int offset)
     {
-        int lo = 0, hi = entities.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < offset - 64)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = SortedByStart.FirstAtOrAfter(entities, static e => e.Start, offset - 64);
         while (lo < entities.Length && entities[lo].End <= offset && entities[lo].Start < offset)
         {
             lo++;

@@ -207,22 +207,5 @@ internal sealed class ClaimContext : IDisposable
     }
 
     /// <summary>The index of the first token starting at or after <paramref name="offset"/> (binary search).</summary>
-    public int TokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int TokenAtOrAfter(int offset) => SortedByStart.FirstAtOrAfter(Tokens, static t => t.Start, offset);
 }

@@ -177,7 +177,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
     private static string? DateIn(ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
-        for (var i = FirstStartingAtOrAfter(dates, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
+        for (var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
             if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span))
@@ -192,7 +192,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     private static ImmutableArray<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
     {
         List<string>? about = null;
-        for (var i = FirstStartingAtOrAfter(entities, content.Start); i < entities.Length; i++)
+        for (var i = SortedByStart.FirstAtOrAfter(entities, static e => e.Start, content.Start); i < entities.Length; i++)
         {
             var e = entities[i];
             if (e.Start >= content.End)
@@ -207,44 +207,5 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         }
 
         return about is null ? ImmutableArray<string>.Empty : [.. about];
-    }
-
-    // Binary search over items sorted by start (one per item type: a delegate would be an allocation per claim).
-    private static int FirstStartingAtOrAfter(ImmutableArray<Dates.TemporalExpression> items, int offset)
-    {
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (items[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static int FirstStartingAtOrAfter(ImmutableArray<Entities.EntityMention> items, int offset)
-    {
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (items[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }
