@@ -30,23 +30,20 @@ internal sealed class EntityTagger(NerFeatures features, PerceptronModel model)
     /// the features that read only the form are summed once per form and kept on it; per token, only the features of
     /// its neighbours and position are looked up.
     /// </summary>
-    public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless = false) =>
-        Tag(forms, tokens, caseless, default);
-
-    /// <summary>
-    /// Labels as above; where <paramref name="personLean"/> is as long as the sentence, it receives per token how much
-    /// the token's own scores (its features and its neighbours', before the label transitions) favour a person over an
-    /// organization: the best PERSON label's score minus the best ORGANIZATION label's. Viterbi may still glue a
-    /// person's name onto an organization (<c>pelatih Arema FC Joel Cornelli</c>); the lean shows where the name begins.
-    /// </summary>
-    public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, Span<float> personLean)
+    public int[] Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless = false)
     {
         var labels = new int[forms.Length];
-        Tag(forms, tokens, caseless, labels, personLean);
+        Tag(forms, tokens, caseless, labels, personLean: default);
         return labels;
     }
 
-    /// <summary>Labels as above, written into <paramref name="labels"/> (as long as the sentence).</summary>
+    /// <summary>
+    /// Labels as above, written into <paramref name="labels"/> (as long as the sentence). Where
+    /// <paramref name="personLean"/> is as long as the sentence, it receives per token how much the token's own scores
+    /// (its features and its neighbours', before the label transitions) favour a person over an organization: the best
+    /// PERSON label's score minus the best ORGANIZATION label's. Viterbi may still glue a person's name onto an
+    /// organization (<c>pelatih Arema FC Joel Cornelli</c>); the lean shows where the name begins.
+    /// </summary>
     public void Tag(ReadOnlySpan<WordForm> forms, IReadOnlyList<string> tokens, bool caseless, Span<int> labels, Span<float> personLean)
     {
         const int L = NerLabel.Count;

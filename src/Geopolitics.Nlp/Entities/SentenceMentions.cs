@@ -32,7 +32,7 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
 
     /// <summary>
     /// Per token, how much the tagger's own scores favour a person over an organization (see
-    /// <see cref="EntityTagger.Tag(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, Span{float})"/>); empty before tagging.
+    /// <see cref="EntityTagger.Tag(ReadOnlySpan{WordForm}, IReadOnlyList{string}, bool, Span{int}, Span{float})"/>); empty before tagging.
     /// </summary>
     public ArraySegment<float> PersonLean { get; set; } = ArraySegment<float>.Empty;
 
