@@ -31,6 +31,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _clubPrefixes;
     private readonly SpanSet _clubSuffixes;
     private readonly SpanSet _headlineBreaks;
+    private readonly SpanSet _collectiveHeads;
     private readonly SpanSet _nonEntities;
     private readonly SpanSet _exactNonEntities;
 
@@ -59,6 +60,7 @@ internal sealed class EntityLexicon
         _clubPrefixes = Get("club-prefixes");
         _clubSuffixes = Get("club-suffixes");
         _headlineBreaks = Get("headline-breaks");
+        _collectiveHeads = Get("collective-heads");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -73,7 +75,7 @@ internal sealed class EntityLexicon
             "titles", "event-heads", "event-heads-named", "event-tails", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
-            "sport-context", "club-prefixes", "club-suffixes",
+            "sport-context", "club-prefixes", "club-suffixes", "collective-heads",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -83,6 +85,9 @@ internal sealed class EntityLexicon
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
     }
+
+    /// <summary>A collective noun for an organization's people (<c>tim</c>, <c>pihak</c>, <c>staf</c>), outside its name.</summary>
+    public bool IsCollectiveHead(ReadOnlySpan<char> word) => _collectiveHeads.Contains(word);
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);

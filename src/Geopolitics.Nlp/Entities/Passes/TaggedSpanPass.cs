@@ -30,6 +30,14 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
         // the span is the title's country, and the capitalized rest is the office holder.
         // The tagger may glue the title on (PM Australia Scott Morrison as one organization): it is left out first.
+        // "Tim Basarnas", "Pihak KBRI", "Pasukan TNI": a collective noun glued onto a known organization is not part of
+        // its name (a longer name such as Pasukan Pertahanan Israel is no gazetteer organization after its first word).
+        if (end - start > 1 && words.IsCollectiveHead(tokens[start]) &&
+            gazetteer.Match(tokens, start + 1, out var held) == end - start - 1 && held.Type == EntityType.Organization)
+        {
+            start++;
+        }
+
         var titled = start;
         while (type != EntityType.Person && titled < end - 2 && words.IsTitle(tokens[titled]))
         {
