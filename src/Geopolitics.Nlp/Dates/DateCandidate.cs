@@ -26,6 +26,13 @@ internal enum CandidateKind
 
     /// <summary>A recurrence (<c>setiap tahun</c>, <c>tiap Senin</c>): a unit and amount, or a weekday.</summary>
     Set,
+
+    /// <summary>
+    /// A numbered quarter or half of a year (<c>kuartal II-2025</c>, <c>semester I 2024</c>): the unit (<c>Q</c>,
+    /// <c>H</c>) and the number, in a year written (<see cref="DateCandidate.From"/>) or the anchor's moved by
+    /// <see cref="DateCandidate.YearShift"/> (<c>kuartal pertama tahun lalu</c>).
+    /// </summary>
+    YearPart,
 }
 
 /// <summary>Year, month and day fields as written; 0 where the text leaves one out.</summary>
@@ -92,6 +99,9 @@ internal readonly record struct DateCandidate
     /// a mod), rather than the calendar week or month it falls in.
     /// </summary>
     public bool Exact { get; init; }
+
+    /// <summary>The year of a <see cref="CandidateKind.YearPart"/> without a written year, from the anchor's (<c>tahun lalu</c>: -1).</summary>
+    public int YearShift { get; init; }
 
     /// <summary>Whether a back-reference means nothing without a date before it (<c>hari kedua</c>), so it is dropped then.</summary>
     public bool NeedsReference { get; init; }

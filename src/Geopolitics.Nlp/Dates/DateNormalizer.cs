@@ -37,6 +37,9 @@ internal static class DateNormalizer
             case CandidateKind.Relative:
                 resolved = anchor is { } a ? Relative(candidate, a) : new Resolved(null, null, null);
                 return true;
+            case CandidateKind.YearPart:
+                resolved = TimexValues.YearPart(candidate.From.Year != 0 ? candidate.From.Year : anchor?.Year + candidate.YearShift, candidate.Unit!, candidate.Amount);
+                return true;
             case CandidateKind.Anaphoric:
                 var reference = previous ?? anchor;
                 resolved = reference is { } r ? Shift(r, candidate.Unit!, candidate.Amount) : new Resolved(null, null, null);

@@ -89,7 +89,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
     // Only numbers, date words and reduplicated words (bertahun-tahun) can start an expression.
     private static bool CanStart(TokenView t, int i) =>
-        t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None ||
+        t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None || YearParts.IsQuarterCode(t[i].AsSpan()) ||
         (t[i].Length > 7 && t[i].AsSpan().StartsWith("ber", StringComparison.OrdinalIgnoreCase) && t[i].AsSpan().Contains('-'));
 
     private static bool TryAt(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
@@ -165,7 +165,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
             return weekend;
         }
 
-        if (TryCore(t, i + 1, preceding, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade
+        if (TryCore(t, i + 1, preceding, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade or CandidateKind.YearPart
             && c.To.IsEmpty && c.Mod is null)
         {
             c = c with { Start = t[i].Start, Mod = part.Mod };
@@ -200,7 +200,8 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
         var w = t.Word(i);
         if (Durations.TrySeForm(t, i, out c, out next) || (w.Number != 0 && Durations.TryCount(t, i, out c, out next)) ||
-            Durations.TryReduplicated(t, i, out c, out next) || RelativeDates.TryRelative(t, i, out c, out next))
+            Durations.TryReduplicated(t, i, out c, out next) || RelativeDates.TryRelative(t, i, out c, out next) ||
+            YearParts.TryYearPart(t, i, out c, out next))
         {
             return true;
         }

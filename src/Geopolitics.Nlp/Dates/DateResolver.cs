@@ -6,7 +6,8 @@ namespace Geopolitics.Nlp.Dates;
 /// Resolves recognized expressions in text order against the document date and against each other: a clock time
 /// joins the date written right before it (<c>Rabu (3/9) pukul 21.00</c>, <c>14/11/2022, 07:09 WIB</c>) or takes the
 /// day of the last date in its sentence or the two before; <c>dua hari kemudian</c> and <c>hari itu</c> count from the
-/// last day the narrative gave; <c>kemarin</c> in a quotation counts from the day its attribution gives.
+/// last day the narrative gave, and <c>dua tahun kemudian</c> after <c>pada 2020</c> (or <c>dua bulan kemudian</c> after
+/// <c>Desember 2024</c>) from that year or month; <c>kemarin</c> in a quotation counts from the day its attribution gives.
 /// </summary>
 internal static class DateResolver
 {
@@ -19,6 +20,7 @@ internal static class DateResolver
     {
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
         DateOnly? narrative = null;
+        NarrativePeriod period = default; // the narrative's last month or year, when it came after its last day
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
         var lastSentence = -1;
@@ -35,6 +37,7 @@ internal static class DateResolver
             {
                 CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
+                CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
             };
             if (c.NeedsReference && reference is null)
@@ -86,10 +89,36 @@ internal static class DateResolver
             if (type == TimexType.Date && c.Tense != Tense.Future && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
             {
                 narrative = r.Begin;
+                period = default;
+            }
+            else if (type == TimexType.Date && c.Tense != Tense.Future && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)
+            {
+                period = whole; // "pada 2020 … dua tahun kemudian": the year is the reference, not an older day
             }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// A whole month or year the narrative gave (<c>Desember 2024</c>, <c>pada 2020</c>): a reference for offsets in
+    /// units at least as long (<c>dua bulan kemudian</c>, <c>dua tahun kemudian</c>); a day offset from it would invent
+    /// a day, so <c>tiga hari kemudian</c> keeps the last day instead.
+    /// </summary>
+    private readonly record struct NarrativePeriod(DateOnly? Start, string? Unit)
+    {
+        public static NarrativePeriod? Of(in Resolved r) =>
+            r.Begin is not { Day: 1 } begin || r.End is not { } end ? null
+            : end == begin.AddMonths(1).AddDays(-1) ? new NarrativePeriod(begin, "M")
+            : begin.Month == 1 && end == begin.AddYears(1).AddDays(-1) ? new NarrativePeriod(begin, "Y")
+            : null;
+
+        public bool Covers(string? unit) => Unit switch
+        {
+            "M" => unit is "M" or "month" or "Y" or "year",
+            "Y" => unit is "Y" or "year",
+            _ => false,
+        };
     }
 
     // The previous expression is a single calendar day and only spaces, a comma or a dash stand between it and the time.

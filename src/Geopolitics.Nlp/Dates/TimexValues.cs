@@ -35,6 +35,22 @@ internal static class TimexValues
         return new(string.Create(CultureInfo.InvariantCulture, $"{anyDay.Year:D4}-Q{q}"), first, first.AddMonths(3).AddDays(-1));
     }
 
+    /// <summary>
+    /// Quarter (<paramref name="unit"/> <c>Q</c>) or half (<c>H</c>) number <paramref name="part"/> of a year:
+    /// <c>2025-Q2</c>, <c>2024-H1</c>; <c>XXXX-Q2</c> with no year to put it in.
+    /// </summary>
+    public static Resolved YearPart(int? year, string unit, int part)
+    {
+        if (year is not { } y)
+        {
+            return new(string.Create(CultureInfo.InvariantCulture, $"XXXX-{unit}{part}"), null, null);
+        }
+
+        var months = unit == "Q" ? 3 : 6;
+        var first = new DateOnly(y, ((part - 1) * months) + 1, 1);
+        return new(string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{unit}{part}"), first, first.AddMonths(months).AddDays(-1));
+    }
+
     /// <summary>A range from the start of <paramref name="a"/> to the end of <paramref name="b"/>.</summary>
     public static Resolved Range(Resolved a, Resolved b) => new($"{a.Value}/{b.Value}", a.Begin, b.End, a.WeekdayMismatch || b.WeekdayMismatch);
 

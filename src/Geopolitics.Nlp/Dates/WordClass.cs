@@ -40,6 +40,11 @@ internal enum WordClass
 
     /// <summary>An ordinal word (<c>pertama</c>, <c>kedua</c>); its value is in <see cref="WordInfo.Number"/>.</summary>
     Ordinal = 1 << 22,
+
+    /// <summary>
+    /// A numbered part of a year: a quarter (<c>kuartal</c>, <c>triwulan</c>) or a half (<c>semester</c>, <c>paruh</c>).
+    /// </summary>
+    YearPart = 1 << 23,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

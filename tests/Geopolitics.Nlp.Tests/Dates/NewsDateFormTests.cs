@@ -107,6 +107,27 @@ public class NewsDateFormTests
         { "Rapat digelar pukul 10.00 WIB. Rapat selesai pukul 15.00 WIB.", "[pukul 10.00 WIB] TIME 2025-09-04T10:00+07:00 | [pukul 15.00 WIB] TIME 2025-09-04T15:00+07:00" },
         { "Mereka berangkat Senin 1 September. Konvoi berhenti sejenak. \"Kami tiba sekitar pukul 11.30,\" kata sopir.", "[Senin 1 September] DATE 2025-09-01 | [sekitar pukul 11.30] TIME 2025-09-01T11:30 APPROX" },
         { "Kesepakatan itu telah diteken pada Desember.", "[Desember] DATE 2024-12" },
+        { "Ia terpilih pada 2020. Dua tahun kemudian ia mundur.", "[2020] DATE 2020 | [Dua tahun kemudian] DATE 2022" },
+        { "Ia terpilih pada akhir 2020. Setahun kemudian ia mundur.", "[akhir 2020] DATE 2020 END | [Setahun kemudian] DATE 2021" },
+        { "Ia terpilih pada Desember 2024. Dua bulan kemudian ia mundur.", "[Desember 2024] DATE 2024-12 | [Dua bulan kemudian] DATE 2025-02" },
+        { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Setahun kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Setahun kemudian] DATE 2021" },
+        { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Tiga hari kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Tiga hari kemudian] DATE 2019-03-06" },
+    };
+
+    public static TheoryData<string, string> QuartersAndHalves => new()
+    {
+        { "Ekonomi tumbuh 5,12 persen pada kuartal II-2025.", "[kuartal II-2025] DATE 2025-Q2" },
+        { "Laba naik pada triwulan I 2025.", "[triwulan I 2025] DATE 2025-Q1" },
+        { "Ekspor turun pada kuartal III/2024.", "[kuartal III/2024] DATE 2024-Q3" },
+        { "Penjualan Q3 2025 dan Q1/2026 naik.", "[Q3 2025] DATE 2025-Q3 | [Q1/2026] DATE 2026-Q1" },
+        { "Pada kuartal ke-4 2024 harga naik.", "[kuartal ke-4 2024] DATE 2024-Q4" },
+        { "Pada kuartal pertama tahun ini harga naik.", "[kuartal pertama tahun ini] DATE 2025-Q1" },
+        { "Inflasi melambat pada kuartal ketiga.", "[kuartal ketiga] DATE 2025-Q3" },
+        { "Defisit melebar pada semester I-2024.", "[semester I-2024] DATE 2024-H1" },
+        { "Pada semester kedua tahun lalu impor naik.", "[semester kedua tahun lalu] DATE 2024-H2" },
+        { "Proyek rampung pada paruh pertama 2026.", "[paruh pertama 2026] DATE 2026-H1" },
+        { "Target tercapai pada akhir kuartal III 2025.", "[akhir kuartal III 2025] DATE 2025-Q3 END" },
+        { "Pertumbuhan melambat dibanding kuartal lalu.", "[kuartal lalu] DATE 2025-Q2" },
     };
 
     public static TheoryData<string> NotDates => new()
@@ -125,6 +146,8 @@ public class NewsDateFormTests
         "ASEAN memperingati 30 tahun kemitraan dengan China.",
         "Pada hari pertama sekolah murid datang pagi.",
         "Sebanyak 2015 orang mengungsi.",
+        "Ia mahasiswa semester 5 dan baru lulus semester pertama.",
+        "Kode Q5 dan kuartal V bukan penanda waktu.",
     };
 
     [Theory]
@@ -133,6 +156,7 @@ public class NewsDateFormTests
     [MemberData(nameof(SetsAndVagueDurations))]
     [MemberData(nameof(DeicticWordsAndModifiers))]
     [MemberData(nameof(Anchors))]
+    [MemberData(nameof(QuartersAndHalves))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
