@@ -69,13 +69,16 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
     private static void RecognizeSentence(TokenView t, int sentence, List<DateCandidate> output)
     {
         var preceding = Preceding.None;
+        var previousEnd = -1; // the token after the sentence's previous expression
         var i = 0;
         while (i < t.Length)
         {
             if (CanStart(t, i) && TryAt(t, i, preceding, out var candidate, out var next))
             {
                 var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
+                ShareZone(t, output, candidate, previousEnd, i);
                 output.Add(candidate with { Tense = tense, Sentence = sentence });
+                previousEnd = next;
                 var loneYear = candidate.Kind == CandidateKind.Calendar && candidate.From.Month == 0 && candidate.To.IsEmpty && candidate.Unit is null;
                 preceding = new Preceding(next, loneYear);
                 i = next;
@@ -85,6 +88,21 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// "pukul 14.00 hingga 16.30 WIB", "antara pukul 19.00 dan 21.00 WIB": a zone written once, after a range or pair of
+    /// clock times, is the zone of both; only a connective may stand between them.
+    /// </summary>
+    private static void ShareZone(TokenView t, List<DateCandidate> output, in DateCandidate candidate, int previousEnd, int start)
+    {
+        if (candidate.Kind != CandidateKind.Time || candidate.Zone == int.MinValue || previousEnd < 0 || start - previousEnd != 1 ||
+            output[^1] is not { Kind: CandidateKind.Time, Zone: int.MinValue } previous || !(t.IsRange(previousEnd) || t.Is(previousEnd, "dan")))
+        {
+            return;
+        }
+
+        output[^1] = previous with { Zone = candidate.Zone };
     }
 
     // Only numbers, date words and reduplicated words (bertahun-tahun) can start an expression.
