@@ -67,7 +67,9 @@ internal static class SourcePhraseReader
                 }
             }
 
-            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && !ctx.Is(next, SpeakerWordRole.Time) &&
+            // A name, not an acronym: `Menurut Menlu Sugiono, WNI di Nepal aman` opens its content with one.
+            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && HasLowercase(ctx, next, segmentEnd) &&
+                           !ctx.Is(next, SpeakerWordRole.Time) &&
                            ctx.Is(start, SpeakerWordRole.Title) &&
                            (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
             if (segmentEnd < next || !(opensTitle || nameOnly))
@@ -153,6 +155,19 @@ internal static class SourcePhraseReader
     }
 
     /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is capitalized (or a parenthesis).</summary>
+    private static bool HasLowercase(ClaimContext ctx, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (ctx.Tokens[k].AsSpan().ContainsAnyInRange('a', 'z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool AllCapitalized(ClaimContext ctx, int from, int to)
     {
         for (var k = from; k <= to; k++)

@@ -34,6 +34,13 @@ public sealed class StateInstitutionTests
         Assert.Equal(expected, Entities(text));
 
     [Theory]
+    [InlineData("Juru bicara Kemlu Roy Soemirat mengatakan WNI aman.", "Organization 12-17 Kemlu|Person 18-30 Roy Soemirat")]
+    [InlineData("Duta Besar KBRI Judha Nugraha tiba.", "Organization 11-15 KBRI|Person 16-29 Judha Nugraha")]
+    [InlineData("Staf KBRI Kuala Lumpur membantu.", "Organization 5-22 KBRI Kuala Lumpur")]
+    public void The_holder_of_an_office_in_a_known_organization_is_a_person_after_it(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
     [InlineData("Pangeran Mohammed bin Salman tiba.", "Person 9-28 Mohammed bin Salman")]
     [InlineData("Tim Cook berbicara di Cupertino.", "Person 0-8 Tim Cook|Gpe 22-31 Cupertino")]
     public void Names_that_share_a_word_with_an_acronym_or_a_collective_noun_stay_whole(string text, string expected) =>

@@ -59,14 +59,16 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     /// <summary>
     /// Where a person's name begins inside the organization run <paramref name="start"/>..<paramref name="end"/>
     /// (<c>Partai Demokrat | Nurhayati Ali Assegaf</c>), or <paramref name="end"/> when nothing shows one. The name is a
-    /// tail of name-like words after at least two words of the organization; its start is shown by the tagger's PERSON
+    /// tail of name-like words after at least two words of the organization, or after the head alone when the head is a
+    /// whole known name (<c>Kemlu | Roy Soemirat</c>, <c>KBRI | Judha Nugraha</c>); its start is shown by the tagger's PERSON
     /// span, a person in the gazetteer, the organization's own known name or acronym ending just before it, or, failing
     /// those, a reporting verb right after the run.
     /// </summary>
     private int PersonCut(SentenceWords tokens, int start, int end, List<Mention> taggedPeople)
     {
+        var known = gazetteer.Match(tokens, start, out var whole) is var n && n > 0 && whole.Type == EntityType.Organization ? n : 2;
         var tail = end;
-        while (tail > start + 2 && IsNameLike(tokens, tail - 1))
+        while (tail > start + known && IsNameLike(tokens, tail - 1))
         {
             tail--;
         }
