@@ -34,7 +34,9 @@ internal static class ContinuationQuotes
             }
 
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
-            if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || before.Content.Overlaps(content) ||
+            // A short one goes on only from an interrupted quotation (`“Kami siap,” katanya, “untuk membantu.”`).
+            if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') ||
+                (ctx.CountWords(content, MinQuoteWords) < MinQuoteWords && !Interrupted(ctx, End(before), quote.OuterStart)) || before.Content.Overlaps(content) ||
                 (c < claims.Count && claims[c].Content.Overlaps(content)) || !Follows(ctx, End(before), quote.OuterStart))
             {
                 continue;
@@ -50,6 +52,9 @@ internal static class ContinuationQuotes
     }
 
     private static int End(ClaimCandidate c) => Math.Max(c.Content.End, Math.Max(c.Speaker.End, c.Cue.End));
+
+    private static bool Interrupted(ClaimContext ctx, int end, int next) =>
+        next > end && ctx.Text.AsSpan(end, next - end).Contains(',');
 
     // Only white space, closing marks and the sentence's end between the claim and the quotation; no paragraph break.
     private static bool Follows(ClaimContext ctx, int end, int next)

@@ -20,7 +20,7 @@ internal static class DirectQuoteExtractor
         {
             ctx.CheckCancellation(step++);
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
-            if (content.IsEmpty || ctx.CountWords(content, MinQuoteWords) < MinQuoteWords || EndsWithQuestion(ctx, content))
+            if (content.IsEmpty || EndsWithQuestion(ctx, content))
             {
                 continue;
             }
@@ -32,6 +32,18 @@ internal static class DirectQuoteExtractor
             }
 
             var attributed = t < ctx.Tokens.Length && !HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start) && ctx.IsWord(t);
+
+            // A short quotation is a scare quote (`disebut “operasi khusus”`, `“Badai Al-Aqsa”, kata …`) unless it opens its
+            // sentence and a comma inside its marks hands it to an attribution (`“Kami siap,” kata Lavrov`), or it goes on
+            // from one just attributed (`“…,” katanya, “untuk membantu.”`).
+            var isShort = ctx.CountWords(content, MinQuoteWords) < MinQuoteWords;
+            if (isShort && !(attributed && OpensSentence(ctx, quote) && CommaBefore(ctx, content.End, quote.OuterEnd)) &&
+                !(previous is { } earlier && Follows(ctx, earlier.Attribution.End, quote.OuterStart)))
+            {
+                previous = null;
+                continue;
+            }
+
             if (attributed && Attribution(ctx, t) is { } found)
             {
                 var sentence = ctx.SentenceOf(found.CueToken);
@@ -54,6 +66,15 @@ internal static class DirectQuoteExtractor
                 previous = null;
             }
         }
+    }
+
+    private static bool CommaBefore(ClaimContext ctx, int contentEnd, int next) =>
+        next > contentEnd && ctx.Text.AsSpan(contentEnd, next - contentEnd).Contains(',');
+
+    private static bool OpensSentence(ClaimContext ctx, Quotation quote)
+    {
+        var sentence = ctx.SentenceOf(ctx.TokenAtOrAfter(quote.OuterStart));
+        return sentence.Start >= quote.OuterStart || ctx.Text.AsSpan(sentence.Start, quote.OuterStart - sentence.Start).IsWhiteSpace();
     }
 
     // Only white space and closing punctuation between the end of one claim and the next quotation.

@@ -41,6 +41,14 @@ public sealed class ClaimExtractionTests
         Assert.Equal(text[claim.Content.Start..claim.Content.End], claim.Content.Text);
     }
 
+    [Theory]
+    [InlineData("“Tidak ada,” kata Lavrov.", "Lavrov: Tidak ada")]
+    [InlineData("\"Kami siap,\" katanya, \"untuk membantu.\"", "nya: Kami siap|nya: untuk membantu")]
+    [InlineData("“Kami siap membantu,” kata Lavrov. “Tentu.”", "Lavrov: Kami siap membantu|Lavrov: Tentu")]
+    [InlineData("Ia menyebut langkah itu “tidak bijak” bagi kawasan.", "Ia: langkah itu “tidak bijak” bagi kawasan")]
+    public void A_short_quotation_is_a_claim_when_a_comma_hands_it_to_its_attribution(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Speaker.Text}: {c.Content.Text}")));
+
     public static TheoryData<string> NotClaims => new()
     {
         "Apakah Rusia akan mengatakan bahwa perang sudah usai?",
