@@ -24,6 +24,7 @@ public sealed class ClaimExtractionTests
         { "Juru bicara kementerian, Agus Salim, menyatakan pemerintah sudah mengirim nota protes.", "indirect", "menyatakan", "Juru bicara kementerian, Agus Salim", "pemerintah sudah mengirim nota protes", "Agus Salim" },
         { "Para pengamat menilai pertemuan itu sebagai terobosan.", "indirect", "menilai", "Para pengamat", "pertemuan itu sebagai terobosan", null },
         { "Jepang dan Filipina menyatakan keberatan atas patroli tersebut.", "indirect", "menyatakan", "Jepang dan Filipina", "keberatan atas patroli tersebut", "Jepang dan Filipina" },
+        { "Menlu Sugiono mengkritik keputusan Israel menutup perbatasan.", "indirect", "mengkritik", "Menlu Sugiono", "keputusan Israel menutup perbatasan", "Sugiono" },
         { "Menurut Menlu Sugiono, WNI di Nepal dalam keadaan aman.", "according-to", "Menurut", "Menlu Sugiono", "WNI di Nepal dalam keadaan aman", "Sugiono" },
         { "Menurut juru bicara Kemlu, Roy Soemirat, TKI di Malaysia tidak terdampak.", "according-to", "Menurut", "juru bicara Kemlu, Roy Soemirat", "TKI di Malaysia tidak terdampak", "Roy Soemirat" },
     };
