@@ -32,6 +32,14 @@ internal static class RelativeDates
             return true;
         }
 
+        // "malam tadi", "pagi tadi": "tadi" after the part of the day, as in "tadi malam".
+        if (k == i && t.Word(i).Is(WordClass.DayPeriod) && !t.Is(i, "dini") && t.Is(i + 1, "tadi"))
+        {
+            c = Day(t, i, i + 1, t.Is(i, "malam") ? -1 : 0) with { DayPeriod = t.Word(i).Unit };
+            next = i + 2;
+            return true;
+        }
+
         // "abad ini" is the 21st century (TIMEX 20), "abad lalu" the 20th.
         if (t.Is(i, "abad") && (t.Is(i + 1, "ini") || t.Is(i + 1, "lalu") || t.Is(i + 1, "depan")))
         {

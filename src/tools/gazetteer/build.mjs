@@ -405,6 +405,7 @@ function relativeOrder(a, b) {
 // the usual word for a quarter in economic news.
 const CURATED_RELATIVE = [
   ['kemarin lusa', 'day', '-2', 'fixed'],
+  ['semalam', 'day', '-1', 'fixed'], // last night; "selama semalam" (for one night) is rare in news
   ['esok', 'day', '+1', 'fixed'],
   ['esok hari', 'day', '+1', 'fixed'],
   ['pekan lalu', 'week', '-1', 'fixed'],
