@@ -163,6 +163,21 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 return (variant.Canonical, variant.Id);
             }
 
+            // "Retno L Marsudi", "Retno L. P. Marsudi": middle initials that the known name leaves out.
+            if (parts.Length >= 3 && WithoutInitials(parts) is { Length: >= 2 } bare)
+            {
+                var plain = string.Join(' ', bare);
+                if (gazetteer.TryGet(plain, out var known) && known.Type == EntityType.Person)
+                {
+                    return (NameSpelling.FoldDiacritics(known.Canonical), known.Id);
+                }
+
+                if (people.Variant(bare.Length, NameSpelling.TransliterationKey(plain)) is { } similar)
+                {
+                    return (similar.Canonical, similar.Id);
+                }
+            }
+
             if (parts.Length == 1 && gazetteer.TryGetShortForm(text, out var shortForm))
             {
                 return (NameSpelling.FoldDiacritics(shortForm.Canonical), shortForm.Id);
@@ -190,6 +205,13 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
         }
 
         return (text, null);
+    }
+
+    /// <summary>The parts of a name without its initials (<c>L</c>, <c>L.</c>), or null when it has none.</summary>
+    private static string[]? WithoutInitials(string[] parts)
+    {
+        static bool IsInitial(string part) => part.TrimEnd('.').Length == 1 && char.IsUpper(part[0]);
+        return Array.Exists(parts, IsInitial) ? Array.FindAll(parts, p => !IsInitial(p)) : null;
     }
 
     /// <summary>Each part of a multi-word person name in the document, mapped to that name (null when two names share it).</summary>

@@ -93,6 +93,13 @@ public sealed class MentionPassTests
         Assert.DoesNotContain(MentionsAfter<HeadlinePass>(headline), m => m.Contains(verb, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Presiden Xi Jinping tiba di Moskow. Xi mengatakan Tiongkok siap.", "Person 9-19 Xi Jinping|Gpe 28-34 Moskow|Person 36-38 Xi|Gpe 50-58 Tiongkok")]
+    [InlineData("Raja Charles III mengunjungi Kanada.", "Person 5-16 Charles III|Gpe 29-35 Kanada")]
+    [InlineData("Sultan Hassanal Bolkiah tiba di Jakarta.", "Person 7-23 Hassanal Bolkiah|Gpe 32-39 Jakarta")]
+    public void A_short_sentence_full_of_names_ending_in_a_full_stop_is_no_headline_and_titles_stay_outside(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", new ArticleAnalyzer().Analyze(text).Entities.Select(e => $"{e.Type} {e.Start}-{e.End} {e.Text}")));
+
+    [Theory]
     [InlineData("Bahas Rohingya, Menlu Bangladesh Berharap Retno Marsudi Bisa Ambil Ini", "Gpe 22-32 Bangladesh|Person 42-55 Retno Marsudi")]
     [InlineData("Menlu Retno Tegaskan Dukungan Indonesia untuk Palestina", "Person 6-11 Retno|Gpe 30-39 Indonesia|Gpe 46-55 Palestina")]
     public void A_headline_keeps_its_names_apart_from_its_verbs(string headline, string expected) =>

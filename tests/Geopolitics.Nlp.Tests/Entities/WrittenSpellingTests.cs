@@ -16,6 +16,9 @@ public sealed class WrittenSpellingTests
         // A ministry clipped before a country is the ministry the article writes in full with that country.
         { "Pertemuan digelar di Kementerian Luar Negeri Prancis. \"Kedua negara sepakat,\" sebut keterangan Kemlu Prancis.", "Kemlu Prancis", "Kementerian Luar Negeri Prancis" },
         { "Staf Kedutaan Besar Jepang dipanggil. Kedubes Jepang membantah kabar itu.", "Kedubes Jepang", "Kedutaan Besar Jepang" },
+        // Middle initials the known name leaves out.
+        { "Menlu Retno L Marsudi bertemu Wang Yi.", "Retno L Marsudi", "Retno Marsudi" },
+        { "Menlu Retno L. Marsudi bertemu Wang Yi.", "Retno L. Marsudi", "Retno Marsudi" },
     };
 
     [Theory]

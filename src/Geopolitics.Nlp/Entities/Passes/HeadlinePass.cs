@@ -35,7 +35,9 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
     }
 
-    // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not.
+    // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not,
+    // nor is a sentence that ends in a full stop with a word in lower case (Presiden Xi Jinping tiba di Moskow.), which
+    // a headline seldom does.
     private static bool IsTitleCase(SentenceWords tokens)
     {
         var words = 0;
@@ -49,7 +51,8 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
         }
 
-        return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= 1;
+        var fullStop = tokens.Count > 0 && tokens[^1] == ".";
+        return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= (fullStop ? 0 : 1);
     }
 
     private bool EndsName(SentenceWords tokens, int k) =>
