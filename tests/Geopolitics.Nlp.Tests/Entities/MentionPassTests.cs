@@ -93,6 +93,13 @@ public sealed class MentionPassTests
         Assert.DoesNotContain(MentionsAfter<HeadlinePass>(headline), m => m.Contains(verb, StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Serangan udara terjadi di Gaza selatan.", "Gpe 26-30 Gaza")]
+    [InlineData("Pasukan Rusia maju di Ukraina timur.", "Gpe 8-13 Rusia|Gpe 22-29 Ukraina")]
+    [InlineData("Ia tinggal di Jakarta Utara.", "Gpe 14-27 Jakarta Utara")]
+    public void A_compass_word_in_lower_case_is_not_part_of_the_place(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", new ArticleAnalyzer().Analyze(text).Entities.Select(e => $"{e.Type} {e.Start}-{e.End} {e.Text}")));
+
+    [Theory]
     [InlineData("Presiden Xi Jinping tiba di Moskow. Xi mengatakan Tiongkok siap.", "Person 9-19 Xi Jinping|Gpe 28-34 Moskow|Person 36-38 Xi|Gpe 50-58 Tiongkok")]
     [InlineData("Raja Charles III mengunjungi Kanada.", "Person 5-16 Charles III|Gpe 29-35 Kanada")]
     [InlineData("Sultan Hassanal Bolkiah tiba di Jakarta.", "Person 7-23 Hassanal Bolkiah|Gpe 32-39 Jakarta")]

@@ -8,6 +8,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
     private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
+    private static readonly string[] LowerCaseCompass = ["utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"];
 
     public override void Run(SentenceMentions sentence)
     {
@@ -81,6 +82,13 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         while (end > start && !NameShape.IsWord(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        // "Gaza selatan", "Ukraina timur": a compass word in lower case says which part of the place, and names none
+        // (Jakarta Utara, capitalized, is a name and keeps it).
+        while (end - start > 1 && char.IsUpper(tokens[start][0]) && LowerCaseCompass.Contains(tokens[end - 1]))
         {
             end--;
         }
