@@ -159,6 +159,9 @@ internal sealed class ClaimContext : IDisposable
     /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
     public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
 
+    /// <summary>Whether a comma stands in the text from <paramref name="from"/> up to <paramref name="to"/> (<c>“…,” kata X, “…”</c>).</summary>
+    public bool HasCommaBetween(int from, int to) => to > from && Text.AsSpan(from, to - from).Contains(',');
+
     /// <summary>Shrinks a span past surrounding white space, quotation marks and final punctuation.</summary>
     public TextSpan TrimContent(int start, int end)
     {

@@ -36,7 +36,7 @@ internal static class ContinuationQuotes
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
             // A short one goes on only from an interrupted quotation (`“Kami siap,” katanya, “untuk membantu.”`).
             if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') ||
-                (ctx.CountWords(content, MinQuoteWords) < MinQuoteWords && !Interrupted(ctx, End(before), quote.OuterStart)) || before.Content.Overlaps(content) ||
+                (ctx.CountWords(content, MinQuoteWords) < MinQuoteWords && !ctx.HasCommaBetween(End(before), quote.OuterStart)) || before.Content.Overlaps(content) ||
                 (c < claims.Count && claims[c].Content.Overlaps(content)) || !Follows(ctx, End(before), quote.OuterStart))
             {
                 continue;
@@ -52,9 +52,6 @@ internal static class ContinuationQuotes
     }
 
     private static int End(ClaimCandidate c) => Math.Max(c.Content.End, Math.Max(c.Speaker.End, c.Cue.End));
-
-    private static bool Interrupted(ClaimContext ctx, int end, int next) =>
-        next > end && ctx.Text.AsSpan(end, next - end).Contains(',');
 
     // Only white space, closing marks and the sentence's end between the claim and the quotation; no paragraph break.
     private static bool Follows(ClaimContext ctx, int end, int next)

@@ -37,7 +37,7 @@ internal static class DirectQuoteExtractor
             // sentence and a comma inside its marks hands it to an attribution (`“Kami siap,” kata Lavrov`), or it goes on
             // from one just attributed (`“…,” katanya, “untuk membantu.”`).
             var isShort = ctx.CountWords(content, MinQuoteWords) < MinQuoteWords;
-            if (isShort && !(attributed && OpensSentence(ctx, quote) && CommaBefore(ctx, content.End, quote.OuterEnd)) &&
+            if (isShort && !(attributed && OpensSentence(ctx, quote) && ctx.HasCommaBetween(content.End, quote.OuterEnd)) &&
                 !(previous is { } earlier && Follows(ctx, earlier.Attribution.End, quote.OuterStart)))
             {
                 previous = null;
@@ -67,9 +67,6 @@ internal static class DirectQuoteExtractor
             }
         }
     }
-
-    private static bool CommaBefore(ClaimContext ctx, int contentEnd, int next) =>
-        next > contentEnd && ctx.Text.AsSpan(contentEnd, next - contentEnd).Contains(',');
 
     private static bool OpensSentence(ClaimContext ctx, Quotation quote)
     {

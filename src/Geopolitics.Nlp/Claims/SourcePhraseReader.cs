@@ -154,20 +154,24 @@ internal static class SourcePhraseReader
         return null;
     }
 
-    /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is capitalized (or a parenthesis).</summary>
+    /// <summary>Whether a token from <paramref name="from"/> to <paramref name="to"/> has a lower-case letter: a name, not an acronym.</summary>
     private static bool HasLowercase(ClaimContext ctx, int from, int to)
     {
         for (var k = from; k <= to; k++)
         {
-            if (ctx.Tokens[k].AsSpan().ContainsAnyInRange('a', 'z'))
+            foreach (var ch in ctx.Tokens[k].AsSpan())
             {
-                return true;
+                if (char.IsLower(ch))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
+    /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is capitalized (or a parenthesis).</summary>
     public static bool AllCapitalized(ClaimContext ctx, int from, int to)
     {
         for (var k = from; k <= to; k++)

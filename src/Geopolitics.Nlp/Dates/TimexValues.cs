@@ -28,12 +28,7 @@ internal static class TimexValues
         return new(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}"), monday, monday.AddDays(6));
     }
 
-    public static Resolved Quarter(DateOnly anyDay)
-    {
-        var q = ((anyDay.Month - 1) / 3) + 1;
-        var first = new DateOnly(anyDay.Year, ((q - 1) * 3) + 1, 1);
-        return new(string.Create(CultureInfo.InvariantCulture, $"{anyDay.Year:D4}-Q{q}"), first, first.AddMonths(3).AddDays(-1));
-    }
+    public static Resolved Quarter(DateOnly anyDay) => YearPart(anyDay.Year, "Q", ((anyDay.Month - 1) / 3) + 1);
 
     /// <summary>
     /// Quarter (<paramref name="unit"/> <c>Q</c>) or half (<c>H</c>) number <paramref name="part"/> of a year:

@@ -66,9 +66,9 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     /// </summary>
     private int PersonCut(SentenceWords tokens, int start, int end, List<Mention> taggedPeople)
     {
-        var known = gazetteer.Match(tokens, start, out var whole) is var n && n > 0 && whole.Type == EntityType.Organization ? n : 2;
+        var organizationWords = gazetteer.Match(tokens, start, out var whole) is var n && n > 0 && whole.Type == EntityType.Organization ? n : 2;
         var tail = end;
-        while (tail > start + known && IsNameLike(tokens, tail - 1))
+        while (tail > start + organizationWords && IsNameLike(tokens, tail - 1))
         {
             tail--;
         }
