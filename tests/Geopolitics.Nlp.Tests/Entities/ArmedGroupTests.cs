@@ -6,11 +6,6 @@ namespace Geopolitics.Nlp.Tests.Entities;
 /// </summary>
 public sealed class ArmedGroupTests
 {
-    private static readonly ArticleAnalyzer Analyzer = new();
-
-    private static string Entities(string text) =>
-        string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Start}-{e.End} {e.Text}"));
-
     [Theory]
     [InlineData("Taliban mengambil alih Kabul pada Agustus 2021.", "Organization 0-7 Taliban|Gpe 23-28 Kabul")]
     [InlineData("Kelompok Houthi menyerang kapal di Laut Merah.", "Organization 9-15 Houthi|Location 35-45 Laut Merah")]
@@ -19,11 +14,11 @@ public sealed class ArmedGroupTests
     [InlineData("OPM menembak seorang prajurit TNI.", "Organization 0-3 OPM|Organization 30-33 TNI")]
     [InlineData("Grup Wagner menarik pasukannya dari Mali.", "Organization 0-11 Grup Wagner|Gpe 36-40 Mali")]
     public void Armed_groups_are_organizations(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 
     [Theory]
     [InlineData("Ia bernama Abdul Fatah.", "Person 11-22 Abdul Fatah")]
     [InlineData("Negara Islam di kawasan itu bersatu.", "")]
     public void Given_names_and_common_phrases_that_share_a_word_with_a_group_are_not_the_group(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 }

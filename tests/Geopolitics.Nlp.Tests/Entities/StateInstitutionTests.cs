@@ -7,11 +7,6 @@ namespace Geopolitics.Nlp.Tests.Entities;
 /// </summary>
 public sealed class StateInstitutionTests
 {
-    private static readonly ArticleAnalyzer Analyzer = new();
-
-    private static string Entities(string text) =>
-        string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Start}-{e.End} {e.Text}"));
-
     [Theory]
     [InlineData("Rombongan berangkat dari KBRI di Kyiv.", "Organization 25-29 KBRI|Gpe 33-37 Kyiv")]
     [InlineData("Tim membawa staf lokal KBRI.", "Organization 23-27 KBRI")]
@@ -22,7 +17,7 @@ public sealed class StateInstitutionTests
     [InlineData("Bappenas dan Kemhan menyusun rencana.", "Organization 0-8 Bappenas|Organization 13-19 Kemhan")]
     [InlineData("Pasukan TNI AD tiba di Jayapura.", "Organization 8-14 TNI AD|Gpe 23-31 Jayapura")]
     public void Indonesian_state_institutions_are_organizations(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 
     [Theory]
     [InlineData("Tim Basarnas dan BNPB dikerahkan.", "Organization 4-12 Basarnas|Organization 17-21 BNPB")]
@@ -31,18 +26,18 @@ public sealed class StateInstitutionTests
     [InlineData("Tim evakuasi tiba di Kabul.", "Gpe 21-26 Kabul")]
     [InlineData("CEO Apple Tim Cook tiba di Jakarta.", "Organization 4-9 Apple|Person 10-18 Tim Cook|Gpe 27-34 Jakarta")]
     public void A_collective_noun_stays_outside_a_known_organization(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 
     [Theory]
     [InlineData("Juru bicara Kemlu Roy Soemirat mengatakan WNI aman.", "Organization 12-17 Kemlu|Person 18-30 Roy Soemirat")]
     [InlineData("Duta Besar KBRI Judha Nugraha tiba.", "Organization 11-15 KBRI|Person 16-29 Judha Nugraha")]
     [InlineData("Staf KBRI Kuala Lumpur membantu.", "Organization 5-22 KBRI Kuala Lumpur")]
     public void The_holder_of_an_office_in_a_known_organization_is_a_person_after_it(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 
     [Theory]
     [InlineData("Pangeran Mohammed bin Salman tiba.", "Person 9-28 Mohammed bin Salman")]
     [InlineData("Tim Cook berbicara di Cupertino.", "Person 0-8 Tim Cook|Gpe 22-31 Cupertino")]
     public void Names_that_share_a_word_with_an_acronym_or_a_collective_noun_stay_whole(string text, string expected) =>
-        Assert.Equal(expected, Entities(text));
+        Assert.Equal(expected, EntityRows.Of(text));
 }
