@@ -4,8 +4,8 @@ namespace Geopolitics.Nlp.Dates;
 /// Quarters and halves of a year named by their number, as economic and business news write them: <c>kuartal
 /// II-2025</c>, <c>triwulan I 2025</c>, <c>kuartal ketiga tahun ini</c>, <c>kuartal ke-2 2025</c>, <c>Q3 2025</c>,
 /// <c>Q1/2025</c>, <c>semester I-2024</c>, <c>paruh pertama 2025</c> (TIMEX3 <c>2025-Q2</c>, <c>2024-H1</c>). Without a
-/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c> or <c>tahun depan</c> names; a half needs its
-/// year (<c>semester 5</c> of a student is no date). Unnumbered forms
+/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c> or <c>tahun depan</c> names; a half and a
+/// quarter code need their year (<c>semester 5</c> of a student, a bare <c>Q1</c>, are no dates). Unnumbered forms
 /// (<c>kuartal lalu</c>, <c>triwulan ini</c>) are relative dates, read elsewhere.
 /// </summary>
 internal static class YearParts
@@ -61,6 +61,7 @@ internal static class YearParts
         var year = 0;
         var shift = 0;
         var end = t[k - 1].End;
+        var numberEnd = k;
         if (!glued.IsEmpty)
         {
             // The number's own token carries the year: "II-2025", "III/2025", "Q1/2025".
@@ -87,9 +88,11 @@ internal static class YearParts
             k += 2;
         }
 
-        if (unit == "H" && year == 0 && end == t[i + 1].End)
+        if (year == 0 && k == numberEnd && (unit == "H" || IsQuarterCode(t[i].AsSpan())))
         {
-            return false; // "semester 5", "semester pertama" of a school year: a half names a date only with its year
+            // "semester 5", "semester pertama" of a school year, a bare "Q1" (a code, a label): a half, or a quarter
+            // written as a code, names a date only with its year.
+            return false;
         }
 
         c = new DateCandidate

@@ -135,6 +135,8 @@ public class NewsDateFormTests
         { "Proyek rampung pada paruh pertama 2026.", "[paruh pertama 2026] DATE 2026-H1" },
         { "Target tercapai pada akhir kuartal III 2025.", "[akhir kuartal III 2025] DATE 2025-Q3 END" },
         { "Pertumbuhan melambat dibanding kuartal lalu.", "[kuartal lalu] DATE 2025-Q2" },
+        { "Laba Q1 tahun ini naik.", "[Q1 tahun ini] DATE 2025-Q1" },
+        { "Ekspor pada semester pertama tahun ini naik.", "[semester pertama tahun ini] DATE 2025-H1" },
     };
 
     public static TheoryData<string> NotDates => new()
@@ -155,6 +157,7 @@ public class NewsDateFormTests
         "Sebanyak 2015 orang mengungsi.",
         "Ia mahasiswa semester 5 dan baru lulus semester pertama.",
         "Kode Q5 dan kuartal V bukan penanda waktu.",
+        "Tombol Q1 dan Q2 ada di panel depan.",
     };
 
     [Theory]
