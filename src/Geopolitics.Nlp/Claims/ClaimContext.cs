@@ -162,20 +162,77 @@ internal sealed class ClaimContext : IDisposable
     /// <summary>Whether a comma stands in the text from <paramref name="from"/> up to <paramref name="to"/> (<c>“…,” kata X, “…”</c>).</summary>
     public bool HasCommaBetween(int from, int to) => to > from && Text.AsSpan(from, to - from).Contains(',');
 
-    /// <summary>Shrinks a span past surrounding white space, quotation marks and final punctuation.</summary>
+    /// <summary>
+    /// Shrinks a span past surrounding white space, quotation marks and final punctuation. Quotation marks that wrap
+    /// the whole span go; a mark whose partner stays inside is kept, with what it encloses (<c>menyebut hubungan itu
+    /// “strategis.”</c> keeps <c>“strategis.”</c>; <c>“diskusi jujur” dengan Xi</c> keeps its opening mark).
+    /// </summary>
     public TextSpan TrimContent(int start, int end)
     {
         start = Math.Clamp(start, 0, Text.Length);
         end = Math.Clamp(end, start, Text.Length);
-        while (start < end && (char.IsWhiteSpace(Text[start]) || Text[start] is '"' or '\u201C' or '\u201D' or ',' or ':'))
+        var outerStart = start;
+        var outerEnd = end;
+        while (start < end && (char.IsWhiteSpace(Text[start]) || IsQuoteChar(Text[start]) || Text[start] is ',' or ':'))
         {
             start++;
         }
 
         start = AfterDateline(start, end);
-        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or ',' or ';' or ':' or '!' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014' or '-'))
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || IsQuoteChar(Text[end - 1]) || Text[end - 1] is '.' or ',' or ';' or ':' or '!' or '\u2013' or '\u2014' or '-'))
         {
             end--;
+        }
+
+        return Rebalance(start, end, outerStart, outerEnd);
+    }
+
+    private static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D';
+
+    // A quotation mark left unpaired inside the trimmed span takes back its partner from the trimmed edge: an open
+    // quotation inside takes back the closing mark after it (and the punctuation the quotation holds), a closing mark
+    // inside takes back the opening mark before it. A straight mark opens when it follows a space or the span's start.
+    private TextSpan Rebalance(int start, int end, int outerStart, int outerEnd)
+    {
+        var open = false;
+        var unpairedClose = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = Text[i];
+            if (c == '\u201C' || (c == '"' && !open && (i == start || !char.IsLetterOrDigit(Text[i - 1]))))
+            {
+                open = true;
+            }
+            else if (c == '\u201D' || c == '"')
+            {
+                if (open)
+                {
+                    open = false;
+                }
+                else
+                {
+                    unpairedClose = true;
+                }
+            }
+        }
+
+        if (open)
+        {
+            var i = end;
+            while (i < outerEnd && !IsQuoteChar(Text[i]) && Text[i] is '.' or ',' or '!' or '?' or ';')
+            {
+                i++;
+            }
+
+            if (i < outerEnd && IsQuoteChar(Text[i]) && Text[i] != '\u201C')
+            {
+                end = i + 1;
+            }
+        }
+
+        if (unpairedClose && start > outerStart && IsQuoteChar(Text[start - 1]) && Text[start - 1] != '\u201D')
+        {
+            start--;
         }
 
         return new TextSpan(start, end);

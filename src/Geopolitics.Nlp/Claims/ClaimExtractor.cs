@@ -48,15 +48,19 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         var dates = temporalExpressions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var resolver = new SpeakerResolver(ctx, entities);
         var claims = ImmutableArray.CreateBuilder<Claim>(kept.Count);
-        foreach (var (c, _) in InAttributionOrder(kept))
+        foreach (var (found, _) in InAttributionOrder(kept))
         {
+            // Only a clause reported after its cue: a back-reference's content is a whole sentence of its own.
+            var c = found.Kind == ClaimKind.Indirect && found.Content.Start >= found.Cue.End ? TimeAdjuncts.Trim(ctx, dates, found) : found;
             if (claims.Count % 256 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var speaker = new ClaimSpeaker(c.Speaker.Start, c.Speaker.End, c.Speaker.GetText(ctx.Text), resolver.Resolve(c.Speaker));
-            claims.Add(new Claim(c.Kind, Part(ctx, c.Cue), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
+            var entity = resolver.Resolve(c.Speaker);
+            var (cueSpan, speakerSpan) = WholeWordForClitic(c.Cue, c.Speaker);
+            var speaker = new ClaimSpeaker(speakerSpan.Start, speakerSpan.End, speakerSpan.GetText(ctx.Text), entity);
+            claims.Add(new Claim(c.Kind, Part(ctx, cueSpan), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
                 Date = DateIn(dates, c),
                 About = About(entities, c.Content),
@@ -65,6 +69,19 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
         claims.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Cue.Start.CompareTo(b.Cue.Start));
         return claims.ToImmutable();
+    }
+
+    // `ujarnya`, `Menurutnya`: the source is the clitic of the cue's own word. Annotators mark the word as written for
+    // both (it is one word on the page); the clitic alone was only needed to resolve the pronoun.
+    private static (TextSpan Cue, TextSpan Speaker) WholeWordForClitic(TextSpan cue, TextSpan speaker)
+    {
+        if (cue.End != speaker.Start || cue.Length == 0 || speaker.Length == 0)
+        {
+            return (cue, speaker);
+        }
+
+        var word = new TextSpan(cue.Start, speaker.End);
+        return (word, word);
     }
 
     private static ClaimPart Part(ClaimContext ctx, TextSpan span) => new(span.Start, span.End, span.GetText(ctx.Text));

@@ -38,7 +38,9 @@ internal static class IndirectSpeechExtractor
             var sentence = ctx.SentenceOf(verb);
             if (ContentAfter(ctx, verb, sentence.EndToken) is { } found)
             {
-                var attribution = new TextSpan(sentence.Start, Math.Max(sentence.Start, Math.Min(found.Content.Start, sentence.End)));
+                var attribution = found.TailAttributes
+                    ? new TextSpan(sentence.Start, sentence.End)
+                    : new TextSpan(sentence.Start, Math.Max(sentence.Start, Math.Min(found.Content.Start, sentence.End)));
                 claims.Add(new ClaimCandidate(found.Kind, cue, speaker, found.Content, attribution));
                 if (found.QuoteAfterColon is { } quote)
                 {
@@ -52,7 +54,7 @@ internal static class IndirectSpeechExtractor
     /// The content after the reporting word at token <paramref name="cue"/>: a quotation right after it, or the words
     /// to the end of the clause. Shared with the <c>menurut</c> extractor.
     /// </summary>
-    internal static (ClaimKind Kind, TextSpan Content, TextSpan? QuoteAfterColon)? ContentAfter(ClaimContext ctx, int cue, int sentenceEnd)
+    internal static (ClaimKind Kind, TextSpan Content, TextSpan? QuoteAfterColon, bool TailAttributes)? ContentAfter(ClaimContext ctx, int cue, int sentenceEnd)
     {
         var t = cue + 1;
         while (t < ctx.Tokens.Length && (ctx.IsMark(t, ',') || ctx.IsMark(t, ':')))
@@ -67,7 +69,7 @@ internal static class IndirectSpeechExtractor
 
         if (OpensQuote(ctx, t) is { } opening)
         {
-            return (ClaimKind.Direct, opening, null);
+            return (ClaimKind.Direct, opening, null, false);
         }
 
         if (ctx.IsWordText(t, "kepada") && Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
@@ -98,6 +100,11 @@ internal static class IndirectSpeechExtractor
             t = afterTime;
         }
 
+        if (ctx.IsWordText(t, "lebih") && (ctx.IsWordText(t + 1, "lanjut") || ctx.IsWordText(t + 1, "jauh")))
+        {
+            t += ctx.IsMark(t + 2, ',') ? 3 : 2; // `mengungkapkan lebih lanjut, …`: "further" qualifies the saying
+        }
+
         if (ctx.IsWordText(t, "bahwa"))
         {
             t++;
@@ -115,6 +122,7 @@ internal static class IndirectSpeechExtractor
 
         var end = t;
         TextSpan? quoteAfterColon = null;
+        var tail = false;
         for (; end < sentenceEnd; end++)
         {
             if (ctx.IsMark(end, '?'))
@@ -130,6 +138,12 @@ internal static class IndirectSpeechExtractor
             if (ctx.IsMark(end, ':'))
             {
                 quoteAfterColon = OpensQuote(ctx, end + 1);
+                break;
+            }
+
+            if (end > t && ctx.IsMark(end, ',') && AttributionTail.StartsAt(ctx, end + 1, sentenceEnd))
+            {
+                tail = true; // `…, saat ditemui di Jakarta, Senin`: where and when it was said, not what
                 break;
             }
 
@@ -171,13 +185,13 @@ internal static class IndirectSpeechExtractor
         {
             var q = ctx.Quotes[lastQuote];
             var inner = ctx.TrimContent(q.ContentStart, q.ContentEnd);
-            if (q.OuterStart >= ctx.Tokens[t].Start && inner.End >= content.End - 1 && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
+            if (q.OuterStart >= ctx.Tokens[t].Start && (inner.End >= content.End - 1 || q.OuterEnd >= content.End) && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
             {
-                return (ClaimKind.Direct, inner, quoteAfterColon);
+                return (ClaimKind.Direct, inner, quoteAfterColon, tail);
             }
         }
 
-        return (ClaimKind.Indirect, content, quoteAfterColon);
+        return (ClaimKind.Indirect, content, quoteAfterColon, tail);
     }
 
     // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already

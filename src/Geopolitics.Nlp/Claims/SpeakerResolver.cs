@@ -120,6 +120,12 @@ internal sealed class SpeakerResolver
     {
         if (sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null && (_lastSpeakerIsPerson || !personal))
         {
+            if (personal && NewSubject(sentence) is { } newcomer && newcomer != _lastSpeaker)
+            {
+                person = true;
+                return newcomer;
+            }
+
             person = _lastSpeakerIsPerson;
             return _lastSpeaker;
         }
@@ -330,6 +336,26 @@ internal sealed class SpeakerResolver
     }
 
     // Without entities: the named subject of one of the two sentences before.
+    // `Agung Laksono tak melihat … . Ia mengatakan …`: a person who opens the sentence before as its subject, after the
+    // last speaker spoke, is whom a pronoun now points to; a person mentioned further inside that sentence is not.
+    private string? NewSubject(int sentence)
+    {
+        var s = sentence - 1;
+        if (s <= _lastSpeakerSentence || s < 0 || _mentions.IsEmpty)
+        {
+            return null;
+        }
+
+        var first = _ctx.Sentences[s].FirstToken;
+        if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, _ctx.Sentences[s].EndToken) is not { } subject)
+        {
+            return null;
+        }
+
+        var people = _mentions.Overlapping(subject).Where(e => e.Type == EntityType.Person).Take(2).ToList();
+        return people.Count == 1 ? people[0].Canonical : null; // `X dan Y` is no single antecedent
+    }
+
     private string? PreviousSubject(int sentence)
     {
         for (var s = sentence - 1; s >= 0 && sentence - s <= 2; s--)

@@ -57,4 +57,10 @@ internal enum SpeakerWordRole
     /// official speaks (<c>pejabat senior Biden</c>), not the speaker.
     /// </summary>
     Dependent = 32768,
+
+    /// <summary>
+    /// Names the occasion of a statement (<c>konferensi pers</c>, <c>wawancara</c>, <c>ditemui</c>): after a comma and
+    /// a circumstance word it closes the content (<c>…, saat ditemui di Jakarta</c>).
+    /// </summary>
+    Occasion = 65536,
 }

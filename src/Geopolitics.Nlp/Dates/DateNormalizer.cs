@@ -156,6 +156,8 @@ internal static class DateNormalizer
     /// The year that puts month/day nearest the anchor, among those the tense allows and (when given) the weekday fits.
     /// Negative when a weekday was given and no nearby year fits it (a mismatch): the plain nearest year, negated.
     /// </summary>
+    private const int DaysInYear = 366;
+
     private static int NearestYear(DateOnly a, int month, int day, Tense tense, int weekday, bool monthOnly)
     {
         var best = 0;
@@ -173,7 +175,10 @@ internal static class DateNormalizer
                 var date = new DateOnly(y, month, day);
                 var last = monthOnly ? date.AddMonths(1).AddDays(-1) : date;
                 var distance = Math.Abs(date.DayNumber - a.DayNumber);
+                // The tense is a weaker hint than a weekday: it only chooses among the years within one of the anchor
+                // (`akan membalas, Jumat (2/8)` in August 2019 is that Friday, not the next 2 August that is a Friday).
                 if ((pass == 0 && tense == Tense.Past && date > a) || (pass == 0 && tense == Tense.Future && last < a) ||
+                    (pass == 0 && weekday != 0 && distance > DaysInYear) ||
                     (weekday != 0 && IsoWeekday(date) != weekday) || distance >= bestDistance)
                 {
                     continue;

@@ -1,6 +1,6 @@
 """Builds train_NNNN.gold.json (claims layer only) from the hand annotation below; run from this directory.
 
-Each claim: (line, kind, cue, speaker, entity, content). `speaker` "nya" is the clitic of the cue word on that line.
+Each claim: (line, kind, cue, speaker, entity, content). `speaker` "nya" is the clitic of the cue word on that line; cue and speaker are then both the whole word (`katanya`).
 Contents are found by string within the given line (a content may run into the next lines); every offset is checked.
 """
 import json
@@ -96,7 +96,8 @@ for name, claims in A.items():
         if speaker == "nya":
             at = text.index(cue + "nya", ls)
             assert at - ls < 400
-            cue_p, sp = part(at, at + len(cue), text), part(at + len(cue), at + len(cue) + 3, text)
+            # The word as written is both cue and speaker (`katanya`), as the real-news annotators mark it.
+            cue_p, sp = part(at, at + len(cue) + 3, text), part(at, at + len(cue) + 3, text)
         else:
             at = text.index(cue, ls)
             assert at - ls < 400

@@ -470,8 +470,10 @@ def claims(text, cls):
         occ = c[6] if len(c) > 6 else 0
         cs = nth(text, content, occ) if content[0].isalnum() else text.index(content)
         if spk == "nya":
+            # The word as written is both cue and speaker (`ujarnya`), as the real-news annotators mark it.
             cu = nearest(text, cue, cs, cs + len(content), suffix_nya=True)
-            sp = cu + len(cue)
+            sp = cu
+            cue = spk = cue + "nya"
         elif isinstance(spk, tuple):  # (speaker text, unique anchor string that starts with it)
             cu = nearest(text, cue, cs, cs + len(content))
             assert text.count(spk[1]) == 1 and spk[1].startswith(spk[0])

@@ -44,7 +44,7 @@ public sealed class ClaimExtractionTests
 
     [Theory]
     [InlineData("“Tidak ada,” kata Lavrov.", "Lavrov: Tidak ada")]
-    [InlineData("\"Kami siap,\" katanya, \"untuk membantu.\"", "nya: Kami siap|nya: untuk membantu")]
+    [InlineData("\"Kami siap,\" katanya, \"untuk membantu.\"", "katanya: Kami siap|katanya: untuk membantu")]
     [InlineData("“Kami siap membantu,” kata Lavrov. “Tentu.”", "Lavrov: Kami siap membantu|Lavrov: Tentu")]
     [InlineData("Ia menyebut langkah itu “tidak bijak” bagi kawasan.", "Ia: langkah itu “tidak bijak” bagi kawasan")]
     public void A_short_quotation_is_a_claim_when_a_comma_hands_it_to_its_attribution(string text, string expected) =>
@@ -74,8 +74,8 @@ public sealed class ClaimExtractionTests
         var claims = Claims(text);
         Assert.Equal(2, claims.Count);
         var quote = claims[1];
-        Assert.Equal("nya", quote.Speaker.Text);
-        Assert.Equal("ujar", quote.Cue.Text);
+        Assert.Equal("ujarnya", quote.Speaker.Text); // the word as written is both cue and speaker
+        Assert.Equal("ujarnya", quote.Cue.Text);
         Assert.Equal("Dewi Lestari", quote.Speaker.Entity);
         Assert.Equal(ClaimKind.Direct, quote.Kind);
     }
@@ -92,6 +92,26 @@ public sealed class ClaimExtractionTests
         Assert.Equal("Andi Rahman", claims[1].Speaker.Entity);
         Assert.True(claims[1].Hedged);
         Assert.False(claims[0].Hedged);
+    }
+
+    [Theory]
+    [InlineData("Ia")]
+    [InlineData("Dia")]
+    public void A_pronoun_points_to_a_person_who_opens_the_sentence_before_rather_than_the_last_speaker(string pronoun)
+    {
+        var text = "Menteri Luar Negeri Hendra Wijaya mengatakan perundingan berjalan lancar.\n" +
+                   $"Wakil Ketua DPR Agus Salim tak melihat sesuatu yang luar biasa dalam perundingan itu.\n{pronoun} mengatakan kedua negara sudah lama bersahabat.";
+        var claims = Claims(text);
+        Assert.Equal(["Hendra Wijaya", "Agus Salim"], claims.Select(c => c.Speaker.Entity));
+    }
+
+    [Fact]
+    public void A_pronoun_keeps_the_last_speaker_when_the_sentence_before_opens_with_no_one_new()
+    {
+        const string text = "Menteri Luar Negeri Hendra Wijaya mengatakan perundingan berjalan lancar.\n" +
+                            "Perundingan itu juga dihadiri Wakil Ketua DPR Agus Salim.\nIa mengatakan kedua negara sudah lama bersahabat.";
+        var claims = Claims(text);
+        Assert.Equal(["Hendra Wijaya", "Hendra Wijaya"], claims.Select(c => c.Speaker.Entity));
     }
 
     [Fact]

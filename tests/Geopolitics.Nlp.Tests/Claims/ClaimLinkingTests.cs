@@ -73,8 +73,8 @@ public sealed class ClaimLinkingTests
     public static TheoryData<string, string, string, string> MoreForms => new()
     {
         // text, cue, speaker, content
-        { "Menurutnya, pasar Asia masih tumbuh pesat.", "Menurut", "nya", "pasar Asia masih tumbuh pesat" },
-        { "Pemerintah akan menambah kuota impor beras, katanya.", "kata", "nya", "Pemerintah akan menambah kuota impor beras" },
+        { "Menurutnya, pasar Asia masih tumbuh pesat.", "Menurutnya", "Menurutnya", "pasar Asia masih tumbuh pesat" },
+        { "Pemerintah akan menambah kuota impor beras, katanya.", "katanya", "katanya", "Pemerintah akan menambah kuota impor beras" },
         { "Ekspor nikel tetap dibatasi tahun ini, ujar Bahlil kepada wartawan.", "ujar", "Bahlil", "Ekspor nikel tetap dibatasi tahun ini" },
         { "Retno Marsudi dalam keterangannya mengatakan bantuan sudah tiba.", "mengatakan", "Retno Marsudi", "bantuan sudah tiba" },
         { "Menlu Sugiono mengatakan kepada wartawan bahwa misi itu selesai.", "mengatakan", "Menlu Sugiono", "misi itu selesai" },

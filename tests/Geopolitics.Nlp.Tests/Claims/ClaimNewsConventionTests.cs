@@ -47,7 +47,7 @@ public sealed class ClaimNewsConventionTests
         { "\"Kami menerima banyak pesan hari ini.\nSaya tahu pesan itu beredar luas,\" kata Hartono.", "kata", "Hartono", "Kami menerima banyak pesan hari ini.\nSaya tahu pesan itu beredar luas", "Hartono" },
         { "\"Kami siap kembali berunding,\" imbuh Surya seperti dikutip Antara.", "imbuh", "Surya", "Kami siap kembali berunding", "Surya" },
         { "\"Keputusan harus segera diambil,\" kata politikus itu.", "kata", "politikus itu", "Keputusan harus segera diambil", null },
-        { "\"Keputusan harus segera diambil,\" ucapnya.", "ucap", "nya", "Keputusan harus segera diambil", null },
+        { "\"Keputusan harus segera diambil,\" ucapnya.", "ucapnya", "ucapnya", "Keputusan harus segera diambil", null },
     };
 
     [Theory]

@@ -132,8 +132,8 @@ public sealed class DiscourseSpeakerTests
     }
 
     [Theory]
-    [InlineData("Ahmad Zulkifli menegaskan Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim\u201D.", ClaimKind.Indirect, "Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim")]
-    [InlineData("Ahmad Zulkifli menyebut kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan\u201D.", ClaimKind.Indirect, "kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan")]
+    [InlineData("Ahmad Zulkifli menegaskan Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim\u201D.", ClaimKind.Indirect, "Hanoi dan Manila akan \u201Cterus bekerja sama erat di bidang maritim\u201D")]
+    [InlineData("Ahmad Zulkifli menyebut kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan\u201D.", ClaimKind.Indirect, "kemitraan kedua negara mencerminkan \u201Cpendekatan bersama terhadap isu kawasan\u201D")]
     public void A_clause_ending_in_a_partial_quotation_stays_whole(string text, ClaimKind kind, string content)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

@@ -127,6 +127,21 @@ public sealed class MentionPassTests
     }
 
     [Fact]
+    public void A_lone_word_guessed_as_an_organization_is_the_person_named_earlier()
+    {
+        const string text = "Mahfud Md hadir . Menurut Mahfud , itu wajar .";
+        var tokens = IndonesianTokenizer.Default.Tokenize(text);
+        var document = EntityRecognizer.Default.Prepare(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+        document.Sentences[0].Mentions.Add(new Mention(0, 2, EntityType.Person, null));
+        document.Sentences[1].Mentions.Add(new Mention(1, 2, EntityType.Organization, null));
+
+        new PersonNamePartPass().Run(document);
+
+        var later = Assert.Single(document.Sentences[1].Mentions);
+        Assert.Equal((1, 2, EntityType.Person), (later.First, later.End, later.Type));
+    }
+
+    [Fact]
     public void An_organization_ending_in_a_known_person_name_is_cut_before_it()
     {
         const string text = "Aburizal Bakrie hadir . Ketua Partai Golkar Aburizal Bakrie berbicara .";

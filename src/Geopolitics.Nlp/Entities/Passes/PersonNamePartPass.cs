@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Uses the words of the people named in full anywhere in the article (collected after the headline fixes, so a verb
 /// run into a headline name is not taken for part of a name): an organization name that ends in such words
 /// (<c>Partai Golkar Aburizal Bakrie</c>) is cut before them, and a later lone use of one of them (<c>Lavrov</c> after
-/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses, is a PERSON; a lone word that begins an
+/// <c>Sergey Lavrov</c>), which a sentence-level tagger often misses or types as an organization, is a PERSON; a lone word that begins an
 /// organization's name and no person's (<c>Grab</c> after <c>Grab Holdings</c>) is that organization.
 /// </summary>
 internal sealed class PersonNamePartPass : IMentionPass
@@ -122,9 +122,19 @@ internal sealed class PersonNamePartPass : IMentionPass
     {
         for (var k = 0; k < sentence.Count; k++)
         {
-            if (parts.TryGetValue(sentence.Tokens[k], out var first) && first < sentence.Bounds[k].Start && sentence.At(k) is null)
+            if (!parts.TryGetValue(sentence.Tokens[k], out var first) || first >= sentence.Bounds[k].Start)
+            {
+                continue;
+            }
+
+            if (sentence.At(k) is not { } at)
             {
                 sentence.Insert(new Mention(k, k + 1, EntityType.Person, null));
+            }
+            else if (at.Type == EntityType.Organization && at.Length == 1 && at.Entry is null)
+            {
+                // `Menurut Mahfud` after `Mahfud Md`: the tagger's guess at a lone word yields to the name the article gave.
+                at.Type = EntityType.Person;
             }
         }
     }

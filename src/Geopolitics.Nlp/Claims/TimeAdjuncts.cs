@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Geopolitics.Nlp.Dates;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Takes the time of the attribution out of a reported clause: a day that opens the content and is closed by a comma
+/// (<c>mengumumkan pada Jumat (25/2), Amerika Serikat …</c>) or closes it after a comma (<c>… terhadap produk China,
+/// Jumat (2/8)</c>) dates the saying, not what is said. Only a day word (a weekday, <c>kemarin</c>) marks the time of
+/// a saying: a year or a month sets the scene of the content (<c>mengatakan pada 2014 nanti, partai …</c>), and a date
+/// inside the clause without that comma (<c>… mulai 1 September</c>) or after a day word (<c>…, 3 Juni</c>) is content.
+/// </summary>
+internal static class TimeAdjuncts
+{
+    private const int MinContentWords = 3;
+
+    /// <summary>
+    /// The claim with its content shorn of an opening or closing time adjunct, which joins the attribution (where the
+    /// claim's date is looked for); unchanged when there is none.
+    /// </summary>
+    public static ClaimCandidate Trim(ClaimContext ctx, ImmutableArray<TemporalExpression> dates, ClaimCandidate claim)
+    {
+        var content = claim.Content;
+        var t = ctx.TokenAtOrAfter(content.Start);
+        if (t < ctx.Tokens.Length && ctx.IsWordText(t, "pada"))
+        {
+            t++;
+        }
+
+        if (t < ctx.Tokens.Length && ctx.Is(t, SpeakerWordRole.Time) && DateStartingAt(dates, ctx.Tokens[t].Start) is { } opening)
+        {
+            var comma = SkipSpace(ctx.Text, opening.End, content.End);
+            if (comma < content.End && ctx.Text[comma] == ',')
+            {
+                var rest = ctx.TrimContent(comma + 1, content.End);
+                if (ctx.CountWords(rest, MinContentWords) >= MinContentWords)
+                {
+                    content = rest;
+                }
+            }
+        }
+
+        if (DateEndingAt(dates, content.End) is { } closing && closing.Start > content.Start)
+        {
+            var first = ctx.TokenAtOrAfter(closing.Start);
+            var comma = SkipSpaceBack(ctx.Text, closing.Start, content.Start);
+            if (ctx.Is(first, SpeakerWordRole.Time) && comma > content.Start && ctx.Text[comma - 1] == ',')
+            {
+                var rest = ctx.TrimContent(content.Start, comma - 1);
+                if (ctx.CountWords(rest, MinContentWords) >= MinContentWords)
+                {
+                    content = rest;
+                }
+            }
+        }
+
+        if (content == claim.Content)
+        {
+            return claim;
+        }
+
+        var attribution = new TextSpan(Math.Min(claim.Attribution.Start, claim.Content.Start), Math.Max(claim.Attribution.End, claim.Content.End));
+        return claim with { Content = content, Attribution = attribution };
+    }
+
+    private static TemporalExpression? DateStartingAt(ImmutableArray<TemporalExpression> dates, int offset)
+    {
+        var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, offset);
+        return i < dates.Length && dates[i].Start == offset ? dates[i] : null;
+    }
+
+    private static TemporalExpression? DateEndingAt(ImmutableArray<TemporalExpression> dates, int offset)
+    {
+        // Dates are sorted by start and do not overlap, so the one ending here is the last starting before it.
+        var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, offset) - 1;
+        return i >= 0 && dates[i].End == offset ? dates[i] : null;
+    }
+
+    private static int SkipSpace(string text, int i, int limit)
+    {
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The offset just after the last non-space character before `i`.
+    private static int SkipSpaceBack(string text, int i, int limit)
+    {
+        while (i > limit && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

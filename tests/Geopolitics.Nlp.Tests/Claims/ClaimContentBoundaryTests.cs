@@ -1,0 +1,121 @@
+using Geopolitics.Nlp.Claims;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>
+/// Where a reported clause begins and ends: quotation marks inside it stay paired, and the time, occasion and relaying
+/// source of the saying stay outside it. Sentences written for these tests, not taken from any corpus.
+/// </summary>
+public sealed class ClaimContentBoundaryTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    public static TheoryData<string, string, string> Contents => new()
+    {
+        // text, cue, content of the claim with that cue
+        // Quotation marks paired inside the clause are kept, with what the quotation holds.
+        {
+            "Lee Hsien Loong menyebut hubungan kedua negara “sangat strategis.”",
+            "menyebut", "hubungan kedua negara “sangat strategis.”"
+        },
+        {
+            "Lee Hsien Loong mengharapkan “dialog terbuka” dengan Presiden Vietnam.",
+            "mengharapkan", "“dialog terbuka” dengan Presiden Vietnam"
+        },
+        {
+            "Lee Hsien Loong mengatakan Singapura akan \"tetap netral.\"",
+            "mengatakan", "Singapura akan \"tetap netral.\""
+        },
+        {
+            "Lee Hsien Loong mengatakan \"dialog terbuka\" akan dimulai bulan depan.",
+            "mengatakan", "\"dialog terbuka\" akan dimulai bulan depan"
+        },
+
+        // A day of the saying closes the clause after a comma; a date the clause needs stays.
+        {
+            "Juru bicara Kementerian Luar Negeri Malaysia mengatakan negaranya akan membalas tarif baru itu, Jumat (2/8).",
+            "mengatakan", "negaranya akan membalas tarif baru itu"
+        },
+        {
+            "Kementerian Keuangan AS mengumumkan pada Jumat (25/2), Washington membekukan aset bank sentral Rusia.",
+            "mengumumkan", "Washington membekukan aset bank sentral Rusia"
+        },
+        {
+            "Menteri Perdagangan Malaysia mengatakan pada 2030 nanti, tarif itu akan dihapus.",
+            "mengatakan", "pada 2030 nanti, tarif itu akan dihapus"
+        },
+        {
+            "Menteri Perdagangan Malaysia mengatakan tarif itu berlaku mulai 1 September.",
+            "mengatakan", "tarif itu berlaku mulai 1 September"
+        },
+        {
+            "Menteri Perdagangan Malaysia mengatakan perundingan dimulai kembali pada Senin, 3 Juni.",
+            "mengatakan", "perundingan dimulai kembali pada Senin, 3 Juni"
+        },
+
+        // The occasion of the saying and a relaying source are no part of what is said.
+        {
+            "Menteri Luar Negeri Thailand menegaskan ASEAN harus tetap bersatu, saat ditemui di Gedung Parlemen, Bangkok, Senin (3/6).",
+            "menegaskan", "ASEAN harus tetap bersatu"
+        },
+        {
+            "Menteri Luar Negeri Thailand menegaskan ASEAN harus tetap bersatu, dalam konferensi pers di Bangkok.",
+            "menegaskan", "ASEAN harus tetap bersatu"
+        },
+        {
+            "Gubernur bank sentral itu mengatakan inflasi akan tetap rendah, demikian dilaporkan kantor berita Bernama.",
+            "mengatakan", "inflasi akan tetap rendah"
+        },
+        {
+            "Menteri Luar Negeri Thailand menegaskan ASEAN harus tetap bersatu, saat ini lebih dari sebelumnya.",
+            "menegaskan", "ASEAN harus tetap bersatu, saat ini lebih dari sebelumnya"
+        },
+        {
+            "Menteri Luar Negeri Thailand menegaskan ASEAN harus bersatu, dalam lima tahun ke depan.",
+            "menegaskan", "ASEAN harus bersatu, dalam lima tahun ke depan"
+        },
+
+        // `lebih lanjut` qualifies the saying.
+        {
+            "Menteri Luar Negeri Thailand mengungkapkan lebih lanjut pemerintah akan membuka kantor dagang baru.",
+            "mengungkapkan", "pemerintah akan membuka kantor dagang baru"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public void A_reported_clause_holds_what_is_said_and_nothing_of_its_saying(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue.Text == cue);
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(content, text[claim.Content.Start..claim.Content.End]);
+    }
+
+    [Fact]
+    public void A_day_taken_out_of_the_clause_dates_the_claim()
+    {
+        const string text = "Juru bicara Kementerian Luar Negeri Malaysia mengatakan negaranya akan membalas tarif baru itu, Jumat (2/8).";
+        var claim = Assert.Single(Analyzer.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2019, 8, 3) }).Claims);
+        Assert.Equal("2019-08-02", claim.Date);
+    }
+
+    [Fact]
+    public void A_sentence_pointed_back_to_keeps_its_closing_day()
+    {
+        const string text = "Pemerintah Indonesia menyambut baik hasil pertemuan kedua pemimpin Korea di Panmunjom, Jumat.\nHal itu disampaikan Menteri Luar Negeri Retno Marsudi di Singapura.";
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.EndsWith("di Panmunjom, Jumat", claim.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("“Kami siap membantu,” ujarnya.", "ujarnya")]
+    [InlineData("Menurutnya, perundingan akan berlanjut pekan depan.", "Menurutnya")]
+    [InlineData("Perundingan akan berlanjut pekan depan, katanya.", "katanya")]
+    public void A_clitic_source_is_the_word_as_written_for_cue_and_speaker(string text, string word)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(word, claim.Cue.Text);
+        Assert.Equal(word, claim.Speaker.Text);
+        Assert.Equal(claim.Cue.Start, claim.Speaker.Start);
+    }
+}
