@@ -47,6 +47,7 @@ internal sealed class EntityRecognizer
             new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
+            new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs

@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Drops mentions that are categories, not entities (ANNOTATION.md): <c>WNI</c>, <c>Zona Ekonomi Eksklusif</c>, ethnic
 /// and religious groups (<c>Rohingya</c>), platforms (<c>YouTube</c>), diseases and religious formulas; and a venue's
 /// head word left alone (<c>Istana</c> of <c>Istana Perdana Menteri Singapura</c>, an office rather than a building's
-/// name), which names no place by itself.
+/// name), which names no place by itself; and any mention inside an account name or a hashtag (<c>@Menlu_RI</c>).
 /// </summary>
 internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
 {
@@ -14,11 +14,33 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (words.IsNonEntity(sentence, m.First, m.Length) ||
+            if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
             }
         }
+    }
+
+    // `@Menlu_RI`, `#KTTASEAN`: an account name or a hashtag, which the tokenizer splits at `_` and `-`, names no
+    // entity of its own (a photo credit's `Twitter/@Menlu_RI` holds no GPE `RI`).
+    private static bool InsideHandle(SentenceMentions sentence, int first)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = first; k > 0 && sentence.Bounds[k - 1].End == sentence.Bounds[k].Start; k--)
+        {
+            var before = tokens[k - 1];
+            if (before is "@" or "#")
+            {
+                return true;
+            }
+
+            if (before is not ("_" or "-" or ".") && !char.IsLetterOrDigit(before[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,7 +2,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// The full extent of a place name (ANNOTATION.md: <c>Kota X</c> and compass parts stay in the span): <c>Kota</c>
-/// before a city and a compass word after a place join it (<c>Kota Meksiko</c>, <c>Jakarta Pusat</c>; a country's part,
+/// before a city (not after <c>Ibu</c>: <c>Ibu Kota Afghanistan</c> is the capital of Afghanistan) and a compass word
+/// after a place join it (<c>Kota Meksiko</c>, <c>Jakarta Pusat</c>; a country's part,
 /// <c>Indonesia Timur</c>, is a region, LOCATION); and an unknown capitalized word between a locative preposition and
 /// <c>, Country</c> is a city (<c>dari Sanya, China</c>).
 /// </summary>
@@ -27,7 +28,9 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
                 continue;
             }
 
-            if (m.First > 0 && tokens[m.First - 1] == "Kota" && sentence.At(m.First - 1) is null)
+            // `Ibu Kota X` is "the capital, X": the common noun stays outside.
+            if (m.First > 0 && tokens[m.First - 1] == "Kota" && sentence.At(m.First - 1) is null &&
+                !(m.First > 1 && tokens[m.First - 2].Equals("Ibu", StringComparison.OrdinalIgnoreCase)))
             {
                 m.First--;
             }

@@ -1,0 +1,67 @@
+using Geopolitics.Nlp.Dates;
+
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// A person's name whose last part is also a common word (<c>Abdul Kamal Abdul Momen</c>: <c>momen</c> is "moment")
+/// is often ended by the tagger before that part. A capitalized word right after a name of two words or more, inside a
+/// sentence in running text, that nothing else claims and that opens no other kind of name, runs the name on: a word
+/// of the sentence's own grammar is not capitalized there. Days and months (<c>Joko Widodo Senin</c>), titles, verbs,
+/// heads of organizations, places, venues and events, known names, acronyms and title-case headlines stay apart.
+/// </summary>
+internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
+{
+    private const int MinWordLength = 3;
+
+    public override void Run(SentenceMentions sentence)
+    {
+        if (sentence.TitleCase)
+        {
+            return;
+        }
+
+        var tokens = sentence.Tokens;
+        foreach (var m in sentence.Mentions)
+        {
+            var k = m.End;
+            if (m.Type != EntityType.Person || m.Length < 2 || m.Entry is not null || k >= tokens.Count ||
+                sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !IsNamePart(tokens[k]) || sentence.At(k) is not null ||
+                gazetteer.Match(tokens, k, out _) > 0 || !EndsRun(tokens, k + 1))
+            {
+                continue;
+            }
+
+            m.End = k + 1;
+        }
+    }
+
+    // A capitalized word in lower case after its first letter that no word list gives another role.
+    private bool IsNamePart(string word)
+    {
+        if (word.Length < MinWordLength || !char.IsUpper(word[0]) || !IsLowerAfterFirst(word))
+        {
+            return false;
+        }
+
+        return !words.IsTitle(word) && !words.IsVerb(word) && !words.IsHeadlineBreak(word) && !words.IsOrganizationHead(word) &&
+               !words.IsLocationHead(word) && !words.IsVenueHead(word) && !words.IsEventHead(word) && !words.IsNamedEventHead(word) &&
+               !words.IsCollectiveHead(word) && !words.IsBylineCue(word) && !words.IsPersonCue(word) && !words.IsReportingCue(word) &&
+               !words.IsOrganizationContext(word) && DateLexicon.Default.Find(word).Classes == WordClass.None;
+    }
+
+    private static bool IsLowerAfterFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The word after the new last part must not be capitalized too: two capitalized words are another name.
+    private static bool EndsRun(SentenceWords tokens, int k) => k >= tokens.Count || !char.IsUpper(tokens[k][0]);
+}

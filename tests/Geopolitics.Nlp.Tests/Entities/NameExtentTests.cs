@@ -1,0 +1,35 @@
+namespace Geopolitics.Nlp.Tests.Entities;
+
+/// <summary>
+/// How far a name reaches: the common noun of <c>Ibu Kota X</c> stays out, account names and hashtags hold no entity,
+/// and a person's last name part that is also a common word stays in. Sentences written for these tests.
+/// </summary>
+public sealed class NameExtentTests
+{
+    public static TheoryData<string, string> Rows => new()
+    {
+        // `Ibu Kota X` is "the capital, X"; `Kota X` alone is the city's name.
+        { "Pesawat itu mendarat di Kabul, Ibu Kota Afghanistan.", "Gpe 24-29 Kabul|Gpe 40-51 Afghanistan" },
+        { "Kota Meksiko menjadi tuan rumah.", "Gpe 0-12 Kota Meksiko" },
+
+        // Account names and hashtags, split by the tokenizer at `_` and `-`, name nothing.
+        { "Foto: Twitter/@Menlu_RI", "" },
+        { "Foto: Twitter/@Menlu-RI", "" },
+        { "Tagar #SaveRafah ramai.", "" },
+        { "Unggahan akun @KemluRI menyebut Retno Marsudi hadir.", "Person 32-45 Retno Marsudi" },
+
+        // A last name part that is also a word (`momen`, "moment") stays in the name, and later stands for the person.
+        {
+            "Menteri Luar Negeri Bangladesh Abdul Kamal Abdul Momen bertemu Retno Marsudi. Menurut Momen, itu baik.",
+            "Gpe 20-30 Bangladesh|Person 31-54 Abdul Kamal Abdul Momen|Person 63-76 Retno Marsudi|Person 86-91 Momen"
+        },
+
+        // A day after a name is no part of it.
+        { "Presiden Joko Widodo Senin lalu tiba.", "Person 9-20 Joko Widodo" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void A_name_reaches_as_far_as_the_name_goes(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+}
