@@ -66,7 +66,7 @@ internal readonly record struct DateCandidate
     public int Weekday { get; init; }
 
     /// <summary>
-    /// Unit: relative (day, week, month, quarter, year, century, weekday, weekend) or duration and set (D, W, M, Y, DE,
+    /// Unit: relative (day, week, month, quarter, year, century, weekday, weekday-of-week, weekend) or duration and set (D, W, M, Y, DE,
     /// CE, H, MIN, S).
     /// </summary>
     public string? Unit { get; init; }

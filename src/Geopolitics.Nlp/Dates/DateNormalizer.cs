@@ -221,6 +221,7 @@ internal static class DateNormalizer
                 > 0 => NearestWeekday(a.AddDays(1), c.Weekday, Tense.Future),
                 _ => a.AddDays(c.Weekday - IsoWeekday(a)),
             }),
+            "weekday-of-week" => TimexValues.Day(a.AddDays((7 * c.Amount) + c.Weekday - IsoWeekday(a))),
             "quarter" => TimexValues.Quarter(a.AddMonths(3 * c.Amount)),
             "weekend" => TimexValues.Week(a.AddDays(7 * c.Amount)) is var w ? w with { Value = w.Value + "-WE", Begin = w.End!.Value.AddDays(-1) } : default,
             _ => Shift(a, c.Unit!, c.Amount),

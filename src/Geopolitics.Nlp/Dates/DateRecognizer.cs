@@ -175,12 +175,17 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
     private static bool TryPartOf(TokenView t, int i, WordInfo part, Preceding preceding, out DateCandidate c, out int next)
     {
-        // "akhir pekan ini" is the weekend (TIMEX 2025-W36-WE), not the end of a week.
+        // "akhir pekan ini" is the weekend (TIMEX 2025-W36-WE), not the end of a week; "awal pekan ini" is the week's start.
         if (t.Is(i + 1, "pekan") || t.Is(i + 1, "minggu"))
         {
-            var weekend = RelativeDates.TryRelative(t, i + 1, out c, out next) && c.Unit == "week" && part.Mod == TimexMod.End;
-            c = weekend ? c with { Start = t[i].Start, Unit = "weekend" } : default;
-            return weekend;
+            if (!RelativeDates.TryRelative(t, i + 1, out c, out next) || c.Unit != "week")
+            {
+                c = default;
+                return false;
+            }
+
+            c = part.Mod == TimexMod.End ? c with { Start = t[i].Start, Unit = "weekend" } : c with { Start = t[i].Start, Mod = part.Mod };
+            return true;
         }
 
         if (TryCore(t, i + 1, preceding, out c, out next) && c.Kind is CandidateKind.Calendar or CandidateKind.Relative or CandidateKind.Century or CandidateKind.Decade or CandidateKind.YearPart

@@ -2,7 +2,7 @@ namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
 /// Expressions that start with a weekday or month name: <c>Rabu (3/9)</c>, <c>Senin, 2 April 2012</c>,
-/// <c>Jumat malam</c>, <c>Rabu kemarin</c>, <c>Juni 2024</c>, <c>September-Desember 2013</c>, <c>Maret lalu</c>,
+/// <c>Jumat malam</c>, <c>Rabu kemarin</c>, <c>Jumat pekan lalu</c>, <c>Juni 2024</c>, <c>September-Desember 2013</c>, <c>Maret lalu</c>,
 /// <c>Agustus ini</c>, <c>pada Juli</c>.
 /// </summary>
 internal static class NamedDates
@@ -30,11 +30,24 @@ internal static class NamedDates
             return true;
         }
 
-        // A weekday on its own must be a capitalized name; "Minggu" also must not be a week ("dua Minggu", a sentence start).
+        // A weekday on its own must be a capitalized name; "Minggu" also must not be a week ("dua Minggu", a sentence
+        // start), unless a part of the day follows ("Minggu malam" is Sunday night; "Minggu lalu" at a start is last week).
         var name = t[i].AsSpan();
-        if (!char.IsUpper(name[0]) || (w.Weekday == 7 && (i == 0 || t.IsNumber(i - 1) || t.Word(i - 1).Number != 0)))
+        if (!char.IsUpper(name[0]) || (w.Weekday == 7 && ((i == 0 && period is null) || t.IsNumber(i - 1) || t.Word(i - 1).Number != 0)))
         {
             return false;
+        }
+
+        // "Jumat pekan lalu", "Rabu minggu depan", "Senin pekan ini": that weekday of the week named.
+        if ((t.Is(k, "pekan") || t.Is(k, "minggu")) && WeekOffset(t, k + 1) is { } weeks)
+        {
+            c = new DateCandidate
+            {
+                Start = t[i].Start, End = t[k + 1].End, Kind = CandidateKind.Relative, Unit = "weekday-of-week", Amount = weeks,
+                Weekday = w.Weekday, DayPeriod = period, Zone = int.MinValue,
+            };
+            next = k + 2;
+            return true;
         }
 
         // "Senin depan", "Jumat mendatang": the coming one; "Rabu kemarin", "Jumat malam lalu": the last one.
@@ -54,6 +67,10 @@ internal static class NamedDates
         next = k;
         return true;
     }
+
+    // `lalu` the week before the anchor's, `ini` the anchor's own, `depan`, `mendatang`, `berikutnya` the week after.
+    private static int? WeekOffset(TokenView t, int k) =>
+        t.Is(k, "lalu") ? -1 : t.Is(k, "ini") ? 0 : t.Is(k, "depan") || t.Is(k, "mendatang") || t.Is(k, "berikutnya") ? 1 : null;
 
     /// <summary>A part of day (<c>malam</c>, <c>dini hari</c>) as its TIMEX code, advancing <paramref name="k"/>.</summary>
     public static string? ReadDayPeriod(TokenView t, ref int k)
