@@ -37,7 +37,7 @@ internal static class ContinuationQuotes
             // A short one goes on only from an interrupted quotation (`“Kami siap,” katanya, “untuk membantu.”`).
             if (last is not { } before || !quote.Closed || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') ||
                 (ctx.CountWords(content, MinQuoteWords) < MinQuoteWords && !ctx.HasCommaBetween(End(before), quote.OuterStart)) || before.Content.Overlaps(content) ||
-                (c < claims.Count && claims[c].Content.Overlaps(content)) || !Follows(ctx, End(before), quote.OuterStart))
+                (c < claims.Count && claims[c].Content.Overlaps(content)) || !FollowsClaim(ctx, End(before), quote.OuterStart))
             {
                 continue;
             }
@@ -52,6 +52,22 @@ internal static class ContinuationQuotes
     }
 
     private static int End(ClaimCandidate c) => Math.Max(c.Content.End, Math.Max(c.Speaker.End, c.Cue.End));
+
+    // The end of the sentence that holds the claim's end: a clause ended before the sentence does (`… keprihatinan,
+    // dan meminta …`, `…, saat ditemui di Jakarta`) is still followed by the quotation after that sentence.
+    private static int SentenceEnd(ClaimContext ctx, int end)
+    {
+        var t = ctx.TokenAtOrAfter(Math.Max(0, end - 1));
+        return t < ctx.Tokens.Length && !ctx.Sentences.IsEmpty ? Math.Max(end, Math.Min(ctx.SentenceOf(t).End, ctx.Text.Length)) : end;
+    }
+
+    // From the end of the claim's sentence, or from the claim's own end when the quotation stands inside that sentence
+    // (`“Kami siap,” katanya, “untuk membantu.”`).
+    private static bool FollowsClaim(ClaimContext ctx, int end, int next)
+    {
+        var sentenceEnd = SentenceEnd(ctx, end);
+        return Follows(ctx, sentenceEnd <= next ? sentenceEnd : end, next);
+    }
 
     // Only white space, closing marks and the sentence's end between the claim and the quotation; no paragraph break.
     private static bool Follows(ClaimContext ctx, int end, int next)

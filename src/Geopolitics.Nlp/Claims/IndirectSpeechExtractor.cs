@@ -100,6 +100,11 @@ internal static class IndirectSpeechExtractor
             t = afterTime;
         }
 
+        if (ctx.Is(t, SpeakerWordRole.Statement) && !ctx.IsCapitalized(t) && ctx.IsWordText(t + 1, "bahwa"))
+        {
+            t++; // `menyampaikan pernyataan bahwa …`: the statement's content follows `bahwa`
+        }
+
         if (ctx.IsWordText(t, "lebih") && (ctx.IsWordText(t + 1, "lanjut") || ctx.IsWordText(t + 1, "jauh")))
         {
             t += ctx.IsMark(t + 2, ',') ? 3 : 2; // `mengungkapkan lebih lanjut, …`: "further" qualifies the saying
@@ -120,9 +125,15 @@ internal static class IndirectSpeechExtractor
             return null;
         }
 
+        if (NamesOccasion(ctx, cue, t, sentenceEnd))
+        {
+            return null; // `menyampaikan pidato di …`: an event, not what was said
+        }
+
         var end = t;
         TextSpan? quoteAfterColon = null;
         var tail = false;
+        var clause = false; // whether the content has a predicate of its own yet
         for (; end < sentenceEnd; end++)
         {
             if (ctx.IsMark(end, '?'))
@@ -151,6 +162,18 @@ internal static class IndirectSpeechExtractor
             {
                 break; // `…, di sisi lain menyampaikan …`: the subject's next claim
             }
+
+            if (end > t && !clause && IsNominalization(ctx, t) && Coordinates(ctx, end - 1) && !ctx.IsMark(end - 1, ',') && ctx.LooksLikePredicate(end))
+            {
+                // `menyatakan keprihatinan … dan meminta …`: after an object with no verb of its own, `dan` + verb is
+                // the subject's second predicate (inside a reported clause it would be the clause's: `Rusia akan
+                // menyerang dan menduduki …`).
+                end--;
+                break;
+            }
+
+            clause |= ctx.LooksLikePredicate(end) || ctx.Is(end, SpeakerWordRole.Modal | SpeakerWordRole.Adverb) || ctx.IsWordText(end, "akan") ||
+                      ctx.IsWordText(end, "harus") || ctx.IsWordText(end, "perlu");
 
             if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
                 (Coordinates(ctx, end - 1) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
@@ -192,6 +215,42 @@ internal static class IndirectSpeechExtractor
         }
 
         return (ClaimKind.Indirect, content, quoteAfterColon, tail);
+    }
+
+    // `keprihatinan`, `kekhawatiran`, `penolakan`, `penghargaan`: a noun formed with ke-…-an or pe-…-an opens the
+    // object of a speech act, not a reported clause (whose subject, `pemerintah`, `sebagian petani`, is seldom one).
+    private static bool IsNominalization(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsWord(t) || ctx.IsCapitalized(t) || ctx.Tokens[t].Length < 8)
+        {
+            return false;
+        }
+
+        var w = ctx.Tokens[t].AsSpan();
+        return w.EndsWith("an", StringComparison.Ordinal) && (w.StartsWith("ke", StringComparison.Ordinal) || w.StartsWith("pe", StringComparison.Ordinal));
+    }
+
+    // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,
+    // with no `bahwa`, colon or quotation after it to give what was said and no predicate of its own (`menyampaikan
+    // pernyataan itu`, not `… pertemuan itu penting`).
+    private static bool NamesOccasion(ClaimContext ctx, int cue, int t, int sentenceEnd)
+    {
+        if (!(ctx.IsWordText(cue, "menyampaikan") || ctx.IsWordText(cue, "memberikan") || ctx.IsWordText(cue, "membacakan")) ||
+            !ctx.Is(t, SpeakerWordRole.Occasion) || ctx.IsCapitalized(t) || ctx.LooksLikePredicate(t))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < sentenceEnd; k++)
+        {
+            if (ctx.IsWordText(k, "bahwa") || ctx.IsMark(k, ':') || ctx.IsQuoteMark(k) || ctx.Is(k, SpeakerWordRole.Modal) ||
+                ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "merupakan") || ctx.IsWordText(k, "adalah"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already

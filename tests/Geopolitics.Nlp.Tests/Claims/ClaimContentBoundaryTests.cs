@@ -75,6 +75,21 @@ public sealed class ClaimContentBoundaryTests
             "menegaskan", "ASEAN harus bersatu, dalam lima tahun ke depan"
         },
 
+        // After an object noun of a speech act, `dan` + verb is the subject's next predicate; inside a reported clause
+        // it is the clause's own.
+        {
+            "Kementerian Luar Negeri Thailand menyatakan keprihatinan atas insiden itu dan meminta semua pihak menahan diri.",
+            "menyatakan", "keprihatinan atas insiden itu"
+        },
+        {
+            "Menteri Pertahanan Thailand mengatakan pasukan itu akan menyerang dan menduduki kota perbatasan.",
+            "mengatakan", "pasukan itu akan menyerang dan menduduki kota perbatasan"
+        },
+        {
+            "Menteri Pertahanan Thailand menyampaikan pernyataan bahwa negaranya tetap netral.",
+            "menyampaikan", "negaranya tetap netral"
+        },
+
         // `lebih lanjut` qualifies the saying.
         {
             "Menteri Luar Negeri Thailand mengungkapkan lebih lanjut pemerintah akan membuka kantor dagang baru.",
@@ -89,6 +104,24 @@ public sealed class ClaimContentBoundaryTests
         var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Cue.Text == cue);
         Assert.Equal(content, claim.Content.Text);
         Assert.Equal(content, text[claim.Content.Start..claim.Content.End]);
+    }
+
+    [Theory]
+    [InlineData("Presiden Vietnam menyampaikan pidato di Sidang Majelis Umum PBB di New York.")]
+    [InlineData("Presiden Vietnam memberikan sambutan dalam pembukaan forum itu.")]
+    public void Delivering_a_speech_is_an_event_not_a_claim(string text) =>
+        Assert.Empty(Analyzer.Analyze(text).Claims);
+
+    [Fact]
+    public void A_quotation_after_the_sentence_of_a_shortened_clause_goes_on_in_its_voice()
+    {
+        const string text = "Kementerian Luar Negeri Thailand menyatakan keprihatinan atas insiden itu dan meminta semua pihak menahan diri. " +
+                            "\"Thailand mendorong penyelesaian sengketa secara damai,\" demikian pernyataan itu.";
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(
+            ["keprihatinan atas insiden itu", "Thailand mendorong penyelesaian sengketa secara damai"],
+            claims.Select(c => c.Content.Text));
+        Assert.All(claims, c => Assert.Equal("Kementerian Luar Negeri Thailand", c.Speaker.Entity));
     }
 
     [Fact]
