@@ -20,6 +20,8 @@ public sealed class NewsFurniturePassTests
     [InlineData("Suasana pasar di Bandung. (TRIBUNJABAR.ID/Rizal Fauzi)", "Gpe Bandung|Organization TRIBUNJABAR.ID|Person Rizal Fauzi")]
     [InlineData("Sumber :\nREUTERS/David Gray/File Photo", "Organization REUTERS|Person David Gray")]
     [InlineData("Cuaca cerah. (Foto: Getty Images/Michael Regan)", "Organization Getty Images|Person Michael Regan")]
+    [InlineData("Warga berkumpul di Gaza. Foto: ANTARA FOTO/Mohammed Salem/nym.", "Gpe Gaza|Organization ANTARA FOTO|Person Mohammed Salem")]
+    [InlineData("Foto: AFP PHOTO / SAEED KHAN", "Organization AFP PHOTO|Person SAEED KHAN")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

@@ -109,12 +109,19 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
                 end++;
             }
 
+            // A known outlet may hold a cue word (`Foto: ANTARA FOTO/Nama`): its whole name is the credit's first part.
+            var matched = gazetteer.Match(tokens, k, out var entry);
+            if (matched > end - k && entry.Type == EntityType.Organization)
+            {
+                end = k + matched;
+            }
+
             if (end == k)
             {
                 return k;
             }
 
-            var known = gazetteer.Match(tokens, k, out var entry) == end - k ? entry : null;
+            var known = matched == end - k ? entry : null;
             if (known is not null)
             {
                 Replace(sentence, new Mention(k, end, known.Type, known));
