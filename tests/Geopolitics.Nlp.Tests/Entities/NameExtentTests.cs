@@ -24,6 +24,10 @@ public sealed class NameExtentTests
             "Gpe 20-30 Bangladesh|Person 31-54 Abdul Kamal Abdul Momen|Person 63-76 Retno Marsudi|Person 86-91 Momen"
         },
 
+        // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
+        { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
+        { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
+
         // A day after a name is no part of it.
         { "Presiden Joko Widodo Senin lalu tiba.", "Person 9-20 Joko Widodo" },
     };

@@ -44,7 +44,14 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             if (cut > i + 1)
             {
                 var entry = gazetteer.Match(tokens, i, out var e) == cut - i ? e : null;
-                sentence.MergeTrimmed(new Mention(i, cut, entry?.Type ?? EntityType.Organization, entry));
+                var first = i;
+                if (entry is null && words.IsCollectiveHead(head) && gazetteer.Match(tokens, i + 1, out var held) == cut - i - 1 &&
+                    held.Type == EntityType.Organization)
+                {
+                    (first, entry) = (i + 1, held); // `Kantor Kemenko Perekonomian`: the office of a known organization
+                }
+
+                sentence.MergeTrimmed(new Mention(first, cut, entry?.Type ?? EntityType.Organization, entry));
                 if (cut < end)
                 {
                     var person = gazetteer.Match(tokens, cut, out var p) == end - cut && p.Type == EntityType.Person ? p : null;
