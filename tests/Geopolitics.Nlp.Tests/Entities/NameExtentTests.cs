@@ -24,6 +24,10 @@ public sealed class NameExtentTests
             "Gpe 20-30 Bangladesh|Person 31-54 Abdul Kamal Abdul Momen|Person 63-76 Retno Marsudi|Person 86-91 Momen"
         },
 
+        // Press spellings of countries are the country (`Perancis` for `Prancis`), also between a title and a name.
+        { "Presiden Perancis Emmanuel Macron tiba.", "Gpe 9-17 Perancis|Person 18-33 Emmanuel Macron" },
+        { "Delegasi dari Chili tiba kemarin.", "Gpe 14-19 Chili" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
