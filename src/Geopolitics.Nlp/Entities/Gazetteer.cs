@@ -107,8 +107,10 @@ internal sealed class Gazetteer
         for (var k = start; k < tokens.Count && k - start < MaxTokens; k++)
         {
             var token = tokens[k];
-            if (used + token.Length > buffer.Length)
+            if (used + token.Length > buffer.Length || (k > start && token == ")"))
             {
+                // A closing parenthesis ends a name: punctuation is left out of the keys, and `(Kadin) Indonesia` must
+                // not read as `Kadin Indonesia` (a name ending in one, `Kongo (RDK)`, matched before it anyway).
                 break;
             }
 
@@ -133,11 +135,28 @@ internal sealed class Gazetteer
             if (TryGetKey(buffer[..keyLength], surface, out var found) && (found.ExactForm is null || len == 1))
             {
                 entry = found;
-                return len;
+                return ClosesParenthesis(tokens, start, len) ? len + 1 : len;
             }
         }
 
         return 0;
+    }
+
+    // `Kongo (RDK)`: a name that opens a parenthesis takes the closing one after it (the key leaves punctuation out).
+    private static bool ClosesParenthesis(IReadOnlyList<string> tokens, int start, int length)
+    {
+        if (start + length >= tokens.Count || tokens[start + length] != ")")
+        {
+            return false;
+        }
+
+        var open = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            open += tokens[k] == "(" ? 1 : tokens[k] == ")" ? -1 : 0;
+        }
+
+        return open > 0;
     }
 
     private bool TryGetKey(ReadOnlySpan<char> key, ReadOnlySpan<char> surface, out GazetteerEntry entry)

@@ -28,6 +28,13 @@ public sealed class NameExtentTests
         { "Presiden Perancis Emmanuel Macron tiba.", "Gpe 9-17 Perancis|Person 18-33 Emmanuel Macron" },
         { "Delegasi dari Chili tiba kemarin.", "Gpe 14-19 Chili" },
 
+        // A known name never reads across a closing parenthesis, and one that opens a parenthesis closes it.
+        {
+            "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Anindya Bakrie hadir.",
+            "Organization 11-36 Kamar Dagang dan Industri|Organization 38-43 Kadin|Gpe 45-54 Indonesia|Person 55-69 Anindya Bakrie"
+        },
+        { "Tentara Kongo (RDK) menyerang.", "Gpe 8-19 Kongo (RDK)" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
