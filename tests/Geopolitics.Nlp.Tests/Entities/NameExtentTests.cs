@@ -35,6 +35,12 @@ public sealed class NameExtentTests
         },
         { "Tentara Kongo (RDK) menyerang.", "Gpe 8-19 Kongo (RDK)" },
 
+        // An island that is no province and a region with no government are LOCATION; a province is GPE.
+        { "Banjir melanda Jawa dan Sumatera.", "Location 15-19 Jawa|Location 24-32 Sumatera" },
+        { "Gubernur Jawa Barat hadir.", "Gpe 9-19 Jawa Barat" },
+        { "Pertempuran di Donbas berlanjut.", "Location 15-21 Donbas" },
+        { "Ia tiba di Jalur Gaza.", "Gpe 11-21 Jalur Gaza" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
