@@ -41,6 +41,10 @@ public sealed class NameExtentTests
         { "Pertempuran di Donbas berlanjut.", "Location 15-21 Donbas" },
         { "Ia tiba di Jalur Gaza.", "Gpe 11-21 Jalur Gaza" },
 
+        // A known brand written in lower case with a capital inside is found as written.
+        { "Menurut laporan iNews, Presiden Prabowo hadir.", "Organization 16-21 iNews|Person 32-39 Prabowo" },
+        { "Dilansir detikNews, Presiden Prabowo hadir.", "Organization 9-18 detikNews|Person 29-36 Prabowo" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
