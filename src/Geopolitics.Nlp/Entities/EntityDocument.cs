@@ -46,6 +46,9 @@ internal sealed class EntityDocument : IScratch
     /// <summary>Each word of a multi-word person name (3+ letters, capitalized) and where it was first seen.</summary>
     public Dictionary<string, int> PersonParts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each one-word person name (outside a headline) and where it was first seen; it cuts no organization's name.</summary>
+    public Dictionary<string, int> LonePersonNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
     public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
 
@@ -71,7 +74,7 @@ internal sealed class EntityDocument : IScratch
     public bool Reset()
     {
         ReturnBuffers();
-        var keep = Sentences.Count <= MaxKept && PersonParts.Count <= MaxKept && OrganizationNames.Count <= MaxKept;
+        var keep = Sentences.Count <= MaxKept && PersonParts.Count <= MaxKept && LonePersonNames.Count <= MaxKept && OrganizationNames.Count <= MaxKept;
         if (keep)
         {
             foreach (var sentence in Sentences)
@@ -85,6 +88,7 @@ internal sealed class EntityDocument : IScratch
 
         Sentences.Clear();
         PersonParts.Clear();
+        LonePersonNames.Clear();
         OrganizationNames.Clear();
         Text = string.Empty;
         CancellationToken = default;

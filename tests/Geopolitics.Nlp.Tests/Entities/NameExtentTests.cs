@@ -49,6 +49,14 @@ public sealed class NameExtentTests
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
 
+        // A one-word name the article gave is found again where the tagger missed it; a word that begins an
+        // organization's name is left to the organization.
+        {
+            "Erdogan menilai Macron membutuhkan perawatan mental. Setelah pernyataan Erdogan itu, Prancis memanggil duta besarnya.",
+            "Person 0-7 Erdogan|Person 16-22 Macron|Person 72-79 Erdogan|Gpe 85-92 Prancis"
+        },
+        { "Grab Holdings melaporkan laba. Grab juga menambah mitra.", "Organization 0-13 Grab Holdings|Organization 31-35 Grab" },
+
         // A day after a name is no part of it.
         { "Presiden Joko Widodo Senin lalu tiba.", "Person 9-20 Joko Widodo" },
     };

@@ -12,12 +12,25 @@ internal sealed class PersonNamePartPass : IMentionPass
     public void Run(EntityDocument document)
     {
         var parts = document.PersonParts;
+        var loneNames = document.LonePersonNames;
         foreach (var sentence in document.Sentences)
         {
             foreach (var d in sentence.Mentions)
             {
-                if (d.Type != EntityType.Person || d.Length < 2)
+                if (d.Type != EntityType.Person)
                 {
+                    continue;
+                }
+
+                if (d.Length < 2)
+                {
+                    // A one-word name outside a headline (`Erdogan mengatakan …`) is found again where the tagger missed
+                    // it (`pernyataan Erdogan itu`), but cuts no organization's name.
+                    if (!sentence.TitleCase && IsNameWord(sentence.Tokens[d.First]))
+                    {
+                        loneNames.TryAdd(sentence.Tokens[d.First], sentence.Bounds[d.First].Start);
+                    }
+
                     continue;
                 }
 
@@ -33,16 +46,28 @@ internal sealed class PersonNamePartPass : IMentionPass
         }
 
         var organizationWords = OrganizationFirstWords(document);
+        foreach (var word in organizationWords)
+        {
+            loneNames.Remove(word); // `Grab` of `Grab Holdings` is left to the organization
+        }
         foreach (var sentence in document.Sentences)
         {
             SplitOfficeHolders(sentence, parts);
             AddLaterNameParts(sentence, parts);
+            if (loneNames.Count > 0)
+            {
+                AddLaterNameParts(sentence, loneNames);
+            }
+
             if (!document.Caseless)
             {
                 RetypeOrganizationWords(sentence, parts, organizationWords); // caseless text has no name parts to check against
             }
         }
     }
+
+    // A capitalized word with lower-case letters after its first (not an acronym, which may name anything).
+    private static bool IsNameWord(string token) => token.Length >= 3 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z');
 
     /// <summary>The first words of the article's organization names of two words or more (<c>Grab</c> of <c>Grab Holdings</c>), legal forms left out.</summary>
     private static HashSet<string> OrganizationFirstWords(EntityDocument document)
