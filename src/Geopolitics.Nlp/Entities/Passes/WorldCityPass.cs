@@ -1,0 +1,154 @@
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// A city outside Indonesia that the gazetteer does not know (<see cref="WorldCities"/>: Goma, Kharkiv, Rafah) is a GPE
+/// where the text says it is a place: right after a locative preposition or place noun (<c>di Goma</c>,
+/// <c>ke Kharkiv</c>, <c>kota Mariupol</c>) or followed by <c>, its country</c> or <c>di its country</c>
+/// (<c>Goma, Kongo</c>, <c>Goma di Republik Demokratik Kongo</c>). The tagger,
+/// which never saw most of these names, types them as people. Only then, because many city names are also people's
+/// names (<c>Charlotte mengatakan …</c>): the list is a backoff, not a gazetteer. A one-mention PERSON or ORGANIZATION
+/// with no gazetteer entry and exactly the city's tokens becomes a GPE (an ORGANIZATION only when the document names
+/// it as one nowhere else: a club or company named after its city stays one); a city no mention touches is added; a
+/// mention with a gazetteer entry, a longer mention holding the city, and a name that goes on after it
+/// (<c>di Charlotte Hornets</c>) are left alone.
+/// </summary>
+internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
+{
+    // Where Indonesian news puts a place: at/in, to, from, towards, and the nouns city and area. Lower-case only but for
+    // the prepositions, which open a sentence (Di Lagos, …); `Kota` is the name's own head (Kota Mariupol), which
+    // PlaceExtentPass joins to it. Left out: `asal` and `sekitar` (asal Goma is mostly a person's origin, di sekitar is
+    // caught by di), `pada`/`kepada`, which take people.
+    private static readonly string[] PlaceCues = ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari"];
+
+    public void Run(EntityDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            document.CancellationToken.ThrowIfCancellationRequested();
+            if (sentence.HasLetters)
+            {
+                Run(document, sentence);
+            }
+        }
+    }
+
+    private void Run(EntityDocument document, SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var names = sentence.NameTokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var afterCue = k > 0 && PlaceCues.Contains(tokens[k - 1]);
+            if (!char.IsUpper(names[k][0]) || (!afterCue && !CountryMayFollow(tokens, k)))
+            {
+                continue;
+            }
+
+            var len = cities.Match(names, k, out var countries);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            var end = k + len;
+            if ((afterCue || FollowedByItsCountry(tokens, end, countries)) && !NameGoesOn(names, end))
+            {
+                Type(document, sentence, k, end);
+            }
+
+            k = end - 1;
+        }
+    }
+
+    /// <summary>Whether a comma or <c>di</c> follows within a city's length: only then can a country follow the name.</summary>
+    private static bool CountryMayFollow(SentenceWords tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + WorldCities.MaxTokens; j++)
+        {
+            if (tokens[j] is "," or "di")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>Goma , Kongo</c>, <c>Goma di Republik Demokratik Kongo</c>: a comma or <c>di</c>, then a name of a country that
+    /// has a city of this name (the city's own country, so <c>Charlotte, Inggris</c> is no sign).
+    /// </summary>
+    private bool FollowedByItsCountry(SentenceWords tokens, int end, string countries) =>
+        end + 1 < tokens.Count && tokens[end] is "," or "di" && cities.MatchCountry(tokens, end + 1, countries) > 0;
+
+    /// <summary>A capitalized word right after the city makes it part of a longer name the tagger may have missed.</summary>
+    private static bool NameGoesOn(SentenceWords names, int end) =>
+        end < names.Count && names[end].Length > 0 && char.IsUpper(names[end][0]);
+
+    private static void Type(EntityDocument document, SentenceMentions sentence, int first, int end)
+    {
+        Mention? same = null;
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.First >= end || m.End <= first)
+            {
+                continue;
+            }
+
+            if (same is not null || m.First != first || m.End != end)
+            {
+                return; // a longer mention holds the city, or it crosses one: never split a mention
+            }
+
+            same = m;
+        }
+
+        if (same is null)
+        {
+            sentence.Insert(new Mention(first, end, EntityType.Gpe, null));
+        }
+        else if (same.Entry is null &&
+                 (same.Type is EntityType.Person || (same.Type is EntityType.Organization && !OrganizationElsewhere(document, sentence, same))))
+        {
+            same.Type = EntityType.Gpe;
+        }
+    }
+
+    /// <summary>
+    /// Whether the document names the same words as an organization elsewhere (<c>ke Leicester, seketika Leicester berubah
+    /// pikiran</c>): a club or company named after its city, which the place cue does not make a place.
+    /// </summary>
+    private static bool OrganizationElsewhere(EntityDocument document, SentenceMentions sentence, Mention city)
+    {
+        foreach (var other in document.Sentences)
+        {
+            foreach (var m in other.Mentions)
+            {
+                if (m != city && m.Type == EntityType.Organization && SameWords(other, m, sentence, city))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameWords(SentenceMentions a, Mention x, SentenceMentions b, Mention y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!a.Tokens[x.First + i].Equals(b.Tokens[y.First + i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
