@@ -38,8 +38,13 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
         var names = sentence.NameTokens;
         for (var k = 0; k < tokens.Count; k++)
         {
+            if (!char.IsUpper(names[k][0]))
+            {
+                continue;
+            }
+
             var afterCue = k > 0 && PlaceCues.Contains(tokens[k - 1]);
-            if (!char.IsUpper(names[k][0]) || (!afterCue && !CountryMayFollow(tokens, k)))
+            if (!afterCue && !CountryMayFollow(tokens, k))
             {
                 continue;
             }
