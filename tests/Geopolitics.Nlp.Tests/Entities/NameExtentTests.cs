@@ -45,6 +45,11 @@ public sealed class NameExtentTests
         { "Menurut laporan iNews, Presiden Prabowo hadir.", "Organization 16-21 iNews|Person 32-39 Prabowo" },
         { "Dilansir detikNews, Presiden Prabowo hadir.", "Organization 9-18 detikNews|Person 29-36 Prabowo" },
 
+        // A collective noun glued onto a country leaves the country alone, a GPE; a military branch keeps its name.
+        { "Pemerintah Indonesia menegaskan sikapnya.", "Gpe 11-20 Indonesia" },
+        { "Pasukan Rusia merebut kota itu.", "Gpe 8-13 Rusia" },
+        { "Angkatan Laut Filipina bersiaga.", "Organization 0-22 Angkatan Laut Filipina" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },

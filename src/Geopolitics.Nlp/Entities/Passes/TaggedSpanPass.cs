@@ -33,8 +33,9 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         // The tagger may glue the title on (PM Australia Scott Morrison as one organization): it is left out first.
         // "Tim Basarnas", "Pihak KBRI", "Pasukan TNI": a collective noun glued onto a known organization is not part of
         // its name (a longer name such as Pasukan Pertahanan Israel is no gazetteer organization after its first word).
+        // So is one glued onto a country (Pasukan Rusia, Pemerintah Indonesia): the country is the name, a GPE.
         if (end - start > 1 && words.IsCollectiveHead(tokens[start]) &&
-            gazetteer.Match(tokens, start + 1, out var held) == end - start - 1 && held.Type == EntityType.Organization)
+            gazetteer.Match(tokens, start + 1, out var held) == end - start - 1 && held.Type is EntityType.Organization or EntityType.Gpe)
         {
             start++;
         }

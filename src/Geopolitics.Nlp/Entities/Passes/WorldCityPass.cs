@@ -3,7 +3,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <summary>
 /// A city outside Indonesia that the gazetteer does not know (<see cref="WorldCities"/>: Goma, Kharkiv, Rafah) is a GPE
 /// where the text says it is a place: right after a locative preposition or place noun (<c>di Goma</c>,
-/// <c>ke Kharkiv</c>, <c>kota Mariupol</c>) or followed by <c>, its country</c> or <c>di its country</c>
+/// <c>ke Kharkiv</c>, <c>kota Mariupol</c>), a verb of war (<c>menyerang Kharkiv</c>, <c>merebut Bakhmut</c>), or a place
+/// and <c>dan</c> (<c>Rafah dan Khan Younis</c>), or followed by <c>, its country</c> or <c>di its country</c>
 /// (<c>Goma, Kongo</c>, <c>Goma di Republik Demokratik Kongo</c>). The tagger,
 /// which never saw most of these names, types them as people. Only then, because many city names are also people's
 /// names (<c>Charlotte mengatakan …</c>): the list is a backoff, not a gazetteer. A one-mention PERSON or ORGANIZATION
@@ -19,6 +20,10 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     // PlaceExtentPass joins to it. Left out: `asal` and `sekitar` (asal Goma is mostly a person's origin, di sekitar is
     // caught by di), `pada`/`kepada`, which take people.
     private static readonly string[] PlaceCues = ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari"];
+
+    // Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb.
+    private static readonly string[] AssaultVerbs =
+        ["menyerang", "menghantam", "merebut", "menguasai", "mengepung", "membombardir", "menggempur", "mengebom", "memasuki"];
 
     public void Run(EntityDocument document)
     {
@@ -43,7 +48,7 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
                 continue;
             }
 
-            var afterCue = k > 0 && PlaceCues.Contains(tokens[k - 1]);
+            var afterCue = k > 0 && (PlaceCues.Contains(tokens[k - 1]) || AssaultVerbs.Contains(tokens[k - 1]) || AfterPlaceAndConjunction(sentence, k));
             if (!afterCue && !CountryMayFollow(tokens, k))
             {
                 continue;
@@ -63,6 +68,20 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
 
             k = end - 1;
         }
+    }
+
+    /// <summary>
+    /// <c>Rafah dan Khan Younis</c>: a city joined by <c>dan</c> or <c>serta</c> to a place just named
+    /// is a place too.
+    /// </summary>
+    private static bool AfterPlaceAndConjunction(SentenceMentions sentence, int k)
+    {
+        if (k < 2 || sentence.Tokens[k - 1] is not ("dan" or "serta"))
+        {
+            return false;
+        }
+
+        return sentence.At(k - 2) is { Type: EntityType.Gpe } place && place.End == k - 1;
     }
 
     /// <summary>Whether a comma or <c>di</c> follows within a city's length: only then can a country follow the name.</summary>
