@@ -50,6 +50,9 @@ public sealed class NameExtentTests
         { "Pasukan Rusia merebut kota itu.", "Gpe 8-13 Rusia" },
         { "Angkatan Laut Filipina bersiaga.", "Organization 0-22 Angkatan Laut Filipina" },
 
+        // A noun formed with ke-…-an or pe(r)-…-an belongs to an office's name, never to a person's.
+        { "Sementara itu, Kepala Staf Kepresidenan Moeldoko mengatakan hal itu.", "Person 40-48 Moeldoko" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
