@@ -107,6 +107,18 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("Juru bicara Kementerian Luar Negeri China, Mao Ning, dalam konferensi pers rutin di Beijing, Rabu (3/9), mengatakan Tiongkok menentang campur tangan asing.",
+        "Juru bicara Kementerian Luar Negeri China, Mao Ning", "Mao Ning")]
+    [InlineData("Juru bicara Kremlin, Dmitry Peskov, Rabu (3/9), mengatakan Rusia siap berunding.", "Juru bicara Kremlin, Dmitry Peskov", "Dmitry Peskov")]
+    [InlineData("Moody's Investors Service, Selasa, menyatakan peringkat itu stabil.", "Moody's Investors Service", "Moody's Investors Service")]
+    public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string entity)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Theory]
     [InlineData("Presiden Vietnam menyampaikan pidato di Sidang Majelis Umum PBB di New York.")]
     [InlineData("Presiden Vietnam memberikan sambutan dalam pembukaan forum itu.")]
     public void Delivering_a_speech_is_an_event_not_a_claim(string text) =>
