@@ -53,6 +53,13 @@ public sealed class NameExtentTests
         // A noun formed with ke-…-an or pe(r)-…-an belongs to an office's name, never to a person's.
         { "Sementara itu, Kepala Staf Kepresidenan Moeldoko mengatakan hal itu.", "Person 40-48 Moeldoko" },
 
+        // Legislatures, guards and brigades are organizations, also where an event word is inside their names.
+        { "Garda Revolusi Iran menahan kapal tanker.", "Organization 0-19 Garda Revolusi Iran" },
+        { "Kongres AS menyetujui anggaran.", "Organization 0-10 Kongres AS" },
+        { "Kongres PDI Perjuangan digelar di Bali.", "Event 0-22 Kongres PDI Perjuangan|Gpe 34-38 Bali" },
+        { "Senat Filipina menolak perjanjian itu.", "Organization 0-14 Senat Filipina" },
+        { "Brigade Al-Qassam mengaku bertanggung jawab.", "Organization 0-17 Brigade Al-Qassam" },
+
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },

@@ -49,7 +49,8 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 hasAcronym |= NameShape.LooksLikeAcronym(tokens[k]);
             }
 
-            if (end > i + 1 && (!named || numbered || hasAcronym))
+            // A known organization holding the words is no event (`Garda Revolusi Iran`, `Kongres AS`: a corps, a legislature).
+            if (end > i + 1 && (!named || numbered || hasAcronym) && !KnownOrganizationHolds(sentence, i, end))
             {
                 sentence.Merge(new Mention(i, end, EntityType.Event, null), authoritative: true);
                 i = end - 1;
@@ -58,6 +59,19 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 
         AddTournaments(sentence);
         sentence.SortByStart();
+    }
+
+    private static bool KnownOrganizationHolds(SentenceMentions sentence, int first, int end)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.First <= first && m.End >= end && m.Entry is { Type: EntityType.Organization })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
