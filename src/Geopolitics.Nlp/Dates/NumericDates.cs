@@ -161,6 +161,19 @@ internal static class NumericDates
         }
 
         var month = t.Word(k).Month;
+        if (month == 0 && endDay == 0 && TryMonthDashDay(t, k, out var firstMonth, out var lastDay) && t.Word(k + 1).Month is var lastMonth and not 0)
+        {
+            // "28 Februari-1 Maret 2024": the tokenizer keeps "Februari-1" whole, as UD does a word with a hyphen.
+            var after = k + 2;
+            var rangeYear = ReadYear(t, ref after);
+            c = DateRecognizer.Calendar(t[i].Start, t.EndOf(after - 1), new DateFields(rangeYear, firstMonth, day)) with
+            {
+                To = new DateFields(rangeYear, lastMonth, lastDay),
+            };
+            next = after;
+            return true;
+        }
+
         if (month == 0)
         {
             return false;
@@ -193,6 +206,27 @@ internal static class NumericDates
         };
         next = k;
         return true;
+    }
+
+    /// <summary>A month and a day joined by a hyphen in one token (<c>Februari-1</c>), the first half of a range across months.</summary>
+    private static bool TryMonthDashDay(TokenView t, int k, out int month, out int day)
+    {
+        month = 0;
+        day = 0;
+        if ((uint)k >= (uint)t.Length)
+        {
+            return false;
+        }
+
+        var text = t[k].AsSpan();
+        var dash = text.IndexOf('-');
+        if (dash <= 0 || !Numerals.TryInt(text[(dash + 1)..], out day) || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        month = DateLexicon.Default.Find(text[..dash]).Month;
+        return month != 0;
     }
 
     /// <summary>A year after a month: <c>2025</c>, <c>2025/RMOL</c> or <c>tahun 2025</c>; <paramref name="k"/> moves past it.</summary>

@@ -124,6 +124,8 @@ public class NewsDateFormTests
         { "Pertengahan minggu lalu ia ke Bali.", "[Pertengahan minggu lalu] DATE 2025-W35 MID" },
         { "Akhir pekan ini ia ke Bali.", "[Akhir pekan ini] DATE 2025-W36-WE" },
         { "Pada medio 2025 ia ke Bali.", "[medio 2025] DATE 2025 MID" },
+        { "KTT berlangsung 28 Februari-1 Maret 2024.", "[28 Februari-1 Maret 2024] DATE 2024-02-28/2024-03-01" },
+        { "Pada 31 Agustus-2 September ia di Bali.", "[31 Agustus-2 September] DATE 2025-08-31/2025-09-02" },
         { "KTT akan digelar Kamis (11/9).", "[Kamis (11/9)] DATE 2025-09-11" },
         { "Rapat berikutnya akan digelar Senin (5/1).", "[Senin (5/1)] DATE 2026-01-05" },
         { "Kesepakatan itu telah diteken pada Desember.", "[Desember] DATE 2024-12" },
