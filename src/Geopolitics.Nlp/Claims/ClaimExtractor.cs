@@ -192,19 +192,29 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         return terminated || ctx.CountWords(new TextSpan(lineStart, lineEnd), MaxHeadlineWords + 1) > MaxHeadlineWords;
     }
 
+    // The day of the attribution (`kata X, Senin (1/9)`) before any coarser date in it: a week or a year there mostly
+    // belongs to a description of the speaker (`X, yang digulingkan pekan lalu, mengatakan …`).
     private static string? DateIn(ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
+        string? coarser = null;
         for (var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
             if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span))
             {
-                return date.Value;
+                if (IsDay(date.Value))
+                {
+                    return date.Value;
+                }
+
+                coarser ??= date.Value;
             }
         }
 
-        return null;
+        return coarser;
     }
+
+    private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[9]);
 
     private static ImmutableArray<string> About(ImmutableArray<Entities.EntityMention> entities, TextSpan content)
     {

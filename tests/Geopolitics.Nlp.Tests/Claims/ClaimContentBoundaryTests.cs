@@ -145,6 +145,14 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Fact]
+    public void The_day_of_the_attribution_dates_the_claim_before_a_coarser_date_about_the_speaker()
+    {
+        const string text = "Marcos, yang digulingkan pekan lalu, mengatakan ia akan kembali, Senin (1/9).";
+        var claim = Assert.Single(Analyzer.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }).Claims);
+        Assert.Equal("2025-09-01", claim.Date);
+    }
+
+    [Fact]
     public void A_sentence_pointed_back_to_keeps_its_closing_day()
     {
         const string text = "Pemerintah Indonesia menyambut baik hasil pertemuan kedua pemimpin Korea di Panmunjom, Jumat.\nHal itu disampaikan Menteri Luar Negeri Retno Marsudi di Singapura.";
