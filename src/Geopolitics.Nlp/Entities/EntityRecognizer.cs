@@ -38,6 +38,7 @@ internal sealed class EntityRecognizer
             new DatelinePass(),                              // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
+            new BylineNameLinePass(gazetteer, lexicon),      // Eleonora PEW above Sabtu, 26 Februari 2022 | 13:39 WIB
             new WorldCityPass(WorldCities.Default),          // di Goma, ke Kharkiv, Goma, Kongo: cities only where a place
             new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center

@@ -26,6 +26,13 @@ public sealed class NewsFurniturePassTests
         Assert.Equal(expected, Entities(text));
 
     [Theory]
+    [InlineData("Rina KUSUMA\nSabtu, 26 Februari 2022 | 13:39 WIB\nPresiden Rusia Vladimir Putin tiba.", "Person Rina KUSUMA|Gpe Rusia|Person Vladimir Putin")]
+    [InlineData("Kabar24.com - 14/11/2022, 07:09 WIB\nHadi Saputra Wijaya\nPresiden tiba.", "Organization Kabar24.com|Person Hadi Saputra Wijaya")]
+    [InlineData("Harga Minyak Naik\nSabtu, 26 Februari 2022 | 13:39 WIB\nHarga minyak naik lagi.", "")]
+    public void A_name_alone_on_a_line_beside_the_date_line_is_the_reporter(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
     [InlineData("Kontributor Surabaya: Ahmad Fikri", "Gpe Surabaya|Person Ahmad Fikri")]
     [InlineData("Pewarta: Rina Kusuma\nEditor: Hadi Saputra", "Person Rina Kusuma|Person Hadi Saputra")]
     public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>

@@ -1,0 +1,145 @@
+using Geopolitics.Nlp.Dates;
+
+namespace Geopolitics.Nlp.Entities.Passes;
+
+/// <summary>
+/// A byline without a cue: near the top of an article, a line that is only a name of two to four words, next to the
+/// line that dates the article with a clock zone (<c>Eleonora PEW</c> above <c>Sabtu, 26 Februari 2022 | 13:39 WIB</c>,
+/// <c>Irawan Sapto Adhi</c> below <c>Kompas.com - 14/11/2022, 07:09 WIB</c>), is the reporter: one PERSON, in capitals
+/// too (ANNOTATION.md), whatever the tagger made of it. A short headline next to the date line is not a name: one of
+/// its words is a title, a head of another kind of name, a verb, a known name, or a word the article writes in lower case.
+/// </summary>
+internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
+{
+    private const int MaxLinesFromTop = 8;
+    private const int MinWords = 2;
+    private const int MaxWords = 4;
+
+    public void Run(EntityDocument document)
+    {
+        var sentences = document.Sentences;
+        var text = document.Text;
+        HashSet<string>? lowerWords = null;
+        for (var s = 0; s < sentences.Count && s < MaxLinesFromTop; s++)
+        {
+            var sentence = sentences[s];
+            if (!IsNameLine(sentence) || !IsWholeLine(text, sentence) ||
+                !((s > 0 && IsDateLine(sentences[s - 1])) || (s + 1 < sentences.Count && IsDateLine(sentences[s + 1]))))
+            {
+                continue;
+            }
+
+            lowerWords ??= LowerCaseWords(document);
+            if (!NoCommonWord(sentence, lowerWords))
+            {
+                continue;
+            }
+
+            sentence.Mentions.Clear();
+            sentence.Insert(new Mention(0, sentence.Count, EntityType.Person, null));
+        }
+    }
+
+    private bool IsNameLine(SentenceMentions sentence)
+    {
+        if (sentence.Count is < MinWords or > MaxWords)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Length < 2 || !char.IsUpper(t[0]) || !IsLetters(t) || words.IsTitle(t) || words.IsVerb(t) || words.IsHeadlineBreak(t) ||
+                words.IsOrganizationHead(t) || words.IsLocationHead(t) || words.IsVenueHead(t) || words.IsEventHead(t) ||
+                words.IsBylineCue(t) || gazetteer.Match(tokens, k, out _) > 0 || DateLexicon.Default.Find(t).Classes != WordClass.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A line of its own: nothing but white space between the sentence and the line breaks around it.
+    private static bool IsWholeLine(string text, SentenceMentions sentence)
+    {
+        var start = sentence.Bounds[0].Start;
+        var end = sentence.Bounds[sentence.Count - 1].End;
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = end; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The line that dates the article: a number and a clock zone (WIB, WITA, WIT).
+    private static bool IsDateLine(SentenceMentions sentence)
+    {
+        var digits = false;
+        var zone = false;
+        foreach (var t in sentence.Tokens)
+        {
+            digits |= t.Length > 0 && char.IsAsciiDigit(t[0]);
+            zone |= t is "WIB" or "WITA" or "WIT";
+        }
+
+        return digits && zone;
+    }
+
+    private static bool NoCommonWord(SentenceMentions sentence, HashSet<string> lowerWords)
+    {
+        foreach (var t in sentence.Tokens)
+        {
+            if (lowerWords.Contains(t.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string> LowerCaseWords(EntityDocument document)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var t in sentence.Tokens)
+            {
+                if (t.Length > 1 && char.IsLower(t[0]))
+                {
+                    set.Add(t);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static bool IsLetters(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
