@@ -3,7 +3,8 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// The words after a comma that close a reported clause with the circumstances of its saying rather than more of
 /// what was said: the occasion (<c>…, saat ditemui di Gedung DPR, Senin</c>; <c>…, dalam konferensi pers di
-/// Jakarta</c>) or a second attribution to a relaying source (<c>…, demikian dilaporkan kantor berita Bernama</c>).
+/// Jakarta</c>) or a second attribution to a relaying source (<c>…, demikian dilaporkan kantor berita Bernama</c>,
+/// <c>…, seperti dilansir Reuters</c>).
 /// A circumstance word alone is not enough (<c>…, saat ini</c>, <c>…, dalam lima tahun</c> are content): an occasion
 /// word must follow it closely.
 /// </summary>
@@ -29,6 +30,12 @@ internal static class AttributionTail
         if (!ctx.Is(t, SpeakerWordRole.Circumstance))
         {
             return false;
+        }
+
+        if ((ctx.IsWordText(t, "seperti") || ctx.IsWordText(t, "sebagaimana")) && t + 1 < sentenceEnd && ctx.IsWord(t + 1) &&
+            ctx.Tokens[t + 1].Length > 5 && ctx.Tokens[t + 1].AsSpan().StartsWith("di", StringComparison.Ordinal))
+        {
+            return true; // `…, seperti dilansir Reuters`, `…, sebagaimana dikutip dari Antara`: the relaying source
         }
 
         for (var k = t + 1; k < sentenceEnd && k - t <= MaxWordsBeforeOccasion; k++)

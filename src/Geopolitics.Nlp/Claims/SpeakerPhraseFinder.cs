@@ -175,8 +175,9 @@ internal static class SpeakerPhraseFinder
         return t;
     }
 
-    // `Retno Marsudi dalam keterangannya mengatakan`: a circumstance after the name is not part of the speaker; a
-    // preposition before a name (`profesor di Institut …`) is, as part of an apposition.
+    // `Retno Marsudi dalam keterangannya mengatakan`, `Sugiono kepada wartawan mengatakan`: a circumstance after the
+    // name is not part of the speaker; a preposition before a name (`profesor di Institut …`) is, as part of an
+    // apposition.
     private static TextSpan? TrimCircumstance(ClaimContext ctx, TextSpan? subject)
     {
         if (subject is not { } span)
@@ -187,7 +188,7 @@ internal static class SpeakerPhraseFinder
         var first = ctx.TokenAtOrAfter(span.Start);
         for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= span.End; k++)
         {
-            if (ctx.Is(k, SpeakerWordRole.Intro) && !ctx.IsCapitalized(k) && ctx.IsWord(k + 1) && !ctx.IsCapitalized(k + 1) &&
+            if (ctx.Is(k, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && ctx.IsWord(k + 1) && !ctx.IsCapitalized(k + 1) &&
                 (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
             {
                 return ctx.Span(first, k - 1);

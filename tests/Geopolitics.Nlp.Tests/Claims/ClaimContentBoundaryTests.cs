@@ -67,6 +67,14 @@ public sealed class ClaimContentBoundaryTests
             "mengatakan", "inflasi akan tetap rendah"
         },
         {
+            "Menteri Luar Negeri Thailand mengatakan ASEAN harus tetap bersatu, seperti dilansir Reuters.",
+            "mengatakan", "ASEAN harus tetap bersatu"
+        },
+        {
+            "Menteri Luar Negeri Thailand menuturkan pihaknya berkoordinasi dengan KBRI, sebagaimana dikutip dari Antara.",
+            "menuturkan", "pihaknya berkoordinasi dengan KBRI"
+        },
+        {
             "Menteri Luar Negeri Thailand menegaskan ASEAN harus tetap bersatu, saat ini lebih dari sebelumnya.",
             "menegaskan", "ASEAN harus tetap bersatu, saat ini lebih dari sebelumnya"
         },
@@ -111,6 +119,7 @@ public sealed class ClaimContentBoundaryTests
         "Juru bicara Kementerian Luar Negeri China, Mao Ning", "Mao Ning")]
     [InlineData("Juru bicara Kremlin, Dmitry Peskov, Rabu (3/9), mengatakan Rusia siap berunding.", "Juru bicara Kremlin, Dmitry Peskov", "Dmitry Peskov")]
     [InlineData("Moody's Investors Service, Selasa, menyatakan peringkat itu stabil.", "Moody's Investors Service", "Moody's Investors Service")]
+    [InlineData("Menteri Luar Negeri Sugiono kepada wartawan mengatakan Indonesia siap membantu.", "Menteri Luar Negeri Sugiono", "Sugiono")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
