@@ -43,8 +43,14 @@ internal static class NamedDates
         {
             c = new DateCandidate
             {
-                Start = t[i].Start, End = t[k + 1].End, Kind = CandidateKind.Relative, Unit = "weekday-of-week", Amount = weeks,
-                Weekday = w.Weekday, DayPeriod = period, Zone = int.MinValue,
+                Start = t[i].Start,
+                End = t[k + 1].End,
+                Kind = CandidateKind.Relative,
+                Unit = "weekday-of-week",
+                Amount = weeks,
+                Weekday = w.Weekday,
+                DayPeriod = period,
+                Zone = int.MinValue,
             };
             next = k + 2;
             return true;
