@@ -128,6 +128,15 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("Sejumlah diplomat khawatir agenda iklim akan tersingkir tahun depan.", "Sejumlah diplomat", "agenda iklim akan tersingkir tahun depan")]
+    [InlineData("Para nelayan sangat khawatir kapal asing akan kembali.", "Para nelayan", "kapal asing akan kembali")]
+    public void A_stated_fear_is_a_claim_like_a_stated_belief(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal((speaker, "khawatir", content), (claim.Speaker.Text, claim.Cue.Text, claim.Content.Text));
+    }
+
+    [Theory]
     [InlineData("Presiden Vietnam menyampaikan pidato di Sidang Majelis Umum PBB di New York.")]
     [InlineData("Presiden Vietnam memberikan sambutan dalam pembukaan forum itu.")]
     public void Delivering_a_speech_is_an_event_not_a_claim(string text) =>
