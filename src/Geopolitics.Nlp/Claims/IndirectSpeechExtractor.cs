@@ -163,9 +163,10 @@ internal static class IndirectSpeechExtractor
                 break; // `…, di sisi lain menyampaikan …`: the subject's next claim
             }
 
-            if (end > t && !clause && IsNominalization(ctx, t) && Coordinates(ctx, end - 1) && !ctx.IsMark(end - 1, ',') && ctx.LooksLikePredicate(end))
+            if (end > t && !clause && ctx.IsWord(t) && !ctx.IsCapitalized(t) && Nominalization.IsKeOrPeAn(ctx.Tokens[t].AsSpan()) && Coordinates(ctx, end - 1) && !ctx.IsMark(end - 1, ',') && ctx.LooksLikePredicate(end))
             {
-                // `menyatakan keprihatinan … dan meminta …`: after an object with no verb of its own, `dan` + verb is
+                // `menyatakan keprihatinan … dan meminta …`: after an object noun (ke-…-an, pe-…-an: seldom the subject of a
+                // reported clause, as `pemerintah` or `sebagian petani` are) with no verb of its own, `dan` + verb is
                 // the subject's second predicate (inside a reported clause it would be the clause's: `Rusia akan
                 // menyerang dan menduduki …`).
                 end--;
@@ -215,19 +216,6 @@ internal static class IndirectSpeechExtractor
         }
 
         return (ClaimKind.Indirect, content, quoteAfterColon, tail);
-    }
-
-    // `keprihatinan`, `kekhawatiran`, `penolakan`, `penghargaan`: a noun formed with ke-…-an or pe-…-an opens the
-    // object of a speech act, not a reported clause (whose subject, `pemerintah`, `sebagian petani`, is seldom one).
-    private static bool IsNominalization(ClaimContext ctx, int t)
-    {
-        if (!ctx.IsWord(t) || ctx.IsCapitalized(t) || ctx.Tokens[t].Length < 8)
-        {
-            return false;
-        }
-
-        var w = ctx.Tokens[t].AsSpan();
-        return w.EndsWith("an", StringComparison.Ordinal) && (w.StartsWith("ke", StringComparison.Ordinal) || w.StartsWith("pe", StringComparison.Ordinal));
     }
 
     // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,

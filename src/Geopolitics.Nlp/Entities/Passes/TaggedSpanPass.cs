@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
@@ -25,12 +27,6 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             }
         }
     }
-
-    // `Kepresidenan`, `Kepolisian`, `Pemerintahan`, `Persatuan`: a noun formed with ke-…-an or pe(r)-…-an belongs to an
-    // office's name (Kepala Staf Kepresidenan Moeldoko), never to a person's.
-    private static bool IsNominalization(string token) =>
-        token.Length >= 8 && (token.StartsWith("Ke", StringComparison.Ordinal) || token.StartsWith("Pe", StringComparison.Ordinal)) &&
-        token.EndsWith("an", StringComparison.Ordinal) && token.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0;
 
     private void AddTagged(SentenceWords tokens, int start, int end, EntityType type, List<Mention> mentions)
     {
@@ -71,7 +67,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         while (start < end && type == EntityType.Person)
         {
             var lower = tokens[start];
-            if (words.IsTitle(lower) || !NameShape.IsWord(tokens[start]) || (end - start > 1 && IsNominalization(lower)))
+            if (words.IsTitle(lower) || !NameShape.IsWord(tokens[start]) || (end - start > 1 && Nominalization.IsKeOrPeAn(lower)))
             {
                 start++;
                 continue;
