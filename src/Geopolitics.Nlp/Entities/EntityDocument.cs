@@ -13,6 +13,9 @@ internal sealed class EntityDocument : IScratch
     /// <summary>Above this many sentences or names a document is dropped rather than kept for the next article.</summary>
     private const int MaxKept = 4096;
 
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+    private bool _lowerCaseWordsFilled;
+
     private readonly List<SentenceMentions> _spare = [];
 
     /// <summary>A document for <paramref name="text"/> (tests and single use; <see cref="Rent"/> reuses one).</summary>
@@ -49,6 +52,30 @@ internal sealed class EntityDocument : IScratch
     /// <summary>Each one-word person name (outside a headline) and where it was first seen; it cuts no organization's name.</summary>
     public Dictionary<string, int> LonePersonNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The words (three letters or more) the article writes in lower case, gathered on first need: a capitalized word
+    /// among them is a common word at the start of a line or in a headline, not a name.
+    /// </summary>
+    public HashSet<string> LowerCaseWords()
+    {
+        if (!_lowerCaseWordsFilled)
+        {
+            _lowerCaseWordsFilled = true;
+            foreach (var sentence in Sentences)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    if (token.Length > 2 && char.IsLower(token[0]))
+                    {
+                        _lowerCaseWords.Add(token);
+                    }
+                }
+            }
+        }
+
+        return _lowerCaseWords;
+    }
+
     /// <summary>Names (words joined by spaces, as written) that context showed to be organizations: <c>Osasuna</c> in <c>klub Osasuna</c>.</summary>
     public HashSet<string> OrganizationNames { get; } = new(StringComparer.Ordinal);
 
@@ -74,7 +101,8 @@ internal sealed class EntityDocument : IScratch
     public bool Reset()
     {
         ReturnBuffers();
-        var keep = Sentences.Count <= MaxKept && PersonParts.Count <= MaxKept && LonePersonNames.Count <= MaxKept && OrganizationNames.Count <= MaxKept;
+        var keep = Sentences.Count <= MaxKept && PersonParts.Count <= MaxKept && LonePersonNames.Count <= MaxKept && OrganizationNames.Count <= MaxKept &&
+                   _lowerCaseWords.Count <= MaxKept;
         if (keep)
         {
             foreach (var sentence in Sentences)
@@ -90,6 +118,8 @@ internal sealed class EntityDocument : IScratch
         PersonParts.Clear();
         LonePersonNames.Clear();
         OrganizationNames.Clear();
+        _lowerCaseWords.Clear();
+        _lowerCaseWordsFilled = false;
         Text = string.Empty;
         CancellationToken = default;
         return keep;

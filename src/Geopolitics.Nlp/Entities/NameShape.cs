@@ -7,6 +7,17 @@ internal static class NameShape
     public static bool IsCapitalized(string token) =>
         token.Length > 0 && (char.IsUpper(token[0]) || char.IsDigit(token[0]));
 
+    /// <summary>
+    /// A name-like word: three letters or more, a capital first and lower-case letters after it (<c>Erdogan</c>,
+    /// <c>McDonald</c>; not an acronym, which may name anything).
+    /// </summary>
+    public static bool IsNameWord(string token) =>
+        token.Length >= 3 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z');
+
+    /// <summary>A brand written in lower case with a capital inside (<c>iNews</c>, <c>detikNews</c>, <c>eBay</c>).</summary>
+    public static bool IsCamelCase(string token) =>
+        token.Length >= 4 && char.IsLower(token[0]) && token.AsSpan(1).ContainsAnyInRange('A', 'Z');
+
     /// <summary>Starts with a letter or a digit (not punctuation).</summary>
     public static bool IsWord(string token) => token.Length > 0 && char.IsLetterOrDigit(token[0]);
 

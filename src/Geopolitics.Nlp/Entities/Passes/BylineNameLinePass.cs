@@ -19,7 +19,6 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
     {
         var sentences = document.Sentences;
         var text = document.Text;
-        HashSet<string>? lowerWords = null;
         for (var s = 0; s < sentences.Count && s < MaxLinesFromTop; s++)
         {
             var sentence = sentences[s];
@@ -29,8 +28,7 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
                 continue;
             }
 
-            lowerWords ??= LowerCaseWords(document);
-            if (!NoCommonWord(sentence, lowerWords))
+            if (!NoCommonWord(sentence, document.LowerCaseWords()))
             {
                 continue;
             }
@@ -111,23 +109,6 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
         }
 
         return true;
-    }
-
-    private static HashSet<string> LowerCaseWords(EntityDocument document)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (var t in sentence.Tokens)
-            {
-                if (t.Length > 1 && char.IsLower(t[0]))
-                {
-                    set.Add(t);
-                }
-            }
-        }
-
-        return set;
     }
 
     private static bool IsLetters(string token)

@@ -12,7 +12,7 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
         for (var i = 0; i < tokens.Count;)
         {
             GazetteerEntry entry = null!;
-            var len = char.IsUpper(tokens[i][0]) || IsCamelCase(tokens[i]) ? gazetteer.Match(tokens, i, out entry) : 0;
+            var len = char.IsUpper(tokens[i][0]) || NameShape.IsCamelCase(tokens[i]) ? gazetteer.Match(tokens, i, out entry) : 0;
             if (len == 0)
             {
                 i++;
@@ -27,25 +27,6 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
 
             i += len;
         }
-    }
-
-    // `iNews`, `detikNews`, `eBay`: a brand written in lower case with a capital inside is a name as written.
-    private static bool IsCamelCase(string token)
-    {
-        if (token.Length < 4 || !char.IsLower(token[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in token.AsSpan(1))
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

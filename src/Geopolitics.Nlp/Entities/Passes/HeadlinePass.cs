@@ -200,14 +200,14 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                 }
 
                 while (d.Length >= 2 && !bodyTypes.ContainsKey(sentence.Words(d)) && !OpensNames(sentence.Tokens[d.First]) &&
-                       BodyWords(document, scratch).Contains(sentence.Tokens[d.First].ToLowerInvariant()))
+                       document.LowerCaseWords().Contains(sentence.Tokens[d.First].ToLowerInvariant()))
                 {
                     d.First++; // Laba Bank Mandiri Naik …: the body writes "laba" in lower case
                 }
 
                 var name = sentence.Words(d);
                 if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location && d.Length >= 2 &&
-                    HasBodyWord(sentence, d, BodyWords(document, scratch)))
+                    HasBodyWord(sentence, d, document.LowerCaseWords()))
                 {
                     sentence.Mentions.RemoveAt(i); // Berebut Pasar Mobil Listrik: the body writes "mobil listrik"
                     continue;
@@ -255,32 +255,6 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
 
         return false;
-    }
-
-    private static HashSet<string> BodyWords(EntityDocument document, HeadlineScratch scratch)
-    {
-        var words = scratch.BodyWords;
-        if (scratch.BodyWordsFilled)
-        {
-            return words;
-        }
-
-        scratch.BodyWordsFilled = true;
-        foreach (var sentence in document.Sentences)
-        {
-            if (!sentence.TitleCase)
-            {
-                foreach (var token in sentence.Tokens)
-                {
-                    if (token.Length > 2 && char.IsLower(token[0]))
-                    {
-                        words.Add(token);
-                    }
-                }
-            }
-        }
-
-        return words;
     }
 
     private static void TrimToBodyNames(EntityDocument document, HashSet<string> bodyNames)

@@ -16,24 +16,17 @@ internal sealed class HeadlineScratch : IScratch
     /// <summary>The beginnings of the body's organization names (<c>Sinar Lautan</c> of <c>PT Sinar Lautan Tbk</c>).</summary>
     public HashSet<string> OrganizationBeginnings { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Words the body writes in lower case (filled on first need: <see cref="BodyWordsFilled"/>).</summary>
-    public HashSet<string> BodyWords { get; } = new(StringComparer.Ordinal);
-
-    public bool BodyWordsFilled { get; set; }
-
     /// <summary>The body's person names.</summary>
     public HashSet<string> BodyNames { get; } = new(StringComparer.Ordinal);
 
     public bool Reset()
     {
         var keep = HeadlineWords.Count <= MaxKept && BodyTypes.Count <= MaxKept && OrganizationBeginnings.Count <= MaxKept &&
-                   BodyWords.Count <= MaxKept && BodyNames.Count <= MaxKept;
+                   BodyNames.Count <= MaxKept;
         HeadlineWords.Clear();
         BodyTypes.Clear();
         OrganizationBeginnings.Clear();
-        BodyWords.Clear();
         BodyNames.Clear();
-        BodyWordsFilled = false;
         return keep;
     }
 }

@@ -48,7 +48,7 @@ internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexic
     }
 
     private bool IsOwnName(SentenceWords tokens, int k) =>
-        tokens[k].Length >= 3 && char.IsUpper(tokens[k][0]) && tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') &&
+        NameShape.IsNameWord(tokens[k]) &&
         !words.IsOrganizationHead(tokens[k]) && !words.IsLegalForm(tokens[k]) && !words.IsEnglishOrganizationHead(tokens[k]) &&
         !words.IsVenueHead(tokens[k]) && !words.IsTitle(tokens[k]) && !words.IsClubPrefix(tokens[k]) &&
         gazetteer.Match(tokens, k, out _) == 0;
@@ -56,21 +56,12 @@ internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexic
     /// <summary>Drops the beginnings that the article also writes in lower case: common words, not names.</summary>
     private static void RemoveLowerCaseWords(EntityDocument document, Dictionary<string, int> beginnings)
     {
-        // Keyed by the lower-case form, so each token is one lookup of its own (shared) string.
-        var lower = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lowerCase = document.LowerCaseWords();
         foreach (var b in beginnings.Keys)
         {
-            lower.TryAdd(b.ToLowerInvariant(), b);
-        }
-
-        foreach (var sentence in document.Sentences)
-        {
-            foreach (var token in sentence.Tokens)
+            if (lowerCase.Contains(b.ToLowerInvariant()))
             {
-                if (token.Length >= 3 && char.IsLower(token[0]) && lower.TryGetValue(token, out var b))
-                {
-                    beginnings.Remove(b);
-                }
+                beginnings.Remove(b); // removing while enumerating a Dictionary is allowed since .NET Core 3.0
             }
         }
     }

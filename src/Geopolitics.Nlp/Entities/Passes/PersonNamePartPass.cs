@@ -26,7 +26,7 @@ internal sealed class PersonNamePartPass : IMentionPass
                 {
                     // A one-word name outside a headline (`Erdogan mengatakan …`) is found again where the tagger missed
                     // it (`pernyataan Erdogan itu`), but cuts no organization's name.
-                    if (!sentence.TitleCase && IsNameWord(sentence.Tokens[d.First]))
+                    if (!sentence.TitleCase && NameShape.IsNameWord(sentence.Tokens[d.First]))
                     {
                         loneNames.TryAdd(sentence.Tokens[d.First], sentence.Bounds[d.First].Start);
                     }
@@ -65,9 +65,6 @@ internal sealed class PersonNamePartPass : IMentionPass
             }
         }
     }
-
-    // A capitalized word with lower-case letters after its first (not an acronym, which may name anything).
-    private static bool IsNameWord(string token) => token.Length >= 3 && char.IsUpper(token[0]) && token.AsSpan(1).ContainsAnyInRange('a', 'z');
 
     /// <summary>The first words of the article's organization names of two words or more (<c>Grab</c> of <c>Grab Holdings</c>), legal forms left out.</summary>
     private static HashSet<string> OrganizationFirstWords(EntityDocument document)

@@ -11,8 +11,6 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
-    private const int MinWordLength = 3;
-
     public override void Run(SentenceMentions sentence)
     {
         if (sentence.TitleCase)
@@ -38,7 +36,7 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
     // A capitalized word in lower case after its first letter that no word list gives another role.
     private bool IsNamePart(string word)
     {
-        if (word.Length < MinWordLength || !char.IsUpper(word[0]) || !IsLowerAfterFirst(word))
+        if (!NameShape.IsNameWord(word) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
         {
             return false;
         }
@@ -47,19 +45,6 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
                !words.IsLocationHead(word) && !words.IsVenueHead(word) && !words.IsEventHead(word) && !words.IsNamedEventHead(word) &&
                !words.IsCollectiveHead(word) && !words.IsBylineCue(word) && !words.IsPersonCue(word) && !words.IsReportingCue(word) &&
                !words.IsOrganizationContext(word) && DateLexicon.Default.Find(word).Classes == WordClass.None;
-    }
-
-    private static bool IsLowerAfterFirst(string word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (!char.IsLower(word[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The word after the new last part must not be capitalized too: two capitalized words are another name.
