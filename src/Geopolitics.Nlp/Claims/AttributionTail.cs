@@ -32,8 +32,7 @@ internal static class AttributionTail
             return false;
         }
 
-        if ((ctx.IsWordText(t, "seperti") || ctx.IsWordText(t, "sebagaimana")) && t + 1 < sentenceEnd && ctx.IsWord(t + 1) &&
-            ctx.Tokens[t + 1].Length > 5 && ctx.Tokens[t + 1].AsSpan().StartsWith("di", StringComparison.Ordinal))
+        if ((ctx.IsWordText(t, "seperti") || ctx.IsWordText(t, "sebagaimana")) && t + 1 < sentenceEnd && ctx.IsWord(t + 1) && IsPassive(ctx, t + 1))
         {
             return true; // `…, seperti dilansir Reuters`, `…, sebagaimana dikutip dari Antara`: the relaying source
         }
@@ -54,10 +53,11 @@ internal static class AttributionTail
         return false;
     }
 
-    // `dilaporkan`, `disampaikan`, `diberitakan`: a passive verb after `demikian` attributes what precedes it.
+    // `dilaporkan`, `diberitakan`, `dikutip`, `dilansir`: a passive verb after `demikian`, `seperti` or `sebagaimana`
+    // attributes what precedes it.
     private static bool IsPassive(ClaimContext ctx, int t)
     {
         var w = ctx.Tokens[t].AsSpan();
-        return w.Length > 5 && w.StartsWith("di", StringComparison.Ordinal) && (w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal));
+        return w.Length > 5 && w.StartsWith("di", StringComparison.Ordinal);
     }
 }

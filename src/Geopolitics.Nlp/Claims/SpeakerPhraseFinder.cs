@@ -48,7 +48,7 @@ internal static class SpeakerPhraseFinder
         if (commaBeforeVerb)
         {
             t--;
-            var skipped = SkipAdjunctSegments(ctx, first, t);
+            var skipped = SpeakerAdjuncts.SkipBefore(ctx, first, t);
             if (skipped < t)
             {
                 t = skipped; // `Moody's Investors Service, Selasa, menyatakan`; `X, dalam konferensi pers di Beijing, Rabu (3/9), mengatakan`
@@ -100,79 +100,7 @@ internal static class SpeakerPhraseFinder
             return commaBeforeVerb ? SentenceSubject(ctx, first, verb) : null;
         }
 
-        return subject is { } s && (IsThing(ctx, s) || !HasLetter(ctx, s)) ? null : TrimCircumstance(ctx, subject);
-    }
-
-    private static bool HasLetter(ClaimContext ctx, TextSpan span)
-    {
-        foreach (var c in ctx.Text.AsSpan(span.Start, span.Length))
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Comma-closed segments between the subject and its verb that say when or where it spoke: a day (`Selasa`,
-    // `Rabu (3/9)`) or a circumstance (`dalam konferensi pers rutin di Beijing`). Returns the last token before them,
-    // or `t` itself when there are none.
-    private static int SkipAdjunctSegments(ClaimContext ctx, int first, int t)
-    {
-        while (t > first)
-        {
-            var k = t;
-            if (ctx.IsMark(k, ')'))
-            {
-                var open = k - 1;
-                while (open > first && k - open <= 6 && !ctx.IsMark(open, '('))
-                {
-                    open--;
-                }
-
-                if (!ctx.IsMark(open, '(') || !ctx.Is(open - 1, SpeakerWordRole.Time))
-                {
-                    return t;
-                }
-
-                k = open - 1;
-            }
-
-            var day = k;
-            while (k > first && ctx.Is(k, SpeakerWordRole.Time))
-            {
-                k--;
-            }
-
-            if (k < day && ctx.IsMark(k, ','))
-            {
-                t = k - 1;
-                continue;
-            }
-
-            if (k < day)
-            {
-                return t;
-            }
-
-            var start = t;
-            while (start > first && t - start < MaxSegmentTokens && !ctx.IsMark(start - 1, ','))
-            {
-                start--;
-            }
-
-            if (start > first && start < t && ctx.IsMark(start - 1, ',') && ctx.Is(start, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(start))
-            {
-                t = start - 2;
-                continue;
-            }
-
-            return t;
-        }
-
-        return t;
+        return subject is { } s && (IsThing(ctx, s) || ctx.CountWords(s, 1) == 0) ? null : TrimCircumstance(ctx, subject);
     }
 
     // `Retno Marsudi dalam keterangannya mengatakan`, `Sugiono kepada wartawan mengatakan`: a circumstance after the

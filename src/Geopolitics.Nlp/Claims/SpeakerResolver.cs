@@ -335,7 +335,6 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    // Without entities: the named subject of one of the two sentences before.
     // `Agung Laksono tak melihat … . Ia mengatakan …`: a person who opens the sentence before as its subject, after the
     // last speaker spoke, is whom a pronoun now points to; a person mentioned further inside that sentence is not.
     private string? NewSubject(int sentence)
@@ -352,9 +351,24 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        var people = _mentions.Overlapping(subject).Where(e => e.Type == EntityType.Person).Take(2).ToList();
-        return people.Count == 1 ? people[0].Canonical : null; // `X dan Y` is no single antecedent
+        string? person = null;
+        foreach (var e in _mentions.Overlapping(subject))
+        {
+            if (e.Type == EntityType.Person)
+            {
+                if (person is not null)
+                {
+                    return null; // `X dan Y` is no single antecedent
+                }
+
+                person = e.Canonical;
+            }
+        }
+
+        return person;
     }
+
+    // Without entities: the named subject of one of the two sentences before.
 
     private string? PreviousSubject(int sentence)
     {

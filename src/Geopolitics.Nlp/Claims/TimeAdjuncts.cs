@@ -30,7 +30,7 @@ internal static class TimeAdjuncts
 
         if (t < ctx.Tokens.Length && ctx.Is(t, SpeakerWordRole.Time) && DateStartingAt(dates, ctx.Tokens[t].Start) is { } opening)
         {
-            var comma = SkipSpace(ctx.Text, opening.End, content.End);
+            var comma = content.End - ctx.Text.AsSpan(opening.End, content.End - opening.End).TrimStart().Length;
             if (comma < content.End && ctx.Text[comma] == ',')
             {
                 var rest = ctx.TrimContent(comma + 1, content.End);
@@ -44,7 +44,7 @@ internal static class TimeAdjuncts
         if (DateEndingAt(dates, content.End) is { } closing && closing.Start > content.Start)
         {
             var first = ctx.TokenAtOrAfter(closing.Start);
-            var comma = SkipSpaceBack(ctx.Text, closing.Start, content.Start);
+            var comma = content.Start + ctx.Text.AsSpan(content.Start, closing.Start - content.Start).TrimEnd().Length; // just after the last non-space
             if (ctx.Is(first, SpeakerWordRole.Time) && comma > content.Start && ctx.Text[comma - 1] == ',')
             {
                 var rest = ctx.TrimContent(content.Start, comma - 1);
@@ -75,26 +75,5 @@ internal static class TimeAdjuncts
         // Dates are sorted by start and do not overlap, so the one ending here is the last starting before it.
         var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, offset) - 1;
         return i >= 0 && dates[i].End == offset ? dates[i] : null;
-    }
-
-    private static int SkipSpace(string text, int i, int limit)
-    {
-        while (i < limit && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    // The offset just after the last non-space character before `i`.
-    private static int SkipSpaceBack(string text, int i, int limit)
-    {
-        while (i > limit && char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
     }
 }
