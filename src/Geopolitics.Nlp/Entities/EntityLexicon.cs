@@ -32,6 +32,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _clubSuffixes;
     private readonly SpanSet _headlineBreaks;
     private readonly SpanSet _collectiveHeads;
+    private readonly SpanSet _ranks;
+    private readonly SpanSet _rankModifiers;
     private readonly SpanSet _nonEntities;
     private readonly SpanSet _exactNonEntities;
 
@@ -61,6 +63,8 @@ internal sealed class EntityLexicon
         _clubSuffixes = Get("club-suffixes");
         _headlineBreaks = Get("headline-breaks");
         _collectiveHeads = Get("collective-heads");
+        _ranks = Get("ranks");
+        _rankModifiers = Get("rank-modifiers");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -81,6 +85,9 @@ internal sealed class EntityLexicon
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
         }
 
+        var ranks = ResourceText.ReadDataLines("Entities/ranks.txt").Select(l => l.Split('\t')).ToList();
+        lists["ranks"] = ranks.Where(r => r.Length == 1).Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        lists["rank-modifiers"] = ranks.Where(r => r.Length > 1 && r[1] == "after-rank").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["non-entities"] = ResourceText.ReadDataLines("Entities/non-entities.txt").Select(l => l.Trim()).ToList();
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
@@ -88,6 +95,12 @@ internal sealed class EntityLexicon
 
     /// <summary>A collective noun for an organization's people (<c>tim</c>, <c>pihak</c>, <c>staf</c>), outside its name.</summary>
     public bool IsCollectiveHead(ReadOnlySpan<char> word) => _collectiveHeads.Contains(word);
+
+    /// <summary>A military or police rank word (<c>mayor</c>, <c>jenderal</c>, <c>kombes</c>), outside every name.</summary>
+    public bool IsRank(ReadOnlySpan<char> word) => _ranks.Contains(word);
+
+    /// <summary>A word that is part of a rank after a rank word only (<c>muda</c> of <c>Laksamana Muda</c>).</summary>
+    public bool IsRankModifier(ReadOnlySpan<char> word) => _rankModifiers.Contains(word);
 
     /// <summary>A title or honorific that stays outside a person's span (<c>menteri</c>, <c>bapak</c>).</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);

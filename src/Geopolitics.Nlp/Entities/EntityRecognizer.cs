@@ -39,6 +39,7 @@ internal sealed class EntityRecognizer
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
             new BylineNameLinePass(gazetteer, lexicon),      // Eleonora PEW above Sabtu, 26 Februari 2022 | 13:39 WIB
+            new SignOffPass(gazetteer),                      // DANIEL A. FAJRI | ANTARA
             new WorldCityPass(WorldCities.Default),          // di Goma, ke Kharkiv, Goma, Kongo: cities only where a place
             new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
@@ -47,6 +48,7 @@ internal sealed class EntityRecognizer
             new ClubRoleHolderPass(gazetteer, lexicon),      // pelatih Persib | Bojan Hodak, pemain Barcelona | Lamine Yamal
             new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
             new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
+            new AddressPlacePass(gazetteer, lexicon),         // Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word

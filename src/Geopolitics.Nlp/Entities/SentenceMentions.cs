@@ -52,6 +52,35 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
 
     public int Count => Tokens.Count;
 
+    /// <summary>Whether the sentence is a line of its own in <paramref name="text"/>: nothing but white space between it and the line breaks around it.</summary>
+    public bool IsWholeLine(string text)
+    {
+        if (Count == 0)
+        {
+            return false;
+        }
+
+        var start = Bounds[0].Start;
+        var end = Bounds[Count - 1].End;
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = end; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Sets the sentence up for another article's tokens (see <see cref="EntityDocument.AddSentence"/>).</summary>
     public void Reuse(ArraySegment<WordForm> forms, TokenBounds bounds, bool hasLetters)
     {

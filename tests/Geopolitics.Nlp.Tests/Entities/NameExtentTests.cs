@@ -74,6 +74,40 @@ public sealed class NameExtentTests
 
         // A day after a name is no part of it.
         { "Presiden Joko Widodo Senin lalu tiba.", "Person 9-20 Joko Widodo" },
+
+        // A rank between an organization and its officer belongs to neither; a rank word that is part of the
+        // organization's own name (`Direktorat Jenderal`) stays in it.
+        {
+            "Kepala Staf Angkatan Bersenjata Iran Mayor Jenderal Mohammad Bagheri hadir.",
+            "Organization 12-36 Angkatan Bersenjata Iran|Person 52-68 Mohammad Bagheri"
+        },
+        {
+            "Kabid Humas Polda Metro Jaya Komisaris Besar Ade Ary Syam Indradi mengatakan hal itu.",
+            "Organization 12-28 Polda Metro Jaya|Person 45-65 Ade Ary Syam Indradi"
+        },
+        { "Komandan Korps Marinir Mayjen TNI (Mar) Endi Supardi hadir.", "Organization 9-22 Korps Marinir|Organization 30-33 TNI|Person 40-52 Endi Supardi" },
+        { "Direktorat Jenderal Imigrasi Silmy Karim mengatakan itu.", "Organization 0-28 Direktorat Jenderal Imigrasi|Person 29-40 Silmy Karim" },
+
+        // A country's letters written against a dollar sign name a currency.
+        { "Harga minyak naik menjadi US$78 per barel.", "" },
+
+        // Streets are places without a government, one per name; an address's number is no part of it.
+        {
+            "Massa berkumpul di Jalan Rustaveli dan Jalan Medan Merdeka Barat, Jakarta Pusat.",
+            "Location 19-34 Jalan Rustaveli|Location 39-64 Jalan Medan Merdeka Barat|Gpe 66-79 Jakarta Pusat"
+        },
+        { "Kantornya di Jl. MH Thamrin No. 10, Jakarta.", "Location 13-27 Jl. MH Thamrin|Gpe 36-43 Jakarta" },
+
+        // In an address, the unknown name between the building and its city is a district of the city.
+        {
+            "Jumpa pers di kantor Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan, Kamis.",
+            "Organization 21-43 Kedutaan Besar Ukraina|Gpe 45-53 Kuningan|Gpe 55-70 Jakarta Selatan"
+        },
+        { "Ia ditemui di kantor Kemlu, Pejambon, Jakarta Pusat.", "Organization 21-26 Kemlu|Gpe 28-36 Pejambon|Gpe 38-51 Jakarta Pusat" },
+
+        // A summit is an event by its name; the word alone, spelled out or short, is not an entity.
+        { "Presiden menghadiri Konferensi Tingkat Tinggi (KTT) G20 di Johannesburg.", "Organization 52-55 G20|Gpe 59-71 Johannesburg" },
+        { "Presiden menghadiri KTT G20.", "Event 20-27 KTT G20" },
     };
 
     [Theory]

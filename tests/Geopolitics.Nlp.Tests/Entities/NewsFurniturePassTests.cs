@@ -39,6 +39,13 @@ public sealed class NewsFurniturePassTests
         Assert.Equal(expected, Entities(text));
 
     [Theory]
+    [InlineData("Kunjungan itu yang ketiga.\n\nDANIEL A. FAJRI | ANTARA\n", "Person DANIEL A. FAJRI|Organization ANTARA")]
+    [InlineData("Kunjungan itu yang ketiga.\n\nANDI ADAM FATURAHMAN | REUTERS | AL JAZEERA", "Person ANDI ADAM FATURAHMAN|Organization REUTERS|Organization AL JAZEERA")]
+    [InlineData("Skor akhir.\n\nINDONESIA | MALAYSIA\n", "Gpe INDONESIA|Gpe MALAYSIA")]
+    public void A_sign_off_line_names_the_reporters_beside_the_outlets(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
     [InlineData("Gol kedua dicetak Tyronne del Pino jelang laga usai.", "Person Tyronne del Pino")]
     [InlineData("Kemarin Budi Santoso di Jakarta mengatakan hal itu.", "Person Budi Santoso|Gpe Jakarta")]
     public void Surname_particles_stay_in_the_name_and_prepositions_out(string text, string expected) =>

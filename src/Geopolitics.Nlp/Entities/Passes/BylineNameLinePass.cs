@@ -22,7 +22,7 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
         for (var s = 0; s < sentences.Count && s < MaxLinesFromTop; s++)
         {
             var sentence = sentences[s];
-            if (!IsNameLine(sentence) || !IsWholeLine(text, sentence) ||
+            if (!IsNameLine(sentence) || !sentence.IsWholeLine(text) ||
                 !((s > 0 && IsDateLine(sentences[s - 1])) || (s + 1 < sentences.Count && IsDateLine(sentences[s + 1]))))
             {
                 continue;
@@ -52,30 +52,6 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
             if (t.Length < 2 || !char.IsUpper(t[0]) || !IsLetters(t) || words.IsTitle(t) || words.IsVerb(t) || words.IsHeadlineBreak(t) ||
                 words.IsOrganizationHead(t) || words.IsLocationHead(t) || words.IsVenueHead(t) || words.IsEventHead(t) ||
                 words.IsBylineCue(t) || gazetteer.Match(tokens, k, out _) > 0 || DateLexicon.Default.Find(t).Classes != WordClass.None)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A line of its own: nothing but white space between the sentence and the line breaks around it.
-    private static bool IsWholeLine(string text, SentenceMentions sentence)
-    {
-        var start = sentence.Bounds[0].Start;
-        var end = sentence.Bounds[sentence.Count - 1].End;
-        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var i = end; i < text.Length && text[i] != '\n'; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
             {
                 return false;
             }

@@ -4,7 +4,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Drops mentions that are categories, not entities (ANNOTATION.md): <c>WNI</c>, <c>Zona Ekonomi Eksklusif</c>, ethnic
 /// and religious groups (<c>Rohingya</c>), platforms (<c>YouTube</c>), diseases and religious formulas; and a venue's
 /// head word left alone (<c>Istana</c> of <c>Istana Perdana Menteri Singapura</c>, an office rather than a building's
-/// name), which names no place by itself; and any mention inside an account name or a hashtag (<c>@Menlu_RI</c>).
+/// name), which names no place by itself; any mention inside an account name or a hashtag (<c>@Menlu_RI</c>); and a
+/// currency's country prefix (<c>US</c> of <c>US$78</c>, <c>S</c> of <c>S$1,2 juta</c>), which names a unit; and a
+/// rank's corps in brackets (<c>Mayjen TNI (Mar)</c>).
 /// </summary>
 internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
 {
@@ -14,13 +16,22 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) ||
+            if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) || IsRankCorps(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
             }
         }
     }
+
+    // `Mayjen TNI (Mar)`, `Kolonel (Purn)`: a corps or status in brackets after a rank is part of the rank.
+    private bool IsRankCorps(SentenceMentions sentence, Mention m) =>
+        m.Length == 1 && m.First >= 2 && m.End < sentence.Count && sentence.Tokens[m.First - 1] == "(" && sentence.Tokens[m.End] == ")" &&
+        (words.IsRank(sentence.Tokens[m.First - 2]) || words.IsRankModifier(sentence.Tokens[m.First - 2]));
+
+    // `US$78`: a mention written against a dollar sign is the prefix of a currency symbol.
+    private static bool IsCurrencyPrefix(SentenceMentions sentence, int end) =>
+        end < sentence.Count && sentence.Tokens[end] == "$" && sentence.Bounds[end - 1].End == sentence.Bounds[end].Start;
 
     // `@Menlu_RI`, `#KTTASEAN`: an account name or a hashtag, which the tokenizer splits at `_` and `-`, names no
     // entity of its own (a photo credit's `Twitter/@Menlu_RI` holds no GPE `RI`).

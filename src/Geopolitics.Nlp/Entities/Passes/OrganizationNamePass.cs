@@ -41,6 +41,14 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
 
             // An English name's capitalized tail (International Studies) is part of it, not an office holder.
             var cut = english ? end : PersonCut(tokens, i, end, sentence.TaggedPeople);
+            if (!english && AfterRank(tokens, i, end) is var officer && officer < cut)
+            {
+                cut = officer;
+            }
+
+            var nameStart = cut;
+            cut = BeforeRank(tokens, i, cut);
+
             if (cut > i + 1)
             {
                 var entry = gazetteer.Match(tokens, i, out var e) == cut - i ? e : null;
@@ -52,10 +60,10 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                 }
 
                 sentence.MergeTrimmed(new Mention(first, cut, entry?.Type ?? EntityType.Organization, entry));
-                if (cut < end)
+                if (nameStart < end)
                 {
-                    var person = gazetteer.Match(tokens, cut, out var p) == end - cut && p.Type == EntityType.Person ? p : null;
-                    sentence.Merge(new Mention(cut, end, EntityType.Person, person), authoritative: true);
+                    var person = gazetteer.Match(tokens, nameStart, out var p) == end - nameStart && p.Type == EntityType.Person ? p : null;
+                    sentence.Merge(new Mention(nameStart, end, EntityType.Person, person), authoritative: true);
                 }
 
                 i = end - 1;
@@ -98,6 +106,49 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where an officer's name begins after a rank inside the run (<c>Polda Metro Jaya Komisaris Besar | Ade Ary Syam</c>,
+    /// <c>Komando Armada I Laksamana Muda TNI | Yoos Suryono Hadi</c>): after the run's last rank, when only name-like
+    /// words follow it; else <paramref name="end"/>.
+    /// </summary>
+    private int AfterRank(SentenceWords tokens, int start, int end)
+    {
+        var k = end;
+        while (k > start + 2 && IsNameLike(tokens, k - 1))
+        {
+            k--;
+        }
+
+        return k < end && RankStart(tokens, start + 1, k) < k ? k : end;
+    }
+
+    /// <summary>
+    /// Where the organization ends when a rank stands between it and its officer's name (<c>Angkatan Bersenjata Iran |
+    /// Mayor Jenderal | Mohammad Bagheri</c>): before the rank's words, keeping at least the head and one word.
+    /// </summary>
+    private int BeforeRank(SentenceWords tokens, int start, int nameStart) => RankStart(tokens, start + 1, nameStart);
+
+    /// <summary>
+    /// The first word of a rank ending just before <paramref name="end"/> and starting after <paramref name="floor"/>
+    /// (<c>Laksamana Muda TNI</c>, <c>Mayor Jenderal</c>): a rank word, then rank and after-rank words; or
+    /// <paramref name="end"/> when none ends there.
+    /// </summary>
+    private int RankStart(SentenceWords tokens, int floor, int end)
+    {
+        var k = end;
+        while (k - 1 > floor && (words.IsRank(tokens[k - 1]) || words.IsRankModifier(tokens[k - 1])))
+        {
+            k--;
+        }
+
+        while (k < end && !words.IsRank(tokens[k]))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>A word that may be part of a person's name: capitalized, not an acronym, head, title or known place.</summary>

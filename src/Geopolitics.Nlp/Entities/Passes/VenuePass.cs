@@ -21,12 +21,16 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 continue;
             }
 
-            var end = NameShape.CapitalizedRun(tokens, k + 1);
-            for (var t = k + 1; t < end; t++)
+            var first = k + 2 < tokens.Count && tokens[k + 1] == "." ? k + 2 : k + 1; // Jl. MH Thamrin
+            var end = NameShape.CapitalizedRun(tokens, first);
+            for (var t = first; t < end; t++)
             {
-                if (words.IsTitle(tokens[t]))
+                if (words.IsTitle(tokens[t]) ||                                               // Istana Presiden Rusia: an office
+                    (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) || // Jalan A dan Jalan B: two places
+                    tokens[t] is "No" or "No." or "Nomor")                                              // Jalan X No. 10: an address
                 {
-                    end = t; // Istana Presiden Rusia, Istana Perdana Menteri X: an office, not a building's name
+                    end = t;
+                    break;
                 }
             }
 
@@ -39,7 +43,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 }
             }
 
-            if (end <= k + 1)
+            if (end <= first)
             {
                 continue;
             }
