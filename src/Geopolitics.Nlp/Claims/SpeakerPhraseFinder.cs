@@ -208,6 +208,17 @@ internal static class SpeakerPhraseFinder
             start = leftStart;
         }
 
+        // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction.
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && NamesSpeaker(ctx, k + 1))
+            {
+                start = k + 1;
+                afterPredicate = false; // the clause has a subject of its own, whatever predicate comes before it
+                break;
+            }
+        }
+
         while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start)))
         {
             start++;

@@ -63,4 +63,10 @@ internal enum SpeakerWordRole
     /// a circumstance word it closes the content (<c>…, saat ditemui di Jakarta</c>).
     /// </summary>
     Occasion = 65536,
+
+    /// <summary>
+    /// Opens a subordinate clause (<c>setelah</c>, <c>ketika</c>, <c>karena</c>): a reporting verb inside it has its
+    /// subject after this word, not before (<c>…, sehari setelah Presiden AS Donald Trump mengumumkan …</c>).
+    /// </summary>
+    Subordinator = 131072,
 }

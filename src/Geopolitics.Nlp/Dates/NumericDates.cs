@@ -86,6 +86,11 @@ internal static class NumericDates
     /// </summary>
     private static bool IsYearContext(TokenView t, int i, int n, Preceding preceding)
     {
+        if (IsCopyrightNotice(t, i))
+        {
+            return false; // `Copyright © ANTARA 2025`: the year of the page's rights, not of anything the article reports
+        }
+
         var prev = t.Word(i - 1);
         if (prev.Is(WordClass.Prep | WordClass.Part) || t.Is(i - 1, "(") || t.Is(i + 1, "lalu") || t.Is(i + 1, "silam"))
         {
@@ -124,6 +129,19 @@ internal static class NumericDates
 
         return !t.Word(i - 1).Is(WordClass.Number) &&
             (i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini"));
+    }
+
+    private static bool IsCopyrightNotice(TokenView t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            if (t.Is(k, "©") || t.Is(k, "Copyright") || t.Is(k, "Cipta"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Tokenization;
+
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
@@ -6,15 +8,29 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class TenseCues
 {
-    /// <summary>How many tokens before the expression are read.</summary>
+    /// <summary>How many lower-case words before the expression are read.</summary>
     private const int Window = 10;
 
-    /// <summary>Tense cues in the sentence, up to <see cref="Window"/> tokens before the expression and three after it.</summary>
+    /// <summary>
+    /// Tense cues in the sentence, up to <see cref="Window"/> lower-case words before the expression and three tokens
+    /// after it. Names and punctuation are not counted: a place named on the way (<c>akan berangkat dari Pangkalan TNI AU
+    /// Halim Perdanakusuma, Jakarta Timur, pada Jumat malam</c>) puts the verb no further from its day.
+    /// </summary>
     public static Tense Find(TokenView t, int first, int next)
     {
+        var start = first;
+        for (var words = 0; start > 0 && words < Window; start--)
+        {
+            var token = t[start - 1];
+            if (token.Kind == TokenKind.Word && !char.IsUpper(token.AsSpan()[0]))
+            {
+                words++;
+            }
+        }
+
         var future = false;
         var past = false;
-        for (var k = Math.Max(0, first - Window); k < t.Length && k < next + 3; k++)
+        for (var k = start; k < t.Length && k < next + 3; k++)
         {
             var w = t.Word(k);
             future |= w.Is(WordClass.Future);

@@ -128,6 +128,17 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("Serangan itu terjadi sehari setelah Presiden AS Donald Trump mengumumkan serangan udara.", "Presiden AS Donald Trump", "serangan udara")]
+    [InlineData("Pasar bergejolak ketika Menteri Keuangan Sri Mulyani mengatakan defisit melebar.", "Menteri Keuangan Sri Mulyani", "defisit melebar")]
+    [InlineData("Harga minyak naik usai OPEC menyatakan akan memangkas produksi.", "OPEC", "akan memangkas produksi")]
+    [InlineData("Rusia menyerang saat para pemimpin mengatakan gencatan senjata tercapai.", "para pemimpin", "gencatan senjata tercapai")]
+    public void A_speaker_inside_a_subordinate_clause_starts_after_its_conjunction(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal((speaker, content), (claim.Speaker.Text, claim.Content.Text));
+    }
+
+    [Theory]
     [InlineData("Sejumlah diplomat khawatir agenda iklim akan tersingkir tahun depan.", "Sejumlah diplomat", "agenda iklim akan tersingkir tahun depan")]
     [InlineData("Para nelayan sangat khawatir kapal asing akan kembali.", "Para nelayan", "kapal asing akan kembali")]
     public void A_stated_fear_is_a_claim_like_a_stated_belief(string text, string speaker, string content)

@@ -127,6 +127,7 @@ public class NewsDateFormTests
         { "KTT berlangsung 28 Februari-1 Maret 2024.", "[28 Februari-1 Maret 2024] DATE 2024-02-28/2024-03-01" },
         { "Pada 31 Agustus-2 September ia di Bali.", "[31 Agustus-2 September] DATE 2025-08-31/2025-09-02" },
         { "KTT akan digelar Kamis (11/9).", "[Kamis (11/9)] DATE 2025-09-11" },
+        { "Presiden akan berangkat dari Pangkalan TNI AU Halim Perdanakusuma, Jakarta Timur, pada Jumat malam.", "[Jumat malam] DATE 2025-09-05" },
         { "Rapat berikutnya akan digelar Senin (5/1).", "[Senin (5/1)] DATE 2026-01-05" },
         { "Kesepakatan itu telah diteken pada Desember.", "[Desember] DATE 2024-12" },
         { "Ia terpilih pada 2020. Dua tahun kemudian ia mundur.", "[2020] DATE 2020 | [Dua tahun kemudian] DATE 2022" },
@@ -173,6 +174,8 @@ public class NewsDateFormTests
         "Ia mahasiswa semester 5 dan baru lulus semester pertama.",
         "Kode Q5 dan kuartal V bukan penanda waktu.",
         "Tombol Q1 dan Q2 ada di panel depan.",
+        "Editor: Atman Ahdiat\nCopyright © ANTARA 2025",
+        "Hak Cipta ANTARA 2025",
     };
 
     [Theory]
