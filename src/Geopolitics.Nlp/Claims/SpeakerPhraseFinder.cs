@@ -219,9 +219,10 @@ internal static class SpeakerPhraseFinder
             }
         }
 
-        while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start)))
+        while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start) ||
+                                (ctx.Is(start, SpeakerWordRole.Opener) && start < end && NamesSpeaker(ctx, start + 1))))
         {
-            start++;
+            start++; // `Namun Putin mengatakan`: the sentence's conjunction is no part of the speaker
         }
 
         return start <= end ? ctx.Span(start, end) : null;

@@ -69,4 +69,10 @@ internal enum SpeakerWordRole
     /// subject after this word, not before (<c>…, sehari setelah Presiden AS Donald Trump mengumumkan …</c>).
     /// </summary>
     Subordinator = 131072,
+
+    /// <summary>
+    /// A sentence adverb or conjunction that opens a sentence before its subject (<c>Namun</c>, <c>Sementara</c>,
+    /// <c>Diketahui</c>) and stays out of the speaker span (ANNOTATION.md).
+    /// </summary>
+    Opener = 262144,
 }

@@ -35,7 +35,7 @@ internal sealed class EntityRecognizer
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
             new RaceNamePass(gazetteer),                     // GP Jepang, Grand Prix Monako 2025
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
-            new DatelinePass(),                              // JAKARTA, KOMPAS.com -
+            new DatelinePass(gazetteer),                     // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
             new BylineNameLinePass(gazetteer, lexicon),      // Eleonora PEW above Sabtu, 26 Februari 2022 | 13:39 WIB

@@ -132,7 +132,10 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Pasar bergejolak ketika Menteri Keuangan Sri Mulyani mengatakan defisit melebar.", "Menteri Keuangan Sri Mulyani", "defisit melebar")]
     [InlineData("Harga minyak naik usai OPEC menyatakan akan memangkas produksi.", "OPEC", "akan memangkas produksi")]
     [InlineData("Rusia menyerang saat para pemimpin mengatakan gencatan senjata tercapai.", "para pemimpin", "gencatan senjata tercapai")]
-    public void A_speaker_inside_a_subordinate_clause_starts_after_its_conjunction(string text, string speaker, string content)
+    [InlineData("Namun Putin mengatakan kerja sama energi akan terus diperluas.", "Putin", "kerja sama energi akan terus diperluas")]
+    [InlineData("Sementara Presiden Xi Jinping menyebut hubungan itu stabil.", "Presiden Xi Jinping", "hubungan itu stabil")]
+    [InlineData("Lalu Muhammad Zohri mengatakan ia siap bertanding.", "Lalu Muhammad Zohri", "ia siap bertanding")]
+    public void A_speaker_starts_after_a_conjunction_and_its_subordinate_clause_after_its_conjunction(string text, string speaker, string content)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
         Assert.Equal((speaker, content), (claim.Speaker.Text, claim.Content.Text));

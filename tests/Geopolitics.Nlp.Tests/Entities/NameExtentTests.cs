@@ -108,6 +108,23 @@ public sealed class NameExtentTests
         // A summit is an event by its name; the word alone, spelled out or short, is not an entity.
         { "Presiden menghadiri Konferensi Tingkat Tinggi (KTT) G20 di Johannesburg.", "Organization 52-55 G20|Gpe 59-71 Johannesburg" },
         { "Presiden menghadiri KTT G20.", "Event 20-27 KTT G20" },
+
+        // An officer's name ends an organization the tagger ran into it.
+        { "Sementara itu, ekonom Bank Permata Josua Pardede memperkirakan hal itu.", "Organization 22-34 Bank Permata|Person 35-48 Josua Pardede" },
+
+        // `untuk` joins a name whose acronym follows in brackets, and only then.
+        {
+            "Menurut Asosiasi Bantuan untuk Tahanan Politik (AAPP), angka itu naik.",
+            "Organization 8-46 Asosiasi Bantuan untuk Tahanan Politik|Organization 48-52 AAPP"
+        },
+        { "Kedutaan Besar AS untuk Indonesia menyatakan hal itu.", "Organization 0-17 Kedutaan Besar AS|Gpe 24-33 Indonesia" },
+
+        // `Besar` in a building's name is no title that ends it.
+        { "Mereka bertemu di Aula Besar Rakyat, Beijing.", "Location 18-35 Aula Besar Rakyat|Gpe 37-44 Beijing" },
+
+        // `Lima` counts between capitalized words and names Peru's capital after a place preposition.
+        { "ASEAN masih berpegang pada Konsensus Lima Poin.", "Organization 0-5 ASEAN" },
+        { "Ia terbang ke Lima, Peru.", "Gpe 14-18 Lima|Gpe 20-24 Peru" },
     };
 
     [Theory]

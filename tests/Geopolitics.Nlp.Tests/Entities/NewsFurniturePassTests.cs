@@ -35,6 +35,8 @@ public sealed class NewsFurniturePassTests
     [Theory]
     [InlineData("Kontributor Surabaya: Ahmad Fikri", "Gpe Surabaya|Person Ahmad Fikri")]
     [InlineData("Pewarta: Rina Kusuma\nEditor: Hadi Saputra", "Person Rina Kusuma|Person Hadi Saputra")]
+    [InlineData("Rep: Fergi Nadira/Red: Ani Nursalikah", "Person Fergi Nadira|Person Ani Nursalikah")]
+    [InlineData("Penerjemah: Citro Atmoko", "Person Citro Atmoko")]
     public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -43,6 +45,13 @@ public sealed class NewsFurniturePassTests
     [InlineData("Kunjungan itu yang ketiga.\n\nANDI ADAM FATURAHMAN | REUTERS | AL JAZEERA", "Person ANDI ADAM FATURAHMAN|Organization REUTERS|Organization AL JAZEERA")]
     [InlineData("Skor akhir.\n\nINDONESIA | MALAYSIA\n", "Gpe INDONESIA|Gpe MALAYSIA")]
     public void A_sign_off_line_names_the_reporters_beside_the_outlets(string text, string expected) =>
+        Assert.Equal(expected, Entities(text));
+
+    [Theory]
+    [InlineData("Jakarta, CNBC Indonesia - Bank Indonesia (BI) mempertahankan suku bunga.", "Gpe Jakarta|Organization CNBC Indonesia|Organization Bank Indonesia|Organization BI")]
+    [InlineData("KOMPAS.com - Dewan Gubernur Badan Tenaga Atom Internasional (IAEA) mengesahkan resolusi.",
+        "Organization KOMPAS.com|Organization Dewan Gubernur Badan Tenaga Atom Internasional|Organization IAEA")]
+    public void A_dateline_outlet_ends_at_its_dash_and_the_name_after_it_stays(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
     [Theory]

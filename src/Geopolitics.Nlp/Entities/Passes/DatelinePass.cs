@@ -1,13 +1,13 @@
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
-/// News datelines: a spaced dash after a web domain or an all-capitals word (<c>KOMPAS.com - Dewan …</c>,
-/// <c>VOVWORLD - …</c>) ends the source, so no name runs across it (elsewhere a spaced dash may sit inside a name
-/// written by a tokenizer, <c>Al - Faisaly</c>); and the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
+/// News datelines: a spaced dash after a web domain, an all-capitals word or a known outlet (<c>KOMPAS.com - Dewan …</c>,
+/// <c>VOVWORLD - …</c>, <c>CNBC Indonesia - Bank Indonesia</c>) ends the source, so no name runs across it (elsewhere a
+/// spaced dash may sit inside a name written by a tokenizer, <c>Al - Faisaly</c>); the name after the dash stays one; and the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
 /// <c>JAKARTA, KOMPAS.com -</c>) is an organization (a news agency or outlet), whatever the tagger made of it; the place
 /// before it, in capitals, is a GPE (<c>MANCHESTER</c> is the city, not its club).
 /// </summary>
-internal sealed class DatelinePass : IMentionPass
+internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
 {
     public void Run(EntityDocument document)
     {
@@ -18,9 +18,10 @@ internal sealed class DatelinePass : IMentionPass
         }
     }
 
-    private static void EndNamesAtSourceDash(string text, SentenceMentions sentence)
+    private void EndNamesAtSourceDash(string text, SentenceMentions sentence)
     {
         var bounds = sentence.Bounds;
+        Mention? after = null;
         foreach (var d in sentence.Mentions)
         {
             for (var k = d.First + 1; k < d.End - 1; k++)
@@ -28,15 +29,31 @@ internal sealed class DatelinePass : IMentionPass
                 var (start, end) = bounds[k];
                 if (end - start == 1 && text[start] is '-' or '\u2013' or '\u2014' &&
                     start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]) &&
-                    IsSourceLike(text, bounds[k - 1]))
+                    (IsSourceLike(text, bounds[k - 1]) || IsKnownOutlet(sentence.Tokens, d.First, k)))
                 {
+                    var known = gazetteer.Match(sentence.Tokens, k + 1, out var entry) == d.End - k - 1 ? entry : null;
+                    after = new Mention(k + 1, d.End, known?.Type ?? d.Type, known);
                     d.End = k;
-                    d.Entry = null;
+                    d.Entry = gazetteer.Match(sentence.Tokens, d.First, out var source) == k - d.First ? source : null;
                     break;
                 }
             }
+
+            if (after is not null)
+            {
+                break; // a sentence has one dateline
+            }
+        }
+
+        if (after is not null)
+        {
+            sentence.Insert(after);
         }
     }
+
+    // `CNBC Indonesia -`: the words before the dash are an outlet the gazetteer knows.
+    private bool IsKnownOutlet(SentenceWords tokens, int first, int dash) =>
+        gazetteer.Match(tokens, first, out var entry) == dash - first && entry.Type == EntityType.Organization;
 
     private static bool IsSourceLike(string text, (int Start, int End) token)
     {

@@ -6,7 +6,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// head word left alone (<c>Istana</c> of <c>Istana Perdana Menteri Singapura</c>, an office rather than a building's
 /// name), which names no place by itself; any mention inside an account name or a hashtag (<c>@Menlu_RI</c>); and a
 /// currency's country prefix (<c>US</c> of <c>US$78</c>, <c>S</c> of <c>S$1,2 juta</c>), which names a unit; and a
-/// rank's corps in brackets (<c>Mayjen TNI (Mar)</c>).
+/// rank's corps in brackets (<c>Mayjen TNI (Mar)</c>); and <c>Lima</c> ("five") inside a capitalized name
+/// (<c>Konsensus Lima Poin</c>), where it counts rather than names Peru's capital.
 /// </summary>
 internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
 {
@@ -16,13 +17,18 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
-            if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) || IsRankCorps(sentence, m) ||
+            if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) || IsRankCorps(sentence, m) || IsCountWord(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
             }
         }
     }
+
+    // `Konsensus Lima Poin`, `Lima Besar`: the numeral between capitalized words, not after a place preposition.
+    private static bool IsCountWord(SentenceMentions sentence, Mention m) =>
+        m.Length == 1 && sentence.Tokens[m.First] == "Lima" && m.End < sentence.Count && NameShape.IsCapitalized(sentence.Tokens[m.End]) &&
+        !(m.First > 0 && sentence.Tokens[m.First - 1] is "di" or "ke" or "dari" or "kota" or "Kota");
 
     // `Mayjen TNI (Mar)`, `Kolonel (Purn)`: a corps or status in brackets after a rank is part of the rank.
     private bool IsRankCorps(SentenceMentions sentence, Mention m) =>

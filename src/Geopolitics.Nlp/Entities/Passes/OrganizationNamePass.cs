@@ -27,6 +27,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             }
 
             var end = NameShape.CapitalizedRun(tokens, i + 1, english);
+            end = ThroughPurpose(tokens, end);
             for (var k = i + 2; k + 1 < end; k++)
             {
                 // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names;
@@ -57,6 +58,12 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                     held.Type == EntityType.Organization)
                 {
                     (first, entry) = (i + 1, held); // `Kantor Kemenko Perekonomian`: the office of a known organization
+                }
+
+                if (nameStart < end)
+                {
+                    // `ekonom Bank Permata Josua Pardede` tagged as one organization: the officer's name ends it.
+                    sentence.Mentions.RemoveAll(m => m.First == first && m.Type == EntityType.Organization && m.End > cut);
                 }
 
                 sentence.MergeTrimmed(new Mention(first, cut, entry?.Type ?? EntityType.Organization, entry));
@@ -106,6 +113,24 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A name that says whom the organization serves (<c>Asosiasi Bantuan untuk Tahanan Politik (AAPP)</c>, <c>Badan PBB
+    /// untuk Pengungsi Palestina (UNRWA)</c>) runs on over <c>untuk</c> or <c>bagi</c> when an acronym in brackets closes it;
+    /// without one, <c>Kedutaan Besar AS untuk Indonesia</c> is read as two names.
+    /// </summary>
+    private static int ThroughPurpose(SentenceWords tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end] is not ("untuk" or "bagi"))
+        {
+            return end;
+        }
+
+        var after = NameShape.CapitalizedRun(tokens, end + 1);
+        return after > end + 1 && after + 2 < tokens.Count && tokens[after] == "(" && NameShape.IsAcronym(tokens[after + 1]) && tokens[after + 2] == ")"
+            ? after
+            : end;
     }
 
     /// <summary>
