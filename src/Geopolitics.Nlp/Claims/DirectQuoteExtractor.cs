@@ -96,6 +96,27 @@ internal static class DirectQuoteExtractor
     private static (TextSpan Cue, TextSpan Speaker, int CueToken)? Attribution(ClaimContext ctx, int t)
     {
         var limit = ctx.SentenceOf(t).EndToken;
+        if (ctx.IsWordText(t, "demikian") && t + 1 < limit)
+        {
+            // `“…,” demikian pernyataan Kemlu RI`: the statement noun is the cue and its owner the speaker;
+            // `“…,” demikian disampaikan Kemlu`, `“…,” demikian kata X`: the cue after `demikian` as after the quote.
+            if (ctx.Is(t + 1, SpeakerWordRole.Statement) && !ctx.IsCapitalized(t + 1))
+            {
+                var owner = ctx.IsWordText(t + 2, "tertulis") || ctx.IsWordText(t + 2, "resmi") ? t + 3 : t + 2;
+                return SourcePhraseReader.SourceAfter(ctx, owner, limit, untilComma: false) is { } issuer &&
+                       SpeakerPhraseFinder.NamesSpeaker(ctx, ctx.TokenAtOrAfter(issuer.Start))
+                    ? (ctx.Tokens[t + 1].Span, issuer, t + 1)
+                    : null; // `demikian laporan itu`: a document, not a source
+            }
+
+            t++;
+            if (ctx.CueOf(t) == CueRole.Passive)
+            {
+                var by = ctx.IsWordText(t + 1, "oleh") ? t + 2 : t + 1;
+                return SourcePhraseReader.SourceAfter(ctx, by, limit, untilComma: false) is { } agent ? (ctx.Tokens[t].Span, agent, t) : null;
+            }
+        }
+
         var role = ctx.CueOf(t);
         if (role is CueRole.Short or CueRole.Verb)
         {

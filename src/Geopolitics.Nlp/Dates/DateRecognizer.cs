@@ -144,15 +144,19 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
     private static bool TryApproximate(TokenView t, int i, WordInfo w, Preceding preceding, out DateCandidate c, out int next)
     {
-        var k = t.Is(i + 1, "dari") || t.Is(i + 1, "lama") ? i + 2 : i + 1;
+        // `kurang lebih dua jam`, `lebih kurang sepekan`: "more or less", about.
+        var aboutPair = (t.Is(i, "kurang") && t.Is(i + 1, "lebih")) || (t.Is(i, "lebih") && t.Is(i + 1, "kurang"));
+        var wordMod = aboutPair ? TimexMod.Approx : w.Mod;
+        var first = aboutPair ? i + 1 : i;
+        var k = t.Is(first + 1, "dari") || t.Is(first + 1, "lama") ? first + 2 : first + 1;
         if (!TryCore(t, k, preceding, out c, out next) || c.Mod is not null)
         {
             return false;
         }
 
-        if (c.Kind == CandidateKind.Duration || (c.Kind == CandidateKind.Time && w.Mod == TimexMod.Approx))
+        if (c.Kind == CandidateKind.Duration || (c.Kind == CandidateKind.Time && wordMod == TimexMod.Approx))
         {
-            c = c with { Start = t[i].Start, Mod = w.Mod };
+            c = c with { Start = t[i].Start, Mod = wordMod };
             return true;
         }
 
@@ -160,7 +164,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         if (c.Kind == CandidateKind.Relative && c.Unit is "D" or "W" or "M" or "Y")
         {
             var past = c.Amount < 0;
-            var mod = w.Mod switch
+            var mod = wordMod switch
             {
                 TimexMod.MoreThan or TimexMod.EqualOrMore => past ? TimexMod.Before : TimexMod.After,
                 TimexMod.LessThan or TimexMod.EqualOrLess => past ? TimexMod.After : TimexMod.Before,

@@ -59,7 +59,10 @@ internal static class RelativeDates
         return false;
     }
 
-    /// <summary><c>hari itu</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>: days counted from the date the text last gave.</summary>
+    /// <summary>
+    /// <c>hari itu</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>, <c>hari sebelumnya</c>, <c>hari berikutnya</c>:
+    /// days counted from the date the text last gave.
+    /// </summary>
     private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
@@ -72,6 +75,14 @@ internal static class RelativeDates
         else if (t.Is(i, "hari") && t.Is(i + 1, "yang") && t.Is(i + 2, "sama"))
         {
             (end, amount) = (i + 2, 0);
+        }
+        else if (t.Is(i, "hari") && t.Is(i + 1, "sebelumnya") && !t.Is(i - 1, "jauh-jauh") && !t.Is(i - 1, "jauh") && !t.Is(i - 1, "beberapa"))
+        {
+            (end, amount) = (i + 1, -1); // `naik Rp15.000 dari hari sebelumnya`: the day before the one last dated
+        }
+        else if (t.Is(i, "hari") && (t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")))
+        {
+            (end, amount) = (i + 1, 1);
         }
         else if (t.Is(i, "keesokan") || t.Is(i, "keesokannya"))
         {

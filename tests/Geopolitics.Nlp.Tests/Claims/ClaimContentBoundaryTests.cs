@@ -156,6 +156,16 @@ public sealed class ClaimContentBoundaryTests
     public void Delivering_a_speech_is_an_event_not_a_claim(string text) =>
         Assert.Empty(Analyzer.Analyze(text).Claims);
 
+    [Theory]
+    [InlineData("\"Serangan ini melanggar hukum humaniter internasional,\" demikian pernyataan Kemlu RI lewat akun X resminya.", "pernyataan", "Kemlu RI")]
+    [InlineData("\"Serangan ini melanggar hukum humaniter internasional,\" demikian keterangan tertulis Kementerian Luar Negeri, Selasa.", "keterangan", "Kementerian Luar Negeri")]
+    [InlineData("\"Serangan ini melanggar hukum humaniter internasional,\" demikian disampaikan juru bicara Kemlu, Roy Soemirat.", "disampaikan", "juru bicara Kemlu, Roy Soemirat")]
+    public void A_quotation_is_attributed_by_demikian_and_a_statement_or_a_passive_cue(string text, string cue, string speaker)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal((ClaimKind.Direct, cue, speaker, "Serangan ini melanggar hukum humaniter internasional"), (claim.Kind, claim.Cue.Text, claim.Speaker.Text, claim.Content.Text));
+    }
+
     [Fact]
     public void A_quotation_after_the_sentence_of_a_shortened_clause_goes_on_in_its_voice()
     {

@@ -77,6 +77,8 @@ public class NewsDateFormTests
         { "Inflasi turun Agustus ini.", "[Agustus ini] DATE 2025-08" },
         { "Ia menjabat selama 75 tahun.", "[75 tahun] DURATION P75Y" },
         { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
+        { "Pertemuan berlangsung kurang lebih dua jam.", "[kurang lebih dua jam] DURATION PT2H APPROX" },
+        { "Harga naik Rabu (3/9), lebih tinggi dari hari sebelumnya.", "[Rabu (3/9)] DATE 2025-09-03 | [hari sebelumnya] DATE 2025-09-02" },
         { "Mereka bertemu pekan lalu.", "[pekan lalu] DATE 2025-W35" },
         { "Tantangan terbesar abad ini adalah iklim.", "[abad ini] DATE 20" },
         { "Ia dilantik lebih sepekan lalu.", "[lebih sepekan lalu] DATE 2025-08-28 BEFORE" },
@@ -176,6 +178,7 @@ public class NewsDateFormTests
         "Tombol Q1 dan Q2 ada di panel depan.",
         "Editor: Atman Ahdiat\nCopyright © ANTARA 2025",
         "Hak Cipta ANTARA 2025",
+        "Agenda itu disiapkan sejak jauh-jauh hari sebelumnya.",
     };
 
     [Theory]

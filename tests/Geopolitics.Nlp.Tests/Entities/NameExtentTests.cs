@@ -125,6 +125,16 @@ public sealed class NameExtentTests
         // `Lima` counts between capitalized words and names Peru's capital after a place preposition.
         { "ASEAN masih berpegang pada Konsensus Lima Poin.", "Organization 0-5 ASEAN" },
         { "Ia terbang ke Lima, Peru.", "Gpe 14-18 Lima|Gpe 20-24 Peru" },
+
+        // An analyst's firm before the analyst's name: a word that names a business is never a person's.
+        { "Analis Kitco Metals Jim Wyckoff mengatakan itu.", "Organization 7-19 Kitco Metals|Person 20-31 Jim Wyckoff" },
+        { "Ekonom Capital Economics Gareth Leather mengatakan itu.", "Organization 7-24 Capital Economics|Person 25-39 Gareth Leather" },
+        { "Analis Sucor Sekuritas, Paulus Jimmy, mengatakan itu.", "Organization 7-22 Sucor Sekuritas|Person 24-36 Paulus Jimmy" },
+
+        // Shops and malls are places; a legislature keeps its country.
+        { "Harga emas di Butik Logam Mulia Pulogadung, Jakarta Timur, naik.", "Location 14-42 Butik Logam Mulia Pulogadung|Gpe 44-57 Jakarta Timur" },
+        { "Ia berbelanja di Plaza Indonesia dan Mal Taman Anggrek.", "Location 17-32 Plaza Indonesia|Location 37-54 Mal Taman Anggrek" },
+        { "China mengecam kunjungan Ketua DPR AS ke Taiwan.", "Gpe 0-5 China|Organization 31-37 DPR AS|Gpe 41-47 Taiwan" },
     };
 
     [Theory]
