@@ -120,6 +120,8 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Juru bicara Kremlin, Dmitry Peskov, Rabu (3/9), mengatakan Rusia siap berunding.", "Juru bicara Kremlin, Dmitry Peskov", "Dmitry Peskov")]
     [InlineData("Moody's Investors Service, Selasa, menyatakan peringkat itu stabil.", "Moody's Investors Service", "Moody's Investors Service")]
     [InlineData("Menteri Luar Negeri Sugiono kepada wartawan mengatakan Indonesia siap membantu.", "Menteri Luar Negeri Sugiono", "Sugiono")]
+    [InlineData("Presiden terpilih Amerika Serikat Donald Trump mengancam akan mengenakan tarif 100 persen.", "Presiden terpilih Amerika Serikat Donald Trump", "Donald Trump")]
+    [InlineData("Ekonom senior Indef, Didik J Rachbini, menyebut wacana dedolarisasi masih jauh dari kenyataan.", "Ekonom senior Indef, Didik J Rachbini", "Didik J Rachbini")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

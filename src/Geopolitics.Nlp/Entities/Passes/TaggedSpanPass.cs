@@ -32,7 +32,8 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
     {
         // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
         // the span is the title's country, and the capitalized rest is the office holder.
-        // The tagger may glue the title on (PM Australia Scott Morrison as one organization): it is left out first.
+        // The tagger may glue the title or role on (PM Australia Scott Morrison as one organization, `Ekonom Center of
+        // Reform on Economics`): it is left out first when a known name follows.
         // "Tim Basarnas", "Pihak KBRI", "Pasukan TNI": a collective noun glued onto a known organization is not part of
         // its name (a longer name such as Pasukan Pertahanan Israel is no gazetteer organization after its first word).
         // So is one glued onto a country (Pasukan Rusia, Pemerintah Indonesia): the country is the name, a GPE.
@@ -43,7 +44,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         var titled = start;
-        while (type != EntityType.Person && titled < end - 2 && words.IsTitle(tokens[titled]))
+        while (type != EntityType.Person && titled < end - 2 && (words.IsTitle(tokens[titled]) || words.IsPersonCue(tokens[titled])))
         {
             titled++;
         }
