@@ -11,6 +11,15 @@ public sealed class NamedEventTests
     public void A_named_meeting_with_its_acronym_and_edition_is_one_event(string text, string expected) =>
         Assert.Contains(Analyzer.Analyze(text).Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Event && e.Text == expected);
 
+    [Theory]
+    [InlineData("Ia memimpin delegasi pada Sidang Majelis Umum ke-80 Perserikatan Bangsa-Bangsa (PBB) di New York.",
+        "Event Sidang Majelis Umum ke-80 Perserikatan Bangsa-Bangsa|Organization PBB|Gpe New York")]
+    [InlineData("Presiden berpidato di Sidang Majelis Umum ke-80 PBB.", "Event Sidang Majelis Umum ke-80 PBB")]
+    [InlineData("Ia hadir pada KTT ke-46 ASEAN di Kuala Lumpur.", "Event KTT ke-46 ASEAN|Gpe Kuala Lumpur")]
+    [InlineData("Pada Pertemuan ke-12 para menteri hadir.", "")]
+    public void An_edition_before_its_organization_takes_the_organization_in(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
+
     [Fact]
     public void A_meeting_of_two_people_is_not_an_event_name() =>
         Assert.DoesNotContain(Analyzer.Analyze("Pertemuan Lavrov dan Kim berlangsung hangat.").Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Event);

@@ -38,16 +38,22 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
 
             var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
+
+            // `Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa (PBB)`: a known organization's acronym after an event
+            // named by it abbreviates the organization, not the event.
+            var ofHolder = expansion.Type == EntityType.Event && entry is not null && entry.Type != EntityType.Event;
+            var type = ofHolder ? entry!.Type : expansion.Type;
+            var expanded = ofHolder ? null : expansion;
             var acronym = FirstExactly(mentions, i);
             if (acronym is not null)
             {
-                acronym.Type = expansion.Type;
+                acronym.Type = type;
                 acronym.Entry = entry;
-                acronym.Expansion = expansion;
+                acronym.Expansion = expanded;
             }
             else if (sentence.At(i) is null)
             {
-                mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, expansion.Type, entry) { Expansion = expansion });
+                mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, type, entry) { Expansion = expanded });
             }
         }
     }

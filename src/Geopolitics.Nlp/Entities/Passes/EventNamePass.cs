@@ -2,7 +2,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// Named events: a head that always opens one (<c>Perang Dingin</c>, <c>KTT SCO</c>) or, for heads that are often
-/// common nouns (<c>Pertemuan</c>, <c>Sidang</c>), only with an acronym or an edition (<c>KTT ASEAN ke-47</c>); and
+/// common nouns (<c>Pertemuan</c>, <c>Sidang</c>), only with an acronym or an edition (<c>KTT ASEAN ke-47</c>), an
+/// edition before its organization taking the organization in (<c>KTT ke-43 ASEAN</c>, <c>Sidang Majelis Umum ke-74
+/// Perserikatan Bangsa-Bangsa</c>); and
 /// tournaments named by their last word (<c>Indonesia Open 2025</c>).
 /// </summary>
 internal sealed class EventNamePass(EntityLexicon words) : SentencePass
@@ -36,11 +38,23 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 end++;
             }
 
-            // "KTT ASEAN ke-47": the edition belongs to the name.
-            var numbered = end > i + 1 && end < tokens.Count && NameShape.IsOrdinal(tokens[end]);
+            // "KTT ASEAN ke-47", "KTT ke-43 ASEAN": the edition belongs to the name, before or after its body.
+            var numbered = end < tokens.Count && NameShape.IsOrdinal(tokens[end]);
             if (numbered)
             {
+                var bare = end == i + 1;
                 end++;
+
+                // "Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa", "KTT ke-43 ASEAN": the organization that holds
+                // the edition closes the name (ANNOTATION.md: the longest name keeps its organization and ordinal parts).
+                if (end < tokens.Count && sentence.At(end) is { Type: EntityType.Organization or EntityType.Gpe } holder && holder.First == end)
+                {
+                    end = holder.End;
+                }
+                else if (bare)
+                {
+                    continue; // "Pertemuan ke-12": an edition of nothing named
+                }
             }
 
             var hasAcronym = false;
