@@ -225,6 +225,11 @@ internal static class SpeakerPhraseFinder
             start++; // `Namun Putin mengatakan`: the sentence's conjunction is no part of the speaker
         }
 
+        if (start + 2 <= end && ctx.Is(start, SpeakerWordRole.Opener | SpeakerWordRole.Plural) && ctx.IsMark(start + 1, ',') && NamesSpeaker(ctx, start + 2))
+        {
+            start += 2; // `Ketiga, Tedjo mengatakan`: an enumeration ("thirdly"), not a group
+        }
+
         return start <= end ? ctx.Span(start, end) : null;
     }
 

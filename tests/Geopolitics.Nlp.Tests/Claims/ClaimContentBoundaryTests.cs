@@ -122,7 +122,8 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Menteri Luar Negeri Sugiono kepada wartawan mengatakan Indonesia siap membantu.", "Menteri Luar Negeri Sugiono", "Sugiono")]
     [InlineData("Presiden terpilih Amerika Serikat Donald Trump mengancam akan mengenakan tarif 100 persen.", "Presiden terpilih Amerika Serikat Donald Trump", "Donald Trump")]
     [InlineData("Ekonom senior Indef, Didik J Rachbini, menyebut wacana dedolarisasi masih jauh dari kenyataan.", "Ekonom senior Indef, Didik J Rachbini", "Didik J Rachbini")]
-    public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string entity)
+    [InlineData("Ketiga negara yang dikenal sebagai E3 itu mengancam akan mengaktifkan mekanisme snapback.", "Ketiga negara yang dikenal sebagai E3 itu", null)]
+    public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
         Assert.Equal(speaker, claim.Speaker.Text);
@@ -137,6 +138,7 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Namun Putin mengatakan kerja sama energi akan terus diperluas.", "Putin", "kerja sama energi akan terus diperluas")]
     [InlineData("Sementara Presiden Xi Jinping menyebut hubungan itu stabil.", "Presiden Xi Jinping", "hubungan itu stabil")]
     [InlineData("Lalu Muhammad Zohri mengatakan ia siap bertanding.", "Lalu Muhammad Zohri", "ia siap bertanding")]
+    [InlineData("Ketiga, Tedjo mengatakan pemerintah siap membantu.", "Tedjo", "pemerintah siap membantu")]
     public void A_speaker_starts_after_a_conjunction_and_its_subordinate_clause_after_its_conjunction(string text, string speaker, string content)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
