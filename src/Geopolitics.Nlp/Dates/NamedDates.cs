@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class NamedDates
 {
-    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin (14/11/2022) ini</c>, <c>pada Rabu</c>.</summary>
+    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin, 1/12/2025</c>, <c>Senin (14/11/2022) ini</c>, <c>pada Rabu</c>.</summary>
     public static bool TryWeekday(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
@@ -27,6 +27,14 @@ internal static class NamedDates
         if (t.IsNumber(d) && NumericDates.TryDayMonth(t, d, out c, out next))
         {
             c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period };
+            return true;
+        }
+
+        // `Senin, 1/12/2025` (a byline's date line, often with its clock time after): the weekday is part of the date.
+        if ((uint)d < (uint)t.Length && Numerals.TryParseSlash(t[d].AsSpan(), out var slashed) && slashed.Year != 0)
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[d].End, slashed) with { Weekday = w.Weekday, DayPeriod = period };
+            next = d + 1;
             return true;
         }
 

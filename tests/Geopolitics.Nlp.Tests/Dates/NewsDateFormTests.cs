@@ -18,6 +18,8 @@ public class NewsDateFormTests
 
     public static TheoryData<string, string> Bylines => new()
     {
+        { "Senin, 1/12/2025 19:30 WIB", "[Senin, 1/12/2025 19:30 WIB] TIME 2025-12-01T19:30+07:00" },
+        { "Senin, 1/12/2025 | 19:30 WIB", "[Senin, 1/12/2025] DATE 2025-12-01 | [19:30 WIB] TIME 2025-12-01T19:30+07:00" },
         { "Antaranews.com - 14/09/2020, 09:29 WIB", "[14/09/2020, 09:29 WIB] TIME 2020-09-14T09:29+07:00" },
         { "Senin, 11 Juli 2022 15:04 WIB", "[Senin, 11 Juli 2022 15:04 WIB] TIME 2022-07-11T15:04+07:00" },
         { "Jumat, 30 Desember 2022 - 02:02 WIB", "[Jumat, 30 Desember 2022 - 02:02 WIB] TIME 2022-12-30T02:02+07:00" },
