@@ -111,6 +111,23 @@ internal static class GazetteerFiles
                 yield return (v, entry);
             }
         }
+
+        foreach (var f in Rows("Gazetteer/world-subdivisions.tsv", minFields: 5))
+        {
+            // code name variants kind scope: states and provinces abroad (Sarawak, Queensland) are GPE entries; the `cue`
+            // ones, also people's names, words or cities (Florida, Sabah), only where WorldCityPass sees a place
+            if (f[4] != "entry")
+            {
+                continue;
+            }
+
+            var entry = new GazetteerEntry(f[1], EntityType.Gpe, null, null);
+            yield return (f[1], entry);
+            foreach (var v in Split(f, 2))
+            {
+                yield return (v, entry);
+            }
+        }
     }
 
     /// <summary>People's short forms (<c>Putin</c>), trusted only for a one-word PERSON mention with no full name before it.</summary>

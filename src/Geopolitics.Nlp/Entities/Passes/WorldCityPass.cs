@@ -5,7 +5,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// where the text says it is a place: right after a locative preposition or place noun (<c>di Goma</c>,
 /// <c>ke Kharkiv</c>, <c>kota Mariupol</c>), a verb of war (<c>menyerang Kharkiv</c>, <c>merebut Bakhmut</c>), or a place
 /// and <c>dan</c> (<c>Rafah dan Khan Younis</c>), or followed by <c>, its country</c> or <c>di its country</c>
-/// (<c>Goma, Kongo</c>, <c>Goma di Republik Demokratik Kongo</c>). The tagger,
+/// (<c>Goma, Kongo</c>, <c>Goma di Republik Demokratik Kongo</c>); a state or province abroad named like a person, word
+/// or city (<c>Florida</c>, <c>Sabah</c>, <c>Kano</c>) likewise, and after its head noun (<c>negara bagian Florida</c>,
+/// <c>provinsi Kano</c>). The tagger,
 /// which never saw most of these names, types them as people. Only then, because many city names are also people's
 /// names (<c>Charlotte mengatakan …</c>): the list is a backoff, not a gazetteer. A one-mention PERSON or ORGANIZATION
 /// with no gazetteer entry and exactly the city's tokens becomes a GPE (an ORGANIZATION only when the document names
@@ -19,7 +21,10 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     // the prepositions, which open a sentence (Di Lagos, …); `Kota` is the name's own head (Kota Mariupol), which
     // PlaceExtentPass joins to it. Left out: `asal` and `sekitar` (asal Goma is mostly a person's origin, di sekitar is
     // caught by di), `pada`/`kepada`, which take people.
-    private static readonly string[] PlaceCues = ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari"];
+    // A state's or province's head nouns cue it too (provinsi Kano, prefektur Fukushima, oblast Kherson; negara bagian
+    // Florida in AfterNegaraBagian).
+    private static readonly string[] PlaceCues =
+        ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari", "provinsi", "prefektur", "oblast"];
 
     // Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb.
     private static readonly string[] AssaultVerbs =
@@ -48,7 +53,8 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
                 continue;
             }
 
-            var afterCue = k > 0 && (PlaceCues.Contains(tokens[k - 1]) || AssaultVerbs.Contains(tokens[k - 1]) || AfterPlaceAndConjunction(sentence, k));
+            var afterCue = k > 0 && (PlaceCues.Contains(tokens[k - 1]) || AssaultVerbs.Contains(tokens[k - 1]) ||
+                                     AfterNegaraBagian(tokens, k) || AfterPlaceAndConjunction(sentence, k));
             if (!afterCue && !CountryMayFollow(tokens, k))
             {
                 continue;
@@ -83,6 +89,10 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
 
         return sentence.At(k - 2) is { Type: EntityType.Gpe } place && place.End == k - 1;
     }
+
+    /// <summary><c>negara bagian Florida</c>: a state of a federation (US, Australia, Malaysia, India).</summary>
+    private static bool AfterNegaraBagian(SentenceWords tokens, int k) =>
+        k > 1 && tokens[k - 1] is "bagian" or "Bagian" && tokens[k - 2] is "negara" or "Negara";
 
     /// <summary>Whether a comma or <c>di</c> follows within a city's length: only then can a country follow the name.</summary>
     private static bool CountryMayFollow(SentenceWords tokens, int k)
