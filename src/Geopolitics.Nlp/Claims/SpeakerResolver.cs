@@ -157,7 +157,7 @@ internal sealed class SpeakerResolver
 
         for (var t = first; t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any())
+            if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any() && !IsHeadOf(t))
             {
                 return false; // a name the entity stage missed, or a description
             }
@@ -165,6 +165,10 @@ internal sealed class SpeakerResolver
 
         return true;
     }
+
+    // `Kepala Negara`, `Kepala Pemerintahan`: the head of state or government, a title as a whole.
+    private bool IsHeadOf(int t) =>
+        t > 0 && _ctx.IsWordText(t - 1, "kepala") && (_ctx.IsWordText(t, "negara") || _ctx.IsWordText(t, "pemerintahan"));
 
     private string? FromEntities(TextSpan speaker, int first, out bool isPerson)
     {

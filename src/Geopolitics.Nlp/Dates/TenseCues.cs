@@ -11,6 +11,10 @@ internal static class TenseCues
     /// <summary>How many lower-case words before the expression are read.</summary>
     private const int Window = 10;
 
+    /// <summary>How many tokens before the expression are read at most, whatever they are: a run of names or numbers
+    /// with no lower-case word in it must not make each expression read back to the sentence's start.</summary>
+    private const int MaxReach = 40;
+
     /// <summary>
     /// Tense cues in the sentence, up to <see cref="Window"/> lower-case words before the expression and three tokens
     /// after it. Names and punctuation are not counted: a place named on the way (<c>akan berangkat dari Pangkalan TNI AU
@@ -19,7 +23,7 @@ internal static class TenseCues
     public static Tense Find(TokenView t, int first, int next)
     {
         var start = first;
-        for (var words = 0; start > 0 && words < Window; start--)
+        for (var words = 0; start > 0 && words < Window && first - start < MaxReach; start--)
         {
             var token = t[start - 1];
             if (token.Kind == TokenKind.Word && !char.IsUpper(token.AsSpan()[0]))

@@ -171,6 +171,14 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Fact]
+    public void The_head_of_state_as_a_speaker_is_the_president_the_article_quotes()
+    {
+        const string text = "Prabowo mengatakan hubungan kedua negara telah berlangsung lama. \"Prancis adalah sahabat lama Indonesia,\" ujar Kepala Negara.";
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(["Prabowo Subianto", "Prabowo Subianto"], claims.Select(c => c.Speaker.Entity));
+    }
+
+    [Fact]
     public void A_quotation_after_the_sentence_of_a_shortened_clause_goes_on_in_its_voice()
     {
         const string text = "Kementerian Luar Negeri Thailand menyatakan keprihatinan atas insiden itu dan meminta semua pihak menahan diri. " +

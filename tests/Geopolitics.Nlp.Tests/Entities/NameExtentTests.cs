@@ -131,6 +131,9 @@ public sealed class NameExtentTests
         { "Ekonom Capital Economics Gareth Leather mengatakan itu.", "Organization 7-24 Capital Economics|Person 25-39 Gareth Leather" },
         { "Analis Sucor Sekuritas, Paulus Jimmy, mengatakan itu.", "Organization 7-22 Sucor Sekuritas|Person 24-36 Paulus Jimmy" },
 
+        // A surname in letters beyond ASCII runs a one-word name on.
+        { "Menurut dia, Komisioner Maroš Šefčovič sudah setuju.", "Person 24-38 Maroš Šefčovič" },
+
         // Shops and malls are places; a legislature keeps its country.
         { "Harga emas di Butik Logam Mulia Pulogadung, Jakarta Timur, naik.", "Location 14-42 Butik Logam Mulia Pulogadung|Gpe 44-57 Jakarta Timur" },
         { "Ia berbelanja di Plaza Indonesia dan Mal Taman Anggrek.", "Location 17-32 Plaza Indonesia|Location 37-54 Mal Taman Anggrek" },

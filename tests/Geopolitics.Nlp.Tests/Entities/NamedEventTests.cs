@@ -17,6 +17,8 @@ public sealed class NamedEventTests
     [InlineData("Presiden berpidato di Sidang Majelis Umum ke-80 PBB.", "Event Sidang Majelis Umum ke-80 PBB")]
     [InlineData("Ia hadir pada KTT ke-46 ASEAN di Kuala Lumpur.", "Event KTT ke-46 ASEAN|Gpe Kuala Lumpur")]
     [InlineData("Pada Pertemuan ke-12 para menteri hadir.", "")]
+    [InlineData("Indonesia akan hadir di COP30 di Belem, Brasil.", "Gpe Indonesia|Event COP30|Gpe Belem|Gpe Brasil")]
+    [InlineData("Delegasi tiba untuk COP 29 di Baku.", "Event COP 29|Gpe Baku")]
     public void An_edition_before_its_organization_takes_the_organization_in(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
 

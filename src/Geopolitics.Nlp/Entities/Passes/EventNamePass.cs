@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Named events: a head that always opens one (<c>Perang Dingin</c>, <c>KTT SCO</c>) or, for heads that are often
 /// common nouns (<c>Pertemuan</c>, <c>Sidang</c>), only with an acronym or an edition (<c>KTT ASEAN ke-47</c>), an
 /// edition before its organization taking the organization in (<c>KTT ke-43 ASEAN</c>, <c>Sidang Majelis Umum ke-74
-/// Perserikatan Bangsa-Bangsa</c>); and
+/// Perserikatan Bangsa-Bangsa</c>); UN climate conferences (<c>COP30</c>); and
 /// tournaments named by their last word (<c>Indonesia Open 2025</c>).
 /// </summary>
 internal sealed class EventNamePass(EntityLexicon words) : SentencePass
@@ -71,8 +71,37 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             }
         }
 
+        AddClimateConferences(sentence);
         AddTournaments(sentence);
         sentence.SortByStart();
+    }
+
+    /// <summary><c>COP30</c>, <c>COP 29</c>, <c>COP-28</c>: a UN climate conference, named by its session number.</summary>
+    private static void AddClimateConferences(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (!token.StartsWith("COP", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            var number = token.AsSpan(3).TrimStart('-');
+            if (number.IsEmpty && k + 1 < tokens.Count)
+            {
+                number = tokens[k + 1].AsSpan();
+                end = k + 2;
+            }
+
+            if (number.Length is 1 or 2 && number.IndexOfAnyExceptInRange('0', '9') < 0 && sentence.At(k) is not { Type: EntityType.Event })
+            {
+                sentence.Merge(new Mention(k, end, EntityType.Event, null), authoritative: true);
+                k = end - 1;
+            }
+        }
     }
 
     private static bool KnownOrganizationHolds(SentenceMentions sentence, int first, int end)

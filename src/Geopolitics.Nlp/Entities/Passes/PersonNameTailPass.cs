@@ -4,7 +4,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// A person's name whose last part is also a common word (<c>Abdul Kamal Abdul Momen</c>: <c>momen</c> is "moment")
-/// is often ended by the tagger before that part. A capitalized word right after a name of two words or more, inside a
+/// is often ended by the tagger before that part, and so is a surname in letters beyond ASCII (<c>Maroš Šefčovič</c>).
+/// A capitalized word right after a name of two words or more (or of one, for such a surname), inside a
 /// sentence in running text, that nothing else claims and that opens no other kind of name, runs the name on: a word
 /// of the sentence's own grammar is not capitalized there. Days and months (<c>Joko Widodo Senin</c>), titles, verbs,
 /// heads of organizations, places, venues and events, known names, acronyms and title-case headlines stay apart.
@@ -22,7 +23,7 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
         foreach (var m in sentence.Mentions)
         {
             var k = m.End;
-            if (m.Type != EntityType.Person || m.Length < 2 || m.Entry is not null || k >= tokens.Count ||
+            if (m.Type != EntityType.Person || m.Entry is not null || k >= tokens.Count || (m.Length < 2 && !HasLetterBeyondAscii(tokens[k])) ||
                 sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !IsNamePart(tokens[k]) || sentence.At(k) is not null ||
                 gazetteer.Match(tokens, k, out _) > 0 || !EndsRun(tokens, k + 1))
             {
@@ -45,6 +46,20 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
                !words.IsLocationHead(word) && !words.IsVenueHead(word) && !words.IsEventHead(word) && !words.IsNamedEventHead(word) &&
                !words.IsCollectiveHead(word) && !words.IsBylineCue(word) && !words.IsPersonCue(word) && !words.IsReportingCue(word) &&
                !words.IsOrganizationContext(word) && DateLexicon.Default.Find(word).Classes == WordClass.None;
+    }
+
+    // `Maroš Šefčovič`: a surname spelled with letters beyond ASCII is no Indonesian word, so a one-word name runs on too.
+    private static bool HasLetterBeyondAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u007F' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The word after the new last part must not be capitalized too: two capitalized words are another name.

@@ -13,6 +13,7 @@ internal sealed class SignOffPass(Gazetteer gazetteer) : IMentionPass
     {
         foreach (var sentence in document.Sentences)
         {
+            document.CancellationToken.ThrowIfCancellationRequested();
             if (IsSignOff(sentence) && sentence.IsWholeLine(document.Text))
             {
                 MarkReporters(sentence);
