@@ -170,6 +170,18 @@ public sealed class ClaimContentBoundaryTests
         Assert.Equal((ClaimKind.Direct, cue, speaker, "Serangan ini melanggar hukum humaniter internasional"), (claim.Kind, claim.Cue.Text, claim.Speaker.Text, claim.Content.Text));
     }
 
+    [Theory]
+    [InlineData("beber")]
+    [InlineData("urai")]
+    [InlineData("timpal")]
+    [InlineData("membeberkan")]
+    [InlineData("menimpali")]
+    public void Short_cues_of_telling_and_replying_attribute_a_quotation(string cue)
+    {
+        var claim = Assert.Single(Analyzer.Analyze($"\"Kami siap membantu proses itu,\" {cue} Menteri Sugiono.").Claims);
+        Assert.Equal((ClaimKind.Direct, cue, "Menteri Sugiono", "Sugiono"), (claim.Kind, claim.Cue.Text, claim.Speaker.Text, claim.Speaker.Entity));
+    }
+
     [Fact]
     public void The_head_of_state_as_a_speaker_is_the_president_the_article_quotes()
     {
