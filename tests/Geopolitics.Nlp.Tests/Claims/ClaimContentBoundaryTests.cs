@@ -171,6 +171,15 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Theory]
+    [InlineData("Pemerintah Indonesia mengutuk keras serangan Israel terhadap kapal bantuan.", "mengutuk", "serangan Israel terhadap kapal bantuan")]
+    [InlineData("Kementerian Luar Negeri China mengecam keras kunjungan itu.", "mengecam", "kunjungan itu")]
+    public void How_strongly_a_speech_act_is_made_is_no_part_of_its_object(string text, string cue, string content)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims);
+        Assert.Equal((cue, content), (claim.Cue.Text, claim.Content.Text));
+    }
+
+    [Theory]
     [InlineData("beber")]
     [InlineData("urai")]
     [InlineData("timpal")]
