@@ -13,6 +13,11 @@ internal static class NamedDates
         c = default;
         next = i;
         var k = i + 1;
+        if (TryWeekdayRange(t, i, w, out c, out next))
+        {
+            return true;
+        }
+
         var period = ReadDayPeriod(t, ref k);
         if (TryParenDate(t, k, out var fields, out var after))
         {
@@ -79,6 +84,27 @@ internal static class NamedDates
 
         c = DateRecognizer.Calendar(t[i].Start, t[k - 1].End, default) with { Weekday = w.Weekday, DayPeriod = period, Tense = direction };
         next = k;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>Selasa-Rabu (2-3/12)</c>, <c>Senin - Selasa (1-2/12/2025)</c>: two weekdays and the days they fall on, one range
+    /// (ANNOTATION.md: a range is one expression).
+    /// </summary>
+    private static bool TryWeekdayRange(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var k = i + 1;
+        if (!t.IsRange(k) || !t.Word(k + 1).Is(WordClass.Weekday) || !t.Is(k + 2, "(") || !t.IsRange(k + 4) || !t.Is(k + 6, ")") ||
+            !Numerals.TryInt(t[k + 3].AsSpan(), out var firstDay) || !Numerals.TryParseSlash(t[k + 5].AsSpan(), out var last) ||
+            firstDay < 1 || firstDay >= last.Day)
+        {
+            return false;
+        }
+
+        c = DateRecognizer.Calendar(t[i].Start, t[k + 6].End, last with { Day = firstDay }) with { To = last, Weekday = w.Weekday };
+        next = k + 7;
         return true;
     }
 
