@@ -23,6 +23,8 @@ public sealed class NewsFurniturePassTests
     [InlineData("Warga berkumpul di Gaza. Foto: ANTARA FOTO/Mohammed Salem/nym.", "Gpe Gaza|Organization ANTARA FOTO|Person Mohammed Salem")]
     [InlineData("Foto: AFP PHOTO / SAEED KHAN", "Organization AFP PHOTO|Person SAEED KHAN")]
     [InlineData("Zelensky menanggapi pertemuan itu.\n(ANT/REUTERS)", "Person Zelensky|Organization ANT|Organization REUTERS")]
+    [InlineData("Menlu menerima delegasi itu. Foto: Dok. Kemlu RI", "Organization Kemlu RI")]
+    [InlineData("Warga berkumpul di alun-alun. Foto: Istimewa", "")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
