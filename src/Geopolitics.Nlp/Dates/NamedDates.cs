@@ -108,6 +108,10 @@ internal static class NamedDates
         return true;
     }
 
+    // `tahun lalu`, `tahun ini`, `tahun depan`: the year before, of, or after the anchor's.
+    private static int? YearOffset(TokenView t, int k) =>
+        t.Is(k, "lalu") ? -1 : t.Is(k, "ini") ? 0 : t.Is(k, "depan") ? 1 : null;
+
     // `lalu` the week before the anchor's, `ini` the anchor's own, `depan`, `mendatang`, `berikutnya` the week after.
     private static int? WeekOffset(TokenView t, int k) =>
         t.Is(k, "lalu") ? -1 : t.Is(k, "ini") ? 0 : t.Is(k, "depan") || t.Is(k, "mendatang") || t.Is(k, "berikutnya") ? 1 : null;
@@ -144,6 +148,19 @@ internal static class NamedDates
                 next = k2;
                 return true;
             }
+
+            // "Agustus-September tahun depan": the year named relative to the document's, for both months.
+            if (firstYear == 0 && lastMonth > w.Month && t.Is(k2, "tahun") && YearOffset(t, k2 + 1) is { } offset)
+            {
+                c = DateRecognizer.Calendar(t[i].Start, t[k2 + 1].End, new DateFields(0, w.Month, 0)) with
+                {
+                    To = new DateFields(0, lastMonth, 0),
+                    Unit = "year",
+                    Amount = offset,
+                };
+                next = k2 + 2;
+                return true;
+            }
         }
 
         k = i + 1;
@@ -157,10 +174,9 @@ internal static class NamedDates
             return true;
         }
 
-        if (t.Is(k, "tahun") && (t.Is(k + 1, "lalu") || t.Is(k + 1, "ini") || t.Is(k + 1, "depan")))
+        if (t.Is(k, "tahun") && YearOffset(t, k + 1) is { } yearOffset)
         {
-            var offset = t.Is(k + 1, "lalu") ? -1 : t.Is(k + 1, "ini") ? 0 : 1;
-            c = DateRecognizer.Calendar(t[i].Start, t[k + 1].End, new DateFields(0, w.Month, 0)) with { Unit = "year", Amount = offset };
+            c = DateRecognizer.Calendar(t[i].Start, t[k + 1].End, new DateFields(0, w.Month, 0)) with { Unit = "year", Amount = yearOffset };
             next = k + 2;
             return true;
         }

@@ -130,6 +130,8 @@ public class NewsDateFormTests
         { "Pada medio 2025 ia ke Bali.", "[medio 2025] DATE 2025 MID" },
         { "KTT berlangsung 28 Februari-1 Maret 2024.", "[28 Februari-1 Maret 2024] DATE 2024-02-28/2024-03-01" },
         { "Rapat digelar Selasa-Rabu (2-3/9) di Jakarta.", "[Selasa-Rabu (2-3/9)] DATE 2025-09-02/2025-09-03" },
+        { "Latihan digelar pada Agustus-September tahun depan.", "[Agustus-September tahun depan] DATE 2026-08/2026-09" },
+        { "Latihan digelar pada Januari hingga Maret tahun lalu.", "[Januari hingga Maret tahun lalu] DATE 2024-01/2024-03" },
         { "Rapat digelar Senin - Selasa (1-2/9/2025).", "[Senin - Selasa (1-2/9/2025)] DATE 2025-09-01/2025-09-02" },
         { "Pada 31 Agustus-2 September ia di Bali.", "[31 Agustus-2 September] DATE 2025-08-31/2025-09-02" },
         { "KTT akan digelar Kamis (11/9).", "[Kamis (11/9)] DATE 2025-09-11" },

@@ -63,6 +63,7 @@ public sealed class NameExtentTests
         // The office of a known organization names the organization (`Kantor`, `Markas`, like `Tim`, `Pihak`).
         { "Rapat digelar di Kantor Kemenko Perekonomian pada Senin.", "Organization 24-44 Kemenko Perekonomian" },
         { "Kantor Staf Presiden menyatakan hal itu.", "Organization 0-20 Kantor Staf Presiden" },
+        { "Hegseth diterima di Kantor Kementerian Pertahanan.", "Person 0-7 Hegseth|Organization 27-49 Kementerian Pertahanan" },
 
         // A one-word name the article gave is found again where the tagger missed it; a word that begins an
         // organization's name is left to the organization.

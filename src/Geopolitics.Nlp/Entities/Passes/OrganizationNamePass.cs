@@ -59,6 +59,12 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                 {
                     (first, entry) = (i + 1, held); // `Kantor Kemenko Perekonomian`: the office of a known organization
                 }
+                else if (entry is null && words.IsCollectiveHead(head) && cut - i > 2 && words.IsOrganizationHead(tokens[i + 1]))
+                {
+                    // `Kantor Kementerian Pertahanan`: the office of an organization named by its own head word.
+                    first = i + 1;
+                    sentence.Mentions.RemoveAll(m => m.First == i && m.Type != EntityType.Person);
+                }
 
                 if (nameStart < end)
                 {
