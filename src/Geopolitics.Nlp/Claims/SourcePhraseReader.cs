@@ -52,6 +52,11 @@ internal static class SourcePhraseReader
             return ctx.Span(start, last + 1); // `Ketua DPR ini`
         }
 
+        if (DemonstrativePhrase(ctx, start, limit) is { } description && description > last + 1)
+        {
+            return ctx.Span(start, description); // `kata diplomat senior itu`: a title with its modifiers, closed by a demonstrative
+        }
+
         // Appositions: `X, direktur …` or `Juru bicara …, Dmitry Peskov`.
         while (last + 2 < limit && ctx.IsMark(last + 1, ',') && ctx.IsWord(last + 2))
         {

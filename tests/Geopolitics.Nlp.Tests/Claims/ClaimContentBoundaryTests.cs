@@ -192,6 +192,14 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Fact]
+    public void A_title_with_its_modifiers_closed_by_a_demonstrative_is_the_whole_speaker()
+    {
+        const string text = "Retno menyampaikan hal tersebut saat bertemu mitranya. \"Kami berharap konflik segera berakhir,\" kata diplomat senior itu.";
+        var claim = Assert.Single(Analyzer.Analyze(text).Claims, c => c.Kind == ClaimKind.Direct);
+        Assert.Equal(("diplomat senior itu", "Retno Marsudi"), (claim.Speaker.Text, claim.Speaker.Entity));
+    }
+
+    [Fact]
     public void The_head_of_state_as_a_speaker_is_the_president_the_article_quotes()
     {
         const string text = "Prabowo mengatakan hubungan kedua negara telah berlangsung lama. \"Prancis adalah sahabat lama Indonesia,\" ujar Kepala Negara.";
