@@ -115,9 +115,15 @@ internal static class IndirectSpeechExtractor
             t++;
         }
 
-        while (t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.Is(t, SpeakerWordRole.Negation) && !ctx.IsCapitalized(t))
+        while (t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.Is(t, SpeakerWordRole.Negation) && !ctx.IsCapitalized(t) &&
+               !OpensContent(ctx, t))
         {
             t++; // `menegaskan kembali …`
+        }
+
+        if (ctx.IsWordText(t, "bahwa"))
+        {
+            t++; // `menegaskan secara tegas bahwa …`
         }
 
         if (t >= sentenceEnd)
@@ -368,4 +374,12 @@ internal static class IndirectSpeechExtractor
     private static bool IsDash(ClaimContext ctx, int t) =>
         ctx.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol && ctx.Text[ctx.Tokens[t].Start] is '\u2013' or '\u2014' &&
         ctx.Tokens[t].Start > 0 && char.IsWhiteSpace(ctx.Text[ctx.Tokens[t].Start - 1]);
+
+    // `menyatakan telah menempatkan …`, `mengklaim sudah menghentikan …`: an aspect word opens the reported clause (whose
+    // subject is the speaker) rather than qualifying the saying; so does `secara` with anything but a manner of saying
+    // (`Menurut X, secara etika …`).
+    private static bool OpensContent(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "telah") || ctx.IsWordText(t, "sudah") || ctx.IsWordText(t, "sempat") || ctx.IsWordText(t, "sering") ||
+        (ctx.IsWordText(t, "secara") && !(ctx.IsWordText(t + 1, "tegas") || ctx.IsWordText(t + 1, "terbuka") || ctx.IsWordText(t + 1, "resmi") ||
+                                          ctx.IsWordText(t + 1, "terang") || ctx.IsWordText(t + 1, "langsung") || ctx.IsWordText(t + 1, "gamblang")));
 }

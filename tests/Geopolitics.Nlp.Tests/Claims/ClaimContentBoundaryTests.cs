@@ -172,6 +172,10 @@ public sealed class ClaimContentBoundaryTests
 
     [Theory]
     [InlineData("Pemerintah Indonesia mengutuk keras serangan Israel terhadap kapal bantuan.", "mengutuk", "serangan Israel terhadap kapal bantuan")]
+    [InlineData("Trump mengklaim telah menghentikan delapan perang.", "mengklaim", "telah menghentikan delapan perang")]
+    [InlineData("Kalla juga mengaku sudah memberikan pandangan kepada Tedjo.", "mengaku", "sudah memberikan pandangan kepada Tedjo")]
+    [InlineData("Menurut Rachlan, secara etika partai itu akan berada di luar pemerintahan.", "Menurut", "secara etika partai itu akan berada di luar pemerintahan")]
+    [InlineData("Menlu menegaskan secara tegas bahwa Indonesia menolak usulan itu.", "menegaskan", "Indonesia menolak usulan itu")]
     [InlineData("Kementerian Luar Negeri China mengecam keras kunjungan itu.", "mengecam", "kunjungan itu")]
     public void How_strongly_a_speech_act_is_made_is_no_part_of_its_object(string text, string cue, string content)
     {
