@@ -85,8 +85,10 @@ internal static class DateResolver
                 lastDaySentence = c.Sentence;
             }
 
-            // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one.
-            if (type == TimexType.Date && c.Tense != Tense.Future && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
+            // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one, and
+            // not a look back from it ("tiba sehari sebelumnya … Keesokan harinya" counts from the day the look back left).
+            var lookBack = c.Kind == CandidateKind.Anaphoric && c.Amount < 0;
+            if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
             {
                 narrative = r.Begin;
                 period = default;

@@ -81,6 +81,10 @@ public class NewsDateFormTests
         { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
         { "Pertemuan berlangsung kurang lebih dua jam.", "[kurang lebih dua jam] DURATION PT2H APPROX" },
         { "Harga naik Rabu (3/9), lebih tinggi dari hari sebelumnya.", "[Rabu (3/9)] DATE 2025-09-03 | [hari sebelumnya] DATE 2025-09-02" },
+        {
+            "Macron tiba di Jakarta Rabu (3/9). Ia datang sehari sebelumnya dari Vietnam. Keesokan harinya ia ke Borobudur.",
+            "[Rabu (3/9)] DATE 2025-09-03 | [sehari sebelumnya] DATE 2025-09-02 | [Keesokan harinya] DATE 2025-09-04"
+        },
         { "Mereka bertemu pekan lalu.", "[pekan lalu] DATE 2025-W35" },
         { "Tantangan terbesar abad ini adalah iklim.", "[abad ini] DATE 20" },
         { "Ia dilantik lebih sepekan lalu.", "[lebih sepekan lalu] DATE 2025-08-28 BEFORE" },
