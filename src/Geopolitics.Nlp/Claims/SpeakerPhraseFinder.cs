@@ -64,6 +64,13 @@ internal static class SpeakerPhraseFinder
             return null;
         }
 
+        if (ctx.Is(t, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(t) && !commaBeforeVerb)
+        {
+            // `Hidayat dan Airlangga mundur karena menganggap …`: a clause with no subject of its own shares the sentence's,
+            // the names before the first predicate.
+            return NamesBefore(ctx, first, t);
+        }
+
         if (ctx.IsWordText(t, "yang"))
         {
             // `Kementerian Luar Negeri yang memberitahukan bahwa …`: the relative clause's head speaks.
@@ -101,6 +108,25 @@ internal static class SpeakerPhraseFinder
         }
 
         return subject is { } s && (IsThing(ctx, s) || ctx.CountWords(s, 1) == 0) ? null : TrimCircumstance(ctx, subject);
+    }
+
+    // The capitalized names (joined by `dan`, with titles) that open the sentence before `end`, or null when it opens otherwise.
+    private static TextSpan? NamesBefore(ClaimContext ctx, int first, int end)
+    {
+        var start = SkipIntroduction(ctx, first, end);
+        var last = start - 1;
+        for (var k = start; k < end; k++)
+        {
+            if (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title) || (ctx.IsWordText(k, "dan") && k > start && ctx.IsCapitalized(k + 1)))
+            {
+                last = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return last >= start && ctx.IsCapitalized(last) && ctx.IsCapitalized(start) ? ctx.Span(start, last) : null;
     }
 
     // `Retno Marsudi dalam keterangannya mengatakan`, `Sugiono kepada wartawan mengatakan`: a circumstance after the

@@ -135,6 +135,8 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Pasar bergejolak ketika Menteri Keuangan Sri Mulyani mengatakan defisit melebar.", "Menteri Keuangan Sri Mulyani", "defisit melebar")]
     [InlineData("Harga minyak naik usai OPEC menyatakan akan memangkas produksi.", "OPEC", "akan memangkas produksi")]
     [InlineData("Rusia menyerang saat para pemimpin mengatakan gencatan senjata tercapai.", "para pemimpin", "gencatan senjata tercapai")]
+    [InlineData("Hidayat dan Airlangga mundur karena menganggap ada proses yang tidak demokratis.", "Hidayat dan Airlangga", "ada proses yang tidak demokratis")]
+    [InlineData("Rusia menarik pasukannya setelah menyatakan gencatan senjata berlaku.", "Rusia", "gencatan senjata berlaku")]
     [InlineData("Namun Putin mengatakan kerja sama energi akan terus diperluas.", "Putin", "kerja sama energi akan terus diperluas")]
     [InlineData("Sementara Presiden Xi Jinping menyebut hubungan itu stabil.", "Presiden Xi Jinping", "hubungan itu stabil")]
     [InlineData("Lalu Muhammad Zohri mengatakan ia siap bertanding.", "Lalu Muhammad Zohri", "ia siap bertanding")]
