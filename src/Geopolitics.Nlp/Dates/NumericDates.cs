@@ -131,11 +131,12 @@ internal static class NumericDates
             (i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini"));
     }
 
+    // `Copyright © ANTARA 2025`, `Hak Cipta ANTARA 2025`: a rights notice a few words before the number.
     private static bool IsCopyrightNotice(TokenView t, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 4; k--)
         {
-            if (t.Is(k, "©") || t.Is(k, "Copyright") || t.Is(k, "Cipta"))
+            if (t.Is(k, "©") || t.Is(k, "Copyright") || (t.Is(k, "Cipta") && t.Is(k - 1, "Hak")))
             {
                 return true;
             }

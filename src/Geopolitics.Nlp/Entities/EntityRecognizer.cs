@@ -49,7 +49,7 @@ internal sealed class EntityRecognizer
             new ClubRoleHolderPass(gazetteer, lexicon),      // pelatih Persib | Bojan Hodak, pemain Barcelona | Lamine Yamal
             new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
             new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company
-            new AddressPlacePass(gazetteer, lexicon),         // Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan
+            new AddressPlacePass(gazetteer, lexicon),        // Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word

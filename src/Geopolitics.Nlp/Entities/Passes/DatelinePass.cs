@@ -3,7 +3,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <summary>
 /// News datelines: a spaced dash after a web domain, an all-capitals word or a known outlet (<c>KOMPAS.com - Dewan …</c>,
 /// <c>VOVWORLD - …</c>, <c>CNBC Indonesia - Bank Indonesia</c>) ends the source, so no name runs across it (elsewhere a
-/// spaced dash may sit inside a name written by a tokenizer, <c>Al - Faisaly</c>); the name after the dash stays one; and the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
+/// spaced dash may sit inside a name written by a tokenizer, <c>Al - Faisaly</c>), and the name after the dash stays a
+/// mention of its own; the source named after the place (<c>Kuala Lumpur (ANTARA) -</c>,
 /// <c>JAKARTA, KOMPAS.com -</c>) is an organization (a news agency or outlet), whatever the tagger made of it; the place
 /// before it, in capitals, is a GPE (<c>MANCHESTER</c> is the city, not its club).
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
     private void EndNamesAtSourceDash(string text, SentenceMentions sentence)
     {
         var bounds = sentence.Bounds;
-        Mention? after = null;
+        List<Mention>? after = null; // the names after the dashes, added once the mentions are no longer being read
         foreach (var d in sentence.Mentions)
         {
             for (var k = d.First + 1; k < d.End - 1; k++)
@@ -32,22 +33,22 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
                     (IsSourceLike(text, bounds[k - 1]) || IsKnownOutlet(sentence.Tokens, d.First, k)))
                 {
                     var known = gazetteer.Match(sentence.Tokens, k + 1, out var entry) == d.End - k - 1 ? entry : null;
-                    after = new Mention(k + 1, d.End, known?.Type ?? d.Type, known);
+                    (after ??= []).Add(new Mention(k + 1, d.End, known?.Type ?? d.Type, known));
                     d.End = k;
                     d.Entry = gazetteer.Match(sentence.Tokens, d.First, out var source) == k - d.First ? source : null;
                     break;
                 }
             }
-
-            if (after is not null)
-            {
-                break; // a sentence has one dateline
-            }
         }
 
-        if (after is not null)
+        if (after is null)
         {
-            sentence.Insert(after);
+            return;
+        }
+
+        foreach (var m in after)
+        {
+            sentence.Insert(m);
         }
     }
 

@@ -25,9 +25,11 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             var end = NameShape.CapitalizedRun(tokens, first);
             for (var t = first; t < end; t++)
             {
-                if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||   // Istana Presiden Rusia: an office
-                    (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) || // Jalan A dan Jalan B: two places
-                    tokens[t] is "No" or "No." or "Nomor")                                              // Jalan X No. 10: an address
+                // `Istana Presiden Rusia`: an office, not a building's name (`Aula Besar Rakyat` is one); `Jalan A dan Jalan B`:
+                // two places; `Jalan X No. 10`: an address, whose number is no part of the name.
+                if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||
+                    (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) ||
+                    tokens[t] is "No" or "No." or "Nomor")
                 {
                     end = t;
                     break;
