@@ -164,6 +164,11 @@ internal static class IndirectSpeechExtractor
                 break;
             }
 
+            if (end > t && ctx.IsMark(end, ',') && ctx.CueOf(end + 1) == CueRole.Short && !ctx.IsCapitalized(end + 1))
+            {
+                break; // `Iran mengancam akan …, kata Mousavi`: the sentence's source closes the clause
+            }
+
             if (end > t && ctx.IsMark(end, ',') && SecondPredicateAfterComma(ctx, end + 1, sentenceEnd))
             {
                 break; // `…, di sisi lain menyampaikan …`: the subject's next claim

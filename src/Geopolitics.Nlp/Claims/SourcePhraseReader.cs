@@ -123,6 +123,9 @@ internal static class SourcePhraseReader
             }
 
             var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
+                           (k > t && ctx.Is(k, SpeakerWordRole.Modifier) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) && !ctx.IsCapitalized(k - 1)) || // `seorang pejabat senior`
+                           (k > t && (ctx.IsWordText(k, "di") || ctx.IsWordText(k, "dari")) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) &&
+                            !ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)) || // `sumber di Kementerian Luar Negeri`: an unnamed source and its place
                            (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
                            (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
             if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))

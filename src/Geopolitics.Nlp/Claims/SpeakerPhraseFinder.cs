@@ -59,6 +59,11 @@ internal static class SpeakerPhraseFinder
             }
         }
 
+        if (!commaBeforeVerb && OccasionBefore(ctx, first, t) is var occasion and >= 0)
+        {
+            t = occasion - 1; // `Sugiono dalam keterangan tertulis menegaskan`: the occasion is no part of the speaker
+        }
+
         if (t < first || ctx.CueOf(t) != CueRole.None)
         {
             return null;
@@ -108,6 +113,31 @@ internal static class SpeakerPhraseFinder
         }
 
         return subject is { } s && (IsThing(ctx, s) || ctx.CountWords(s, 1) == 0) ? null : TrimCircumstance(ctx, subject);
+    }
+
+    // The circumstance word that opens an occasion between a name and its verb, without commas (`Sugiono saat ditemui di
+    // Jakarta menegaskan`, `Netanyahu dalam pidato yang disiarkan televisi mengatakan`), or -1. An occasion word or a
+    // predicate must follow it: `Kepala Bidang di kementerian itu` is a speaker with its place.
+    private static int OccasionBefore(ClaimContext ctx, int first, int t)
+    {
+        var occasion = false;
+        for (var k = t; k > first && t - k < MaxSegmentTokens; k--)
+        {
+            if (!ctx.IsWord(k) || ctx.CueOf(k) != CueRole.None)
+            {
+                return -1;
+            }
+
+            if (occasion && ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && !ctx.IsCapitalized(k + 1) &&
+                (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
+            {
+                return k;
+            }
+
+            occasion |= ctx.Is(k, SpeakerWordRole.Occasion) || ctx.LooksLikePredicate(k);
+        }
+
+        return -1;
     }
 
     // The capitalized names (joined by `dan`, with titles) that open the sentence before `end`, or null when it opens otherwise.
@@ -173,8 +203,8 @@ internal static class SpeakerPhraseFinder
         return true;
     }
 
-    /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title or group.</summary>
-    public static bool NamesSpeaker(ClaimContext ctx, int t) => ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural);
+    /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title, group or pronoun.</summary>
+    public static bool NamesSpeaker(ClaimContext ctx, int t) => ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun);
 
     /// <summary>The subject at the start of the sentence that begins at token <paramref name="first"/>.</summary>
     public static TextSpan? SentenceSubject(ClaimContext ctx, int first, int limit)

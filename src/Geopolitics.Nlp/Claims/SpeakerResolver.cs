@@ -82,6 +82,10 @@ internal sealed class SpeakerResolver
         {
             entity = agency; // `kantor berita negara X`: X's state agency
         }
+        else if (IsUnnamedSource(speaker, first))
+        {
+            entity = null; // `sumber di Kementerian Luar Negeri`: someone at the organization, not the organization
+        }
         else if (UnnamedOfficial(speaker, first) is { } official)
         {
             // `pejabat senior X`, `juru bicara Gedung Putih`: the organization named, else the phrase itself.
@@ -269,6 +273,25 @@ internal sealed class SpeakerResolver
         }
 
         return organization?.Canonical ?? speaker.GetText(_ctx.Text);
+    }
+
+    // A lower-case title, its modifiers and then `di`/`dari` with a place or organization, and no person named: the
+    // description of an unnamed source (`sumber di Kementerian Luar Negeri`, `seorang pejabat senior di Teheran`).
+    private bool IsUnnamedSource(TextSpan speaker, int first)
+    {
+        if (!_ctx.Is(first, SpeakerWordRole.Title) || _ctx.IsCapitalized(first))
+        {
+            return false;
+        }
+
+        var k = first + 1;
+        while (k < _ctx.Tokens.Length && _ctx.Tokens[k].End <= speaker.End && (_ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Modifier) && !_ctx.IsCapitalized(k)))
+        {
+            k++;
+        }
+
+        return k < _ctx.Tokens.Length && _ctx.Tokens[k].End <= speaker.End && (_ctx.IsWordText(k, "di") || _ctx.IsWordText(k, "dari")) &&
+               !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
     }
 
     // The person mention stops short of the speaker phrase's name (`Abdul Kamal Abdul` in `… Abdul Kamal Abdul Momen

@@ -75,4 +75,10 @@ internal enum SpeakerWordRole
     /// <c>Diketahui</c>) and stays out of the speaker span (ANNOTATION.md).
     /// </summary>
     Opener = 262144,
+
+    /// <summary>
+    /// A lower-case modifier of a title inside a speaker phrase (<c>seorang pejabat senior</c>, <c>sumber diplomatik</c>),
+    /// read as part of the source after a cue.
+    /// </summary>
+    Modifier = 524288,
 }

@@ -123,6 +123,11 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Presiden terpilih Amerika Serikat Donald Trump mengancam akan mengenakan tarif 100 persen.", "Presiden terpilih Amerika Serikat Donald Trump", "Donald Trump")]
     [InlineData("Ekonom senior Indef, Didik J Rachbini, menyebut wacana dedolarisasi masih jauh dari kenyataan.", "Ekonom senior Indef, Didik J Rachbini", "Didik J Rachbini")]
     [InlineData("Ketiga negara yang dikenal sebagai E3 itu mengancam akan mengaktifkan mekanisme snapback.", "Ketiga negara yang dikenal sebagai E3 itu", null)]
+    [InlineData("Menlu Sugiono dalam keterangan tertulis menegaskan Indonesia menolak rencana itu.", "Menlu Sugiono", "Sugiono")]
+    [InlineData("Menlu Sugiono saat ditemui di Jakarta menegaskan Indonesia menolak rencana itu.", "Menlu Sugiono", "Sugiono")]
+    [InlineData("Perdana Menteri Israel Benjamin Netanyahu dalam pidato yang disiarkan televisi mengatakan operasi militer akan berlanjut.",
+        "Perdana Menteri Israel Benjamin Netanyahu", "Benjamin Netanyahu")]
+    [InlineData("Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "sumber di Kementerian Luar Negeri", null)]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
@@ -141,6 +146,8 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Sementara Presiden Xi Jinping menyebut hubungan itu stabil.", "Presiden Xi Jinping", "hubungan itu stabil")]
     [InlineData("Lalu Muhammad Zohri mengatakan ia siap bertanding.", "Lalu Muhammad Zohri", "ia siap bertanding")]
     [InlineData("Ketiga, Tedjo mengatakan pemerintah siap membantu.", "Tedjo", "pemerintah siap membantu")]
+    [InlineData("Namun ia mengingatkan pemerintah agar tetap waspada.", "ia", "pemerintah agar tetap waspada")]
+    [InlineData("Pasar bergejolak setelah ia menyatakan akan mundur.", "ia", "akan mundur")]
     public void A_speaker_starts_after_a_conjunction_and_its_subordinate_clause_after_its_conjunction(string text, string speaker, string content)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

@@ -28,6 +28,10 @@ public sealed class ClaimNewsConventionTests
         { "Ekspor akan naik tahun ini, kata Darmawan, dihubungi Kompas.com.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Harga pangan, menurut dia diperkirakan akan turun bulan depan.", "menurut", "dia", "Harga pangan, menurut dia diperkirakan akan turun bulan depan" },
         { "Ekspor akan naik tahun ini, kata Ketua Asosiasi Eksportir, Rudi Santoso di Jakarta.", "kata", "Ketua Asosiasi Eksportir, Rudi Santoso", "Ekspor akan naik tahun ini" },
+        { "Iran akan menutup selat itu, kata seorang pejabat senior pada Minggu (15/6).", "kata", "seorang pejabat senior", "Iran akan menutup selat itu" },
+        { "Iran akan menutup selat itu, kata sumber diplomatik kepada Reuters.", "kata", "sumber diplomatik", "Iran akan menutup selat itu" },
+        { "Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "kata", "sumber di Kementerian Luar Negeri", "Iran akan menutup selat itu" },
+        { "Iran mengancam akan menutup selat itu, kata Mousavi.", "kata", "Mousavi", "Iran mengancam akan menutup selat itu" },
     };
 
     [Theory]
