@@ -78,7 +78,7 @@ internal static class AccordingToExtractor
                     continue;
                 }
 
-                var start = ctx.Tokens[sentence.FirstToken].Start;
+                var start = ctx.Tokens[Dateline.Skip(ctx, sentence.FirstToken, t)].Start;
                 var content = ctx.TrimContent(start, ctx.Tokens[t - 1].Start);
                 if (ctx.CountWords(content, 2) < 2 || QuestionIn(ctx, content))
                 {

@@ -10,11 +10,12 @@ internal static class Dateline
 {
     private const int MaxTokens = 10;
     private const int MaxColonWords = 2;
+    private const int MaxPlaceWords = 3;
 
     /// <summary>
     /// The first token after a dateline that opens at token <paramref name="first"/>, or <paramref name="first"/> when
     /// there is none. A dateline is a place and an outlet (a word in capitals or a domain) closed by a dash, or one or
-    /// two capitalized words closed by a colon.
+    /// two capitalized words closed by a colon; at the start of a line, a place alone closed by a dash (<c>Seoul -</c>).
     /// </summary>
     public static int Skip(ClaimContext ctx, int first, int limit)
     {
@@ -25,8 +26,8 @@ internal static class Dateline
             var token = ctx.Tokens[t];
             if (IsDash(ctx, t))
             {
-                // A spaced dash: `NATO-Rusia` is one name, not a dateline.
-                if (words == 0 || !outlet || !char.IsWhiteSpace(ctx.Text[token.Start - 1]))
+                // A spaced dash: `NATO-Rusia` is one name, not a dateline. A place alone opens a line (`Seoul - …`).
+                if (words == 0 || !(outlet || (words <= MaxPlaceWords && StartsLine(ctx, first))) || !char.IsWhiteSpace(ctx.Text[token.Start - 1]))
                 {
                     return first;
                 }
@@ -64,6 +65,17 @@ internal static class Dateline
         }
 
         return first;
+    }
+
+    private static bool StartsLine(ClaimContext ctx, int t)
+    {
+        var k = ctx.Tokens[t].Start - 1;
+        while (k >= 0 && ctx.Text[k] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k < 0 || ctx.Text[k] is '\n' or '\r';
     }
 
     private static bool IsDash(ClaimContext ctx, int t) =>

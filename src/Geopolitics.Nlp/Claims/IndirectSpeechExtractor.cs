@@ -337,11 +337,14 @@ internal static class IndirectSpeechExtractor
         return ctx.CountWords(inner, 3) >= 3 ? inner : null;
     }
 
-    // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content.
+    // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content; nor does a
+    // negated act of saying (`JCS tidak menjelaskan jenis rudal itu`), whose object is what went unsaid. A negated
+    // stance keeps its claim (`tidak yakin`, `tidak berharap`): the speaker states it.
     private static bool IsRefusal(ClaimContext ctx, int verb)
     {
         var t = verb - 1;
-        if (ctx.Is(t, SpeakerWordRole.Negation) && ctx.IsWordText(t, "enggan"))
+        if (ctx.Is(t, SpeakerWordRole.Negation) &&
+            (ctx.IsWordText(t, "enggan") || ctx.Tokens[verb].AsSpan().StartsWith("me", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

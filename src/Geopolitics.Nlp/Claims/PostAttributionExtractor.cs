@@ -54,7 +54,7 @@ internal static class PostAttributionExtractor
                 continue;
             }
 
-            var content = ctx.TrimContent(ctx.Tokens[sentence.FirstToken].Start, ctx.Tokens[t - 1].Start);
+            var content = ctx.TrimContent(ctx.Tokens[Dateline.Skip(ctx, sentence.FirstToken, t - 1)].Start, ctx.Tokens[t - 1].Start);
             if (ctx.CountWords(content, 3) < 3 || ctx.Text.AsSpan(content.Start, content.Length).Contains('?'))
             {
                 continue;

@@ -32,6 +32,9 @@ public sealed class ClaimNewsConventionTests
         { "Iran akan menutup selat itu, kata sumber diplomatik kepada Reuters.", "kata", "sumber diplomatik", "Iran akan menutup selat itu" },
         { "Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "kata", "sumber di Kementerian Luar Negeri", "Iran akan menutup selat itu" },
         { "Iran mengancam akan menutup selat itu, kata Mousavi.", "kata", "Mousavi", "Iran mengancam akan menutup selat itu" },
+        { "Seoul - Korea Utara meluncurkan rudal balistik pada Kamis pagi, menurut militer Korea Selatan.", "menurut", "militer Korea Selatan",
+          "Korea Utara meluncurkan rudal balistik pada Kamis pagi" },
+        { "Ankara - Turki akan menutup perbatasan itu, kata Erdogan.", "kata", "Erdogan", "Turki akan menutup perbatasan itu" },
     };
 
     [Theory]
@@ -98,6 +101,8 @@ public sealed class ClaimNewsConventionTests
         "Hal itu disampaikan Menlu Retno di Jakarta.",
         "Ia mendukung aturan KPU yang menyatakan dana kampanye wajib dilaporkan.",
         "Ekonomi negara itu tumbuh lima persen, demikian dilaporkan kantor berita Reuters.",
+        "JCS tidak menjelaskan jenis rudal yang diluncurkan.",
+        "Kementerian itu belum mengumumkan jumlah korban.",
     };
 
     [Theory]
