@@ -11,6 +11,18 @@ public sealed class NameExtentTests
         // `Ibu Kota X` is "the capital, X"; `Kota X` alone is the city's name.
         { "Pesawat itu mendarat di Kabul, Ibu Kota Afghanistan.", "Gpe 24-29 Kabul|Gpe 40-51 Afghanistan" },
         { "Kota Meksiko menjadi tuan rumah.", "Gpe 0-12 Kota Meksiko" },
+        // `Wali Kota X` is the mayor of X: the title stays out.
+        { "Wali Kota Kyiv Vitali Klitschko hadir.", "Gpe 10-14 Kyiv|Person 15-31 Vitali Klitschko" },
+        { "Walikota London Sadiq Khan hadir.", "Gpe 9-15 London|Person 16-26 Sadiq Khan" },
+
+        // An acting office holder (Pj, Plt) is a title too: the office's place is a GPE, not an organization.
+        { "Pj Gubernur Aceh Achmad Marzuki menegaskan hal itu.", "Gpe 12-16 Aceh|Person 17-31 Achmad Marzuki" },
+
+        // A one-word name the tagger ended before another name is that name's first part.
+        { "Gubernur DKI Jakarta Heru Budi Hartono hadir.", "Gpe 9-20 DKI Jakarta|Person 21-38 Heru Budi Hartono" },
+
+        // Shoals and reefs are places with no government.
+        { "Kapal itu berlayar di dekat Scarborough Shoal.", "Location 28-45 Scarborough Shoal" },
 
         // Account names and hashtags, split by the tokenizer at `_` and `-`, name nothing.
         { "Foto: Twitter/@Menlu_RI", "" },

@@ -117,4 +117,15 @@ public sealed class NewsFurniturePassTests
             .Select(e => $"{e.Type} {e.Text}");
         Assert.Equal(["Organization Persib", "Organization Persija", "Person Hodak"], headline);
     }
+
+    [Fact]
+    public void A_headline_word_that_begins_a_body_organization_opens_no_name_before_more_capitals()
+    {
+        const string text = "Kapal Penjaga Pantai China Tembakkan Meriam Air ke Kapal Filipina\n\n" +
+                            "MANILA, KOMPAS.com — Kapal penjaga pantai China menembakkan meriam air ke arah kapal pemerintah Filipina di dekat " +
+                            "Scarborough Shoal pada Senin (16/9/2024), menurut Penjaga Pantai Filipina (PCG).";
+        var headline = Analyzer.Analyze(text).Entities.Where(e => e.End <= text.IndexOf('\n', StringComparison.Ordinal))
+            .Select(e => $"{e.Type} {e.Text}");
+        Assert.Equal(["Gpe China", "Gpe Filipina"], headline);
+    }
 }

@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// the article finds (<c>Persib Tundukkan Persija, Hodak Puji …</c>): a run of capitalized words no mention holds, between
 /// the verbs of a title-case line, that the body names exactly as written is that name, with the body's type; so is the
 /// first word of an organization's name in the body (<c>Persija</c> of <c>Persija Jakarta</c>) when it is no head word,
-/// legal form or known name of its own.
+/// legal form or known name of its own and stands alone in the headline.
 /// </summary>
 internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
@@ -21,6 +21,7 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
 
         var bodyNames = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var firstWords = new HashSet<string>(StringComparer.Ordinal); // a headline word that begins no body name costs no string
+        var beginnings = new HashSet<string>(StringComparer.Ordinal); // first words of body organizations, not names of their own
         foreach (var sentence in document.Sentences)
         {
             if (!sentence.TitleCase)
@@ -42,10 +43,11 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
             {
                 foreach (var m in sentence.Mentions)
                 {
-                    if (m.Type == EntityType.Organization && m.Length >= 2 && IsOwnBeginning(sentence.Tokens, m.First))
+                    if (m.Type == EntityType.Organization && m.Length >= 2 && IsOwnBeginning(sentence.Tokens, m.First) &&
+                        bodyNames.TryAdd(sentence.Tokens[m.First], EntityType.Organization))
                     {
-                        bodyNames.TryAdd(sentence.Tokens[m.First], EntityType.Organization);
                         firstWords.Add(sentence.Tokens[m.First]);
+                        beginnings.Add(sentence.Tokens[m.First]);
                     }
                 }
             }
@@ -55,12 +57,12 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
         {
             if (sentence.TitleCase)
             {
-                AddBodyNames(sentence, bodyNames, firstWords);
+                AddBodyNames(sentence, bodyNames, firstWords, beginnings);
             }
         }
     }
 
-    private void AddBodyNames(SentenceMentions sentence, Dictionary<string, EntityType> bodyNames, HashSet<string> firstWords)
+    private void AddBodyNames(SentenceMentions sentence, Dictionary<string, EntityType> bodyNames, HashSet<string> firstWords, HashSet<string> beginnings)
     {
         var tokens = sentence.Tokens;
         for (var k = 0; k < tokens.Count; k++)
@@ -76,9 +78,16 @@ internal sealed class HeadlineBodyNamePass(Gazetteer gazetteer, EntityLexicon wo
                 run++;
             }
 
-            // The longest run the body names, from k.
+            // The longest run the body names, from k. An organization's first word stands alone in the headline
+            // (`Persib Tundukkan Persija`); before more capitalized words it opens another name (`Penjaga Pantai China`
+            // beside the body's `Penjaga Pantai Filipina`).
             for (var end = run; end > k; end--)
             {
+                if (end == k + 1 && run > k + 1 && beginnings.Contains(tokens[k]))
+                {
+                    break;
+                }
+
                 var candidate = new Mention(k, end, EntityType.Person, null);
                 if (bodyNames.TryGetValue(sentence.Words(candidate), out var type))
                 {

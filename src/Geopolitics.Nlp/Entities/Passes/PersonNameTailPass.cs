@@ -9,6 +9,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// sentence in running text, that nothing else claims and that opens no other kind of name, runs the name on: a word
 /// of the sentence's own grammar is not capitalized there. Days and months (<c>Joko Widodo Senin</c>), titles, verbs,
 /// heads of organizations, places, venues and events, known names, acronyms and title-case headlines stay apart.
+/// A one-word name that the tagger ended right before another name (<c>Heru</c> + <c>Budi Hartono</c>) joins it.
 /// </summary>
 internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
@@ -31,6 +32,22 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
             }
 
             m.End = k + 1;
+        }
+
+        // `Heru` + `Budi Hartono`: the tagger opened a second name inside one. In running text two names never meet
+        // without a comma or `dan`, so a one-word name right before another name is that name's first part.
+        for (var i = sentence.Mentions.Count - 2; i >= 0; i--)
+        {
+            var first = sentence.Mentions[i];
+            var next = sentence.Mentions[i + 1];
+            if (first.Type == EntityType.Person && next.Type == EntityType.Person && first.Length == 1 && first.Entry is null &&
+                next.First == first.End && sentence.Bounds[next.First].Start == sentence.Bounds[first.End - 1].End + 1 &&
+                IsNamePart(tokens[first.First]))
+            {
+                first.End = next.End;
+                first.Entry = null;
+                sentence.Mentions.RemoveAt(i + 1);
+            }
         }
     }
 

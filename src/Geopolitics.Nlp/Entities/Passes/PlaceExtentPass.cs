@@ -2,7 +2,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// The full extent of a place name (ANNOTATION.md: <c>Kota X</c> and compass parts stay in the span): <c>Kota</c>
-/// before a city (not after <c>Ibu</c>: <c>Ibu Kota Afghanistan</c> is the capital of Afghanistan) and a compass word
+/// before a city (not after <c>Ibu</c>: <c>Ibu Kota Afghanistan</c> is the capital of Afghanistan; nor after
+/// <c>Wali</c>: <c>Wali Kota Kyiv</c> is a title and a city) and a compass word
 /// after a place join it (<c>Kota Meksiko</c>, <c>Jakarta Pusat</c>; a country's part,
 /// <c>Indonesia Timur</c>, is a region, LOCATION); and an unknown capitalized word between a locative preposition and
 /// <c>, Country</c> is a city (<c>dari Sanya, China</c>).
@@ -11,6 +12,8 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
 {
     private static readonly string[] Compass = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Tenggara", "Laut", "Daya"];
     private static readonly string[] Locatives = ["di", "dari", "ke", "kota", "menuju", "asal"];
+
+    private static bool IsWord(string token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public override void Run(SentenceMentions sentence)
     {
@@ -28,11 +31,16 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
                 continue;
             }
 
-            // `Ibu Kota X` is "the capital, X": the common noun stays outside.
+            // `Ibu Kota X` is "the capital, X" and `Wali Kota X` its mayor: the common noun and the title stay outside.
             if (m.First > 0 && tokens[m.First - 1] == "Kota" && sentence.At(m.First - 1) is null &&
-                !(m.First > 1 && tokens[m.First - 2].Equals("Ibu", StringComparison.OrdinalIgnoreCase)))
+                !(m.First > 1 && (IsWord(tokens[m.First - 2], "Ibu") || IsWord(tokens[m.First - 2], "Wali"))))
             {
                 m.First--;
+            }
+            else if (m.End - m.First > 1 && tokens[m.First] == "Kota" && m.First > 0 && IsWord(tokens[m.First - 1], "Wali"))
+            {
+                m.First++; // tagged `Kota Kyiv` in `Wali Kota Kyiv`
+                m.Entry = gazetteer.Match(tokens, m.First, out var city) == m.End - m.First ? city : null;
             }
 
             var end = m.End;

@@ -44,7 +44,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         var titled = start;
-        while (type != EntityType.Person && titled < end - 2 && (words.IsTitle(tokens[titled]) || words.IsPersonCue(tokens[titled])))
+        while (type != EntityType.Person && titled < end - 1 && (words.IsTitle(tokens[titled]) || words.IsPersonCue(tokens[titled])))
         {
             titled++;
         }
