@@ -24,6 +24,22 @@ public sealed class NameExtentTests
         // Shoals and reefs are places with no government.
         { "Kapal itu berlayar di dekat Scarborough Shoal.", "Location 28-45 Scarborough Shoal" },
 
+        // An Arabic name's article is written onto the name with a hyphen, in lower case.
+        { "Juru bicara Kementerian Luar Negeri Qatar Majed al-Ansari hadir.", "Organization 12-41 Kementerian Luar Negeri Qatar|Person 42-57 Majed al-Ansari" },
+        { "Ahmed al-Sharaa bertemu Abdel Fattah el-Sisi.", "Person 0-15 Ahmed al-Sharaa|Person 24-44 Abdel Fattah el-Sisi" },
+
+        // A known acronym of another kind than the name before its parenthesis abbreviates no part of the sentence.
+        { "Menurut badan PBB untuk pengungsi Palestina (UNRWA), bantuan kurang.", "Organization 14-17 PBB|Gpe 34-43 Palestina|Organization 45-50 UNRWA" },
+
+        // Gardens, parks and guesthouses are venues.
+        { "Pertemuan digelar di Diaoyutai State Guesthouse, Beijing.", "Location 21-47 Diaoyutai State Guesthouse|Gpe 49-56 Beijing" },
+        { "Mereka bersepeda di Kebun Raya Bogor.", "Location 20-36 Kebun Raya Bogor" },
+        { "Ia bekerja di Wilson Center.", "Organization 14-27 Wilson Center" },
+
+        // A handout photo's credit names its source, not a person.
+        { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },
+        { "Foto: BPMI Setpres/Muchlis Jr", "Organization 6-18 BPMI Setpres|Person 19-29 Muchlis Jr" },
+
         // Account names and hashtags, split by the tokenizer at `_` and `-`, name nothing.
         { "Foto: Twitter/@Menlu_RI", "" },
         { "Foto: Twitter/@Menlu-RI", "" },

@@ -41,7 +41,10 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
 
             // `Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa (PBB)`: a known organization's acronym after an event
             // named by it abbreviates the organization, not the event.
-            var ofHolder = expansion.Type == EntityType.Event && entry is not null && entry.Type != EntityType.Event;
+            // So does a known acronym of another kind than the name before it: `badan PBB untuk pengungsi Palestina
+            // (UNRWA)` leaves the GPE `Palestina` as the last name before an organization's acronym.
+            var ofHolder = entry is not null && entry.Type != expansion.Type &&
+                           (expansion.Type == EntityType.Event || (expansion.Entry is not null && expansion.Entry != entry));
             var type = ofHolder ? entry!.Type : expansion.Type;
             var expanded = ofHolder ? null : expansion;
             var acronym = FirstExactly(mentions, i);

@@ -2,7 +2,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// Surname particles written in lower case (<c>Tyronne del Pino</c>, <c>David da Silva</c>, <c>Virgil van Dijk</c>,
-/// <c>Marc-André ter Stegen</c>) belong to the person's name, which a tagger trained on Indonesian names often ends before
+/// <c>Marc-André ter Stegen</c>, <c>Majed al-Ansari</c>) belong to the person's name, which a tagger trained on Indonesian names often ends before
 /// them: a person followed by one or two particles and a capitalized word no other mention holds runs on over them.
 /// Indonesian prepositions (<c>di</c>, <c>ke</c>) are not particles, so <c>Budi di Jakarta</c> stays apart.
 /// </summary>
@@ -11,6 +11,9 @@ internal sealed class NameParticlePass : SentencePass
     /// <summary>Lower-case particles of Portuguese, Spanish, Italian, Dutch, German, French and Arabic-Malay names.</summary>
     private static readonly string[] Particles =
         ["da", "das", "do", "dos", "de", "del", "della", "degli", "van", "von", "der", "den", "ter", "ten", "du", "bin", "binti"];
+
+    /// <summary>The Arabic article and its forms assimilated to a following consonant.</summary>
+    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"];
 
     public override void Run(SentenceMentions sentence)
     {
@@ -24,6 +27,13 @@ internal sealed class NameParticlePass : SentencePass
             }
 
             var k = m.End;
+            if (k < tokens.Count && IsArticleName(tokens[k]) && sentence.At(k) is null)
+            {
+                m.End = k + 1; // `Majed al-Ansari`, `Abdel Fattah el-Sisi`: the article is written onto the name
+                m.Entry = null;
+                continue;
+            }
+
             while (k < tokens.Count && k - m.End < 2 && IsParticle(tokens[k]))
             {
                 k++;
@@ -49,6 +59,17 @@ internal sealed class NameParticlePass : SentencePass
             m.End = end;
             m.Entry = null;
         }
+    }
+
+    /// <summary>
+    /// An Arabic name with its article in lower case and a hyphen (<c>al-Ansari</c>, <c>el-Sisi</c>, <c>ash-Shaibani</c>,
+    /// with the article assimilated to the name's first consonant).
+    /// </summary>
+    internal static bool IsArticleName(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is >= 2 and <= 3 && hyphen + 2 < token.Length && char.IsUpper(token[hyphen + 1]) &&
+               Array.IndexOf(Articles, token[..hyphen]) >= 0 && token.AsSpan(hyphen + 2).ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>A lower-case surname particle (<c>da</c>, <c>del</c>, <c>van</c>).</summary>

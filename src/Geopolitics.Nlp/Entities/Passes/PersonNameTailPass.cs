@@ -24,6 +24,13 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
         foreach (var m in sentence.Mentions)
         {
             var k = m.End;
+            if (m.Type == EntityType.Person && k < tokens.Count && NameParticlePass.IsArticleName(tokens[k]) && sentence.At(k) is null)
+            {
+                m.End = k + 1; // `Majed al-Ansari`, found as a person only by a later pass
+                m.Entry = null;
+                continue;
+            }
+
             if (m.Type != EntityType.Person || m.Entry is not null || k >= tokens.Count || (m.Length < 2 && !HasLetterBeyondAscii(tokens[k])) ||
                 sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !IsNamePart(tokens[k]) || sentence.At(k) is not null ||
                 gazetteer.Match(tokens, k, out _) > 0 || !EndsRun(tokens, k + 1))
