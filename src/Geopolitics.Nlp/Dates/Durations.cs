@@ -75,12 +75,26 @@ internal static class Durations
 
     /// <summary>
     /// <c>setiap hari</c> (P1D), <c>tiap tahun</c> (P1Y), <c>setiap dua tahun</c> (P2Y), <c>tiap Senin</c>
-    /// (XXXX-WXX-1), <c>setiap hari Jumat</c>; <c>sepekan sekali</c> (P1W).
+    /// (XXXX-WXX-1), <c>setiap hari Jumat</c>; <c>sepekan sekali</c> (P1W), <c>dua kali setahun</c> (P1Y).
     /// </summary>
     public static bool TrySet(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
+        if (t.Word(i).Is(WordClass.SeUnit) && i > 0 && (t.Is(i - 1, "kali") || t.Is(i - 1, "sekali")))
+        {
+            // "dua kali setahun", "sekali sebulan": a frequency per unit recurs every unit.
+            var first = i - 1;
+            if (t.Is(i - 1, "kali") && i > 1 && (t.IsNumber(i - 2) || (Numerals.TryWords(t, i - 2, out _, out var afterCount) && afterCount == i - 1)))
+            {
+                first = i - 2;
+            }
+
+            c = Recurrence(t, first, i, t.Word(i).Unit!, 1, 0);
+            next = i + 1;
+            return true;
+        }
+
         if (t.Word(i).Is(WordClass.SeUnit) && t.Is(i + 1, "sekali"))
         {
             c = Recurrence(t, i, i + 1, t.Word(i).Unit!, 1, 0);

@@ -24,6 +24,15 @@ internal static class RelativeDates
             offset = t.Is(k, "malam") ? -1 : 0;
         }
 
+        // "dini hari tadi", "tadi dini hari", "dini hari ini": the small hours of today.
+        if (t.Is(k, "dini") && t.Is(k + 1, "hari") && (k > i || t.Is(k + 2, "tadi") || t.Is(k + 2, "ini")))
+        {
+            var end = k > i ? k + 1 : k + 2;
+            c = Day(t, i, end, 0) with { DayPeriod = t.Word(k).Unit };
+            next = end + 1;
+            return true;
+        }
+
         if (t.Word(k).Is(WordClass.DayPeriod) && !t.Is(k, "dini") && (k > i || t.Is(k + 1, "ini")))
         {
             var end = k > i ? k : k + 1;
