@@ -169,6 +169,16 @@ internal static class IndirectSpeechExtractor
                 break; // `Iran mengancam akan …, kata Mousavi`: the sentence's source closes the clause
             }
 
+            if (end > t + 1 && !clause && !ctx.IsCapitalized(t) && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) &&
+                ctx.Is(end + 1, SpeakerWordRole.Occasion))
+            {
+                // `menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5)`: after an
+                // object noun with no predicate of its own, the occasion of the saying ends it (a reported clause goes
+                // on: `Indonesia akan hadir dalam pertemuan G20`, `Morrison ke Indonesia dalam rangka kunjungan resmi`).
+                tail = true;
+                break;
+            }
+
             if (end > t && ctx.IsMark(end, ',') && SecondPredicateAfterComma(ctx, end + 1, sentenceEnd))
             {
                 break; // `…, di sisi lain menyampaikan …`: the subject's next claim

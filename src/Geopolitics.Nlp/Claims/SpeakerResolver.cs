@@ -183,6 +183,12 @@ internal sealed class SpeakerResolver
             return null;
         }
 
+        if (inside.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count() > 1 &&
+            SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
+        {
+            return speaker.GetText(_ctx.Text); // `Putin dan Xi Jinping` speak as the pair, as a list of countries does
+        }
+
         if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
         {
             isPerson = true;
@@ -373,26 +379,44 @@ internal sealed class SpeakerResolver
         }
 
         var first = _ctx.Sentences[s].FirstToken;
-        if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, _ctx.Sentences[s].EndToken) is not { } subject)
+        var end = _ctx.Sentences[s].EndToken;
+        if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, end) is { } subject && OnePerson(subject, out var person))
         {
-            return null;
+            return person;
         }
 
-        string? person = null;
-        foreach (var e in _mentions.Overlapping(subject))
+        // `Hal senada disampaikan Juru Bicara Kemlu Teuku Faizasyah.`: the agent of a passive reporting verb.
+        for (var k = first; k < end; k++)
+        {
+            if (_ctx.CueOf(k) == CueRole.Passive)
+            {
+                var from = _ctx.IsWordText(k + 1, "oleh") ? k + 2 : k + 1;
+                return SourcePhraseReader.SourceAfter(_ctx, from, end, untilComma: false) is { } agent && OnePerson(agent, out var named) ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The one person named in the phrase (`X dan Y` is no single antecedent).
+    private bool OnePerson(TextSpan phrase, out string? person)
+    {
+        person = null;
+        foreach (var e in _mentions.Overlapping(phrase))
         {
             if (e.Type == EntityType.Person)
             {
                 if (person is not null)
                 {
-                    return null; // `X dan Y` is no single antecedent
+                    person = null;
+                    return false;
                 }
 
                 person = e.Canonical;
             }
         }
 
-        return person;
+        return person is not null;
     }
 
     // Without entities: the named subject of one of the two sentences before.

@@ -13,6 +13,10 @@ public sealed class ClaimContentBoundaryTests
     public static TheoryData<string, string, string> Contents => new()
     {
         // text, cue, content of the claim with that cue
+        // The occasion after an object noun is no part of what is said; a reported clause goes on over one.
+        { "Putin dan Xi menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5).", "menegaskan", "kemitraan strategis kedua negara" },
+        { "Retno menyampaikan keprihatinan Indonesia saat bertemu Menlu Jepang.", "menyampaikan", "keprihatinan Indonesia" },
+        { "Menlu Sugiono mengatakan Indonesia akan hadir dalam pertemuan G20.", "mengatakan", "Indonesia akan hadir dalam pertemuan G20" },
         // Quotation marks paired inside the clause are kept, with what the quotation holds.
         {
             "Lee Hsien Loong menyebut hubungan kedua negara “sangat strategis.”",
@@ -128,6 +132,7 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Perdana Menteri Israel Benjamin Netanyahu dalam pidato yang disiarkan televisi mengatakan operasi militer akan berlanjut.",
         "Perdana Menteri Israel Benjamin Netanyahu", "Benjamin Netanyahu")]
     [InlineData("Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "sumber di Kementerian Luar Negeri", null)]
+    [InlineData("Presiden Prabowo Subianto didampingi Menlu Sugiono mengatakan Indonesia siap membantu.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

@@ -36,6 +36,17 @@ public sealed class NameExtentTests
         { "Mereka bersepeda di Kebun Raya Bogor.", "Location 20-36 Kebun Raya Bogor" },
         { "Ia bekerja di Wilson Center.", "Organization 14-27 Wilson Center" },
 
+        // A lone two-letter surname after the full name is the person (`Xi` of `Xi Jinping`), not an organization.
+        { "Presiden China Xi Jinping tiba. Kunjungan Xi ke Rusia itu yang ke-11.", "Gpe 9-14 China|Person 15-25 Xi Jinping|Person 42-44 Xi|Gpe 48-53 Rusia" },
+
+        // An officer's name ends a company's after a title, before a reporting verb, an initial inside it.
+        { "Direktur Utama PT Antam Nicolas D. Kanter sebelumnya menyatakan permintaan naik.", "Organization 15-23 PT Antam|Person 24-41 Nicolas D. Kanter" },
+        { "Ekonom Bank Permata Josua Pardede juga mengatakan hal itu.", "Organization 7-19 Bank Permata|Person 20-33 Josua Pardede" },
+
+        // `Pemerintah`, capitalized inside a sentence, opens an organization's name; `junta` is a common noun.
+        { "Kami berbicara dengan junta militer, Pemerintah Persatuan Nasional (NUG), dan kelompok etnis.", "Organization 37-66 Pemerintah Persatuan Nasional|Organization 68-71 NUG" },
+        { "Junta tidak menunjukkan itikad baik.", "" },
+
         // A handout photo's credit names its source, not a person.
         { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },
         { "Foto: BPMI Setpres/Muchlis Jr", "Organization 6-18 BPMI Setpres|Person 19-29 Muchlis Jr" },

@@ -52,6 +52,16 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
                 }
             }
 
+            var officer = OfficerAfterCompany(tokens, k, end);
+            if (officer < end)
+            {
+                // `Direktur Utama PT Antam Nicolas D. Kanter menyatakan`: an officer after a title and before a reporting
+                // verb ends the company's name with their own, most often two words (an initial between them).
+                sentence.RemoveOverlapping(new Mention(officer, end, EntityType.Person, null));
+                sentence.Insert(new Mention(officer, end, EntityType.Person, null));
+                end = officer;
+            }
+
             if (end + 2 < tokens.Count && tokens[end] == "(" && tokens[end + 2] == ")" && words.IsLegalForm(tokens[end + 1]))
             {
                 end += 3; // PT Pertamina (Persero): the state-enterprise form in brackets is part of the name
@@ -69,6 +79,39 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
             k = end - 1;
         }
     }
+
+    // The first word of an officer's name that ends the capitalized run after a legal form at `form`, or `end`: only
+    // after a title before the form and before a reporting verb (adverbs such as `juga` between), with two words of the
+    // company's name left.
+    private int OfficerAfterCompany(SentenceWords tokens, int form, int end)
+    {
+        if (form == 0 || !words.IsTitle(tokens[form - 1]) || end - form < 4)
+        {
+            return end;
+        }
+
+        var next = end;
+        while (next < tokens.Count && next - end < 3 && char.IsLower(tokens[next][0]) &&
+               (Claims.ClaimLexicon.Default.SpeakerWord(tokens[next]) & Claims.SpeakerWordRole.Adverb) != 0)
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || !words.IsReportingCue(tokens[next]))
+        {
+            return end;
+        }
+
+        var cut = end - 2;
+        if (IsInitial(tokens[cut]) && cut - 1 >= form + 2)
+        {
+            cut--; // `Nicolas D. Kanter`
+        }
+
+        return cut > form + 1 && !IsInitial(tokens[cut]) ? cut : end;
+    }
+
+    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
 
     /// <summary><c>emiten Unilever Indonesia</c> → <c>Unilever Indonesia</c>; a noun that opens names (<c>Perusahaan Listrik Negara</c>) stays.</summary>
     private void LeaveCategoriesOut(SentenceMentions sentence)

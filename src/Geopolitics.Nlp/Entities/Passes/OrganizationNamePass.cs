@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Claims;
+
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
@@ -69,7 +71,8 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                 if (nameStart < end)
                 {
                     // `ekonom Bank Permata Josua Pardede` tagged as one organization: the officer's name ends it.
-                    sentence.Mentions.RemoveAll(m => m.First == first && m.Type == EntityType.Organization && m.End > cut);
+                    // So is one that the tagger opened with the officer's role (`Ekonom Bank Permata Josua Pardede`).
+                    sentence.Mentions.RemoveAll(m => m.First <= first && m.Type == EntityType.Organization && m.End > cut);
                 }
 
                 sentence.MergeTrimmed(new Mention(first, cut, entry?.Type ?? EntityType.Organization, entry));
@@ -113,6 +116,11 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         var next = end < tokens.Count && tokens[end] == "," ? end + 1 : end;
+        while (next < tokens.Count && next - end < 3 && IsAdverbBeforeVerb(tokens[next]))
+        {
+            next++; // `… Josua Pardede juga mengatakan`, `… Nicolas D. Kanter sebelumnya menyatakan`
+        }
+
         if (end - tail >= 2 && next < tokens.Count && words.IsReportingCue(tokens[next]))
         {
             return Math.Max(tail, end - 2); // most names in the press are two words long
@@ -183,9 +191,18 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     }
 
     /// <summary>A word that may be part of a person's name: capitalized, not an acronym, head, title or known place.</summary>
+    // A lower-case adverb that may stand between a speaker and its reporting verb (speaker-words.tsv, role `adverb`).
+    private static bool IsAdverbBeforeVerb(string token) =>
+        char.IsLower(token[0]) && (ClaimLexicon.Default.SpeakerWord(token) & SpeakerWordRole.Adverb) != 0;
+
     private bool IsNameLike(SentenceWords tokens, int k)
     {
         var token = tokens[k];
+        if (token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.')
+        {
+            return true; // an initial inside a name (`Nicolas D. Kanter`)
+        }
+
         if (token.Length < 2 || !char.IsUpper(token[0]) || !token.AsSpan(1).ContainsAnyInRange('a', 'z'))
         {
             return false;

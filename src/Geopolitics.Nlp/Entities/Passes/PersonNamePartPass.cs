@@ -37,7 +37,8 @@ internal sealed class PersonNamePartPass : IMentionPass
                 for (var k = d.First; k < d.End; k++)
                 {
                     var token = sentence.Tokens[k];
-                    if (token.Length >= 3 && char.IsUpper(token[0]))
+                    // Two letters are a name part only as a capital and a small letter (`Xi` of `Xi Jinping`, `Li`).
+                    if ((token.Length >= 3 && char.IsUpper(token[0])) || (token.Length == 2 && char.IsUpper(token[0]) && char.IsLower(token[1])))
                     {
                         parts.TryAdd(token, sentence.Bounds[k].Start);
                     }
@@ -151,7 +152,10 @@ internal sealed class PersonNamePartPass : IMentionPass
 
             if (sentence.At(k) is not { } at)
             {
-                sentence.Insert(new Mention(k, k + 1, EntityType.Person, null));
+                if (sentence.Tokens[k].Length > 2) // a two-letter part retypes a mention but finds none (`Di` opens sentences)
+                {
+                    sentence.Insert(new Mention(k, k + 1, EntityType.Person, null));
+                }
             }
             else if (at.Type == EntityType.Organization && at.Length == 1 && at.Entry is null)
             {

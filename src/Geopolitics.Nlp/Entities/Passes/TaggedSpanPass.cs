@@ -121,6 +121,11 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             type = EntityType.Location;
         }
 
+        if (type == EntityType.Organization && whole is null && start > 1 && tokens[start - 1] == "Pemerintah")
+        {
+            start--; // `Pemerintah Persatuan Nasional (NUG)`: capitalized inside a sentence, the word is part of the name
+        }
+
         mentions.Add(new Mention(start, end, type, whole));
     }
 
