@@ -56,17 +56,17 @@ internal sealed class SpeakerResolver
         else if (PointsBackToStatement(speaker, first))
         {
             // `pernyataan itu`: a document is no speaker; the source of the statement it points back to is.
-            entity = Antecedent(speaker, sentence, personal: false, out person);
+            entity = Antecedent(speaker, sentence, personal: false, clitic: false, out person);
         }
         else if (anaphoric)
         {
-            entity = Antecedent(speaker, sentence, personal, out person);
+            entity = Antecedent(speaker, sentence, personal, clitic, out person);
         }
         else if (IsBareTitle(speaker, first))
         {
             // The holder the same title introduced, else the current speaker, else the title as written.
             person = true;
-            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, out _);
+            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, clitic: false, out _);
             if (entity is null)
             {
                 entity = _names.FromText(speaker, first);
@@ -120,11 +120,13 @@ internal sealed class SpeakerResolver
     }
 
     // The salient antecedent: the current speaker (a person, when `personal`), else the subject-like person before.
-    private string? Antecedent(TextSpan speaker, int sentence, bool personal, out bool person)
+    private string? Antecedent(TextSpan speaker, int sentence, bool personal, bool clitic, out bool person)
     {
         if (sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null && (_lastSpeakerIsPerson || !personal))
         {
-            if (personal && NewSubject(sentence) is { } newcomer && newcomer != _lastSpeaker)
+            // A person who opens the sentence before is the newcomer `ia` or `-nya` refers to (`Kanselir Jerman Friedrich
+            // Merz … mendesak …. Menurutnya, …`).
+            if ((personal || clitic) && NewSubject(sentence) is { } newcomer && newcomer != _lastSpeaker)
             {
                 person = true;
                 return newcomer;

@@ -47,6 +47,11 @@ public sealed class NameExtentTests
         { "Kami berbicara dengan junta militer, Pemerintah Persatuan Nasional (NUG), dan kelompok etnis.", "Organization 37-66 Pemerintah Persatuan Nasional|Organization 68-71 NUG" },
         { "Junta tidak menunjukkan itikad baik.", "" },
 
+        // An unknown acronym after a longer run of capitals abbreviates the run (a law here), not the name ending it;
+        // a collective noun before a place stays out of the name an acronym expands.
+        { "Penurunan itu dipicu penerapan Regulasi Deforestasi Uni Eropa (EUDR).", "Organization 52-61 Uni Eropa" },
+        { "Pasukan Korea Utara (RDRK) tiba.", "Gpe 8-19 Korea Utara|Gpe 21-25 RDRK" },
+
         // A handout photo's credit names its source, not a person.
         { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },
         { "Foto: BPMI Setpres/Muchlis Jr", "Organization 6-18 BPMI Setpres|Person 19-29 Muchlis Jr" },

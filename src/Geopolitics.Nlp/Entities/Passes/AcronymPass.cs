@@ -38,6 +38,14 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
 
             var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
+            if (entry is null && runStart > 0 && expansion.First > runStart && tokens[expansion.First][0] != tokens[i][0] &&
+                tokens[runStart][0] != tokens[i][0] && sentence.At(runStart) is null && !words.IsOrganizationSuffix(tokens[expansion.End - 1]))
+            {
+                // `penerapan Regulasi Deforestasi Uni Eropa (EUDR)`: an unknown acronym after a longer run of capitals
+                // abbreviates the run (no name here: a law), not the name that ends it (a ticker after `Tbk` does).
+                mentions.RemoveAll(m => m.First == i && m.End == i + 1 && m.Entry is null);
+                continue;
+            }
 
             // `Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa (PBB)`: a known organization's acronym after an event
             // named by it abbreviates the organization, not the event.
@@ -137,9 +145,10 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             start--;
         }
 
-        while (start < end && (words.IsTitle(tokens[start]) || words.IsReportingCue(tokens[start])))
+        while (start < end && (words.IsTitle(tokens[start]) || words.IsReportingCue(tokens[start]) ||
+                               (words.IsCollectiveHead(tokens[start]) && tokens[start][0] != acronym[0])))
         {
-            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)" at the start of a sentence
+            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)", "Pasukan Korea Utara (RDRK)" at the start of a sentence
         }
 
         // "Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK)": the acronym's initials pick the expansion out
