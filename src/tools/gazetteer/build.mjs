@@ -109,12 +109,23 @@ function cldrAlternates(code, names) {
     .map((k) => names[k]);
 }
 
+// The canonical name is the press form: CLDR's short form where it is a name rather than an acronym (`Palestina` for
+// `Wilayah Palestina`, `Hong Kong` for `Hong Kong DAK Tiongkok`; not `AS`), and no second name in brackets
+// (`Myanmar` for `Myanmar (Burma)`). The full CLDR name stays a variant.
+function canonicalId(code, names) {
+  const short = names[`${code}-alt-short`];
+  if (short && short !== short.toUpperCase()) return short;
+  const bracketed = /^(.+) \((.+)\)$/u.exec(names[code]);
+  return bracketed ? bracketed[1] : names[code];
+}
+
 const countryRows = countries
   .map((c) => {
-    const nameId = territoriesId[c.cca2];
-    if (!nameId) throw new Error(`CLDR id has no name for ${c.cca2}`);
+    if (!territoriesId[c.cca2]) throw new Error(`CLDR id has no name for ${c.cca2}`);
+    const nameId = canonicalId(c.cca2, territoriesId);
     const variants = uniq(
       [
+        territoriesId[c.cca2],
         ...cldrAlternates(c.cca2, territoriesId),
         c.name.common,
         c.name.official,
@@ -133,7 +144,8 @@ writeTsv(
     `source: ${worldLine}`,
     `source: ${cldrLine(CLDR_NAMES)}`,
     GENERATED,
-    'name_id is the CLDR "id" territory name; name_en is the world-countries common name.',
+    'name_id is the CLDR "id" territory name (its short form where that is no acronym, no bracketed second name);',
+    'name_en is the world-countries common name.',
     'variants (|-separated): CLDR id alt-short/alt-variant forms, world-countries English common and official',
     'names, and Latin-script world-countries altSpellings (ISO inversions, IPA, 1-2 letter codes other than UK/US dropped).',
     'No Wikidata QIDs: none of the source packages carries them. Neither package has Indonesian official names.',

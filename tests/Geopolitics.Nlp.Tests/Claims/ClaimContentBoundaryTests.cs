@@ -133,6 +133,7 @@ public sealed class ClaimContentBoundaryTests
         "Perdana Menteri Israel Benjamin Netanyahu", "Benjamin Netanyahu")]
     [InlineData("Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "sumber di Kementerian Luar Negeri", null)]
     [InlineData("Presiden Prabowo Subianto didampingi Menlu Sugiono mengatakan Indonesia siap membantu.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
+    [InlineData("Presiden Prabowo Subianto melalui akun media sosialnya menyampaikan duka cita kepada rakyat Myanmar.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

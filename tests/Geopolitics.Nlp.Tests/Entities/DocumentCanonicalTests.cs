@@ -23,6 +23,14 @@ public sealed class DocumentCanonicalTests
         Assert.All(analysis.Claims, c => Assert.Equal("Wiryawan", c.Speaker.Entity));
     }
 
+    [Theory]
+    [InlineData("Junta militer Myanmar menolak usulan itu.", "Myanmar", "Myanmar")]
+    [InlineData("Bantuan untuk warga Palestina tiba.", "Palestina", "Palestina")]
+    [InlineData("Pengunjuk rasa memenuhi jalan-jalan Hong Kong.", "Hong Kong", "Hong Kong")]
+    [InlineData("Delegasi dari Wilayah Palestina tiba.", "Wilayah Palestina", "Palestina")]
+    public void A_country_is_named_by_its_press_form_without_qualifiers(string text, string written, string canonical) =>
+        Assert.Equal(canonical, Assert.Single(Analyzer.Analyze(text).Entities, e => e.Text == written).Canonical);
+
     [Fact]
     public void Foreign_names_lose_their_diacritics_in_the_canonical_form()
     {

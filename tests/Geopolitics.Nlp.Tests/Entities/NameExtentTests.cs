@@ -52,6 +52,13 @@ public sealed class NameExtentTests
         { "Penurunan itu dipicu penerapan Regulasi Deforestasi Uni Eropa (EUDR).", "Organization 52-61 Uni Eropa" },
         { "Pasukan Korea Utara (RDRK) tiba.", "Gpe 8-19 Korea Utara|Gpe 21-25 RDRK" },
 
+        // An air base is a place; a one-word place that ends an organization's name before its officer belongs to it.
+        { "Tim berangkat dari Lanud Halim Perdanakusuma.", "Location 19-44 Lanud Halim Perdanakusuma" },
+        {
+            "Ketua Federasi Koperasi Perikanan Fukushima, Tetsu Nozaki, mengatakan pihaknya menentang rencana itu.",
+            "Organization 6-43 Federasi Koperasi Perikanan Fukushima|Person 45-57 Tetsu Nozaki"
+        },
+
         // A handout photo's credit names its source, not a person.
         { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },
         { "Foto: BPMI Setpres/Muchlis Jr", "Organization 6-18 BPMI Setpres|Person 19-29 Muchlis Jr" },

@@ -106,7 +106,9 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
 
         for (var k = tail; k < end; k++)
         {
-            if (taggedPeople.Any(p => p.First == k) ||
+            // A one-word "person" that ends the run and is a place's name is the organization's place
+            // (`Federasi Koperasi Perikanan Fukushima, Tetsu Nozaki`).
+            if (taggedPeople.Any(p => p.First == k && !(p.Length == 1 && k == end - 1 && WorldCities.Default.Match(tokens, k, out _) == 1)) ||
                 (gazetteer.Match(tokens, k, out var person) > 0 && person.Type == EntityType.Person) ||
                 (gazetteer.Match(tokens, start, out var org) == k - start && org.Type == EntityType.Organization) ||
                 NameShape.IsAcronym(tokens[k - 1]))

@@ -82,7 +82,9 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
                 continue; // Partai | Pramono Anung: a head word alone names nothing
             }
 
-            if (sentence.TaggedPeople.Exists(p => p.First == k) ||
+            // A one-word "person" ending the span that is a place's name is the organization's place
+            // (`Ketua Federasi Koperasi Perikanan Fukushima, Tetsu Nozaki`).
+            if (sentence.TaggedPeople.Exists(p => p.First == k && !(p.Length == 1 && k == m.End - 1 && WorldCities.Default.Match(tokens, k, out _) == 1)) ||
                 organizationNames.Contains(sentence.Words(new Mention(m.First, k, m.Type, null))) ||
                 (EndsOrganization(tokens, m.First, k) && (LeansPerson(sentence, k, m.End) || IsReportedBy(tokens, m.End))) ||
                 (m.End - k >= 2 && LeanJumps(sentence, m.First, k)))
