@@ -248,9 +248,10 @@ internal static class SpeakerPhraseFinder
         {
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
-            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro) || !ctx.IsWord(leftStart))
+            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro) || !ctx.IsWord(leftStart) ||
+                (leftStart == first && OpensWithVerb(ctx, leftStart)))
             {
-                break;
+                break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
             }
 
             var rightOpensApposition = ctx.Is(start, SpeakerWordRole.Title | SpeakerWordRole.Honorific) ||
@@ -293,6 +294,11 @@ internal static class SpeakerPhraseFinder
 
         return start <= end ? ctx.Span(start, end) : null;
     }
+
+    // `Menanggapi hal itu`, `Menyikapi hal tersebut`: a capitalized meN- verb with a lower-case object opens the sentence.
+    private static bool OpensWithVerb(ClaimContext ctx, int t) =>
+        ctx.IsCapitalized(t) && ctx.Tokens[t].Length >= 7 && ctx.Tokens[t].AsSpan().StartsWith("Me", StringComparison.Ordinal) &&
+        ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) && !ctx.Is(t, SpeakerWordRole.Title);
 
     // The first token of the comma-free segment that ends at token `end`, stopping at predicates and other punctuation.
     private static int SegmentStart(ClaimContext ctx, int first, int end)

@@ -34,6 +34,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _collectiveHeads;
     private readonly SpanSet _ranks;
     private readonly SpanSet _companyWords;
+    private readonly SpanSet _compoundGivenNames;
     private readonly SpanSet _rankModifiers;
     private readonly SpanSet _nonEntities;
     private readonly SpanSet _exactNonEntities;
@@ -66,6 +67,7 @@ internal sealed class EntityLexicon
         _collectiveHeads = Get("collective-heads");
         _ranks = Get("ranks");
         _companyWords = Get("company-words");
+        _compoundGivenNames = Get("compound-given-names");
         _rankModifiers = Get("rank-modifiers");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
@@ -81,7 +83,7 @@ internal sealed class EntityLexicon
             "titles", "event-heads", "event-heads-named", "event-tails", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
-            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words",
+            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -100,6 +102,9 @@ internal sealed class EntityLexicon
 
     /// <summary>A word that names a business and never a person (<c>Metals</c>, <c>Sekuritas</c>, <c>Capital</c>).</summary>
     public bool IsCompanyWord(ReadOnlySpan<char> word) => _companyWords.Contains(word);
+
+    /// <summary>A given name that opens a hyphenated given name (<c>Jean</c> of <c>Jean-Claude</c>).</summary>
+    public bool IsCompoundGivenName(ReadOnlySpan<char> word) => _compoundGivenNames.Contains(word);
 
     /// <summary>A military or police rank word (<c>mayor</c>, <c>jenderal</c>, <c>kombes</c>), outside every name.</summary>
     public bool IsRank(ReadOnlySpan<char> word) => _ranks.Contains(word);

@@ -133,6 +133,8 @@ public sealed class ClaimContentBoundaryTests
         "Perdana Menteri Israel Benjamin Netanyahu", "Benjamin Netanyahu")]
     [InlineData("Iran akan menutup selat itu, kata sumber di Kementerian Luar Negeri.", "sumber di Kementerian Luar Negeri", null)]
     [InlineData("Presiden Prabowo Subianto didampingi Menlu Sugiono mengatakan Indonesia siap membantu.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
+    [InlineData("Menanggapi hal itu, Menteri Keuangan Sri Mulyani Indrawati menyatakan pemerintah tetap optimistis.", "Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati")]
+    [InlineData("Megawati, Ketua Umum PDI-P, mengatakan partainya siap.", "Megawati, Ketua Umum PDI-P", "Megawati")]
     [InlineData("Presiden Prabowo Subianto melalui akun media sosialnya menyampaikan duka cita kepada rakyat Myanmar.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {

@@ -52,6 +52,20 @@ public sealed class NameExtentTests
         { "Penurunan itu dipicu penerapan Regulasi Deforestasi Uni Eropa (EUDR).", "Organization 52-61 Uni Eropa" },
         { "Pasukan Korea Utara (RDRK) tiba.", "Gpe 8-19 Korea Utara|Gpe 21-25 RDRK" },
 
+        // A hyphenated given name is one name with its surname; two names joined by a hyphen stay two.
+        { "Kepala Ekonom IMF Pierre-Olivier Gourinchas menyebut hal itu.", "Organization 14-17 IMF|Person 18-43 Pierre-Olivier Gourinchas" },
+        { "Presiden Komisi Eropa Jean-Claude Juncker hadir.", "Organization 9-21 Komisi Eropa|Person 22-41 Jean-Claude Juncker" },
+        { "Pertemuan Putin-Kim Jong-un berlangsung hangat.", "Person 10-15 Putin|Person 16-27 Kim Jong-un" },
+
+        // A known place opened by an organization's head stays the place; a venue's name with a title word is a venue;
+        // a dateline's dash joins no name to the acronym after it.
+        { "Duta Besar RI untuk Federasi Rusia dan Republik Belarus hadir.", "Gpe 11-13 RI|Gpe 20-34 Federasi Rusia|Gpe 39-55 Republik Belarus" },
+        { "Ia diterima di Wisma Duta, Moskwa, pekan lalu.", "Location 15-25 Wisma Duta|Gpe 27-33 Moskwa" },
+        {
+            "Washington, D.C. - Dana Moneter Internasional (IMF) memangkas proyeksi.",
+            "Gpe 0-16 Washington, D.C.|Organization 19-45 Dana Moneter Internasional|Organization 47-50 IMF"
+        },
+
         // An air base is a place; a one-word place that ends an organization's name before its officer belongs to it.
         { "Tim berangkat dari Lanud Halim Perdanakusuma.", "Location 19-44 Lanud Halim Perdanakusuma" },
         {

@@ -21,7 +21,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
 
             var expansion = EndingAt(mentions, i - 1);
-            var runStart = RunStartBefore(tokens, i - 1, tokens[i]);
+            var runStart = RunStartBefore(tokens, sentence.Bounds, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
             var joinsNames = expansion is not null && expansion.First < runStart && JoinsNames(tokens, expansion.First, runStart);
             if ((expansion is null || expansion.First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
@@ -54,7 +54,9 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             var ofHolder = entry is not null && entry.Type != expansion.Type &&
                            (expansion.Type == EntityType.Event || (expansion.Entry is not null && expansion.Entry != entry));
             var type = ofHolder ? entry!.Type : expansion.Type;
-            var expanded = ofHolder ? null : expansion;
+            // A known acronym keeps its own canonical name unless the expansion is the same known name: `Dewan Gubernur
+            // Badan Tenaga Atom Internasional (IAEA)` names the board, and IAEA stays the agency.
+            var expanded = ofHolder || (entry is not null && expansion.Entry != entry && EndsWithKnown(tokens, expansion, entry)) ? null : expansion;
             var acronym = FirstExactly(mentions, i);
             if (acronym is not null)
             {
@@ -67,6 +69,21 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, type, entry) { Expansion = expanded });
             }
         }
+    }
+
+    // Whether the expansion ends in the known name `entry` after words of its own (`Dewan Gubernur | Badan Tenaga Atom
+    // Internasional`).
+    private bool EndsWithKnown(SentenceWords tokens, Mention expansion, GazetteerEntry entry)
+    {
+        for (var k = expansion.First + 1; k < expansion.End; k++)
+        {
+            if (gazetteer.Match(tokens, k, out var inner) == expansion.End - k && inner.Canonical == entry.Canonical)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A run with "dan" or a comma in it lists several names rather than expanding one acronym.
@@ -136,11 +153,13 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
-    private int RunStartBefore(SentenceWords tokens, int end, string acronym)
+    private int RunStartBefore(SentenceWords tokens, TokenBounds bounds, int end, string acronym)
     {
         var start = end;
         while (start > 0 && (NameShape.IsCapitalized(tokens[start - 1]) ||
-               (tokens[start - 1] is "dan" or "-" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end)))
+               (tokens[start - 1] is "dan" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end) ||
+               (tokens[start - 1] is "-" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end &&
+                bounds[start - 1].Start == bounds[start - 2].End))) // a hyphen inside a name, not a dateline's dash
         {
             start--;
         }

@@ -28,6 +28,11 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                 continue;
             }
 
+            if (gazetteer.Match(tokens, i, out var place) > 0 && place.Type is EntityType.Gpe or EntityType.Location)
+            {
+                continue; // `Federasi Rusia`, `Persemakmuran Dominika`: a known place's name opens with an organization's head
+            }
+
             var end = NameShape.CapitalizedRun(tokens, i + 1, english);
             end = ThroughPurpose(tokens, end);
             for (var k = i + 2; k + 1 < end; k++)

@@ -41,6 +41,49 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
             m.End = k + 1;
         }
 
+        // `Jean-Claude Juncker`, `Pierre-Olivier Gourinchas`: the tokenizer splits a hyphenated given name at the hyphen
+        // (as it splits `Rusia-China`), and the tagger starts the name after it, or ends an organization before it.
+        // Only a given name that opens compounds joins (compound-given-names.txt): `Putin-Kim Jong-un` is a pair.
+        for (var i = 0; i < sentence.Mentions.Count; i++)
+        {
+            var m = sentence.Mentions[i];
+            var k = m.First - 2;
+            if (m.Type != EntityType.Person || k < 0 || tokens[k + 1] != "-" ||
+                sentence.Bounds[k + 1].Start != sentence.Bounds[k].End || sentence.Bounds[m.First].Start != sentence.Bounds[k + 1].End ||
+                !words.IsCompoundGivenName(tokens[k]) || gazetteer.Match(tokens, k, out _) > 0)
+            {
+                continue;
+            }
+
+            var holder = sentence.At(k);
+            if (holder is null)
+            {
+                m.First = k;
+            }
+            else if ((holder.End == k + 1 || holder.End == k + 2) &&
+                     ((holder.Type == EntityType.Person && holder.First <= k) || (holder.Type == EntityType.Organization && holder.First < k)))
+            {
+                if (holder.Type == EntityType.Person)
+                {
+                    m.First = holder.First;
+                    sentence.Mentions.Remove(holder);
+                    i = Math.Max(-1, i - 2);
+                }
+                else
+                {
+                    holder.End = k; // `Kepala Ekonom IMF Pierre-Olivier Gourinchas` tagged `IMF Pierre`
+                    holder.Entry = gazetteer.Match(tokens, holder.First, out var known) == holder.Length ? known : null;
+                    m.First = k;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            m.Entry = null;
+        }
+
         // `Heru` + `Budi Hartono`: the tagger opened a second name inside one. In running text two names never meet
         // without a comma or `dan`, so a one-word name right before another name is that name's first part.
         for (var i = sentence.Mentions.Count - 2; i >= 0; i--)

@@ -116,7 +116,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             type = EntityType.Location;
         }
-        else if (type == EntityType.Gpe && words.IsLocationHead(tokens[start]))
+        else if (type == EntityType.Gpe && (words.IsLocationHead(tokens[start]) || (end - start > 1 && words.IsVenueHead(tokens[start]))))
         {
             type = EntityType.Location;
         }

@@ -26,10 +26,11 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             for (var t = first; t < end; t++)
             {
                 // `Istana Presiden Rusia`: an office, not a building's name (`Aula Besar Rakyat` is one); `Jalan A dan Jalan B`:
-                // two places; `Jalan X No. 10`: an address, whose number is no part of the name.
+                // two places; `Jalan X No. 10`: an address, whose number is no part of the name; `Lanud Tipe C`: a class
+                // of venue, no name.
                 if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||
                     (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) ||
-                    tokens[t] is "No" or "No." or "Nomor")
+                    tokens[t] is "No" or "No." or "Nomor" or "Tipe" or "Kelas")
                 {
                     end = t;
                     break;
