@@ -24,18 +24,20 @@ internal static class DateResolver
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
         var lastSentence = -1;
-        var step = 0;
-        foreach (var c in candidates)
+        for (var index = 0; index < candidates.Count; index++)
         {
-            if (step++ % 256 == 0)
+            var c = candidates[index];
+            if (index % 256 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
+            var dayAfter = c.Kind == CandidateKind.Time && c.From.IsEmpty && !dayOfTime ? DayAfterTime(text, c, candidates, index, anchor) : null;
             var reference = c.Kind switch
             {
                 CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
+                CandidateKind.Time when dayAfter is { } day => day.AddDays(-c.DayOffset),
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
@@ -121,6 +123,19 @@ internal static class DateResolver
             "Y" => unit is "Y" or "year",
             _ => false,
         };
+    }
+
+    // `pukul 10.00 WIB, Senin (1/12/2025)`: a calendar day right after the time, behind a comma, is the time's day.
+    private static DateOnly? DayAfterTime(string text, in DateCandidate time, List<DateCandidate> candidates, int index, DateOnly? anchor)
+    {
+        if (index + 1 >= candidates.Count || candidates[index + 1] is not { Kind: CandidateKind.Calendar } next || next.Sentence != time.Sentence ||
+            next.Start < time.End || !text.AsSpan(time.End, next.Start - time.End).Trim().Equals(",", StringComparison.Ordinal) ||
+            !TryResolve(next, anchor, null, out var day) || day.Begin is null || day.Begin != day.End)
+        {
+            return null;
+        }
+
+        return day.Begin;
     }
 
     // The previous expression is a single calendar day and only spaces, a comma or a dash stand between it and the time.
