@@ -92,6 +92,7 @@ internal static class SourcePhraseReader
     {
         var last = t - 1;
         var depth = 0;
+        var relative = false;
         for (var k = t; k < limit && k - t < MaxSegmentTokens; k++)
         {
             if (ctx.IsMark(k, '('))
@@ -128,10 +129,12 @@ internal static class SourcePhraseReader
                             !ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)) || // `sumber di Kementerian Luar Negeri`: an unnamed source and its place
                            (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||
                            (k > t && ctx.IsWordText(k, "untuk") && ctx.Is(t, SpeakerWordRole.Title) && ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)); // `Duta Besar X untuk Y`
-            if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t))
+            if (!accepted || (untilComma && ctx.LooksLikePredicate(k) && k > t && !relative))
             {
                 break;
             }
+
+            relative |= untilComma && k > t && ctx.IsWordText(k, "yang"); // `sumber Reuters yang mengetahui pembicaraan itu`
 
             last = k;
         }

@@ -248,7 +248,7 @@ internal static class SpeakerPhraseFinder
         {
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
-            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro) || !ctx.IsWord(leftStart) ||
+            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) || !ctx.IsWord(leftStart) ||
                 (leftStart == first && OpensWithVerb(ctx, leftStart)))
             {
                 break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
@@ -408,9 +408,9 @@ internal static class SpeakerPhraseFinder
         if (afterPredicate)
         {
             y--;
-            while (y > first && ctx.Is(y, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(y))
+            while (y > first && ctx.Is(y, SpeakerWordRole.Adverb | SpeakerWordRole.Negation | SpeakerWordRole.Modal) && !ctx.IsCapitalized(y))
             {
-                y--;
+                y--; // `yang enggan disebutkan namanya`, `yang tidak mau disebut namanya`
             }
         }
 

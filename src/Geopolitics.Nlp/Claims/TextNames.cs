@@ -65,8 +65,11 @@ internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, Know
             // `Presiden Rusia Vladimir Putin`: the last two words name the person after a title and its country;
             // `Menteri Luar Negeri Rusia` alone: the name that followed the same title earlier, else the title as written.
             var rest = capitalized.SkipWhile(w => ctx.Lexicon.SpeakerWord(w).HasFlag(SpeakerWordRole.Title)).ToList();
+            // `Seorang diplomat Barat yang …`: a title word capitalized only to open the sentence, before a description,
+            // names no one.
             return rest.Count >= 3 ? string.Join(' ', rest[^2..])
-                : NameAfterEarlierTitle(string.Join(' ', capitalized), speaker.Start) ?? (rest.Count > 0 ? string.Join(' ', rest) : string.Join(' ', capitalized));
+                : NameAfterEarlierTitle(string.Join(' ', capitalized), speaker.Start) ??
+                  (rest.Count > 0 ? string.Join(' ', rest) : capitalized.Count == 1 && words.Count > 1 ? null : string.Join(' ', capitalized));
         }
 
         var name = string.Join(' ', capitalized);

@@ -135,6 +135,10 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Presiden Prabowo Subianto didampingi Menlu Sugiono mengatakan Indonesia siap membantu.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
     [InlineData("Menanggapi hal itu, Menteri Keuangan Sri Mulyani Indrawati menyatakan pemerintah tetap optimistis.", "Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati")]
     [InlineData("Megawati, Ketua Umum PDI-P, mengatakan partainya siap.", "Megawati, Ketua Umum PDI-P", "Megawati")]
+    [InlineData("Kepada Tempo, Menlu Sugiono mengatakan Indonesia siap menjadi mediator.", "Menlu Sugiono", "Sugiono")]
+    [InlineData("Seorang diplomat Barat yang enggan disebutkan namanya mengatakan kesepakatan hampir tercapai.",
+        "Seorang diplomat Barat yang enggan disebutkan namanya", null)]
+    [InlineData("Menurut sumber Reuters yang mengetahui pembicaraan itu, kesepakatan hampir tercapai.", "sumber Reuters yang mengetahui pembicaraan itu", null)]
     [InlineData("Presiden Prabowo Subianto melalui akun media sosialnya menyampaikan duka cita kepada rakyat Myanmar.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
