@@ -136,6 +136,15 @@ internal static class NamedDates
         next = i;
         var k = i + 1;
 
+        // "March 26, 2025": the English order of an embedded post's date line (— Name (@handle) March 26, 2025).
+        if (t.IsNumber(k) && Numerals.TryInt(t[k].AsSpan(), out var usDay) && usDay is >= 1 and <= 31 && t.Is(k + 1, ",") &&
+            t.IsNumber(k + 2) && t[k + 2].Length == 4 && Numerals.TryInt(t[k + 2].AsSpan(), out var usYear) && usYear >= 1000)
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[k + 2].End, new DateFields(usYear, w.Month, usDay));
+            next = k + 3;
+            return true;
+        }
+
         // "September-Desember 2013", "Januari hingga Maret 2024": a range of months, the year written once at the end.
         var firstYear = NumericDates.ReadYear(t, ref k);
         if (t.IsRange(k) && t.Word(k + 1).Month is var lastMonth and not 0 && !t.Word(k + 1).MonthAbbreviated)

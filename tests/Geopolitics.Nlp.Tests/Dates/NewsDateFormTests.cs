@@ -23,6 +23,8 @@ public class NewsDateFormTests
         { "Antaranews.com - 14/09/2020, 09:29 WIB", "[14/09/2020, 09:29 WIB] TIME 2020-09-14T09:29+07:00" },
         { "Senin, 11 Juli 2022 15:04 WIB", "[Senin, 11 Juli 2022 15:04 WIB] TIME 2022-07-11T15:04+07:00" },
         { "Jumat, 30 Desember 2022 - 02:02 WIB", "[Jumat, 30 Desember 2022 - 02:02 WIB] TIME 2022-12-30T02:02+07:00" },
+        // An embedded post's date line in English order.
+        { "— Donald J. Trump (@realDonaldTrump) March 26, 2025", "[March 26, 2025] DATE 2025-03-26" },
         // A day right after a bare time, behind a comma, is the time's day (the document's date is 4 September 2025).
         { "Ia tiba pukul 10.00 WIB, Senin (1/9/2025).", "[pukul 10.00 WIB] TIME 2025-09-01T10:00+07:00 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "Penulis Andi | 27 July 2023 21:21", "[27 July 2023 21:21] TIME 2023-07-27T21:21" },

@@ -52,6 +52,9 @@ public sealed class NameExtentTests
         { "Penurunan itu dipicu penerapan Regulasi Deforestasi Uni Eropa (EUDR).", "Organization 52-61 Uni Eropa" },
         { "Pasukan Korea Utara (RDRK) tiba.", "Gpe 8-19 Korea Utara|Gpe 21-25 RDRK" },
 
+        // Surname particles stay in a name that a later pass cut from an organization.
+        { "Ketua Komisi Eropa Ursula von der Leyen mengatakan hal itu.", "Organization 6-18 Komisi Eropa|Person 19-39 Ursula von der Leyen" },
+
         // A hyphenated given name is one name with its surname; two names joined by a hyphen stay two.
         { "Kepala Ekonom IMF Pierre-Olivier Gourinchas menyebut hal itu.", "Organization 14-17 IMF|Person 18-43 Pierre-Olivier Gourinchas" },
         { "Presiden Komisi Eropa Jean-Claude Juncker hadir.", "Organization 9-21 Komisi Eropa|Person 22-41 Jean-Claude Juncker" },

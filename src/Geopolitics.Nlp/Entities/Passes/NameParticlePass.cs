@@ -34,12 +34,8 @@ internal sealed class NameParticlePass : SentencePass
                 continue;
             }
 
-            while (k < tokens.Count && k - m.End < 2 && IsParticle(tokens[k]))
-            {
-                k++;
-            }
-
-            if (k == m.End || k >= tokens.Count || !NameShape.IsCapitalized(tokens[k]) || !tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z'))
+            k = ParticlesEnd(tokens, m.End);
+            if (k < 0)
             {
                 continue;
             }
@@ -70,6 +66,21 @@ internal sealed class NameParticlePass : SentencePass
         var hyphen = token.IndexOf('-', StringComparison.Ordinal);
         return hyphen is >= 2 and <= 3 && hyphen + 2 < token.Length && char.IsUpper(token[hyphen + 1]) &&
                Array.IndexOf(Articles, token[..hyphen]) >= 0 && token.AsSpan(hyphen + 2).ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>
+    /// The capitalized word after one or two particles from token <paramref name="k"/> (<c>von der | Leyen</c>), or -1
+    /// when no particle and name follow.
+    /// </summary>
+    internal static int ParticlesEnd(SentenceWords tokens, int k)
+    {
+        var start = k;
+        while (k < tokens.Count && k - start < 2 && IsParticle(tokens[k]))
+        {
+            k++;
+        }
+
+        return k == start || k >= tokens.Count || !NameShape.IsCapitalized(tokens[k]) || !tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') ? -1 : k;
     }
 
     /// <summary>A lower-case surname particle (<c>da</c>, <c>del</c>, <c>van</c>).</summary>

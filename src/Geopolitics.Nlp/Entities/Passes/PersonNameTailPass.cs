@@ -31,6 +31,13 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
                 continue;
             }
 
+            if (m.Type == EntityType.Person && NameParticlePass.ParticlesEnd(tokens, k) is var surname and >= 0 && sentence.At(surname) is null)
+            {
+                m.End = surname + 1; // `Ketua Komisi Eropa Ursula | von der Leyen`: a person cut from an organization by a later pass
+                m.Entry = null;
+                continue;
+            }
+
             if (m.Type != EntityType.Person || m.Entry is not null || k >= tokens.Count || (m.Length < 2 && !HasLetterBeyondAscii(tokens[k])) ||
                 sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !IsNamePart(tokens[k]) || sentence.At(k) is not null ||
                 gazetteer.Match(tokens, k, out _) > 0 || !EndsRun(tokens, k + 1))
