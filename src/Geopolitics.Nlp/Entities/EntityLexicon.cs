@@ -103,6 +103,23 @@ internal sealed class EntityLexicon
     /// <summary>A word that names a business and never a person (<c>Metals</c>, <c>Sekuritas</c>, <c>Capital</c>).</summary>
     public bool IsCompanyWord(ReadOnlySpan<char> word) => _companyWords.Contains(word);
 
+    /// <summary>
+    /// A capitalized word in lower case after its first letter that no word list gives another role (title, verb,
+    /// head of an organization, place, venue or event, cue, date word): a word that can only be part of a name.
+    /// </summary>
+    public bool IsPlainNameWord(string word)
+    {
+        if (!NameShape.IsNameWord(word) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
+        {
+            return false;
+        }
+
+        return !IsTitle(word) && !IsVerb(word) && !IsHeadlineBreak(word) && !IsOrganizationHead(word) &&
+               !IsLocationHead(word) && !IsVenueHead(word) && !IsEventHead(word) && !IsNamedEventHead(word) &&
+               !IsCollectiveHead(word) && !IsBylineCue(word) && !IsPersonCue(word) && !IsReportingCue(word) &&
+               !IsOrganizationContext(word) && Dates.DateLexicon.Default.Find(word).Classes == Dates.WordClass.None;
+    }
+
     /// <summary>A given name that opens a hyphenated given name (<c>Jean</c> of <c>Jean-Claude</c>).</summary>
     public bool IsCompoundGivenName(ReadOnlySpan<char> word) => _compoundGivenNames.Contains(word);
 

@@ -52,6 +52,16 @@ public sealed class NameExtentTests
         { "Penurunan itu dipicu penerapan Regulasi Deforestasi Uni Eropa (EUDR).", "Organization 52-61 Uni Eropa" },
         { "Pasukan Korea Utara (RDRK) tiba.", "Gpe 8-19 Korea Utara|Gpe 21-25 RDRK" },
 
+        // Central banks and companies that economy news names as actors are known; a company and its local arm's country
+        // are one name after a title.
+        { "Ketua The Fed Jerome Powell mengatakan pemangkasan belum pasti.", "Organization 6-13 The Fed|Person 14-27 Jerome Powell" },
+        { "CEO Nvidia Jensen Huang memuji kemajuan industri itu.", "Organization 4-10 Nvidia|Person 11-23 Jensen Huang" },
+        { "Presiden Direktur BYD Indonesia Eagle Zhao menyebut investasi itu besar.", "Organization 18-31 BYD Indonesia|Person 32-42 Eagle Zhao" },
+
+        // Technologies and commodities written as acronyms are no organizations; a pavilion is a venue.
+        { "Pemerintah menyiapkan regulasi AI dan kendaraan listrik (EV).", "" },
+        { "Hashim berbicara di Paviliun Indonesia di arena COP30.", "Person 0-6 Hashim|Location 20-38 Paviliun Indonesia|Event 48-53 COP30" },
+
         // Surname particles stay in a name that a later pass cut from an organization.
         { "Ketua Komisi Eropa Ursula von der Leyen mengatakan hal itu.", "Organization 6-18 Komisi Eropa|Person 19-39 Ursula von der Leyen" },
 

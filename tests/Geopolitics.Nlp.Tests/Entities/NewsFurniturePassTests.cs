@@ -118,6 +118,12 @@ public sealed class NewsFurniturePassTests
         Assert.Equal(["Organization Persib", "Organization Persija", "Person Hodak"], headline);
     }
 
+    [Theory]
+    [InlineData("Baca juga: Bank Dunia Ramal Ekonomi RI Tumbuh 4,7 Persen", "Organization Bank Dunia|Gpe RI")]
+    [InlineData("Baca juga: OpenAI Buka Kantor di Singapura", "Organization OpenAI|Gpe Singapura")]
+    public void A_headline_verb_of_business_news_ends_the_name_before_it(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
+
     [Fact]
     public void A_headline_word_that_begins_a_body_organization_opens_no_name_before_more_capitals()
     {

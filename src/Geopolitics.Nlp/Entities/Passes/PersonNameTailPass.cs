@@ -1,5 +1,3 @@
-using Geopolitics.Nlp.Dates;
-
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
@@ -39,7 +37,7 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
             }
 
             if (m.Type != EntityType.Person || m.Entry is not null || k >= tokens.Count || (m.Length < 2 && !HasLetterBeyondAscii(tokens[k])) ||
-                sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !IsNamePart(tokens[k]) || sentence.At(k) is not null ||
+                sentence.Bounds[k].Start != sentence.Bounds[k - 1].End + 1 || !words.IsPlainNameWord(tokens[k]) || sentence.At(k) is not null ||
                 gazetteer.Match(tokens, k, out _) > 0 || !EndsRun(tokens, k + 1))
             {
                 continue;
@@ -92,34 +90,23 @@ internal sealed class PersonNameTailPass(Gazetteer gazetteer, EntityLexicon word
         }
 
         // `Heru` + `Budi Hartono`: the tagger opened a second name inside one. In running text two names never meet
-        // without a comma or `dan`, so a one-word name right before another name is that name's first part.
+        // without a comma or `dan`, so a one-word name right before another name is that name's first part; so is a
+        // one-word "place" or "organization" that no list knows (`Ngozi` + `Okonjo-Iweala`).
         for (var i = sentence.Mentions.Count - 2; i >= 0; i--)
         {
             var first = sentence.Mentions[i];
             var next = sentence.Mentions[i + 1];
-            if (first.Type == EntityType.Person && next.Type == EntityType.Person && first.Length == 1 && first.Entry is null &&
+            if (next.Type == EntityType.Person && first.Length == 1 && first.Entry is null &&
                 next.First == first.End && sentence.Bounds[next.First].Start == sentence.Bounds[first.End - 1].End + 1 &&
-                IsNamePart(tokens[first.First]))
+                words.IsPlainNameWord(tokens[first.First]) &&
+                (first.Type == EntityType.Person || (first.Type == EntityType.Gpe && WorldCities.Default.Match(tokens, first.First, out _) == 0)))
             {
                 first.End = next.End;
                 first.Entry = null;
+                first.Type = EntityType.Person;
                 sentence.Mentions.RemoveAt(i + 1);
             }
         }
-    }
-
-    // A capitalized word in lower case after its first letter that no word list gives another role.
-    private bool IsNamePart(string word)
-    {
-        if (!NameShape.IsNameWord(word) || word.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0)
-        {
-            return false;
-        }
-
-        return !words.IsTitle(word) && !words.IsVerb(word) && !words.IsHeadlineBreak(word) && !words.IsOrganizationHead(word) &&
-               !words.IsLocationHead(word) && !words.IsVenueHead(word) && !words.IsEventHead(word) && !words.IsNamedEventHead(word) &&
-               !words.IsCollectiveHead(word) && !words.IsBylineCue(word) && !words.IsPersonCue(word) && !words.IsReportingCue(word) &&
-               !words.IsOrganizationContext(word) && DateLexicon.Default.Find(word).Classes == WordClass.None;
     }
 
     // `Maroš Šefčovič`: a surname spelled with letters beyond ASCII is no Indonesian word, so a one-word name runs on too.

@@ -175,9 +175,9 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
         var token = tokens[k];
         if (token.Length < 2 || !char.IsUpper(token[0]) || !token.AsSpan(1).ContainsAnyInRange('a', 'z') ||
             words.IsOrganizationHead(token) || words.IsOrganizationSuffix(token) || words.IsTitle(token) ||
-            words.IsLocationHead(token) || words.IsEventHead(token) || words.IsEnglishOrganizationHead(token))
+            words.IsLocationHead(token) || words.IsEventHead(token) || words.IsEnglishOrganizationHead(token) || words.IsCompanyWord(token))
         {
-            return false;
+            return false; // `presiden Apple Records`: a business word is the company's
         }
 
         return gazetteer.Match(tokens, k, out var entry) == 0 || entry.Type == EntityType.Person;

@@ -19,11 +19,32 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions);
         }
 
+        JoinLocalArms(sentence);
         foreach (var m in sentence.Mentions)
         {
             if (m.Type == EntityType.Person)
             {
                 sentence.TaggedPeople.Add(m);
+            }
+        }
+    }
+
+    // `Presiden Direktur BYD Indonesia Eagle Zhao`: after a title, a known company and the country of its local arm
+    // are one name, however the tagger split them.
+    private void JoinLocalArms(SentenceMentions sentence)
+    {
+        var mentions = sentence.Mentions;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var company = mentions[i];
+            var country = mentions[i + 1];
+            if (company.Type == EntityType.Organization && company.Entry is not null && company.First > 0 &&
+                (words.IsTitle(sentence.NameTokens[company.First - 1]) || words.IsPersonCue(sentence.NameTokens[company.First - 1])) &&
+                country.First == company.End && country.Entry is { } place && gazetteer.IsCountry(place))
+            {
+                company.End = country.End;
+                company.Entry = null;
+                mentions.RemoveAt(i + 1);
             }
         }
     }
@@ -68,7 +89,8 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         while (start < end && type == EntityType.Person)
         {
             var lower = tokens[start];
-            if (words.IsTitle(lower) || !NameShape.IsWord(tokens[start]) || (end - start > 1 && Nominalization.IsKeOrPeAn(lower)))
+            if (words.IsTitle(lower) || (end - start > 1 && words.IsPersonCue(lower)) || !NameShape.IsWord(tokens[start]) ||
+                (end - start > 1 && Nominalization.IsKeOrPeAn(lower)))
             {
                 start++;
                 continue;
@@ -77,6 +99,15 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             var len = gazetteer.Match(tokens, start, out var entry);
             if (len > 0 && start + len < end && entry.Type is EntityType.Gpe or EntityType.Organization)
             {
+                // `Presiden Direktur BYD Indonesia Eagle Zhao`: a company and the country of its local arm are one name.
+                var country = gazetteer.Match(tokens, start + len, out var of);
+                if (entry.Type == EntityType.Organization && country > 0 && start + len + country < end && of.Type == EntityType.Gpe && gazetteer.IsCountry(of))
+                {
+                    mentions.Add(new Mention(start, start + len + country, EntityType.Organization, null));
+                    start += len + country;
+                    continue;
+                }
+
                 mentions.Add(new Mention(start, start + len, entry.Type, entry));
                 start += len;
                 continue;
