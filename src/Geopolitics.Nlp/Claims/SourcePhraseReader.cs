@@ -77,7 +77,11 @@ internal static class SourcePhraseReader
                            !ctx.Is(next, SpeakerWordRole.Time) &&
                            ctx.Is(start, SpeakerWordRole.Title) &&
                            (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
-            if (segmentEnd < next || !(opensTitle || nameOnly))
+            // After `menurut` an apposition is closed by a comma or the sentence's end (`Menurut Machado, Presiden Maduro
+            // akan jatuh` opens the content with a title).
+            var closed = !untilComma || ctx.IsMark(segmentEnd + 1, ',') ||
+                         ((segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, '.')) && DescribesOnly(ctx, next, segmentEnd));
+            if (segmentEnd < next || !(opensTitle || nameOnly) || !closed)
             {
                 break;
             }
@@ -134,12 +138,33 @@ internal static class SourcePhraseReader
                 break;
             }
 
+            if (untilComma && k > t && ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && ctx.Is(k + 1, SpeakerWordRole.Occasion))
+            {
+                break; // `menurut Sri Mulyani dalam konferensi pers di Jakarta`: the occasion of the saying
+            }
+
             relative |= untilComma && k > t && ctx.IsWordText(k, "yang"); // `sumber Reuters yang mengetahui pembicaraan itu`
 
             last = k;
         }
 
         return last;
+    }
+
+    // An apposition's words: names, titles and the prepositions that place them (`ekonom Indef`, `profesor di MGIMO`),
+    // not a clause (`Presiden Maduro akan jatuh`).
+    private static bool DescribesOnly(ClaimContext ctx, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (ctx.IsWord(k) && !ctx.IsCapitalized(k) && !ctx.Is(k, SpeakerWordRole.Title) &&
+                !(ctx.IsWordText(k, "di") || ctx.IsWordText(k, "dari") || ctx.IsWordText(k, "untuk")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the token is <c>ini</c>, <c>itu</c> or <c>tersebut</c>.</summary>

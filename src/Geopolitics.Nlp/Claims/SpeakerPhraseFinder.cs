@@ -81,7 +81,11 @@ internal static class SpeakerPhraseFinder
             // `Kementerian Luar Negeri yang memberitahukan bahwa …`: the relative clause's head speaks.
             // A name or title heads a speaking relative clause (`keterangan dari Kementerian Luar Negeri yang memberitahukan …`);
             // a common noun does not (`mendukung aturan KPU yang menyatakan …`, `rumor yang menyebut …`).
-            return t - 1 >= first && !ctx.IsMark(t - 1, ',') && Backward(ctx, first, t - 1, out _) is { } relativeHead && NamesSpeaker(ctx, ctx.TokenAtOrAfter(relativeHead.Start)) ? relativeHead : null;
+            // A document heads none (`Pernyataan bersama kedua negara yang menyebut …`).
+            return t - 1 >= first && !ctx.IsMark(t - 1, ',') && Backward(ctx, first, t - 1, out _) is { } relativeHead &&
+                   NamesSpeaker(ctx, ctx.TokenAtOrAfter(relativeHead.Start)) && !ctx.Is(ctx.TokenAtOrAfter(relativeHead.Start), SpeakerWordRole.Statement)
+                ? relativeHead
+                : null;
         }
 
         if (ctx.LooksLikePredicate(t))
@@ -248,14 +252,15 @@ internal static class SpeakerPhraseFinder
         {
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
-            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) || !ctx.IsWord(leftStart) ||
+            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
                 (leftStart == first && OpensWithVerb(ctx, leftStart)))
             {
                 break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
             }
 
             var rightOpensApposition = ctx.Is(start, SpeakerWordRole.Title | SpeakerWordRole.Honorific) ||
-                                       ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta");
+                                       ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta") ||
+                                       ctx.IsWordText(start, "selaku") || ctx.IsWordText(start, "sebagai"); // `X, selaku tuan rumah,`
             var leftIsTitle = ctx.Is(leftStart, SpeakerWordRole.Title) && ctx.IsCapitalized(start);
             var leftIsName = SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
             // `Australia, Jepang, dan …`, `…, serta Turki, Iran, dan Pakistan`: a name before the names of a list.

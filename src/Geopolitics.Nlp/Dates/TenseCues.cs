@@ -22,6 +22,11 @@ internal static class TenseCues
     /// </summary>
     public static Tense Find(TokenView t, int first, int next)
     {
+        if (first > 0 && (t.Is(first - 1, "sejak") || t.Is(first - 1, "semenjak")))
+        {
+            return Tense.Past; // `sejak Maret`: a start that has come
+        }
+
         var start = first;
         for (var words = 0; start > 0 && words < Window && first - start < MaxReach; start--)
         {

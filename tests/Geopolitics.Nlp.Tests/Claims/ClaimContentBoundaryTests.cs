@@ -136,6 +136,11 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Menanggapi hal itu, Menteri Keuangan Sri Mulyani Indrawati menyatakan pemerintah tetap optimistis.", "Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati")]
     [InlineData("Megawati, Ketua Umum PDI-P, mengatakan partainya siap.", "Megawati, Ketua Umum PDI-P", "Megawati")]
     [InlineData("Kepada Tempo, Menlu Sugiono mengatakan Indonesia siap menjadi mediator.", "Menlu Sugiono", "Sugiono")]
+    [InlineData("Mohamad Hasan, selaku ketua ASEAN, mengatakan pemilu bukan prioritas.", "Mohamad Hasan, selaku ketua ASEAN", "Mohamad Hasan")]
+    [InlineData("Senin lalu, Menteri ESDM Bahlil Lahadalia mengatakan harga nikel tertekan.", "Menteri ESDM Bahlil Lahadalia", "Bahlil Lahadalia")]
+    [InlineData("Lai berulang kali menegaskan bahwa Taiwan merdeka.", "Lai", "Lai")]
+    [InlineData("Menurut Machado, Presiden Maduro akan jatuh.", "Machado", "Machado")]
+    [InlineData("Defisit masih terjaga, menurut Sri Mulyani dalam konferensi pers di Jakarta.", "Sri Mulyani", "Sri Mulyani")]
     [InlineData("Seorang diplomat Barat yang enggan disebutkan namanya mengatakan kesepakatan hampir tercapai.",
         "Seorang diplomat Barat yang enggan disebutkan namanya", null)]
     [InlineData("Menurut sumber Reuters yang mengetahui pembicaraan itu, kesepakatan hampir tercapai.", "sumber Reuters yang mengetahui pembicaraan itu", null)]

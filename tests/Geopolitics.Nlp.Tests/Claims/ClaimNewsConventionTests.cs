@@ -102,6 +102,7 @@ public sealed class ClaimNewsConventionTests
         "Ia mendukung aturan KPU yang menyatakan dana kampanye wajib dilaporkan.",
         "Ekonomi negara itu tumbuh lima persen, demikian dilaporkan kantor berita Reuters.",
         "JCS tidak menjelaskan jenis rudal yang diluncurkan.",
+        "Pernyataan bersama kedua negara yang menyebut \"klaim tumpang tindih\" memicu kritik dari pakar hukum.",
         "Kementerian itu belum mengumumkan jumlah korban.",
     };
 

@@ -53,6 +53,7 @@ public sealed class NewsroomClaimTests
     public static TheoryData<string, string, string, string> BackReferences => new()
     {
         // text, cue, speaker entity, content (the previous sentence, without its dateline)
+        { "Israel harus membuka perlintasan itu. Desakan itu disampaikan Sugiono saat bertemu mitranya di Kairo.", "disampaikan", "Sugiono", "Israel harus membuka perlintasan itu" },
         { "KABARNUSA.COM, JAKARTA -- Pemerintah Indonesia akan mengirim bantuan kemanusiaan ke Sudan.\nHal itu disampaikan oleh Menteri Luar Negeri Budi Hartono di Jakarta, Senin.", "disampaikan", "Budi Hartono", "Pemerintah Indonesia akan mengirim bantuan kemanusiaan ke Sudan" },
         { "Pemerintah Malaysia menyambut baik hasil perundingan damai di Mindanao.\nMenteri Luar Negeri Malaysia Anwar Salleh mengemukakan hal itu melalui akun media sosialnya.", "mengemukakan", "Anwar Salleh", "Pemerintah Malaysia menyambut baik hasil perundingan damai di Mindanao" },
         { "Pertumbuhan ekonomi kawasan akan melambat tahun depan.\nLaporan itu diungkap Direktur Bank Dunia Anna Bjerde di Jakarta.", "diungkap", "Anna Bjerde", "Pertumbuhan ekonomi kawasan akan melambat tahun depan" },

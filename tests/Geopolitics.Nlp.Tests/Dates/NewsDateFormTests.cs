@@ -23,6 +23,9 @@ public class NewsDateFormTests
         { "Antaranews.com - 14/09/2020, 09:29 WIB", "[14/09/2020, 09:29 WIB] TIME 2020-09-14T09:29+07:00" },
         { "Senin, 11 Juli 2022 15:04 WIB", "[Senin, 11 Juli 2022 15:04 WIB] TIME 2022-07-11T15:04+07:00" },
         { "Jumat, 30 Desember 2022 - 02:02 WIB", "[Jumat, 30 Desember 2022 - 02:02 WIB] TIME 2022-12-30T02:02+07:00" },
+        // `sejak` names a start that has come.
+        { "Sejak Maret, harga CPO terus naik.", "[Maret] DATE 2025-03" },
+        { "Harga naik sejak 12 Desember.", "[12 Desember] DATE 2024-12-12" },
         // An embedded post's date line in English order.
         { "— Donald J. Trump (@realDonaldTrump) March 26, 2025", "[March 26, 2025] DATE 2025-03-26" },
         // A day right after a bare time, behind a comma, is the time's day (the document's date is 4 September 2025).
