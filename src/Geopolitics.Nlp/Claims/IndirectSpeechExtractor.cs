@@ -164,6 +164,14 @@ internal static class IndirectSpeechExtractor
                 break;
             }
 
+            if (end > t + 1 && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && IsSayingOccasion(ctx, end + 1))
+            {
+                // `… akan rampung bulan depan dalam keterangan tertulis`, `… saat ditemui di Istana, Kamis (30/10)`: where
+                // the saying happened ends what was said, also without a comma.
+                tail = true;
+                break;
+            }
+
             if (end > t && ctx.IsMark(end, ',') && ctx.CueOf(end + 1) == CueRole.Short && !ctx.IsCapitalized(end + 1))
             {
                 break; // `Iran mengancam akan …, kata Mousavi`: the sentence's source closes the clause
@@ -238,6 +246,13 @@ internal static class IndirectSpeechExtractor
 
         return (ClaimKind.Indirect, content, quoteAfterColon, tail);
     }
+
+    // A statement's own occasion: a press conference or interview, a written statement, being met or called by the
+    // press (not a speech or a meeting, which a reported clause may name: `akan berbicara dalam pidato di PBB`).
+    private static bool IsSayingOccasion(ClaimContext ctx, int t) =>
+        ctx.IsWord(t) && !ctx.IsCapitalized(t) &&
+        ctx.Tokens[t].AsSpan() is "konferensi" or "jumpa" or "wawancara" or "keterangan" or "keterangannya" or "pernyataan" or "pernyataannya" or
+            "ditemui" or "dijumpai" or "dihubungi" or "dikonfirmasi" or "diwawancarai";
 
     // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,
     // with no `bahwa`, colon or quotation after it to give what was said and no predicate of its own (`menyampaikan

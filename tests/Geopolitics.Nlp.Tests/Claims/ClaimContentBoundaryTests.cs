@@ -17,6 +17,9 @@ public sealed class ClaimContentBoundaryTests
         { "Putin dan Xi menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5).", "menegaskan", "kemitraan strategis kedua negara" },
         { "Retno menyampaikan keprihatinan Indonesia saat bertemu Menlu Jepang.", "menyampaikan", "keprihatinan Indonesia" },
         { "Menlu Sugiono mengatakan Indonesia akan hadir dalam pertemuan G20.", "mengatakan", "Indonesia akan hadir dalam pertemuan G20" },
+        { "Airlangga mengatakan negosiasi akan rampung bulan depan dalam keterangan tertulis.", "mengatakan", "negosiasi akan rampung bulan depan" },
+        { "Airlangga mengatakan negosiasi akan rampung saat ditemui di Istana Kepresidenan.", "mengatakan", "negosiasi akan rampung" },
+        { "Retno mengatakan Indonesia akan menyampaikan sikapnya dalam pidato di PBB.", "mengatakan", "Indonesia akan menyampaikan sikapnya dalam pidato di PBB" },
         // Quotation marks paired inside the clause are kept, with what the quotation holds.
         {
             "Lee Hsien Loong menyebut hubungan kedua negara “sangat strategis.”",
