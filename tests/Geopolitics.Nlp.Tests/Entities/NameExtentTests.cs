@@ -217,6 +217,11 @@ public sealed class NameExtentTests
         { "Harga emas di Butik Logam Mulia Pulogadung, Jakarta Timur, naik.", "Location 14-42 Butik Logam Mulia Pulogadung|Gpe 44-57 Jakarta Timur" },
         { "Ia berbelanja di Plaza Indonesia dan Mal Taman Anggrek.", "Location 17-32 Plaza Indonesia|Location 37-54 Mal Taman Anggrek" },
         { "China mengecam kunjungan Ketua DPR AS ke Taiwan.", "Gpe 0-5 China|Organization 31-37 DPR AS|Gpe 41-47 Taiwan" },
+
+        // A person's curated short form is that person on its own, even where the tagger saw nothing or another kind.
+        { "Lavrov tiba di Beijing.", "Person 0-6 Lavrov|Gpe 15-22 Beijing" },
+        { "Menurut Netanyahu, serangan akan berlanjut.", "Person 8-17 Netanyahu" },
+        { "Xi menyambut tamunya di Beijing.", "Person 0-2 Xi|Gpe 24-31 Beijing" },
     };
 
     [Theory]

@@ -2,7 +2,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// Adds the gazetteer's names (longest match, capitalized or camel-cased like <c>iNews</c>) that the tagger missed; a tagged place made only of
-/// gazetteer names (<c>Rusia-RDRK</c>) is split into them, but a longer tagged name keeps a name inside it.
+/// gazetteer names (<c>Rusia-RDRK</c>) is split into them, but a longer tagged name keeps a name inside it. A person's
+/// curated short form (<c>Lavrov</c>) alone is that person.
 /// </summary>
 internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
 {
@@ -26,6 +27,25 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
             }
 
             i += len;
+        }
+
+        // `Lavrov tiba di Beijing`, `Menurut Lavrov, …`: a curated short form (people.tsv, safe to match alone) is the
+        // person, where the tagger found nothing or guessed another kind for the one word.
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || !gazetteer.TryGetShortForm(tokens[k], out _))
+            {
+                continue;
+            }
+
+            if (sentence.At(k) is not { } at)
+            {
+                sentence.Insert(new Mention(k, k + 1, EntityType.Person, null));
+            }
+            else if (at.Length == 1 && at.Entry is null && at.Type != EntityType.Person)
+            {
+                at.Type = EntityType.Person;
+            }
         }
     }
 
