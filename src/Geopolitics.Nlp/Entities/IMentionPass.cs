@@ -19,10 +19,15 @@ internal abstract class SentencePass : IMentionPass
             document.CancellationToken.ThrowIfCancellationRequested();
             if (sentence.HasLetters)
             {
-                Run(sentence);
+                Run(sentence, document.Caseless);
             }
         }
     }
 
     public abstract void Run(SentenceMentions sentence);
+
+    /// <summary>Runs the pass on one sentence of a document whose text may have (almost) no capitals.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="caseless">Whether the document is caseless: capitals then say little about names.</param>
+    public virtual void Run(SentenceMentions sentence, bool caseless) => Run(sentence);
 }

@@ -36,6 +36,36 @@ internal static class NameShape
     /// <summary>A spaced dash (<c>-</c>, en or em dash).</summary>
     public static bool IsDash(string token) => token is "-" or "\u2013" or "\u2014";
 
+    /// <summary>
+    /// A lower-case word that no name writes in lower case (<c>berita</c>, not <c>dan</c>, <c>bin</c>, <c>van</c>,
+    /// <c>al-Sharaa</c> or <c>ke-43</c>): a name's own words are capitalized, so such a word describes the name instead.
+    /// </summary>
+    public static bool IsLowerCaseWord(string token)
+    {
+        if (token.Length == 0 || !char.IsLower(token[0]) || NameFunctionWords.Contains(token))
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Lower-case words inside names: Indonesian and English conjunctions and prepositions, and name particles.
+    private static readonly HashSet<string> NameFunctionWords = new(StringComparer.Ordinal)
+    {
+        "dan", "untuk", "bagi", "di", "dari", "ke", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
+        "den", "ter", "of", "the", "for", "and", "on", "in", "at", "la", "le", "les", "el", "al", "bin", "binti", "ibn", "y",
+        "e", "und", "du", "des", "zu",
+    };
+
     /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="start">First token of the run.</param>

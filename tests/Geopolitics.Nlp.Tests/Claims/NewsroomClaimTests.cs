@@ -25,7 +25,7 @@ public sealed class NewsroomClaimTests
         { "Hendra Wijaya mengatakan kepada Reuters, ekspor nikel akan dibatasi mulai tahun depan.", "mengatakan", "Hendra Wijaya", "Hendra Wijaya", "ekspor nikel akan dibatasi mulai tahun depan" },
         { "Hendra Wijaya melaporkan kepada Presiden terkait hasil pertemuan para menteri ASEAN di Manila.", "melaporkan", "Hendra Wijaya", "Hendra Wijaya", "hasil pertemuan para menteri ASEAN di Manila" },
         { "Selain itu, tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
-        { "Dikatakan Erdogan, Turki siap menjadi tuan rumah perundingan damai.", "Dikatakan", "Erdogan", "Erdogan", "Turki siap menjadi tuan rumah perundingan damai" },
+        { "Dikatakan Erdogan, Turki siap menjadi tuan rumah perundingan damai.", "Dikatakan", "Erdogan", "Recep Tayyip Erdogan", "Turki siap menjadi tuan rumah perundingan damai" },
         { "\"Kami tidak akan mundur dari perundingan ini,\" kata juru bicara Gedung Putih.", "kata", "juru bicara Gedung Putih", "Gedung Putih", "Kami tidak akan mundur dari perundingan ini" },
     };
 

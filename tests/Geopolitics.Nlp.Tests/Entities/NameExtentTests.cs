@@ -222,6 +222,26 @@ public sealed class NameExtentTests
         { "Lavrov tiba di Beijing.", "Person 0-6 Lavrov|Gpe 15-22 Beijing" },
         { "Menurut Netanyahu, serangan akan berlanjut.", "Person 8-17 Netanyahu" },
         { "Xi menyambut tamunya di Beijing.", "Person 0-2 Xi|Gpe 24-31 Beijing" },
+        { "Lula dan Sheinbaum bertemu di Brasilia.", "Person 0-4 Lula|Person 9-18 Sheinbaum|Gpe 30-38 Brasilia" },
+        { "Menteri Keuangan Purbaya mengatakan defisit aman.", "Person 17-24 Purbaya" },
+
+        // The tagger may read a title's last words and the office holder after it as one place.
+        { "Hal itu disampaikan Menteri Luar Negeri Sugiono di Jakarta.", "Person 40-47 Sugiono|Gpe 51-58 Jakarta" },
+        { "Demikian dikatakan Menteri Luar Negeri Sugiono di Kairo.", "Person 39-46 Sugiono|Gpe 50-55 Kairo" },
+        { "Ia bertemu Menteri Besar Negeri Sembilan di Seremban.", "Gpe 25-40 Negeri Sembilan|Gpe 44-52 Seremban" },
+
+        // Towns, sites and corridors of the wars in the news are places without a place word before them.
+        { "Militer Israel menguasai Koridor Philadelphia dan menyerang Jabalia, Beit Lahia dan Nuseirat.", "Gpe 8-14 Israel|Location 25-45 Koridor Philadelphia|Gpe 60-67 Jabalia|Gpe 69-79 Beit Lahia|Gpe 84-92 Nuseirat" },
+        { "Pasukan Rusia merebut Pokrovsk dan Avdiivka setelah Bakhmut.", "Gpe 8-13 Rusia|Gpe 22-30 Pokrovsk|Gpe 35-43 Avdiivka|Gpe 52-59 Bakhmut" },
+        { "Serangan AS menghantam fasilitas nuklir Fordow, Natanz dan Isfahan.", "Gpe 9-11 AS|Location 40-46 Fordow|Gpe 48-54 Natanz|Gpe 59-66 Isfahan" },
+
+        // A name writes its words capitalized: a lower-case word after a sentence's first word describes the name after it.
+        { "Kantor berita IRNA melaporkan bahwa Iran akan membalas.", "Organization 14-18 IRNA|Gpe 36-40 Iran" },
+        { "Kantor Berita Xinhua melaporkan hal itu.", "Organization 0-20 Kantor Berita Xinhua" },
+        { "Warga negara Indonesia itu selamat.", "Gpe 13-22 Indonesia" },
+
+        // A summit the gazetteer lists as a forum is an event when written as a KTT.
+        { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
 
     [Theory]

@@ -7,15 +7,18 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
 {
-    public override void Run(SentenceMentions sentence)
+    public override void Run(SentenceMentions sentence) => Run(sentence, caseless: false);
+
+    public override void Run(SentenceMentions sentence, bool caseless)
     {
         var tokens = sentence.NameTokens;
         for (var i = 0; i < tokens.Count;)
         {
             GazetteerEntry entry = null!;
             var len = char.IsUpper(tokens[i][0]) || NameShape.IsCamelCase(tokens[i]) ? gazetteer.Match(tokens, i, out entry) : 0;
-            if (len == 0)
+            if (len == 0 || (!caseless && HasLowerCaseWord(tokens, i + 1, i + len)))
             {
+                // `Kantor berita IRNA`: the gazetteer matches regardless of case, but only `Kantor Berita IRNA` is the name.
                 i++;
                 continue;
             }
@@ -73,5 +76,18 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
         }
 
         return true;
+    }
+
+    private static bool HasLowerCaseWord(SentenceWords tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (NameShape.IsLowerCaseWord(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,11 +12,13 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
     private static readonly EntityType[] ClassTypes = [EntityType.Person, EntityType.Organization, EntityType.Gpe, EntityType.Event];
     private static readonly string[] LowerCaseCompass = ["utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya"];
 
-    public override void Run(SentenceMentions sentence)
+    public override void Run(SentenceMentions sentence) => Run(sentence, caseless: false);
+
+    public override void Run(SentenceMentions sentence, bool caseless)
     {
         foreach (var (start, end, cls) in NerLabel.EnumerateSpans(sentence.Labels))
         {
-            AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions);
+            AddTagged(sentence.NameTokens, start, end, ClassTypes[cls], sentence.Mentions, caseless);
         }
 
         JoinLocalArms(sentence);
@@ -49,8 +51,15 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
     }
 
-    private void AddTagged(SentenceWords tokens, int start, int end, EntityType type, List<Mention> mentions)
+    private void AddTagged(SentenceWords tokens, int start, int end, EntityType type, List<Mention> mentions, bool caseless)
     {
+        // `Kantor berita IRNA melaporkan`: a sentence's first word is capitalized whatever it is, and a name writes its
+        // words capitalized, so a first word and lower-case words after it describe the name that follows.
+        if (type != EntityType.Person && !caseless && DescribedName(tokens, start, end) is var named && named > start)
+        {
+            start = named;
+        }
+
         // "Presiden Afrika Selatan Cyril Ramaphosa" tagged as one place: after a title, a country that does not fill
         // the span is the title's country, and the capitalized rest is the office holder.
         // The tagger may glue the title or role on (PM Australia Scott Morrison as one organization, `Ekonom Center of
@@ -83,6 +92,14 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             {
                 type = EntityType.Person;
             }
+        }
+
+        // `disampaikan Menteri Luar Negeri Sugiono di Jakarta`: the tagger may read a title's last words and the office
+        // holder as one place; what follows the title, capitalized and no known place or organization, is the holder.
+        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1]) && HolderAfterTitle(tokens, start, end) is var holder && holder > start)
+        {
+            start = holder;
+            type = EntityType.Person;
         }
 
         // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
@@ -158,6 +175,58 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         mentions.Add(new Mention(start, end, type, whole));
+    }
+
+    // The first token of the holder's name in a span that opens with the rest of a title, or -1.
+    private int HolderAfterTitle(SentenceWords tokens, int start, int end)
+    {
+        var first = start;
+        while (first < end && words.IsTitle(tokens[first]))
+        {
+            first++;
+        }
+
+        if (first == start || first == end || end - first > 3 || gazetteer.Match(tokens, start, out _) == end - start)
+        {
+            return -1;
+        }
+
+        if (gazetteer.Match(tokens, first, out var known) > 0 && known.Type != EntityType.Person)
+        {
+            return -1;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var word = tokens[k];
+            if (!char.IsUpper(word[0]) || !NameShape.IsWord(word) || words.IsOrganizationHead(word) || words.IsLocationHead(word) ||
+                words.IsVenueHead(word) || words.IsCompanyWord(word) || words.IsCollectiveHead(word) || words.IsLocationTail(word))
+            {
+                return -1;
+            }
+        }
+
+        return first;
+    }
+
+    // The first capitalized token after a sentence-opening word and lower-case descriptive words, or -1.
+    private static int DescribedName(SentenceWords tokens, int start, int end)
+    {
+        for (var k = 0; k < start; k++)
+        {
+            if (NameShape.IsWord(tokens[k]))
+            {
+                return -1;
+            }
+        }
+
+        var name = start + 1;
+        while (name < end && NameShape.IsLowerCaseWord(tokens[name]))
+        {
+            name++;
+        }
+
+        return name > start + 1 && name < end && char.IsUpper(tokens[name][0]) ? name : -1;
     }
 
     private static bool AllCapitalized(SentenceWords tokens, int first, int end)
