@@ -253,7 +253,7 @@ internal static class SpeakerPhraseFinder
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
             if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
-                (leftStart == first && OpensWithVerb(ctx, leftStart)))
+                (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)))
             {
                 break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
             }
@@ -299,6 +299,12 @@ internal static class SpeakerPhraseFinder
 
         return start <= end ? ctx.Span(start, end) : null;
     }
+
+    // `Dikutip Reuters, manajer City Manuel Pellegrini mengatakan`, `Seperti dilansir AFP, …`: the outlet the report is
+    // taken from opens the sentence and is no part of the speaker.
+    private static bool IsCitationVerb(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "dikutip") || ctx.IsWordText(t, "dilansir") || ctx.IsWordText(t, "diwartakan") || ctx.IsWordText(t, "melansir") ||
+        ctx.IsWordText(t, "mengutip");
 
     // `Menanggapi hal itu`, `Menyikapi hal tersebut`: a capitalized meN- verb with a lower-case object opens the sentence.
     private static bool OpensWithVerb(ClaimContext ctx, int t) =>

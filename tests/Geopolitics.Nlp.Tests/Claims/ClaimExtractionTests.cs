@@ -117,8 +117,8 @@ public sealed class ClaimExtractionTests
     [Fact]
     public void Resolves_a_short_name_to_the_full_name_given_earlier()
     {
-        const string text = "Sri Mulyani hadir di forum itu. Mulyani mengatakan utang negara masih aman.";
-        Assert.Equal("Sri Mulyani", Assert.Single(Claims(text)).Speaker.Entity);
+        const string text = "Ani Suryani hadir di forum itu. Suryani mengatakan utang negara masih aman.";
+        Assert.Equal("Ani Suryani", Assert.Single(Claims(text)).Speaker.Entity);
     }
 
     [Fact]

@@ -26,6 +26,11 @@ public sealed class NewsroomClaimTests
         { "Hendra Wijaya melaporkan kepada Presiden terkait hasil pertemuan para menteri ASEAN di Manila.", "melaporkan", "Hendra Wijaya", "Hendra Wijaya", "hasil pertemuan para menteri ASEAN di Manila" },
         { "Selain itu, tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
         { "Dikatakan Erdogan, Turki siap menjadi tuan rumah perundingan damai.", "Dikatakan", "Erdogan", "Recep Tayyip Erdogan", "Turki siap menjadi tuan rumah perundingan damai" },
+        // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
+        { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
+        // The outlet a report is taken from, opening the sentence, is no part of the speaker.
+        { "Dikutip Reuters, manajer City Manuel Pellegrini mengatakan, yang penting bisa juara grup.", "mengatakan", "manajer City Manuel Pellegrini", "Manuel Pellegrini", "yang penting bisa juara grup" },
+        { "Mengutip Reuters, Menteri Luar Negeri Iran Abbas Araghchi mengatakan Teheran siap berunding.", "mengatakan", "Menteri Luar Negeri Iran Abbas Araghchi", "Abbas Araghchi", "Teheran siap berunding" },
         { "\"Kami tidak akan mundur dari perundingan ini,\" kata juru bicara Gedung Putih.", "kata", "juru bicara Gedung Putih", "Gedung Putih", "Kami tidak akan mundur dari perundingan ini" },
     };
 

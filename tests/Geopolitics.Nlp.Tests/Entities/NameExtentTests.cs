@@ -240,6 +240,12 @@ public sealed class NameExtentTests
         { "Kantor Berita Xinhua melaporkan hal itu.", "Organization 0-20 Kantor Berita Xinhua" },
         { "Warga negara Indonesia itu selamat.", "Gpe 13-22 Indonesia" },
 
+        // Press spellings of countries; weapons, taxes and policy rates are no names (ANNOTATION.md: products are not entities).
+        { "Perdana Menteri Hongaria Viktor Orban siap menjadi tuan rumah.", "Gpe 16-24 Hongaria|Person 25-37 Viktor Orban" },
+        { "Zelensky meminta rudal Tomahawk dan sistem Patriot.", "Person 0-8 Zelensky" },
+        { "Pemerintah tidak akan menaikkan PPN dan BI Rate bertahan.", "" },
+        { "Bantuan masuk melalui perlintasan Kerem Shalom.", "Location 34-46 Kerem Shalom" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
