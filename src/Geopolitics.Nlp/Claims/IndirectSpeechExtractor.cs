@@ -29,6 +29,11 @@ internal static class IndirectSpeechExtractor
                 continue; // `tak mau menjelaskan …`; `…, yakin …` is no stance without its subject right before it
             }
 
+            if (verb > 0 && (ctx.IsWordText(verb - 1, "untuk") || ctx.IsWordText(verb - 1, "guna") || ctx.IsWordText(verb - 1, "demi")))
+            {
+                continue; // `DPD punya hak untuk mengusulkan …`: a purpose or a right, not a statement made
+            }
+
             if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker || HasCue(ctx, speaker))
             {
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject

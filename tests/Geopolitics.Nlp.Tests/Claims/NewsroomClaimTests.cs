@@ -26,6 +26,10 @@ public sealed class NewsroomClaimTests
         { "Hendra Wijaya melaporkan kepada Presiden terkait hasil pertemuan para menteri ASEAN di Manila.", "melaporkan", "Hendra Wijaya", "Hendra Wijaya", "hasil pertemuan para menteri ASEAN di Manila" },
         { "Selain itu, tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
         { "Dikatakan Erdogan, Turki siap menjadi tuan rumah perundingan damai.", "Dikatakan", "Erdogan", "Recep Tayyip Erdogan", "Turki siap menjadi tuan rumah perundingan damai" },
+        // Forecasts, regrets, proposals and advice are statements of their source.
+        { "Ekonom Bank Permata Josua Pardede memproyeksikan inflasi akan berada di kisaran 2,8 persen.", "memproyeksikan", "Ekonom Bank Permata Josua Pardede", "Josua Pardede", "inflasi akan berada di kisaran 2,8 persen" },
+        { "Kemlu RI menyesalkan serangan terhadap konvoi bantuan itu.", "menyesalkan", "Kemlu RI", "Kemlu RI", "serangan terhadap konvoi bantuan itu" },
+        { "Bank Dunia menyarankan pemerintah memperluas basis pajak.", "menyarankan", "Bank Dunia", "Bank Dunia", "pemerintah memperluas basis pajak" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.
@@ -85,6 +89,7 @@ public sealed class NewsroomClaimTests
     [InlineData("Menteri Perdagangan Sri Wahyuni tak mau menjelaskan rincian kesepakatan itu.")]
     [InlineData("Menteri Perdagangan Sri Wahyuni belum bisa menjelaskan rincian kesepakatan itu.")]
     [InlineData("Presiden akan membahas dua isu, yakin soal perdagangan dan keamanan kawasan.")]
+    [InlineData("Memang betul DPD punya hak untuk mengusulkan agenda politik.")]
     public void Finds_no_claim_in_refusals_or_a_stance_word_without_its_subject(string text) => Assert.Empty(Claims(text));
 
     [Fact]
