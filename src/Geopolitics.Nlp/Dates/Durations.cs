@@ -157,7 +157,7 @@ internal static class Durations
 
     /// <summary>
     /// The unit at <paramref name="unitIndex"/> after a count of <paramref name="amount"/> starting at <paramref name="start"/>,
-    /// and what follows it: <c>kemudian</c> (from the previous date), <c>lalu</c>/<c>lagi</c> (from the anchor),
+    /// and what follows it: <c>kemudian</c> (from the previous date), <c>lalu</c>/<c>lagi</c>/<c>mendatang</c> (from the anchor),
     /// <c>terakhir</c> (inside a duration's span).
     /// </summary>
     private static bool TryUnit(TokenView t, int start, int amount, int unitIndex, out DateCandidate c, out int next)
@@ -189,7 +189,9 @@ internal static class Durations
         }
 
         var lastPast = t.Is(k, "yang") && t.Is(k + 1, "lalu") ? k + 1 : t.Is(k, "lalu") || t.Is(k, "silam") ? k : -1;
-        if (lastPast > 0 || t.Is(k, "lagi"))
+        // "dua hari mendatang" is a day ahead like "dua hari lagi"; "dalam lima tahun mendatang" is the stretch up to it.
+        var ahead = t.Is(k, "lagi") || (t.Is(k, "mendatang") && !(start > 0 && (t.Is(start - 1, "dalam") || t.Is(start - 1, "selama"))));
+        if (lastPast > 0 || ahead)
         {
             // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out.
             if (amount < 0 || clock)

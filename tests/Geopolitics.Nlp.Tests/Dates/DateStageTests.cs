@@ -74,6 +74,8 @@ public class DateStageTests
         { "Ia tiba Rabu malam, 11 April 2012.", "Rabu malam, 11 April 2012", "DATE", "2012-04-11", null },
         { "Ia tiba tiga hari lalu.", "tiga hari lalu", "DATE", "2025-09-01", null },
         { "Hasilnya diumumkan dua pekan lagi.", "dua pekan lagi", "DATE", "2025-W38", null },
+        { "Perjanjian itu ditandatangani dua hari mendatang.", "dua hari mendatang", "DATE", "2025-09-06", null },
+        { "Dalam dua tahun mendatang, ekonomi tumbuh.", "dua tahun", "DURATION", "P2Y", null },
     };
 
     [Theory]
