@@ -113,7 +113,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
                 if (overlap * 2 >= Math.Min(other.Length, c.Content.Length))
                 {
                     duplicate = true;
-                    if (Outer(c, kept[k].C, i < kept[k].I))
+                    if (Outer(ctx.Text, c, kept[k].C, i < kept[k].I))
                     {
                         keep[kept[k].I] = false;
                         kept[k] = (c, i);
@@ -162,12 +162,64 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
     // Of two readings of one statement, the one that reports the other wins (`Selain itu, tambah X, Indonesia juga
     // menyampaikan …`: X's claim, not Indonesia's; claims inside a claim are not annotated separately); else the first found.
-    private static bool Outer(ClaimCandidate c, ClaimCandidate other, bool foundFirst)
+    private static bool Outer(string text, ClaimCandidate c, ClaimCandidate other, bool foundFirst)
     {
-        var cOuter = c.Content.Contains(other.Cue) && !other.Content.Contains(c.Cue);
-        var otherOuter = other.Content.Contains(c.Cue) && !c.Content.Contains(other.Cue);
+        // `X menegaskan Y. Pernyataan itu disampaikan X …`: a sentence that makes its own claim by the same source keeps
+        // it; the later back-reference adds only the occasion. Another source's back-reference (`Ukraina mengapresiasi …
+        // Hal itu disampaikan Duta Besar Ukraina …`) takes the whole sentence, as annotators read it.
+        var cInner = PointsBack(other) && other.Content.Contains(c.Cue) && SameSource(text, c.Speaker, other.Speaker);
+        var otherInner = PointsBack(c) && c.Content.Contains(other.Cue) && SameSource(text, c.Speaker, other.Speaker);
+        var cOuter = cInner || (c.Content.Contains(other.Cue) && !other.Content.Contains(c.Cue) && !otherInner);
+        var otherOuter = otherInner || (other.Content.Contains(c.Cue) && !c.Content.Contains(other.Cue) && !cInner);
         return cOuter || (!otherOuter && foundFirst);
     }
+
+    // Whether two speaker phrases end in the same name (`Wakil Menteri Luar Negeri Anis Matta`, `Anis`): a name closes
+    // a speaker phrase, while a country inside a title (`Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin`) does not.
+    private static bool SameSource(string text, TextSpan a, TextSpan b)
+    {
+        Span<Range> aWords = stackalloc Range[2];
+        Span<Range> bWords = stackalloc Range[2];
+        var aText = text.AsSpan(a.Start, a.Length);
+        var bText = text.AsSpan(b.Start, b.Length);
+        var na = LastWords(aText, aWords);
+        var nb = LastWords(bText, bWords);
+        for (var i = 0; i < na; i++)
+        {
+            for (var j = 0; j < nb; j++)
+            {
+                var w = aText[aWords[i]];
+                if (w.Length >= 3 && char.IsUpper(w[0]) && w.SequenceEqual(bText[bWords[j]]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The last (up to two) space-separated words of a phrase.
+    private static int LastWords(ReadOnlySpan<char> phrase, Span<Range> words)
+    {
+        var n = 0;
+        var end = phrase.Length;
+        while (n < words.Length && end > 0)
+        {
+            var start = phrase[..end].LastIndexOf(' ') + 1;
+            if (end > start)
+            {
+                words[n++] = new Range(start, end);
+            }
+
+            end = Math.Max(0, start - 1);
+        }
+
+        return n;
+    }
+
+    // A back-reference's attribution is a later sentence than its content.
+    private static bool PointsBack(ClaimCandidate c) => c.Attribution.Start >= c.Content.End && c.Cue.Start >= c.Content.End;
 
     // Headlines (short lines without final punctuation), questions and page furniture (`Baca Juga : …`) hold no claims.
     private static bool IsArticleText(ClaimContext ctx, ClaimCandidate c)
