@@ -34,6 +34,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _collectiveHeads;
     private readonly SpanSet _ranks;
     private readonly SpanSet _companyWords;
+    private readonly SpanSet _officeWords;
+    private readonly SpanSet _officeHeads;
     private readonly SpanSet _compoundGivenNames;
     private readonly SpanSet _rankModifiers;
     private readonly SpanSet _nonEntities;
@@ -67,6 +69,8 @@ internal sealed class EntityLexicon
         _collectiveHeads = Get("collective-heads");
         _ranks = Get("ranks");
         _companyWords = Get("company-words");
+        _officeWords = Get("office-words-en");
+        _officeHeads = Get("office-heads-en");
         _compoundGivenNames = Get("compound-given-names");
         _rankModifiers = Get("rank-modifiers");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
@@ -92,6 +96,9 @@ internal sealed class EntityLexicon
         var ranks = ResourceText.ReadDataLines("Entities/ranks.txt").Select(l => l.Split('\t')).ToList();
         lists["ranks"] = ranks.Where(r => r.Length == 1).Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["rank-modifiers"] = ranks.Where(r => r.Length > 1 && r[1] == "after-rank").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        var office = ResourceText.ReadDataLines("Entities/office-words-en.txt").Select(l => l.Split('\t')).ToList();
+        lists["office-words-en"] = office.Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        lists["office-heads-en"] = office.Where(r => r.Length > 1 && r[1].Trim() == "head").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["non-entities"] = ResourceText.ReadDataLines("Entities/non-entities.txt").Select(l => l.Trim()).ToList();
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
@@ -102,6 +109,12 @@ internal sealed class EntityLexicon
 
     /// <summary>A word that names a business and never a person (<c>Metals</c>, <c>Sekuritas</c>, <c>Capital</c>).</summary>
     public bool IsCompanyWord(ReadOnlySpan<char> word) => _companyWords.Contains(word);
+
+    /// <summary>A word of an English business job title (<c>Vice</c>, <c>Corporate</c>, <c>Head</c>, <c>of</c>).</summary>
+    public bool IsOfficeWord(ReadOnlySpan<char> word) => _officeWords.Contains(word);
+
+    /// <summary>A word of an English business job title that names the office (<c>President</c>, <c>Economist</c>, <c>CEO</c>).</summary>
+    public bool IsOfficeHead(ReadOnlySpan<char> word) => _officeHeads.Contains(word);
 
     /// <summary>
     /// A capitalized word in lower case after its first letter that no word list gives another role (title, verb,

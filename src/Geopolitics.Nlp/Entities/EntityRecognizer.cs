@@ -45,6 +45,7 @@ internal sealed class EntityRecognizer
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
             new CompanyAnalystPass(lexicon),                 // Analis Kitco Metals | Jim Wyckoff
+            new OfficeTitlePass(gazetteer, lexicon),         // Vice President Corporate Communication | Pertamina
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
             new ClubRoleHolderPass(gazetteer, lexicon),      // pelatih Persib | Bojan Hodak, pemain Barcelona | Lamine Yamal
             new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim

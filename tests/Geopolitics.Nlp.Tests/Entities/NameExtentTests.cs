@@ -246,6 +246,16 @@ public sealed class NameExtentTests
         { "Pemerintah tidak akan menaikkan PPN dan BI Rate bertahan.", "" },
         { "Bantuan masuk melalui perlintasan Kerem Shalom.", "Location 34-46 Kerem Shalom" },
 
+        // English job titles before a company stay outside it, as titles do.
+        { "Vice President Corporate Communication Pertamina Fadjar Djoko Santoso mengatakan evaluasi harga dilakukan.", "Organization 39-48 Pertamina|Person 49-69 Fadjar Djoko Santoso" },
+        { "Head of Research Mirae Asset Sekuritas Robertus Hardy mengatakan hal itu.", "Organization 17-38 Mirae Asset Sekuritas|Person 39-53 Robertus Hardy" },
+        { "Chief Economist Bank Mandiri Andry Asmoro mengatakan hal itu.", "Organization 16-28 Bank Mandiri|Person 29-41 Andry Asmoro" },
+
+        // Nicknames of founding figures; oil benchmarks are prices; a session of the General Assembly is an event.
+        { "Posisi kita tidak berubah sejak era Bung Karno.", "Person 36-46 Bung Karno" },
+        { "Minyak mentah Brent turun 0,8 persen, sedangkan West Texas Intermediate (WTI) melemah.", "" },
+        { "Indonesia mendorong pengakuan Palestina di Sidang Majelis Umum PBB.", "Gpe 0-9 Indonesia|Gpe 30-39 Palestina|Event 43-66 Sidang Majelis Umum PBB" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
