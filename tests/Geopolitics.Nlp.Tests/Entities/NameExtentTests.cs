@@ -256,6 +256,10 @@ public sealed class NameExtentTests
         { "Minyak mentah Brent turun 0,8 persen, sedangkan West Texas Intermediate (WTI) melemah.", "" },
         { "Indonesia mendorong pengakuan Palestina di Sidang Majelis Umum PBB.", "Gpe 0-9 Indonesia|Gpe 30-39 Palestina|Event 43-66 Sidang Majelis Umum PBB" },
 
+        // Acronyms of crimes, wages and policies are categories.
+        { "Kasus TPPO dan TPPU meningkat, begitu pula KDRT.", "" },
+        { "Pemerintah menerapkan PPKM dan PSBB bagi ASN.", "" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
