@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Geopolitics.Nlp.Tokenization;
 
@@ -72,7 +73,7 @@ public sealed class SentenceSplitter
                 var lineBreaks = CountLineBreaks(text.AsSpan(tokens[k].End, next.Start - tokens[k].End));
                 boundary = lineBreaks >= 2
                     || (lineBreaks == 1 && !StartsLowerCase(next))
-                    || (tokens[k].Kind == TokenKind.Abbreviation && ClosesSentence(tokens[k]) && StartsUpperCase(next)
+                    || (tokens[k].Kind == TokenKind.Abbreviation && (ClosesSentence(tokens[k]) || EndsOnCapital(tokens[k], next)) && StartsUpperCase(next)
                         && next.Kind != TokenKind.Abbreviation);
             }
 
@@ -155,6 +156,21 @@ public sealed class SentenceSplitter
     {
         var word = abbreviation.AsSpan()[..^1];
         return _lexicon.IsAbbreviation(word) && !_lexicon.IsPrefixAbbreviation(word);
+    }
+
+    // `… melalui media sosial X. Ia mengeklaim …`: a capital letter with its period is an initial inside a name, unless
+    // the next word is one that opens sentences and never follows an initial (a pronoun, a conjunction, a preposition).
+    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    {
+        "Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Beliau", "Namun", "Tetapi", "Tapi", "Hal", "Sementara", "Selain",
+        "Sebelumnya", "Menurut", "Dalam", "Pada", "Ini", "Itu", "Hingga", "Sejak", "Kemudian", "Padahal", "Adapun", "Ketika",
+        "Saat", "Sedangkan", "Bahkan", "Meski", "Meskipun", "Karena", "Oleh", "Untuk", "Dengan", "Di", "Ke", "Dari",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool EndsOnCapital(in Token abbreviation, in Token next)
+    {
+        var word = abbreviation.AsSpan();
+        return word.Length == 2 && CharClass.IsUpper(word[0]) && word[1] == '.' && SentenceOpeners.Contains(next.Text);
     }
 
     private static bool StartsLowerCase(in Token token) => CharClass.IsLower(token.AsSpan()[0]);

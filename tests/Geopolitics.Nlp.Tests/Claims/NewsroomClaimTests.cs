@@ -30,6 +30,8 @@ public sealed class NewsroomClaimTests
         { "Ekonom Bank Permata Josua Pardede memproyeksikan inflasi akan berada di kisaran 2,8 persen.", "memproyeksikan", "Ekonom Bank Permata Josua Pardede", "Josua Pardede", "inflasi akan berada di kisaran 2,8 persen" },
         { "Kemlu RI menyesalkan serangan terhadap konvoi bantuan itu.", "menyesalkan", "Kemlu RI", "Kemlu RI", "serangan terhadap konvoi bantuan itu" },
         { "Bank Dunia menyarankan pemerintah memperluas basis pajak.", "menyarankan", "Bank Dunia", "Bank Dunia", "pemerintah memperluas basis pajak" },
+        // `mengeklaim` is the press's other spelling of `mengklaim`.
+        { "Hegseth mengeklaim kapal tersebut dioperasikan oleh organisasi teroris.", "mengeklaim", "Hegseth", "Pete Hegseth", "kapal tersebut dioperasikan oleh organisasi teroris" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.

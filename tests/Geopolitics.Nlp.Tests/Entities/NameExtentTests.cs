@@ -260,6 +260,10 @@ public sealed class NameExtentTests
         { "Kasus TPPO dan TPPU meningkat, begitu pula KDRT.", "" },
         { "Pemerintah menerapkan PPKM dan PSBB bagi ASN.", "" },
 
+        // A headline's verbs end names (Ancam, Serang), and what is left of a name is what the gazetteer knows.
+        { "Trump Ancam Serang Venezuela lewat Darat, Maduro: Kami Siap", "Person 0-5 Trump|Gpe 19-28 Venezuela|Person 42-48 Maduro" },
+        { "Ia mengeklaim kapal itu terkait dengan kartel Tren de Aragua.", "Organization 46-60 Tren de Aragua" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };

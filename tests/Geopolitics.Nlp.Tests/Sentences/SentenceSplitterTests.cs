@@ -26,6 +26,9 @@ public sealed class SentenceSplitterTests
         { "Mereka membeli kopi, teh, dll. Kemudian pulang.", ["Mereka membeli kopi, teh, dll.", "Kemudian pulang."] },
         { "Tunggu... lalu ia datang.", ["Tunggu... lalu ia datang."] },
         { "tanpa tanda baca sama sekali", ["tanpa tanda baca sama sekali"] },
+        // A capital letter with its period is an initial, unless a word that opens sentences follows it.
+        { "Presiden Donald J. Trump tiba.", ["Presiden Donald J. Trump tiba."] },
+        { "Ia mengumumkan serangan itu di media sosial X. Ia juga mengeklaim kemenangan.", ["Ia mengumumkan serangan itu di media sosial X.", "Ia juga mengeklaim kemenangan."] },
     };
 
     [Theory]

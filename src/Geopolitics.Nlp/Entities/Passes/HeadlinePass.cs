@@ -88,6 +88,15 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             var end = d.End;
             d.End = cut;
             d.Entry = null;
+            if (gazetteer.Match(tokens, d.First, out var known) == d.Length)
+            {
+                (d.Type, d.Entry) = (known.Type, known); // `Trump Ancam …` read as one organization: what is left is Trump
+            }
+            else if (d.Length == 1 && gazetteer.TryGetShortForm(tokens[d.First], out _))
+            {
+                d.Type = EntityType.Person;
+            }
+
             var added = 0;
             for (var k = cut + 1; k < end;)
             {
