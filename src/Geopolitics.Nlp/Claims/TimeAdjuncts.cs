@@ -28,7 +28,9 @@ internal static class TimeAdjuncts
             t++;
         }
 
-        if (t < ctx.Tokens.Length && ctx.Is(t, SpeakerWordRole.Time) && DateStartingAt(dates, ctx.Tokens[t].Start) is { } opening)
+        // A day opening the content is the occasion of saying (`pada Senin, …`); a year, month or week is mostly the time
+        // of what is claimed (`pada tahun 2014 nanti, …`) and stays.
+        if (t < ctx.Tokens.Length && ctx.Is(t, SpeakerWordRole.Time) && !IsPeriodWord(ctx, t) && DateStartingAt(dates, ctx.Tokens[t].Start) is { } opening)
         {
             var comma = content.End - ctx.Text.AsSpan(opening.End, content.End - opening.End).TrimStart().Length;
             if (comma < content.End && ctx.Text[comma] == ',')
@@ -63,6 +65,9 @@ internal static class TimeAdjuncts
         var attribution = new TextSpan(Math.Min(claim.Attribution.Start, claim.Content.Start), Math.Max(claim.Attribution.End, claim.Content.End));
         return claim with { Content = content, Attribution = attribution };
     }
+
+    private static bool IsPeriodWord(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "tahun") || ctx.IsWordText(t, "bulan") || ctx.IsWordText(t, "pekan");
 
     private static TemporalExpression? DateStartingAt(ImmutableArray<TemporalExpression> dates, int offset)
     {

@@ -32,6 +32,10 @@ public sealed class NewsroomClaimTests
         { "Bank Dunia menyarankan pemerintah memperluas basis pajak.", "menyarankan", "Bank Dunia", "Bank Dunia", "pemerintah memperluas basis pajak" },
         // `mengeklaim` is the press's other spelling of `mengklaim`.
         { "Hegseth mengeklaim kapal tersebut dioperasikan oleh organisasi teroris.", "mengeklaim", "Hegseth", "Pete Hegseth", "kapal tersebut dioperasikan oleh organisasi teroris" },
+        // A week, month or year opening the sentence is no part of the speaker, like a day.
+        { "Pekan lalu, Presiden AS Donald Trump menyatakan ingin bertemu Kim Jong Un.", "menyatakan", "Presiden AS Donald Trump", "Donald Trump", "ingin bertemu Kim Jong Un" },
+        // A post is quoted like a saying.
+        { "\"Saya sangat terbuka untuk bertemu dengannya,\" cuit Trump di Truth Social.", "cuit", "Trump", "Donald Trump", "Saya sangat terbuka untuk bertemu dengannya" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.

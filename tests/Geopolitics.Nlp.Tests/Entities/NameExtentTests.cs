@@ -264,6 +264,8 @@ public sealed class NameExtentTests
         { "Trump Ancam Serang Venezuela lewat Darat, Maduro: Kami Siap", "Person 0-5 Trump|Gpe 19-28 Venezuela|Person 42-48 Maduro" },
         { "Ia mengeklaim kapal itu terkait dengan kartel Tren de Aragua.", "Organization 46-60 Tren de Aragua" },
 
+        { "Trump menulis di Truth Social dan Bluesky.", "Person 0-5 Trump" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
