@@ -38,9 +38,14 @@ internal static class BackReferenceExtractor
         }
     }
 
-    /// <summary>Whether the reporting verb at token <paramref name="verb"/> takes <c>hal itu</c> (a statement noun and a demonstrative) as its object.</summary>
+    /// <summary>
+    /// Whether the reporting verb at token <paramref name="verb"/> takes <c>hal itu</c> (a statement noun and a demonstrative)
+    /// as its object. A denial (<c>membantah kabar tersebut</c>, <c>menepis isu itu</c>) takes the report as its object, not
+    /// as its content.
+    /// </summary>
     public static bool ObjectPointsBack(ClaimContext ctx, int verb) =>
-        ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SourcePhraseReader.IsDemonstrative(ctx, verb + 2);
+        ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SourcePhraseReader.IsDemonstrative(ctx, verb + 2) &&
+        !ctx.IsWordText(verb, "membantah") && !ctx.IsWordText(verb, "menepis");
 
     private static (TextSpan Cue, TextSpan Speaker)? Attribution(ClaimContext ctx, int first, int end)
     {

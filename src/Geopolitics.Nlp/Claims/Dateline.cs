@@ -4,7 +4,8 @@ namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
 /// The dateline that opens a news article's first sentence (<c>REPUBLIKA.CO.ID, JAKARTA --</c>,
-/// <c>Washington (ANTARA) -</c>, <c>jpnn.com, JAKARTA -</c>, <c>Niamey:</c>): neither speaker nor content.
+/// <c>Washington (ANTARA) -</c>, <c>jpnn.com, JAKARTA -</c>, <c>Niamey:</c>, <c>Liputan6.com, Jakarta</c>): neither speaker
+/// nor content.
 /// </summary>
 internal static class Dateline
 {
@@ -19,6 +20,14 @@ internal static class Dateline
     /// </summary>
     public static int Skip(ClaimContext ctx, int first, int limit)
     {
+        // `Liputan6.com, Jakarta Menteri Keuangan …`: an outlet's domain at the start of a line and one place, no dash.
+        if (first + 3 < limit && StartsLine(ctx, first) && ctx.Tokens[first].AsSpan().Contains('.') && ctx.IsMark(first + 1, ',') &&
+            ctx.IsWord(first + 2) && char.IsUpper(ctx.Tokens[first + 2].AsSpan()[0]) && ctx.IsWord(first + 3) && ctx.IsCapitalized(first + 3) &&
+            !IsDash(ctx, first + 3))
+        {
+            return first + 3;
+        }
+
         var words = 0;
         var outlet = false;
         for (var t = first; t < limit && t - first < MaxTokens; t++)

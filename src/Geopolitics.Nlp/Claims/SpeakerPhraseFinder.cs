@@ -286,6 +286,12 @@ internal static class SpeakerPhraseFinder
             }
         }
 
+        // `Liputan6.com, Jakarta Menteri Keuangan …`: a dateline without a dash runs into the subject's segment.
+        if (start > first && Dateline.Skip(ctx, first, end) is var dated && dated > start && dated <= end)
+        {
+            start = dated;
+        }
+
         while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start) ||
                                 (ctx.Is(start, SpeakerWordRole.Opener) && start < end && NamesSpeaker(ctx, start + 1))))
         {

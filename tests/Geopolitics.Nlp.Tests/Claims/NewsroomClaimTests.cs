@@ -36,6 +36,9 @@ public sealed class NewsroomClaimTests
         { "Pekan lalu, Presiden AS Donald Trump menyatakan ingin bertemu Kim Jong Un.", "menyatakan", "Presiden AS Donald Trump", "Donald Trump", "ingin bertemu Kim Jong Un" },
         // A post is quoted like a saying.
         { "\"Saya sangat terbuka untuk bertemu dengannya,\" cuit Trump di Truth Social.", "cuit", "Trump", "Donald Trump", "Saya sangat terbuka untuk bertemu dengannya" },
+        // A dateline without a dash is no part of the speaker; a denial's object is its content, not the report before it.
+        { "Liputan6.com, Jakarta Menteri Keuangan Sri Mulyani Indrawati membantah kabar pengunduran dirinya.", "membantah", "Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "kabar pengunduran dirinya" },
+        { "Isu itu beredar di media sosial sejak pekan lalu. Juru Bicara Kepresidenan Prasetyo Hadi menepis kabar tersebut.", "menepis", "Juru Bicara Kepresidenan Prasetyo Hadi", "Prasetyo Hadi", "kabar tersebut" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.

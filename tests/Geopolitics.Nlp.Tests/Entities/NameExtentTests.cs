@@ -266,6 +266,8 @@ public sealed class NameExtentTests
 
         { "Trump menulis di Truth Social dan Bluesky.", "Person 0-5 Trump" },
 
+        { "Pemerintah dan DPR menyepakati target itu di luar Kabinet Merah Putih.", "Organization 15-18 DPR|Organization 50-69 Kabinet Merah Putih" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
