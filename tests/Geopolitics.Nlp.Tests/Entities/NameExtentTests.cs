@@ -268,6 +268,9 @@ public sealed class NameExtentTests
 
         { "Pemerintah dan DPR menyepakati target itu di luar Kabinet Merah Putih.", "Organization 15-18 DPR|Organization 50-69 Kabinet Merah Putih" },
 
+        // A foreign honorific stays outside the name, like a title.
+        { "Emir Qatar Sheikh Tamim bin Hamad Al Thani hadir.", "Gpe 5-10 Qatar|Person 18-42 Tamim bin Hamad Al Thani" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
