@@ -5,7 +5,8 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// A passive attribution after the content in the same sentence: <c>…, demikian disampaikan oleh X.</c>,
 /// <c>…, hal itu dikatakan X.</c> Without content before it in the sentence (<c>Hal itu disampaikan X di Jakarta.</c>,
-/// which refers to an earlier sentence) it is no claim.
+/// which refers to an earlier sentence) it is no claim. Fronted, a passive or short cue opens the sentence with its source
+/// and a comma before the content (<c>Dikatakan Erdogan, …</c>, <c>Kata dia, …</c>).
 /// </summary>
 internal static class PassiveAttributionExtractor
 {
@@ -17,6 +18,12 @@ internal static class PassiveAttributionExtractor
         for (var t = 0; t < ctx.Tokens.Length; t++)
         {
             ctx.CheckCancellation(t);
+            if (ctx.CueOf(t) == CueRole.Short && !ctx.Tokens[t].HasClitic && t == ctx.SentenceOf(t).FirstToken && ctx.IsCapitalized(t))
+            {
+                Fronted(ctx, t, ctx.SentenceOf(t).EndToken, claims, pronoun: true); // `Kata dia, …`, `Tambah Hendra, …`
+                continue;
+            }
+
             if (ctx.CueOf(t) != CueRole.Passive || ctx.Tokens[t].HasClitic)
             {
                 continue;
@@ -62,11 +69,15 @@ internal static class PassiveAttributionExtractor
         }
     }
 
-    // `Dikatakan Erdogan, Turki siap …`: a fronted passive, its agent, a comma, then the content.
-    private static void Fronted(ClaimContext ctx, int cue, int sentenceEnd, List<ClaimCandidate> claims)
+    // `Dikatakan Erdogan, Turki siap …`: a fronted passive, its agent, a comma, then the content. A short cue fronts the
+    // same way (`Kata dia, pemerintah akan …`), with a pronoun for its source.
+    private static void Fronted(ClaimContext ctx, int cue, int sentenceEnd, List<ClaimCandidate> claims, bool pronoun = false)
     {
         var from = ctx.IsWordText(cue + 1, "oleh") ? cue + 2 : cue + 1;
-        if (!ctx.IsCapitalized(from) || SourcePhraseReader.SourceAfter(ctx, from, sentenceEnd, untilComma: true) is not { } speaker)
+        TextSpan? source = pronoun && from < sentenceEnd && ctx.Is(from, SpeakerWordRole.Pronoun) && !ctx.IsCapitalized(from) && ctx.IsMark(from + 1, ',')
+            ? ctx.Tokens[from].Span
+            : ctx.IsCapitalized(from) ? SourcePhraseReader.SourceAfter(ctx, from, sentenceEnd, untilComma: true) : null;
+        if (source is not { } speaker)
         {
             return;
         }

@@ -39,6 +39,9 @@ public sealed class NewsroomClaimTests
         // A dateline without a dash is no part of the speaker; a denial's object is its content, not the report before it.
         { "Liputan6.com, Jakarta Menteri Keuangan Sri Mulyani Indrawati membantah kabar pengunduran dirinya.", "membantah", "Menteri Keuangan Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "kabar pengunduran dirinya" },
         { "Isu itu beredar di media sosial sejak pekan lalu. Juru Bicara Kepresidenan Prasetyo Hadi menepis kabar tersebut.", "menepis", "Juru Bicara Kepresidenan Prasetyo Hadi", "Prasetyo Hadi", "kabar tersebut" },
+        // A short cue fronts its source and a comma like a passive (`Dikatakan Erdogan,`), a pronoun included.
+        { "Tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "Tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
+        { "Sugiono tiba di Kairo pada Senin. Kata dia, pemerintah akan segera bertindak.", "Kata", "dia", "Sugiono", "pemerintah akan segera bertindak" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.
