@@ -37,15 +37,46 @@ internal static class TenseCues
             }
         }
 
+        // The expression's own words (`Senin lalu`, a range's words) come first and count together.
         var future = false;
         var past = false;
-        for (var k = start; k < t.Length && k < next + 3; k++)
+        for (var k = first; k < next; k++)
         {
             var w = t.Word(k);
             future |= w.Is(WordClass.Future);
             past |= w.Is(WordClass.Past);
         }
 
-        return future == past ? Tense.None : future ? Tense.Future : Tense.Past;
+        if (future != past)
+        {
+            return future ? Tense.Future : Tense.Past;
+        }
+
+        // A cue right after the expression (`Senin lalu`, `Maret mendatang`) is its own; before it, the nearest cue wins
+        // (`tiba Senin lalu, dan akan pulang Jumat`: Jumat is ahead).
+        for (var k = next; k < t.Length && k < next + 3; k++)
+        {
+            if (t.Is(k, ",") || t.Is(k, "dan") || t.Is(k, "serta") || t.Is(k, "tetapi") || t.Is(k, "namun") || t.Is(k, "sedangkan"))
+            {
+                break; // `pada Senin dan Menteri dijadwalkan tiba Rabu`: a cue past a conjunction is the next clause's
+            }
+
+            if (Of(t.Word(k)) is var after and not Tense.None)
+            {
+                return after;
+            }
+        }
+
+        for (var k = first - 1; k >= start; k--)
+        {
+            if (Of(t.Word(k)) is var before and not Tense.None)
+            {
+                return before;
+            }
+        }
+
+        return Tense.None;
     }
+
+    private static Tense Of(in WordInfo w) => w.Is(WordClass.Future) == w.Is(WordClass.Past) ? Tense.None : w.Is(WordClass.Future) ? Tense.Future : Tense.Past;
 }

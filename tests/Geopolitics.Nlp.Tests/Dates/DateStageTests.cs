@@ -75,6 +75,8 @@ public class DateStageTests
         { "Ia tiba tiga hari lalu.", "tiga hari lalu", "DATE", "2025-09-01", null },
         { "Hasilnya diumumkan dua pekan lagi.", "dua pekan lagi", "DATE", "2025-W38", null },
         { "Perjanjian itu ditandatangani dua hari mendatang.", "dua hari mendatang", "DATE", "2025-09-06", null },
+        // `mulai` opens a date like `sejak`.
+        { "Aturan itu berlaku mulai Oktober.", "Oktober", "DATE", "2025-10", null },
         { "Dalam dua tahun mendatang, ekonomi tumbuh.", "dua tahun", "DURATION", "P2Y", null },
     };
 
@@ -88,6 +90,12 @@ public class DateStageTests
         Assert.Equal(value, found.Value);
         Assert.Equal(mod, found.Mod?.ToName());
     }
+
+    [Theory]
+    [InlineData("Ia tiba Senin lalu, dan akan pulang Jumat.", "Jumat", "2025-09-05")]
+    [InlineData("Rapat digelar pada Selasa dan menteri dijadwalkan tiba pekan depan.", "Selasa", "2025-09-02")]
+    public void The_nearest_tense_cue_of_its_own_clause_places_a_weekday(string sentence, string span, string value) =>
+        Assert.Equal(value, Dates(sentence).Single(d => d.Text == span).Value);
 
     [Fact]
     public void Dua_hari_kemudian_counts_from_the_previous_reported_date()
