@@ -271,6 +271,10 @@ public sealed class NameExtentTests
         // A foreign honorific stays outside the name, like a title.
         { "Emir Qatar Sheikh Tamim bin Hamad Al Thani hadir.", "Gpe 5-10 Qatar|Person 18-42 Tamim bin Hamad Al Thani" },
 
+        // A known organization keeps its words where the tagger began a person inside it (`Agung` is also a given name).
+        { "Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar mengatakan hal itu.", "Organization 7-45 Pusat Penerangan Hukum Kejaksaan Agung|Person 46-59 Harli Siregar" },
+        { "Direktur Utama Pertamina Simon Aloysius Mantiri mengatakan hal itu.", "Organization 15-24 Pertamina|Person 25-47 Simon Aloysius Mantiri" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };

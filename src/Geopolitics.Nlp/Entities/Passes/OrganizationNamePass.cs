@@ -113,7 +113,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         {
             // A one-word "person" that ends the run and is a place's name is the organization's place
             // (`Federasi Koperasi Perikanan Fukushima, Tetsu Nozaki`).
-            if (taggedPeople.Any(p => p.First == k && !(p.Length == 1 && k == end - 1 && WorldCities.Default.Match(tokens, k, out _) == 1)) ||
+            if ((taggedPeople.Any(p => p.First == k && !(p.Length == 1 && k == end - 1 && WorldCities.Default.Match(tokens, k, out _) == 1)) && !KnownOrganizationSpans(tokens, start, k)) ||
                 (gazetteer.Match(tokens, k, out var person) > 0 && person.Type == EntityType.Person) ||
                 (gazetteer.Match(tokens, start, out var org) == k - start && org.Type == EntityType.Organization) ||
                 NameShape.IsAcronym(tokens[k - 1]))
@@ -134,6 +134,21 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         return end;
+    }
+
+    // `Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar`: a known organization inside the run that reaches over
+    // the token where the tagger began a person (`Agung`) keeps its words; the person starts after it.
+    private bool KnownOrganizationSpans(SentenceWords tokens, int start, int k)
+    {
+        for (var j = start; j < k; j++)
+        {
+            if (gazetteer.Match(tokens, j, out var org) is var n && n > 0 && j + n > k && org.Type == EntityType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
