@@ -47,6 +47,12 @@ internal static class AccordingToExtractor
                     continue;
                 }
 
+                // `Menurut Lavrov, yang berbicara di Moskow, Barat …`: a relative clause between commas describes the source.
+                if (ctx.IsWordText(afterSpeaker + 1, "yang") && NextComma(ctx, afterSpeaker + 2, Math.Min(sentence.EndToken, afterSpeaker + MaxSourceTokens)) is var closing && closing > 0)
+                {
+                    afterSpeaker = closing;
+                }
+
                 if (IndirectSpeechExtractor.ContentAfter(ctx, afterSpeaker, sentence.EndToken) is { } found)
                 {
                     var kind = found.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
@@ -89,6 +95,19 @@ internal static class AccordingToExtractor
                 claims.Add(new ClaimCandidate(kind, cue, speaker, content, new TextSpan(cue.Start, sentence.End)));
             }
         }
+    }
+
+    private static int NextComma(ClaimContext ctx, int from, int limit)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (ctx.IsMark(k, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // `Menurut …` at the start of the sentence, after adverbs (`Juga menurut …`), or after an introductory word and

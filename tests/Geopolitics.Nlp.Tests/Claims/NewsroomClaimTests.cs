@@ -42,6 +42,8 @@ public sealed class NewsroomClaimTests
         // A short cue fronts its source and a comma like a passive (`Dikatakan Erdogan,`), a pronoun included.
         { "Tambah Hendra, Indonesia juga menyampaikan dukungan bagi perundingan damai.", "Tambah", "Hendra", "Hendra", "Indonesia juga menyampaikan dukungan bagi perundingan damai" },
         { "Sugiono tiba di Kairo pada Senin. Kata dia, pemerintah akan segera bertindak.", "Kata", "dia", "Sugiono", "pemerintah akan segera bertindak" },
+        // A relative clause between commas after `menurut` describes the source and is no content.
+        { "Menurut Lavrov, yang berbicara di Moskow, Barat harus berhenti memasok senjata.", "Menurut", "Lavrov", "Sergey Lavrov", "Barat harus berhenti memasok senjata" },
         // An aide's role after the cue opens the speaker phrase, like a spokesperson's.
         { "Putin dan Trump berbicara melalui telepon, kata ajudan Kremlin Yuri Ushakov.", "kata", "ajudan Kremlin Yuri Ushakov", "Yuri Ushakov", "Putin dan Trump berbicara melalui telepon" },
         // The outlet a report is taken from, opening the sentence, is no part of the speaker.
