@@ -62,7 +62,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
             var speaker = new ClaimSpeaker(speakerSpan.Start, speakerSpan.End, speakerSpan.GetText(ctx.Text), entity);
             claims.Add(new Claim(c.Kind, Part(ctx, cueSpan), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
-                Date = DateIn(dates, c),
+                Date = DateIn(ctx.Text, dates, c),
                 About = About(entities, c.Content),
             });
         }
@@ -246,13 +246,14 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
     // The day of the attribution (`kata X, Senin (1/9)`) before any coarser date in it: a week or a year there mostly
     // belongs to a description of the speaker (`X, yang digulingkan pekan lalu, mengatakan …`).
-    private static string? DateIn(ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
+    private static string? DateIn(string text, ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
         string? coarser = null;
         for (var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
-            if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span))
+            if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span) &&
+                !InRelativeClause(text, c.Attribution.Start, date.Start))
             {
                 if (IsDay(date.Value))
                 {
@@ -264,6 +265,21 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         }
 
         return coarser;
+    }
+
+    // `Marcos Jr, yang akan memegang keketuaan ASEAN pada 2026, berjanji …`: a date inside a relative clause about the
+    // speaker dates the speaker, not the statement. The clause opens with `yang` after the last comma before the date.
+    private static bool InRelativeClause(string text, int attributionStart, int dateStart)
+    {
+        var segment = text.AsSpan(attributionStart, dateStart - attributionStart);
+        var comma = segment.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        segment = segment[(comma + 1)..].TrimStart();
+        return segment.StartsWith("yang ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[9]);

@@ -269,6 +269,14 @@ public sealed class ClaimContentBoundaryTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_about_the_speaker_does_not_date_the_claim()
+    {
+        const string text = "Presiden Filipina Ferdinand Marcos Jr, yang akan memegang keketuaan ASEAN pada 2026, berjanji melanjutkan pembahasan itu.";
+        var claim = Assert.Single(Analyzer.Analyze(text, new AnalysisOptions { DocumentDate = new DateOnly(2025, 10, 26) }).Claims);
+        Assert.Null(claim.Date);
+    }
+
+    [Fact]
     public void A_sentence_pointed_back_to_keeps_its_closing_day()
     {
         const string text = "Pemerintah Indonesia menyambut baik hasil pertemuan kedua pemimpin Korea di Panmunjom, Jumat.\nHal itu disampaikan Menteri Luar Negeri Retno Marsudi di Singapura.";
