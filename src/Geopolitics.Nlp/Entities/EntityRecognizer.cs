@@ -219,7 +219,19 @@ internal sealed class EntityRecognizer
                 mention.ListedAt = found.Count;
                 var start = sentence.Bounds[mention.First].Start;
                 var end = sentence.Bounds[mention.End - 1].End;
+                if (mention.Expansion is { ListedAt: < 0 } stale)
+                {
+                    // A later pass put a new mention over the expansion's tokens (`Jakarta Convention Center` retyped as a venue).
+                    mention.Expansion = SameTokens(sentence.Mentions, stale);
+                }
+
                 var expansion = mention.Expansion?.ListedAt ?? -1;
+                if (mention.Expansion is { Type: EntityType.Location or EntityType.Gpe } place && mention.Entry is null &&
+                    mention.Type is EntityType.Location or EntityType.Gpe)
+                {
+                    mention.Type = place.Type; // `Kuala Lumpur Convention Centre (KLCC)`: the venue a later pass typed, and its acronym
+                }
+
                 // A one-token mention's text is its word form's string; a longer one is read once per document.
                 var text = mention.Length == 1 ? sentence.Tokens[mention.First] : texts.Get(start, end);
                 found.Add(new(start, end, text, mention, expansion));
@@ -227,5 +239,18 @@ internal sealed class EntityRecognizer
         }
 
         return found;
+    }
+
+    private static Mention? SameTokens(List<Mention> mentions, Mention stale)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First == stale.First && m.End == stale.End && m.ListedAt >= 0)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 }

@@ -185,7 +185,8 @@ public sealed class NameExtentTests
         { "Ia ditemui di kantor Kemlu, Pejambon, Jakarta Pusat.", "Organization 21-26 Kemlu|Gpe 28-36 Pejambon|Gpe 38-51 Jakarta Pusat" },
 
         // A summit is an event by its name; the word alone, spelled out or short, is not an entity.
-        { "Presiden menghadiri Konferensi Tingkat Tinggi (KTT) G20 di Johannesburg.", "Organization 52-55 G20|Gpe 59-71 Johannesburg" },
+        { "Presiden menghadiri Konferensi Tingkat Tinggi (KTT) G20 di Johannesburg.", "Event 20-55 Konferensi Tingkat Tinggi (KTT) G20|Gpe 59-71 Johannesburg" },
+        { "Konferensi Tingkat Tinggi (KTT) itu ditunda.", "" },
         { "Presiden menghadiri KTT G20.", "Event 20-27 KTT G20" },
 
         // An officer's name ends an organization the tagger ran into it.
@@ -274,6 +275,13 @@ public sealed class NameExtentTests
         // A known organization keeps its words where the tagger began a person inside it (`Agung` is also a given name).
         { "Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar mengatakan hal itu.", "Organization 7-45 Pusat Penerangan Hukum Kejaksaan Agung|Person 46-59 Harli Siregar" },
         { "Direktur Utama Pertamina Simon Aloysius Mantiri mengatakan hal itu.", "Organization 15-24 Pertamina|Person 25-47 Simon Aloysius Mantiri" },
+
+        // `Konferensi Tingkat Tinggi` is a summit's name with what follows it, like KTT, its acronym inside; a venue's acronym
+        // is a venue; a summit described by the two countries that meet is no name; a sentence's preposition is no part of one.
+        { "Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN resmi dibuka di Kuala Lumpur Convention Centre (KLCC).", "Event 0-43 Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN|Location 60-90 Kuala Lumpur Convention Centre|Location 92-96 KLCC" },
+        { "Prabowo menghadiri Konferensi Tingkat Tinggi G20 di Johannesburg.", "Person 0-7 Prabowo|Event 19-48 Konferensi Tingkat Tinggi G20|Gpe 52-64 Johannesburg" },
+        { "Pada KTT RDRK-Rusia yang bersejarah, mereka bertemu.", "Gpe 9-13 RDRK|Gpe 14-19 Rusia" },
+        { "Di KTT Organisasi Kerja Sama Shanghai (SCO), Xi berpidato.", "Event 3-37 KTT Organisasi Kerja Sama Shanghai|Organization 39-42 SCO|Person 45-47 Xi" },
 
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },

@@ -20,6 +20,11 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 continue;
             }
 
+            if (sentence.At(i) is { Type: EntityType.Event } named && named.First < i - 1 && named.End > i + 1)
+            {
+                continue; // `Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN`: the acronym is inside an event's name
+            }
+
             var expansion = EndingAt(mentions, i - 1);
             var runStart = RunStartBefore(tokens, sentence.Bounds, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
@@ -153,6 +158,13 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
+    // Prepositions and conjunctions that a sentence opens with, capitalized there, before a name.
+    private static readonly HashSet<string> SentencePrepositions = new(StringComparer.Ordinal)
+    {
+        "Di", "Pada", "Dalam", "Dari", "Ke", "Kepada", "Untuk", "Bagi", "Oleh", "Dengan", "Sejak", "Hingga", "Sementara",
+        "Namun", "Selain", "Menjelang", "Jelang", "Usai", "Saat", "Ketika", "Setelah", "Sebelum", "Bersama", "Antara",
+    };
+
     private int RunStartBefore(SentenceWords tokens, TokenBounds bounds, int end, string acronym)
     {
         var start = end;
@@ -165,9 +177,13 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         }
 
         while (start < end && (words.IsTitle(tokens[start]) || words.IsReportingCue(tokens[start]) ||
-                               (words.IsCollectiveHead(tokens[start]) && tokens[start][0] != acronym[0])))
+                               (words.IsCollectiveHead(tokens[start]) && tokens[start][0] != acronym[0]) ||
+                               (start + 1 < end && words.IsEventHead(tokens[start]) && tokens[start][0] != acronym[0]) ||
+                               (start == 0 && SentencePrepositions.Contains(tokens[start]))))
         {
-            start++; // "Menurut Kantor Berita Sentral Korea (KCNA)", "Pasukan Korea Utara (RDRK)" at the start of a sentence
+            // "Menurut Kantor Berita Sentral Korea (KCNA)", "Pasukan Korea Utara (RDRK)" at the start of a sentence; "Di KTT
+            // Organisasi Kerja Sama Shanghai (SCO)": the preposition and the summit are outside the organization's name.
+            start++;
         }
 
         // "Federasi Rusia dan Republik Demokratik Rakyat Korea (RDRK)": the acronym's initials pick the expansion out

@@ -26,12 +26,24 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 continue;
             }
 
+            // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT): a name only with what follows it, like KTT
+            // (`Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN`).
+            var nameFrom = i + 1;
             if (tokens[i + 1] == "Tingkat")
             {
-                continue; // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT), not a name
+                if (i + 2 >= tokens.Count || tokens[i + 2] != "Tinggi")
+                {
+                    continue;
+                }
+
+                nameFrom = i + 3;
+                if (nameFrom + 2 < tokens.Count && tokens[nameFrom] == "(" && tokens[nameFrom + 1] == "KTT" && tokens[nameFrom + 2] == ")")
+                {
+                    nameFrom += 3;
+                }
             }
 
-            var end = i + 1;
+            var end = nameFrom;
             while (end < tokens.Count && (NameShape.IsCapitalized(tokens[end]) ||
                    (tokens[end] == "-" && end + 1 < tokens.Count && NameShape.IsCapitalized(tokens[end + 1]))))
             {
@@ -42,7 +54,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             var numbered = end < tokens.Count && NameShape.IsOrdinal(tokens[end]);
             if (numbered)
             {
-                var bare = end == i + 1;
+                var bare = end == nameFrom;
                 end++;
 
                 // "Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa", "KTT ke-43 ASEAN": the organization that holds
@@ -58,13 +70,14 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             }
 
             var hasAcronym = false;
-            for (var k = i + 1; k < end; k++)
+            for (var k = nameFrom; k < end; k++)
             {
                 hasAcronym |= NameShape.LooksLikeAcronym(tokens[k]);
             }
 
             // A known organization holding the words is no event (`Garda Revolusi Iran`, `Kongres AS`: a corps, a legislature).
-            if (end > i + 1 && (!named || numbered || hasAcronym) && !KnownOrganizationHolds(sentence, i, end))
+            if (end > nameFrom && (!named || numbered || hasAcronym) && !KnownOrganizationHolds(sentence, i, end) &&
+                !(!numbered && PlacesJoined(sentence, nameFrom, end)))
             {
                 sentence.Merge(new Mention(i, end, EntityType.Event, null), authoritative: true);
                 i = end - 1;
@@ -102,6 +115,29 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 k = end - 1;
             }
         }
+    }
+
+    // `KTT RDRK-Rusia`: a summit described by the two countries that meet, not named; the places stay GPEs (seeds gold).
+    private static bool PlacesJoined(SentenceMentions sentence, int first, int end)
+    {
+        var places = 0;
+        var k = first;
+        while (k < end)
+        {
+            if (sentence.At(k) is not { Type: EntityType.Gpe } place || place.First != k || place.End > end)
+            {
+                return false;
+            }
+
+            places++;
+            k = place.End;
+            if (k < end && sentence.NameTokens[k] == "-")
+            {
+                k++;
+            }
+        }
+
+        return places >= 2;
     }
 
     private static bool KnownOrganizationHolds(SentenceMentions sentence, int first, int end)
