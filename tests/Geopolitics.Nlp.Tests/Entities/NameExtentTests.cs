@@ -283,6 +283,10 @@ public sealed class NameExtentTests
         { "Pada KTT RDRK-Rusia yang bersejarah, mereka bertemu.", "Gpe 9-13 RDRK|Gpe 14-19 Rusia" },
         { "Di KTT Organisasi Kerja Sama Shanghai (SCO), Xi berpidato.", "Event 3-37 KTT Organisasi Kerja Sama Shanghai|Organization 39-42 SCO|Person 45-47 Xi" },
 
+        // Companies business pages name alone.
+        { "Harga emas Antam naik Rp 12.000 per gram.", "Organization 11-16 Antam" },
+        { "Gojek dan Tokopedia bergabung menjadi GoTo.", "Organization 0-5 Gojek|Organization 10-19 Tokopedia|Organization 38-42 GoTo" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };
