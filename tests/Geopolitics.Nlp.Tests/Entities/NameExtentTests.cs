@@ -287,6 +287,10 @@ public sealed class NameExtentTests
         { "Harga emas Antam naik Rp 12.000 per gram.", "Organization 11-16 Antam" },
         { "Gojek dan Tokopedia bergabung menjadi GoTo.", "Organization 0-5 Gojek|Organization 10-19 Tokopedia|Organization 38-42 GoTo" },
 
+        // `Agung` after `Jaksa` or `Hakim` is part of the office; alone it is a given name.
+        { "Jaksa Agung Pam Bondi mengatakan kementeriannya akan mematuhi undang-undang itu.", "Person 12-21 Pam Bondi" },
+        { "Agung Laksono hadir.", "Person 0-13 Agung Laksono" },
+
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
     };

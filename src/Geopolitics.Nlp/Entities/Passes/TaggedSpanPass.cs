@@ -107,7 +107,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             var lower = tokens[start];
             if (words.IsTitle(lower) || (end - start > 1 && words.IsPersonCue(lower)) || !NameShape.IsWord(tokens[start]) ||
-                (end - start > 1 && Nominalization.IsKeOrPeAn(lower)))
+                (end - start > 1 && Nominalization.IsKeOrPeAn(lower)) || (end - start > 1 && IsHighOffice(tokens, start)))
             {
                 start++;
                 continue;
@@ -228,6 +228,12 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
 
         return name > start + 1 && name < end && char.IsUpper(tokens[name][0]) ? name : -1;
     }
+
+    // `Jaksa Agung Pam Bondi`, `Hakim Agung …`: `Agung` after these titles is part of the office (Attorney General, justice
+    // of the Supreme Court), though alone it is a given name.
+    private static bool IsHighOffice(SentenceWords tokens, int k) =>
+        k > 0 && tokens[k].Equals("Agung", StringComparison.OrdinalIgnoreCase) &&
+        (tokens[k - 1].Equals("Jaksa", StringComparison.OrdinalIgnoreCase) || tokens[k - 1].Equals("Hakim", StringComparison.OrdinalIgnoreCase));
 
     private static bool AllCapitalized(SentenceWords tokens, int first, int end)
     {
