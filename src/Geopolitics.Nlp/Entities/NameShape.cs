@@ -42,7 +42,7 @@ internal static class NameShape
     /// </summary>
     public static bool IsLowerCaseWord(string token)
     {
-        if (token.Length == 0 || !char.IsLower(token[0]) || NameFunctionWords.Contains(token))
+        if (token.Length == 0 || !char.IsLower(token[0]) || NameConnectives.Contains(token) || Passes.NameParticlePass.IsParticle(token))
         {
             return false;
         }
@@ -58,12 +58,12 @@ internal static class NameShape
         return true;
     }
 
-    // Lower-case words inside names: Indonesian and English conjunctions and prepositions, and name particles.
-    private static readonly HashSet<string> NameFunctionWords = new(StringComparer.Ordinal)
+    // Lower-case words that join the words of a name besides surname particles (NameParticlePass): Indonesian, English
+    // and other conjunctions, prepositions and articles (`Bosnia dan Herzegovina`, `Institute for the Study of War`).
+    private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal)
     {
-        "dan", "untuk", "bagi", "di", "dari", "ke", "de", "da", "do", "dos", "das", "del", "della", "van", "von", "der",
-        "den", "ter", "of", "the", "for", "and", "on", "in", "at", "la", "le", "les", "el", "al", "bin", "binti", "ibn", "y",
-        "e", "und", "du", "des", "zu",
+        "dan", "untuk", "bagi", "di", "dari", "ke", "of", "the", "for", "and", "on", "in", "at", "la", "le", "les", "el", "al",
+        "ibn", "y", "e", "und", "des", "zu",
     };
 
     /// <summary>End of the run of capitalized words from <paramref name="start"/>, joined by <c>dan</c> or hyphens.</summary>

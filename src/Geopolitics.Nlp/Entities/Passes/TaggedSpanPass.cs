@@ -116,15 +116,6 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             var len = gazetteer.Match(tokens, start, out var entry);
             if (len > 0 && start + len < end && entry.Type is EntityType.Gpe or EntityType.Organization)
             {
-                // `Presiden Direktur BYD Indonesia Eagle Zhao`: a company and the country of its local arm are one name.
-                var country = gazetteer.Match(tokens, start + len, out var of);
-                if (entry.Type == EntityType.Organization && country > 0 && start + len + country < end && of.Type == EntityType.Gpe && gazetteer.IsCountry(of))
-                {
-                    mentions.Add(new Mention(start, start + len + country, EntityType.Organization, null));
-                    start += len + country;
-                    continue;
-                }
-
                 mentions.Add(new Mention(start, start + len, entry.Type, entry));
                 start += len;
                 continue;
