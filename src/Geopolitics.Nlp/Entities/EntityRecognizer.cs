@@ -219,12 +219,6 @@ internal sealed class EntityRecognizer
                 mention.ListedAt = found.Count;
                 var start = sentence.Bounds[mention.First].Start;
                 var end = sentence.Bounds[mention.End - 1].End;
-                if (mention.Expansion is { ListedAt: < 0 } stale)
-                {
-                    // A later pass put a new mention over the expansion's tokens (`Jakarta Convention Center` retyped as a venue).
-                    mention.Expansion = SameTokens(sentence.Mentions, stale);
-                }
-
                 var expansion = mention.Expansion?.ListedAt ?? -1;
                 if (mention.Expansion is { Type: EntityType.Location or EntityType.Gpe } place && mention.Entry is null &&
                     mention.Type is EntityType.Location or EntityType.Gpe)
@@ -239,18 +233,5 @@ internal sealed class EntityRecognizer
         }
 
         return found;
-    }
-
-    private static Mention? SameTokens(List<Mention> mentions, Mention stale)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.First == stale.First && m.End == stale.End && m.ListedAt >= 0)
-            {
-                return m;
-            }
-        }
-
-        return null;
     }
 }

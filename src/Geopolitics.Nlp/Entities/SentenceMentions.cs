@@ -137,12 +137,12 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
         return null;
     }
 
-    /// <summary>Removes every mention that overlaps <paramref name="mention"/>.</summary>
-    public void RemoveOverlapping(Mention mention)
+    /// <summary>Removes every mention that overlaps <paramref name="mention"/>, except <paramref name="keep"/>.</summary>
+    public void RemoveOverlapping(Mention mention, Mention? keep = null)
     {
         for (var i = Mentions.Count - 1; i >= 0; i--)
         {
-            if (Mentions[i].Overlaps(mention))
+            if (Mentions[i].Overlaps(mention) && Mentions[i] != keep)
             {
                 Mentions.RemoveAt(i);
             }
@@ -205,8 +205,39 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
             }
         }
 
-        RemoveOverlapping(candidate);
-        Mentions.Add(candidate);
+        if (!TakeOver(candidate))
+        {
+            RemoveOverlapping(candidate);
+            Mentions.Add(candidate);
+        }
+    }
+
+    /// <summary>Puts <paramref name="mention"/> in place of the mentions it overlaps, in text order.</summary>
+    public void Put(Mention mention)
+    {
+        if (!TakeOver(mention))
+        {
+            RemoveOverlapping(mention);
+            Insert(mention);
+        }
+    }
+
+    // A mention over the same tokens takes the new reading in place, so an acronym's link to it (Expansion) stays valid
+    // (`Jakarta Convention Center (JCC)`: the venue read later keeps its acronym).
+    private bool TakeOver(Mention candidate)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.First == candidate.First && m.End == candidate.End)
+            {
+                RemoveOverlapping(candidate, keep: m);
+                (m.Type, m.Entry) = (candidate.Type, candidate.Entry);
+                m.Expansion = candidate.Expansion ?? m.Expansion;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds a rule-found name over the mentions it contains, cut short before a mention that runs past it.</summary>

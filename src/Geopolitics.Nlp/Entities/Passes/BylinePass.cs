@@ -169,7 +169,6 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
     private static void Replace(SentenceMentions sentence, Mention mention)
     {
-        sentence.RemoveOverlapping(mention);
-        sentence.Insert(mention);
+        sentence.Put(mention);
     }
 }

@@ -53,8 +53,7 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
 
                 if (club is not null && !OverlapsBeyond(sentence.Mentions, m, club))
                 {
-                    sentence.RemoveOverlapping(club);
-                    sentence.Insert(club);
+                    sentence.Put(club);
                     document.OrganizationNames.Add(sentence.Words(club));
                 }
             }

@@ -73,8 +73,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
             }
 
             var company = new Mention(k, end, EntityType.Organization, null);
-            sentence.RemoveOverlapping(company);
-            sentence.Insert(company);
+            sentence.Put(company);
             names.Add(sentence.Words(new Mention(k + 1, end, EntityType.Organization, null)));
             k = end - 1;
         }

@@ -107,7 +107,6 @@ internal sealed class OutletDomainPass : IMentionPass
 
     private static void Replace(SentenceMentions sentence, Mention outlet)
     {
-        sentence.RemoveOverlapping(outlet);
-        sentence.Insert(outlet);
+        sentence.Put(outlet);
     }
 }

@@ -62,8 +62,7 @@ internal sealed class SignOffPass(Gazetteer gazetteer) : IMentionPass
             if (!known && end - first is > 1 and <= MaxNameWords)
             {
                 var reporter = new Mention(first, end, EntityType.Person, null);
-                sentence.RemoveOverlapping(reporter);
-                sentence.Insert(reporter);
+                sentence.Put(reporter);
             }
 
             first = end + 1;

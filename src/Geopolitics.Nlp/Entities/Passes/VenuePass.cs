@@ -54,8 +54,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             var known = gazetteer.Match(tokens, k, out var entry) == end - k ? entry : null;
             var type = known is { Type: EntityType.Organization } && !AfterLocative(tokens, k) ? EntityType.Organization : EntityType.Location;
             var venue = new Mention(k, end, type, known);
-            sentence.RemoveOverlapping(venue);
-            sentence.Insert(venue);
+            sentence.Put(venue);
             k = end - 1;
         }
 
@@ -76,8 +75,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             if (start < k && !sentence.RunsInto(start))
             {
                 var venue = new Mention(start, k + 1, EntityType.Location, null);
-                sentence.RemoveOverlapping(venue);
-                sentence.Insert(venue);
+                sentence.Put(venue);
             }
         }
 
