@@ -28,7 +28,7 @@ internal static class AccordingToExtractor
                 // `Menurutnya, …`: the clitic is the speaker.
                 var token = ctx.Tokens[t];
                 if (token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
-                    IndirectSpeechExtractor.ContentAfter(ctx, t + 1, sentence.EndToken) is { } clitic)
+                    ReportedContent.After(ctx, t + 1, sentence.EndToken) is { } clitic)
                 {
                     var kind = clitic.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
                     claims.Add(new ClaimCandidate(kind, new TextSpan(token.Start, token.CliticStart), new TextSpan(token.CliticStart, token.End), clitic.Content, new TextSpan(sentence.Start, clitic.Content.Start)));
@@ -53,7 +53,7 @@ internal static class AccordingToExtractor
                     afterSpeaker = closing;
                 }
 
-                if (IndirectSpeechExtractor.ContentAfter(ctx, afterSpeaker, sentence.EndToken) is { } found)
+                if (ReportedContent.After(ctx, afterSpeaker, sentence.EndToken) is { } found)
                 {
                     var kind = found.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
                     var attribution = new TextSpan(sentence.Start, found.Content.Start);
@@ -91,7 +91,7 @@ internal static class AccordingToExtractor
                     continue;
                 }
 
-                var kind = IndirectSpeechExtractor.OpensQuote(ctx, sentence.FirstToken) is { } q && q.End >= content.End - 1 ? ClaimKind.Direct : ClaimKind.AccordingTo;
+                var kind = ReportedContent.OpensQuote(ctx, sentence.FirstToken) is { } q && q.End >= content.End - 1 ? ClaimKind.Direct : ClaimKind.AccordingTo;
                 claims.Add(new ClaimCandidate(kind, cue, speaker, content, new TextSpan(cue.Start, sentence.End)));
             }
         }

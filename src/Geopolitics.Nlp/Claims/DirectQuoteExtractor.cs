@@ -104,7 +104,7 @@ internal static class DirectQuoteExtractor
             {
                 var owner = ctx.IsWordText(t + 2, "tertulis") || ctx.IsWordText(t + 2, "resmi") ? t + 3 : t + 2;
                 return SourcePhraseReader.SourceAfter(ctx, owner, limit, untilComma: false) is { } issuer &&
-                       SpeakerPhraseFinder.NamesSpeaker(ctx, ctx.TokenAtOrAfter(issuer.Start))
+                       ctx.NamesSpeaker(ctx.TokenAtOrAfter(issuer.Start))
                     ? (ctx.Tokens[t + 1].Span, issuer, t + 1)
                     : null; // `demikian laporan itu`: a document, not a source
             }

@@ -83,7 +83,7 @@ internal static class PassiveAttributionExtractor
         }
 
         var comma = ctx.TokenAtOrAfter(speaker.End);
-        if (ctx.IsMark(comma, ',') && IndirectSpeechExtractor.ContentAfter(ctx, comma, sentenceEnd) is { } found)
+        if (ctx.IsMark(comma, ',') && ReportedContent.After(ctx, comma, sentenceEnd) is { } found)
         {
             claims.Add(new ClaimCandidate(found.Kind, ctx.Tokens[cue].Span, speaker, found.Content, new TextSpan(ctx.Tokens[cue].Start, found.Content.Start)));
         }

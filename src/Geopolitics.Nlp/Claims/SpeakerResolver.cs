@@ -15,12 +15,12 @@ namespace Geopolitics.Nlp.Claims;
 internal sealed class SpeakerResolver
 {
     private const int AntecedentSentences = 6;
-    private const int TitleSearchWindow = 20_000;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
     private readonly KnownNames _knownNames = new();
     private readonly TextNames _names;
+    private readonly EarlierPersons _earlier;
 
     private string? _lastSpeaker;
     private bool _lastSpeakerIsPerson;
@@ -33,6 +33,7 @@ internal sealed class SpeakerResolver
         _ctx = ctx;
         _mentions = new ArticleMentions(_ctx, entities);
         _names = new TextNames(_ctx, _mentions, _knownNames);
+        _earlier = new EarlierPersons(_ctx, _mentions, _names);
     }
 
     /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
@@ -47,7 +48,7 @@ internal sealed class SpeakerResolver
         var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
-        if (!clitic && Described(speaker) && DescribedPerson(speaker) is { } described)
+        if (!clitic && Described(speaker) && _earlier.DescribedPerson(speaker) is { } described)
         {
             // `mantan eksekutif Bank Dunia itu`: the person the text introduced with that description.
             entity = described;
@@ -66,7 +67,7 @@ internal sealed class SpeakerResolver
         {
             // The holder the same title introduced, else the current speaker, else the title as written.
             person = true;
-            entity = TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, clitic: false, out _);
+            entity = _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, clitic: false, out _);
             if (entity is null)
             {
                 entity = _names.FromText(speaker, first);
@@ -126,7 +127,7 @@ internal sealed class SpeakerResolver
         {
             // A person who opens the sentence before is the newcomer `ia` or `-nya` refers to (`Kanselir Jerman Friedrich
             // Merz … mendesak …. Menurutnya, …`).
-            if ((personal || clitic) && NewSubject(sentence) is { } newcomer && newcomer != _lastSpeaker)
+            if ((personal || clitic) && _earlier.NewSubject(sentence, _lastSpeakerSentence) is { } newcomer && newcomer != _lastSpeaker)
             {
                 person = true;
                 return newcomer;
@@ -137,7 +138,7 @@ internal sealed class SpeakerResolver
         }
 
         person = true;
-        return _mentions.IsEmpty ? PreviousSubject(sentence) : _mentions.LastPersonBefore(speaker.Start)?.Canonical;
+        return _mentions.IsEmpty ? _earlier.PreviousSubject(sentence) : _mentions.LastPersonBefore(speaker.Start)?.Canonical;
     }
 
     private bool HasOrganizationWord(string name)
@@ -217,7 +218,7 @@ internal sealed class SpeakerResolver
             return speaker.GetText(_ctx.Text); // a list of countries speaks as the list
         }
 
-        if (_ctx.Is(first, SpeakerWordRole.Title) && _ctx.Tokens[first].Start == speaker.Start && TitleHolder(speaker) is { } holder)
+        if (_ctx.Is(first, SpeakerWordRole.Title) && _ctx.Tokens[first].Start == speaker.Start && _earlier.TitleHolder(speaker) is { } holder)
         {
             isPerson = true;
             return holder;
@@ -319,124 +320,4 @@ internal sealed class SpeakerResolver
 
     // `Ketua DPR ini`: a description refers back unless it names a person.
     private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(_ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
-
-    // `Menteri Luar Negeri Rusia` alone: the person the same title introduced earlier (`Menteri Luar Negeri Rusia Sergey Lavrov`).
-    private string? TitleHolder(TextSpan speaker) => PersonAtEarlierUse(speaker.GetText(_ctx.Text), speaker.Start, personBeforeToo: false);
-
-    // `diplomat senior tersebut`: the last person named right before (`X, diplomat senior …`) or right after
-    // (`diplomat senior X`) an earlier use of the description without its demonstrative.
-    private string? DescribedPerson(TextSpan speaker)
-    {
-        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
-        var first = _ctx.TokenAtOrAfter(speaker.Start);
-        if (last <= first)
-        {
-            return null;
-        }
-
-        var core = _ctx.Text[_ctx.Tokens[first].Start.._ctx.Tokens[last - 1].End];
-        return PersonAtEarlierUse(core, speaker.Start, personBeforeToo: true);
-    }
-
-    /// <summary>
-    /// The person named right after (or, with <paramref name="personBeforeToo"/>, right before) the latest earlier use
-    /// of <paramref name="phrase"/> that has one, searching back from <paramref name="before"/> within the title window.
-    /// </summary>
-    private string? PersonAtEarlierUse(string phrase, int before, bool personBeforeToo)
-    {
-        var from = before - 1;
-        var stop = Math.Max(0, before - TitleSearchWindow);
-        while (from >= stop && from >= phrase.Length - 1)
-        {
-            var at = _ctx.Text.LastIndexOf(phrase, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                break;
-            }
-
-            var after = at + phrase.Length;
-            var around = new TextSpan(personBeforeToo ? Math.Max(0, at - 3) : after, Math.Min(_ctx.Text.Length, after + 4));
-            foreach (var e in _mentions.Overlapping(around))
-            {
-                if (e.Type == EntityType.Person && (e.Start >= after || (personBeforeToo && e.End <= at)))
-                {
-                    return e.Canonical;
-                }
-            }
-
-            from = at - 1;
-        }
-
-        return null;
-    }
-
-    // `Agung Laksono tak melihat … . Ia mengatakan …`: a person who opens the sentence before as its subject, after the
-    // last speaker spoke, is whom a pronoun now points to; a person mentioned further inside that sentence is not.
-    private string? NewSubject(int sentence)
-    {
-        var s = sentence - 1;
-        if (s <= _lastSpeakerSentence || s < 0 || _mentions.IsEmpty)
-        {
-            return null;
-        }
-
-        var first = _ctx.Sentences[s].FirstToken;
-        var end = _ctx.Sentences[s].EndToken;
-        if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, end) is { } subject && OnePerson(subject, out var person))
-        {
-            return person;
-        }
-
-        // `Hal senada disampaikan Juru Bicara Kemlu Teuku Faizasyah.`: the agent of a passive reporting verb.
-        for (var k = first; k < end; k++)
-        {
-            if (_ctx.CueOf(k) == CueRole.Passive)
-            {
-                var from = _ctx.IsWordText(k + 1, "oleh") ? k + 2 : k + 1;
-                return SourcePhraseReader.SourceAfter(_ctx, from, end, untilComma: false) is { } agent && OnePerson(agent, out var named) ? named : null;
-            }
-        }
-
-        return null;
-    }
-
-    // The one person named in the phrase (`X dan Y` is no single antecedent).
-    private bool OnePerson(TextSpan phrase, out string? person)
-    {
-        person = null;
-        foreach (var e in _mentions.Overlapping(phrase))
-        {
-            if (e.Type == EntityType.Person)
-            {
-                if (person is not null)
-                {
-                    person = null;
-                    return false;
-                }
-
-                person = e.Canonical;
-            }
-        }
-
-        return person is not null;
-    }
-
-    // Without entities: the named subject of one of the two sentences before.
-
-    private string? PreviousSubject(int sentence)
-    {
-        for (var s = sentence - 1; s >= 0 && sentence - s <= 2; s--)
-        {
-            var first = _ctx.Sentences[s].FirstToken;
-            if (SpeakerPhraseFinder.SentenceSubject(_ctx, first, _ctx.Sentences[s].EndToken) is { } subject &&
-                _ctx.IsCapitalized(_ctx.TokenAtOrAfter(subject.Start)) && _names.FromText(subject, first) is { } name)
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
-
-
 }

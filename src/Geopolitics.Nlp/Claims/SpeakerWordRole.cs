@@ -81,4 +81,10 @@ internal enum SpeakerWordRole
     /// read as part of the source after a cue.
     /// </summary>
     Modifier = 524288,
+
+    /// <summary>
+    /// Cites the outlet a report is taken from (<c>dikutip</c>, <c>dilansir</c>): the outlet that follows opens the
+    /// sentence and is no part of the speaker (<c>Dikutip Reuters, manajer City Manuel Pellegrini mengatakan …</c>).
+    /// </summary>
+    Citation = 1048576,
 }

@@ -50,7 +50,7 @@ internal static class StatementNounExtractor
                 continue;
             }
 
-            if (IndirectSpeechExtractor.ContentAfter(ctx, bahwa - 1, sentence.EndToken) is { Kind: ClaimKind.Indirect } found)
+            if (ReportedContent.After(ctx, bahwa - 1, sentence.EndToken) is { Kind: ClaimKind.Indirect } found)
             {
                 var speaker = ctx.Span(start, bahwa - 1);
                 claims.Add(new ClaimCandidate(ClaimKind.Indirect, ctx.Tokens[t].Span, speaker, found.Content, new TextSpan(ctx.Tokens[t].Start, found.Content.Start)));

@@ -1,0 +1,151 @@
+using Geopolitics.Nlp.Entities;
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Finds the person an earlier sentence introduced: the holder of a title used again without the name
+/// (<c>Menteri Luar Negeri Rusia</c>), the person a description stood beside (<c>diplomat senior tersebut</c>), and the
+/// subject a pronoun may point to when no speaker has spoken since.
+/// </summary>
+internal sealed class EarlierPersons
+{
+    private const int TitleSearchWindow = 20_000;
+
+    private readonly ClaimContext _ctx;
+    private readonly ArticleMentions _mentions;
+    private readonly TextNames _names;
+
+    /// <summary>Reads the persons of one article.</summary>
+    public EarlierPersons(ClaimContext ctx, ArticleMentions mentions, TextNames names)
+    {
+        _ctx = ctx;
+        _mentions = mentions;
+        _names = names;
+    }
+
+    /// <summary>
+    /// <c>Menteri Luar Negeri Rusia</c> alone: the person the same title introduced earlier
+    /// (<c>Menteri Luar Negeri Rusia Sergey Lavrov</c>).
+    /// </summary>
+    public string? TitleHolder(TextSpan speaker) => PersonAtEarlierUse(speaker.GetText(_ctx.Text), speaker.Start, personBeforeToo: false);
+
+    /// <summary>
+    /// <c>diplomat senior tersebut</c>: the last person named right before (<c>X, diplomat senior …</c>) or right after
+    /// (<c>diplomat senior X</c>) an earlier use of the description without its demonstrative.
+    /// </summary>
+    public string? DescribedPerson(TextSpan speaker)
+    {
+        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
+        var first = _ctx.TokenAtOrAfter(speaker.Start);
+        if (last <= first)
+        {
+            return null;
+        }
+
+        var core = _ctx.Text[_ctx.Tokens[first].Start.._ctx.Tokens[last - 1].End];
+        return PersonAtEarlierUse(core, speaker.Start, personBeforeToo: true);
+    }
+
+    /// <summary>
+    /// The person named right after (or, with <paramref name="personBeforeToo"/>, right before) the latest earlier use
+    /// of <paramref name="phrase"/> that has one, searching back from <paramref name="before"/> within the title window.
+    /// </summary>
+    private string? PersonAtEarlierUse(string phrase, int before, bool personBeforeToo)
+    {
+        var from = before - 1;
+        var stop = Math.Max(0, before - TitleSearchWindow);
+        while (from >= stop && from >= phrase.Length - 1)
+        {
+            var at = _ctx.Text.LastIndexOf(phrase, from, from - stop + 1, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + phrase.Length;
+            var around = new TextSpan(personBeforeToo ? Math.Max(0, at - 3) : after, Math.Min(_ctx.Text.Length, after + 4));
+            foreach (var e in _mentions.Overlapping(around))
+            {
+                if (e.Type == EntityType.Person && (e.Start >= after || (personBeforeToo && e.End <= at)))
+                {
+                    return e.Canonical;
+                }
+            }
+
+            from = at - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>Agung Laksono tak melihat … . Ia mengatakan …</c>: a person who opens the sentence before as its subject, after
+    /// the last speaker spoke (in sentence <paramref name="lastSpeakerSentence"/>), is whom a pronoun now points to; a
+    /// person mentioned further inside that sentence is not.
+    /// </summary>
+    public string? NewSubject(int sentence, int lastSpeakerSentence)
+    {
+        var s = sentence - 1;
+        if (s <= lastSpeakerSentence || s < 0 || _mentions.IsEmpty)
+        {
+            return null;
+        }
+
+        var first = _ctx.Sentences[s].FirstToken;
+        var end = _ctx.Sentences[s].EndToken;
+        if (SentenceSubjects.SentenceSubject(_ctx, first, end) is { } subject && OnePerson(subject, out var person))
+        {
+            return person;
+        }
+
+        // `Hal senada disampaikan Juru Bicara Kemlu Teuku Faizasyah.`: the agent of a passive reporting verb.
+        for (var k = first; k < end; k++)
+        {
+            if (_ctx.CueOf(k) == CueRole.Passive)
+            {
+                var from = _ctx.IsWordText(k + 1, "oleh") ? k + 2 : k + 1;
+                return SourcePhraseReader.SourceAfter(_ctx, from, end, untilComma: false) is { } agent && OnePerson(agent, out var named) ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The one person named in the phrase (`X dan Y` is no single antecedent).
+    private bool OnePerson(TextSpan phrase, out string? person)
+    {
+        person = null;
+        foreach (var e in _mentions.Overlapping(phrase))
+        {
+            if (e.Type == EntityType.Person)
+            {
+                if (person is not null)
+                {
+                    person = null;
+                    return false;
+                }
+
+                person = e.Canonical;
+            }
+        }
+
+        return person is not null;
+    }
+
+    /// <summary>Without entities: the named subject of one of the two sentences before.</summary>
+    public string? PreviousSubject(int sentence)
+    {
+        for (var s = sentence - 1; s >= 0 && sentence - s <= 2; s--)
+        {
+            var first = _ctx.Sentences[s].FirstToken;
+            if (SentenceSubjects.SentenceSubject(_ctx, first, _ctx.Sentences[s].EndToken) is { } subject &&
+                _ctx.IsCapitalized(_ctx.TokenAtOrAfter(subject.Start)) && _names.FromText(subject, first) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}

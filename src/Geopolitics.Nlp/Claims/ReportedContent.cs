@@ -1,0 +1,339 @@
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// What a reporting word introduces: a quotation right after it (also one opening the next paragraph), or the reported
+/// clause to its end, past an addressee (<c>kepada Anadolu</c>), <c>bahwa</c> and the circumstance of the saying
+/// (<c>…, saat ditemui di Jakarta</c>). Shared by the reported-speech and <c>menurut</c> extractors.
+/// </summary>
+internal static class ReportedContent
+{
+    private const int MaxPrepositionalGap = 10;
+    private const int MaxAdverbialBeforeVerb = 4;
+
+    /// <summary>
+    /// The content after the reporting word at token <paramref name="cue"/>: a quotation right after it, or the words
+    /// to the end of the clause. Shared with the <c>menurut</c> extractor.
+    /// </summary>
+    public static (ClaimKind Kind, TextSpan Content, TextSpan? QuoteAfterColon, bool TailAttributes)? After(ClaimContext ctx, int cue, int sentenceEnd)
+    {
+        var t = cue + 1;
+        while (t < ctx.Tokens.Length && (ctx.IsMark(t, ',') || ctx.IsMark(t, ':')))
+        {
+            t++;
+        }
+
+        if (BackReferenceExtractor.ObjectPointsBack(ctx, cue))
+        {
+            return null; // `X mengemukakan hal itu`: the previous sentence is the content
+        }
+
+        if (OpensQuote(ctx, t) is { } opening)
+        {
+            return (ClaimKind.Direct, opening, null, false);
+        }
+
+        if (ctx.IsWordText(t, "kepada") && Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
+        {
+            t = afterAddressee; // `mengatakan kepada Anadolu, …`, `melaporkan kepada Presiden terkait …`
+        }
+        else if (ctx.IsWordText(t, "kepada") || ctx.IsWordText(t, "pada") || ctx.IsWordText(t, "di"))
+        {
+            // `mengatakan kepada wartawan bahwa …`: the content starts after bahwa.
+            for (var k = t + 1; k < sentenceEnd && k - t < MaxPrepositionalGap; k++)
+            {
+                if (ctx.IsWordText(k, "bahwa"))
+                {
+                    t = k;
+                    break;
+                }
+            }
+        }
+
+        var afterTime = t;
+        while (afterTime < sentenceEnd && afterTime - t < 3 && (ctx.Is(afterTime, SpeakerWordRole.Time) || ctx.IsMark(afterTime, ',')))
+        {
+            afterTime++; // `mengatakan Senin bahwa …`
+        }
+
+        if (afterTime > t && ctx.IsWordText(afterTime, "bahwa"))
+        {
+            t = afterTime;
+        }
+
+        if (ctx.Is(t, SpeakerWordRole.Statement) && !ctx.IsCapitalized(t) && ctx.IsWordText(t + 1, "bahwa"))
+        {
+            t++; // `menyampaikan pernyataan bahwa …`: the statement's content follows `bahwa`
+        }
+
+        if (ctx.IsWordText(t, "lebih") && (ctx.IsWordText(t + 1, "lanjut") || ctx.IsWordText(t + 1, "jauh")))
+        {
+            t += ctx.IsMark(t + 2, ',') ? 3 : 2; // `mengungkapkan lebih lanjut, …`: "further" qualifies the saying
+        }
+
+        if (ctx.IsWordText(t, "bahwa"))
+        {
+            t++;
+        }
+
+        while (t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.Is(t, SpeakerWordRole.Negation) && !ctx.IsCapitalized(t) &&
+               !OpensContent(ctx, t))
+        {
+            t++; // `menegaskan kembali …`
+        }
+
+        if (ctx.IsWordText(t, "bahwa"))
+        {
+            t++; // `menegaskan secara tegas bahwa …`
+        }
+
+        if (t >= sentenceEnd)
+        {
+            return null;
+        }
+
+        if (NamesOccasion(ctx, cue, t, sentenceEnd))
+        {
+            return null; // `menyampaikan pidato di …`: an event, not what was said
+        }
+
+        var end = t;
+        TextSpan? quoteAfterColon = null;
+        var tail = false;
+        var clause = false; // whether the content has a predicate of its own yet
+        for (; end < sentenceEnd; end++)
+        {
+            if (ctx.IsMark(end, '?'))
+            {
+                return null; // a question is not a claim
+            }
+
+            if (ctx.IsMark(end, ';') || IsDash(ctx, end))
+            {
+                break;
+            }
+
+            if (ctx.IsMark(end, ':'))
+            {
+                quoteAfterColon = OpensQuote(ctx, end + 1);
+                break;
+            }
+
+            if (end > t && ctx.IsMark(end, ',') && AttributionTail.StartsAt(ctx, end + 1, sentenceEnd))
+            {
+                tail = true; // `…, saat ditemui di Jakarta, Senin`: where and when it was said, not what
+                break;
+            }
+
+            if (end > t + 1 && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && IsSayingOccasion(ctx, end + 1))
+            {
+                // `… akan rampung bulan depan dalam keterangan tertulis`, `… saat ditemui di Istana, Kamis (30/10)`: where
+                // the saying happened ends what was said, also without a comma.
+                tail = true;
+                break;
+            }
+
+            if (end > t && ctx.IsMark(end, ',') && ctx.CueOf(end + 1) == CueRole.Short && !ctx.IsCapitalized(end + 1))
+            {
+                break; // `Iran mengancam akan …, kata Mousavi`: the sentence's source closes the clause
+            }
+
+            if (end > t + 1 && !clause && !ctx.IsCapitalized(t) && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) &&
+                ctx.Is(end + 1, SpeakerWordRole.Occasion))
+            {
+                // `menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5)`: after an
+                // object noun with no predicate of its own, the occasion of the saying ends it (a reported clause goes
+                // on: `Indonesia akan hadir dalam pertemuan G20`, `Morrison ke Indonesia dalam rangka kunjungan resmi`).
+                tail = true;
+                break;
+            }
+
+            if (end > t && ctx.IsMark(end, ',') && SecondPredicateAfterComma(ctx, end + 1, sentenceEnd))
+            {
+                break; // `…, di sisi lain menyampaikan …`: the subject's next claim
+            }
+
+            if (end > t && !clause && ctx.IsWord(t) && !ctx.IsCapitalized(t) && Nominalization.IsKeOrPeAn(ctx.Tokens[t].AsSpan()) && Coordinates(ctx, end - 1) && !ctx.IsMark(end - 1, ',') && ctx.LooksLikePredicate(end))
+            {
+                // `menyatakan keprihatinan … dan meminta …`: after an object noun (ke-…-an, pe-…-an: seldom the subject of a
+                // reported clause, as `pemerintah` or `sebagian petani` are) with no verb of its own, `dan` + verb is
+                // the subject's second predicate (inside a reported clause it would be the clause's: `Rusia akan
+                // menyerang dan menduduki …`).
+                end--;
+                break;
+            }
+
+            clause |= ctx.LooksLikePredicate(end) || ctx.Is(end, SpeakerWordRole.Modal | SpeakerWordRole.Adverb) || ctx.IsWordText(end, "akan") ||
+                      ctx.IsWordText(end, "harus") || ctx.IsWordText(end, "perlu");
+
+            if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
+                (Coordinates(ctx, end - 1) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
+            {
+                // `…, dengan menyatakan …`: the next claim of the same subject starts here
+                // (not after `aturan yang` when a relative clause has no speaking head).
+                end--;
+                while (end > t && (ctx.Is(end, SpeakerWordRole.Link) || ctx.IsMark(end, ',') || ctx.IsWordText(end, "yang")))
+                {
+                    end--;
+                }
+
+                end++;
+                break;
+            }
+        }
+
+        if (end <= t)
+        {
+            return null;
+        }
+
+        var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
+        if (ctx.CountWords(content, 2) < 2)
+        {
+            return null;
+        }
+
+        // `menggambarkan kunjungan itu sebagai “…”`: a long quotation that ends the clause makes the claim direct.
+        var lastQuote = ctx.QuoteOf(end - 1) >= 0 ? ctx.QuoteOf(end - 1) : ctx.QuoteOf(end - 2 >= t ? end - 2 : t);
+        if (lastQuote >= 0)
+        {
+            var q = ctx.Quotes[lastQuote];
+            var inner = ctx.TrimContent(q.ContentStart, q.ContentEnd);
+            if (q.OuterStart >= ctx.Tokens[t].Start && (inner.End >= content.End - 1 || q.OuterEnd >= content.End) && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
+            {
+                return (ClaimKind.Direct, inner, quoteAfterColon, tail);
+            }
+        }
+
+        return (ClaimKind.Indirect, content, quoteAfterColon, tail);
+    }
+
+    // A statement's own occasion: a press conference or interview, a written statement, being met or called by the
+    // press (not a speech or a meeting, which a reported clause may name: `akan berbicara dalam pidato di PBB`).
+    private static bool IsSayingOccasion(ClaimContext ctx, int t) =>
+        ctx.IsWord(t) && !ctx.IsCapitalized(t) &&
+        ctx.Tokens[t].AsSpan() is "konferensi" or "jumpa" or "wawancara" or "keterangan" or "keterangannya" or "pernyataan" or "pernyataannya" or
+            "ditemui" or "dijumpai" or "dihubungi" or "dikonfirmasi" or "diwawancarai";
+
+    // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,
+    // with no `bahwa`, colon or quotation after it to give what was said and no predicate of its own (`menyampaikan
+    // pernyataan itu`, not `… pertemuan itu penting`).
+    private static bool NamesOccasion(ClaimContext ctx, int cue, int t, int sentenceEnd)
+    {
+        if (!(ctx.IsWordText(cue, "menyampaikan") || ctx.IsWordText(cue, "memberikan") || ctx.IsWordText(cue, "membacakan")) ||
+            !ctx.Is(t, SpeakerWordRole.Occasion) || ctx.IsCapitalized(t) || ctx.LooksLikePredicate(t))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < sentenceEnd; k++)
+        {
+            if (ctx.IsWordText(k, "bahwa") || ctx.IsMark(k, ':') || ctx.IsQuoteMark(k) || ctx.Is(k, SpeakerWordRole.Modal) ||
+                ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "merupakan") || ctx.IsWordText(k, "adalah"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already
+    // hold a predicate, so the quotation is part of the reported clause (indirect, whole clause), unlike an object
+    // described by a quotation (`menggambarkan kunjungan itu sebagai “…”`).
+    private static bool ClauseBeforeQuote(ClaimContext ctx, int t, int quoteStart)
+    {
+        for (var k = t; k < ctx.Tokens.Length && ctx.Tokens[k].End <= quoteStart; k++)
+        {
+            if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal) || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "harus"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After `kepada`: a named addressee (`Anadolu`, `Presiden Joko Widodo`) closed by a comma or by a word that opens
+    // the topic (`terkait`, `tentang`, `mengenai`, `soal`, `bahwa`); the first token of the content, or -1.
+    private static int Addressee(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        var k = t;
+        while (k < sentenceEnd && k - t < MaxPrepositionalGap && (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title)))
+        {
+            k++;
+        }
+
+        if (k == t || k + 1 >= sentenceEnd)
+        {
+            return -1;
+        }
+
+        return ctx.IsMark(k, ',') || ctx.IsWordText(k, "bahwa") || ctx.IsWordText(k, "terkait") || ctx.IsWordText(k, "tentang") ||
+               ctx.IsWordText(k, "mengenai") || ctx.IsWordText(k, "soal")
+            ? k + 1
+            : -1;
+    }
+
+    // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since
+    // without one it opens a manner adjunct (`menunjukkan sikap solidaritas dengan mengakui …`).
+    private static bool Coordinates(ClaimContext ctx, int t) =>
+        ctx.Is(t, SpeakerWordRole.Link) && (!ctx.IsWordText(t, "dengan") || ctx.IsMark(t - 1, ','));
+
+    // After a comma: a short lower-case adverbial (`di sisi lain`, `pada saat yang sama`) and then a reporting verb.
+    private static bool SecondPredicateAfterComma(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        for (var k = t; k < sentenceEnd && k - t <= MaxAdverbialBeforeVerb; k++)
+        {
+            if (ctx.CueOf(k) == CueRole.Verb && !ctx.IsCapitalized(k) && k > t)
+            {
+                return ctx.Is(t, SpeakerWordRole.Intro | SpeakerWordRole.Link | SpeakerWordRole.Adverb);
+            }
+
+            if (!ctx.IsWord(k) || ctx.IsCapitalized(k) || ctx.LooksLikePredicate(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The quotation whose opening mark is token <paramref name="t"/>, trimmed, or <see langword="null"/>.</summary>
+    public static TextSpan? OpensQuote(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsQuoteMark(t) || t + 1 >= ctx.Tokens.Length)
+        {
+            return null;
+        }
+
+        var q = ctx.QuoteOf(t + 1);
+        if (q < 0)
+        {
+            return null;
+        }
+
+        var quote = ctx.Quotes[q];
+        if (quote.OuterStart != ctx.Tokens[t].Start)
+        {
+            return null;
+        }
+
+        var inner = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
+        return ctx.CountWords(inner, 3) >= 3 ? inner : null;
+    }
+
+    private static bool IsDash(ClaimContext ctx, int t) =>
+        ctx.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Symbol && ctx.Text[ctx.Tokens[t].Start] is '\u2013' or '\u2014' &&
+        ctx.Tokens[t].Start > 0 && char.IsWhiteSpace(ctx.Text[ctx.Tokens[t].Start - 1]);
+
+    // `menyatakan telah menempatkan …`, `mengklaim sudah menghentikan …`: an aspect word opens the reported clause (whose
+    // subject is the speaker) rather than qualifying the saying; so does `secara` with anything but a manner of saying
+    // (`Menurut X, secara etika …`).
+    private static bool OpensContent(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "telah") || ctx.IsWordText(t, "sudah") || ctx.IsWordText(t, "sempat") || ctx.IsWordText(t, "sering") ||
+        (ctx.IsWordText(t, "secara") && !(ctx.IsWordText(t + 1, "tegas") || ctx.IsWordText(t + 1, "terbuka") || ctx.IsWordText(t + 1, "resmi") ||
+                                          ctx.IsWordText(t + 1, "terang") || ctx.IsWordText(t + 1, "langsung") || ctx.IsWordText(t + 1, "gamblang")));
+}

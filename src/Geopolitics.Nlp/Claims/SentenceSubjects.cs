@@ -1,0 +1,79 @@
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// The subject that opens a sentence, after its dateline and introductory phrases: whom a second predicate
+/// (<c>…, dan menekankan</c>) or a subordinate clause with no subject of its own shares.
+/// </summary>
+internal static class SentenceSubjects
+{
+    /// <summary>
+    /// The capitalized names (joined by <c>dan</c>, with titles) that open the sentence before token <paramref name="end"/>,
+    /// or <see langword="null"/> when it opens otherwise.
+    /// </summary>
+    public static TextSpan? NamesBefore(ClaimContext ctx, int first, int end)
+    {
+        var start = SkipIntroduction(ctx, first, end);
+        var last = start - 1;
+        for (var k = start; k < end; k++)
+        {
+            if (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title) || (ctx.IsWordText(k, "dan") && k > start && ctx.IsCapitalized(k + 1)))
+            {
+                last = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return last >= start && ctx.IsCapitalized(last) && ctx.IsCapitalized(start) ? ctx.Span(start, last) : null;
+    }
+
+    /// <summary>The subject at the start of the sentence that begins at token <paramref name="first"/>.</summary>
+    public static TextSpan? SentenceSubject(ClaimContext ctx, int first, int limit)
+    {
+        var start = SkipIntroduction(ctx, first, limit);
+        var t = start;
+        while (t < limit && (ctx.IsWord(t) || ctx.IsMark(t, '(') || ctx.IsMark(t, ')') || ctx.IsMark(t, ',')) &&
+               !ctx.LooksLikePredicate(t) && !(ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(t)))
+        {
+            t++;
+        }
+
+        while (t > start && ctx.IsMark(t - 1, ','))
+        {
+            t--;
+        }
+
+        return t > start ? ctx.Span(start, t - 1) : null;
+    }
+
+    // The first token after the dateline, opening quote marks and introductory phrases (`Dalam pertemuan itu, …`).
+    private static int SkipIntroduction(ClaimContext ctx, int first, int limit)
+    {
+        var start = Dateline.Skip(ctx, first, limit);
+        while (start < limit && (ctx.IsQuoteMark(start) || !ctx.IsWord(start)))
+        {
+            start++;
+        }
+
+        for (var guard = 0; guard < 4 && start < limit && ctx.Is(start, SpeakerWordRole.Intro); guard++)
+        {
+            var comma = start;
+            while (comma < limit && !ctx.IsMark(comma, ','))
+            {
+                comma++;
+            }
+
+            if (comma >= limit)
+            {
+                break;
+            }
+
+            start = comma + 1;
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,144 @@
+using Geopolitics.Nlp.Text;
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reads a subject backwards from the word before its verb, comma segment by comma segment: a segment joins the
+/// subject only when the two form an apposition (<c>Ilya Dyachkov, profesor di MGIMO,</c>) or a list
+/// (<c>Australia, Jepang, dan Korea Selatan</c>).
+/// </summary>
+internal static class SubjectSegments
+{
+    /// <summary>The most tokens a subject with its appositions may span.</summary>
+    public const int MaxSubjectTokens = 40;
+
+    /// <summary>The most tokens one comma-free segment may span.</summary>
+    public const int MaxSegmentTokens = 18;
+
+    /// <summary>
+    /// The subject that ends at token <paramref name="end"/>, or <see langword="null"/>; <paramref name="afterPredicate"/>
+    /// tells whether a predicate stands right before it (<c>yang membantu Rusia menegaskan</c>).
+    /// </summary>
+    public static TextSpan? Before(ClaimContext ctx, int first, int end, out bool afterPredicate)
+    {
+        // Walk back segment by segment (segments are separated by commas); join a segment to the subject only when the
+        // two form an apposition or a list.
+        var segmentStart = SegmentStart(ctx, first, end);
+        afterPredicate = segmentStart - 1 >= first && ctx.LooksLikePredicate(segmentStart - 1);
+        if (segmentStart > end)
+        {
+            return null;
+        }
+
+        int start;
+
+        start = segmentStart;
+        while (start - 2 >= first && ctx.IsMark(start - 1, ',') && end - start < MaxSubjectTokens)
+        {
+            var leftEnd = start - 2;
+            var leftStart = SegmentStart(ctx, first, leftEnd);
+            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
+                (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)))
+            {
+                break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
+            }
+
+            var rightOpensApposition = ctx.Is(start, SpeakerWordRole.Title | SpeakerWordRole.Honorific) ||
+                                       ctx.IsWordText(start, "dan") || ctx.IsWordText(start, "serta") ||
+                                       ctx.IsWordText(start, "selaku") || ctx.IsWordText(start, "sebagai"); // `X, selaku tuan rumah,`
+            var leftIsTitle = ctx.Is(leftStart, SpeakerWordRole.Title) && ctx.IsCapitalized(start);
+            var leftIsName = SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) && ctx.IsCapitalized(start) && leftEnd - leftStart < 3 && end - start < 3;
+            // `Australia, Jepang, dan …`, `…, serta Turki, Iran, dan Pakistan`: a name before the names of a list.
+            var leftContinuesList = leftEnd - leftStart < 4 && ctx.IsCapitalized(start) && SpeakerNames.HasCoordination(ctx, ctx.Span(start, end), firstSegmentOnly: false) &&
+                                    ((ctx.IsWordText(leftStart, "serta") || ctx.IsWordText(leftStart, "dan")) && ctx.IsCapitalized(leftStart + 1) ||
+                                     SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd));
+            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList))
+            {
+                break;
+            }
+
+            start = leftStart;
+        }
+
+        // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction.
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && ctx.NamesSpeaker(k + 1))
+            {
+                start = k + 1;
+                afterPredicate = false; // the clause has a subject of its own, whatever predicate comes before it
+                break;
+            }
+        }
+
+        // `Liputan6.com, Jakarta Menteri Keuangan …`: a dateline without a dash runs into the subject's segment.
+        if (start > first && Dateline.Skip(ctx, first, end) is var dated && dated > start && dated <= end)
+        {
+            start = dated;
+        }
+
+        while (start <= end && ((ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Source) && !ctx.IsCapitalized(start)) || ctx.IsQuoteMark(start) ||
+                                (ctx.Is(start, SpeakerWordRole.Opener) && start < end && ctx.NamesSpeaker(start + 1))))
+        {
+            start++; // `Namun Putin mengatakan`: the sentence's conjunction is no part of the speaker
+        }
+
+        if (start + 2 <= end && ctx.Is(start, SpeakerWordRole.Opener | SpeakerWordRole.Plural) && ctx.IsMark(start + 1, ',') && ctx.NamesSpeaker(start + 2))
+        {
+            start += 2; // `Ketiga, Tedjo mengatakan`: an enumeration ("thirdly"), not a group
+        }
+
+        return start <= end ? ctx.Span(start, end) : null;
+    }
+
+
+    // `Dikutip Reuters, manajer City Manuel Pellegrini mengatakan`, `Seperti dilansir AFP, …`: the outlet the report is
+    // taken from opens the sentence and is no part of the speaker.
+    private static bool IsCitationVerb(ClaimContext ctx, int t) => ctx.Is(t, SpeakerWordRole.Citation);
+
+    // `Menanggapi hal itu`, `Menyikapi hal tersebut`: a capitalized meN- verb with a lower-case object opens the sentence.
+    private static bool OpensWithVerb(ClaimContext ctx, int t) =>
+        ctx.IsCapitalized(t) && ctx.Tokens[t].Length >= 7 && ctx.Tokens[t].AsSpan().StartsWith("Me", StringComparison.Ordinal) &&
+        ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) && !ctx.Is(t, SpeakerWordRole.Title);
+
+    // The first token of the comma-free segment that ends at token `end`, stopping at predicates and other punctuation.
+    private static int SegmentStart(ClaimContext ctx, int first, int end)
+    {
+        var k = end;
+        var depth = 0;
+        while (k - 1 >= first && end - k < MaxSegmentTokens)
+        {
+            var p = k - 1;
+            if (ctx.IsMark(p, ')'))
+            {
+                depth++;
+            }
+            else if (ctx.IsMark(p, '('))
+            {
+                depth--;
+            }
+            else if (depth <= 0 && IsInnerHyphen(ctx, p))
+            {
+                // `Kolonel-Mayor`, `Thomas-Greenfield`: a hyphenated word stays whole.
+            }
+            else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
+            {
+                break;
+            }
+
+            k = p;
+        }
+
+        // A segment that opens with an introductory word (`Dalam pertemuan itu Lavrov`) is not all subject.
+        return k;
+    }
+
+    // A hyphen with a word on each side and no space around it.
+    private static bool IsInnerHyphen(ClaimContext ctx, int t) =>
+        ctx.IsMark(t, '-') && ctx.IsWord(t - 1) && ctx.IsWord(t + 1) &&
+        ctx.Tokens[t - 1].End == ctx.Tokens[t].Start && ctx.Tokens[t].End == ctx.Tokens[t + 1].Start;
+
+    // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.
+    private static bool IsCopula(ClaimContext ctx, int t) => ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "ialah");
+}
