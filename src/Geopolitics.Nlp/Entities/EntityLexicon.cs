@@ -38,6 +38,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _officeHeads;
     private readonly SpanSet _compoundGivenNames;
     private readonly SpanSet _rankModifiers;
+    private readonly SpanSet _shipPrefixes;
     private readonly SpanSet _nonEntities;
     private readonly SpanSet _exactNonEntities;
 
@@ -73,6 +74,7 @@ internal sealed class EntityLexicon
         _officeHeads = Get("office-heads-en");
         _compoundGivenNames = Get("compound-given-names");
         _rankModifiers = Get("rank-modifiers");
+        _shipPrefixes = Get("ship-prefixes");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -87,7 +89,7 @@ internal sealed class EntityLexicon
             "titles", "event-heads", "event-heads-named", "event-tails", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
-            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names",
+            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "ship-prefixes",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -103,6 +105,9 @@ internal sealed class EntityLexicon
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
     }
+
+    /// <summary>The prefix of a ship's name in capitals (<c>KRI</c>, <c>USS</c>, <c>MV</c>): the name after it is a ship.</summary>
+    public bool IsShipPrefix(string word) => word.Length >= 2 && !word.AsSpan().ContainsAnyExceptInRange('A', 'Z') && _shipPrefixes.Contains(word);
 
     /// <summary>A collective noun for an organization's people (<c>tim</c>, <c>pihak</c>, <c>staf</c>), outside its name.</summary>
     public bool IsCollectiveHead(ReadOnlySpan<char> word) => _collectiveHeads.Contains(word);

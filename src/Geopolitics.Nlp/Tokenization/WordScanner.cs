@@ -107,8 +107,9 @@ internal static class WordScanner
             }
             else if (joiner == '/')
             {
-                // "S/A", "II/2007", "3/9/2025" stay whole; "DPR/MPR" and "departemen/instansi" are three tokens.
-                join = !shape.HasAt && !(segmentLength >= 2 && !segmentAllDigits && !nextIsDigit && RunLength(text, i + 1) >= 2);
+                // "S/A", "II/2007", "3/9/2025" stay whole; "DPR/MPR" and "departemen/instansi" are three tokens, and so are a
+                // photo credit's parts around an initial ("ANTARA FOTO/M Risyal", "Hafidz Mubarak A/nym").
+                join = !shape.HasAt && (segmentAllDigits || nextIsDigit || (segmentLength <= 2 && RunLength(text, i + 1) <= 2));
             }
             else if (joiner == '@')
             {

@@ -293,6 +293,34 @@ public sealed class NameExtentTests
 
         // A summit the gazetteer lists as a forum is an event when written as a KTT.
         { "Prabowo menghadiri KTT Asia Timur ke-20 di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-39 KTT Asia Timur ke-20|Gpe 43-55 Kuala Lumpur" },
+
+        // The second word of a two-word rank stays out of the name, like the rank.
+        { "Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal itu diusir.", "Organization 7-14 Bakamla|Person 31-40 Irvansyah" },
+        { "Laksamana Muda Fauzi memimpin operasi.", "Person 15-20 Fauzi" },
+
+        // A known building's name ends where the person named after it begins.
+        { "Juru bicara Gedung Putih Karoline Leavitt menyebut tarif itu adil.", "Organization 12-24 Gedung Putih|Person 25-41 Karoline Leavitt" },
+
+        // An Arabic surname with its lower-case article is the person named in full before.
+        { "Presiden Suriah Ahmed al-Sharaa tiba di Riyadh. Trump memuji al-Sharaa.", "Gpe 9-15 Suriah|Person 16-31 Ahmed al-Sharaa|Gpe 40-46 Riyadh|Person 48-53 Trump|Person 61-70 al-Sharaa" },
+
+        // Ships, weapon models and classes, regulations and the platform X are no entities; a category before a country leaves the country.
+        { "Kapal KN Tanjung Datu-301 milik Bakamla mengusir kapal itu dari ZEE Indonesia.", "Organization 32-39 Bakamla|Gpe 68-77 Indonesia" },
+        { "Korea Utara memamerkan rudal balistik antarbenua (ICBM) terbarunya, Hwasong-20, dalam parade.", "Gpe 0-11 Korea Utara" },
+        { "Ia menulis di platform X bahwa aturan EUDR merugikan.", "" },
+        { "KRI Bung Tomo-357 dan USS Nimitz berlayar di Laut China Selatan.", "Location 45-63 Laut China Selatan" },
+        { "Mudah-mudahan bisa diperluas kepada teman-teman di KMP.", "Organization 51-54 KMP" },
+
+        // English names ending in House are buildings, unless the gazetteer knows an organization; a sentence's first
+        // preposition or cue is no part of them.
+        { "Ia bertemu Gubernur Jenderal Sam Mostyn di Admiralty House.", "Person 29-39 Sam Mostyn|Location 43-58 Admiralty House" },
+        { "Menurut Chatham House, risiko naik.", "Organization 8-21 Chatham House" },
+        { "Di Government House, ia disambut.", "Location 3-19 Government House" },
+
+        // Names with `di`, `untuk` and `for … and` inside, and their acronyms.
+        { "Dewan Keamanan memperpanjang mandat Pasukan Sementara PBB di Lebanon (UNIFIL).", "Organization 0-14 Dewan Keamanan|Organization 36-68 Pasukan Sementara PBB di Lebanon|Organization 70-76 UNIFIL" },
+        { "Liga Nasional untuk Demokrasi (NLD) dibubarkan.", "Organization 0-29 Liga Nasional untuk Demokrasi|Organization 31-34 NLD" },
+        { "Prajurit Kontingen Garuda di Lebanon Selatan (Foto: Puspen TNI)", "Organization 9-25 Kontingen Garuda|Location 29-44 Lebanon Selatan|Organization 52-62 Puspen TNI" },
     };
 
     [Theory]

@@ -25,6 +25,10 @@ public sealed class NewsFurniturePassTests
     [InlineData("Zelensky menanggapi pertemuan itu.\n(ANT/REUTERS)", "Person Zelensky|Organization ANT|Organization REUTERS")]
     [InlineData("Menlu menerima delegasi itu. Foto: Dok. Kemlu RI", "Organization Kemlu RI")]
     [InlineData("Warga berkumpul di alun-alun. Foto: Istimewa", "")]
+    [InlineData("Foto: Kim Kyung-Hoon/REUTERS", "Person Kim Kyung-Hoon|Organization REUTERS")]
+    [InlineData("Foto: REUTERS/Ahn Young-Joon", "Organization REUTERS|Person Ahn Young-Joon")]
+    [InlineData("ANTARA FOTO/M Risyal Hidayat/app/tom", "Organization ANTARA FOTO|Person M Risyal Hidayat")]
+    [InlineData("ANTARA FOTO/Hafidz Mubarak A/nym.", "Organization ANTARA FOTO|Person Hafidz Mubarak A")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -40,6 +44,10 @@ public sealed class NewsFurniturePassTests
     [InlineData("Pewarta: Rina Kusuma\nEditor: Hadi Saputra", "Person Rina Kusuma|Person Hadi Saputra")]
     [InlineData("Rep: Fergi Nadira/Red: Ani Nursalikah", "Person Fergi Nadira|Person Ani Nursalikah")]
     [InlineData("Penerjemah: Citro Atmoko", "Person Citro Atmoko")]
+    [InlineData("Oleh KURNIA YUNITA RAHAYU dari Sydney", "Person KURNIA YUNITA RAHAYU|Gpe Sydney")]
+    [InlineData("Oleh KURNIA YUNITA RAHAYU dan KRIS MADA", "Person KURNIA YUNITA RAHAYU|Person KRIS MADA")]
+    [InlineData("Oleh Nanda Prasetyo Wibowo", "Person Nanda Prasetyo Wibowo")]
+    [InlineData("Oleh Israel, warga Gaza dianggap ancaman.", "Gpe Israel|Gpe Gaza")]
     public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

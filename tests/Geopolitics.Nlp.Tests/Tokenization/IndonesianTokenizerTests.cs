@@ -24,6 +24,9 @@ public sealed class IndonesianTokenizerTests
         { "Facebook-nya", ["Facebook", "-", "nya"] },
         { "tunggu...", ["tunggu", "..."] },
         { "Rp10.000", ["Rp", "10.000"] },
+        { "C/O dan S/A, II/2007", ["C/O", "dan", "S/A", ",", "II/2007"] },
+        { "ANTARA FOTO/M Risyal/app", ["ANTARA", "FOTO", "/", "M", "Risyal", "/", "app"] },
+        { "Hafidz Mubarak A/nym.", ["Hafidz", "Mubarak", "A", "/", "nym", "."] },
     };
 
     [Theory]

@@ -19,6 +19,11 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
             return;
         }
 
+        if (IsAuthorLine(sentence))
+        {
+            Credits(sentence, 1);
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!char.IsUpper(tokens[k][0]) || !words.IsBylineCue(tokens[k]))
@@ -76,6 +81,43 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
         }
     }
 
+    /// <summary>
+    /// <c>Oleh KURNIA YUNITA RAHAYU dari Sydney</c>, <c>Oleh Nanda Prasetyo Wibowo</c>: a line that opens with <c>Oleh</c>
+    /// and holds only names of two words or more (joined by <c>dan</c>), then at most the reporter's town, is the
+    /// author line. In running text <c>oleh</c> is a preposition, and its agent is followed by more of the sentence.
+    /// </summary>
+    private bool IsAuthorLine(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens.Count < 3 || tokens[0] != "Oleh" || words.IsTitle(tokens[1]) || (gazetteer.Match(tokens, 1, out var known) > 0 && known.Type != EntityType.Person))
+        {
+            return false;
+        }
+
+        var k = 1;
+        while (true)
+        {
+            var start = k;
+            while (k < tokens.Count && IsNameWord(tokens[k]) && char.IsLetter(tokens[k][0]))
+            {
+                k++;
+            }
+
+            if (k - start < 2)
+            {
+                return false;
+            }
+
+            if (k < tokens.Count && tokens[k] is "dan" or "," && k + 1 < tokens.Count && IsNameWord(tokens[k + 1]))
+            {
+                k++;
+                continue;
+            }
+
+            return k == tokens.Count || (k == tokens.Count - 1 && tokens[k] == ".") || tokens[k] is "dari" or "di" or "|" or "-" or "/";
+        }
+    }
+
     /// <summary>From <paramref name="k"/> to the end of the line or the parenthesis: only slashes, names and initials.</summary>
     private static bool IsCreditTail(SentenceWords tokens, int k)
     {
@@ -107,6 +149,10 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
             while (end < tokens.Count && IsNameWord(tokens[end]) && !(end == k && words.IsTitle(tokens[end])))
             {
                 end++;
+                if (IsInnerHyphen(sentence, end) && IsNameWord(tokens[end + 1]) && !IsShortCapitals(tokens[end - 1]))
+                {
+                    end++; // `Kim Kyung-Hoon`: a hyphenated name stays whole (`HO-Kemlu RI` is a handout's source)
+                }
             }
 
             // A known outlet may hold a cue word (`Foto: ANTARA FOTO/Nama`): its whole name is the credit's first part.
@@ -131,7 +177,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
                 Replace(sentence, new Mention(k, end, EntityType.Person, null));
             }
 
-            if (end < tokens.Count && tokens[end] is "/" or "," or "|")
+            if (end < tokens.Count && (tokens[end] is "/" or "," or "|" || (tokens[end] is "dan" or "&" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
             {
                 k = end + 1;
                 continue;
@@ -147,6 +193,13 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
     // is a caption, not a name.
     private bool IsNameWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && !words.IsBylineCue(token) && token.AsSpan().IndexOfAny('@', ':') < 0;
+
+    private static bool IsShortCapitals(string token) => token.Length <= 3 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z');
+
+    // A hyphen written between two words with no space around it.
+    private static bool IsInnerHyphen(SentenceMentions sentence, int k) =>
+        k > 0 && k + 1 < sentence.Count && sentence.Tokens[k] == "-" && sentence.Bounds[k].Start == sentence.Bounds[k - 1].End &&
+        sentence.Bounds[k + 1].Start == sentence.Bounds[k].End;
 
     private static bool IsInitialsLine(SentenceWords tokens)
     {

@@ -7,10 +7,18 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// name), which names no place by itself; any mention inside an account name or a hashtag (<c>@Menlu_RI</c>); and a
 /// currency's country prefix (<c>US</c> of <c>US$78</c>, <c>S</c> of <c>S$1,2 juta</c>), which names a unit; and a
 /// rank's corps in brackets (<c>Mayjen TNI (Mar)</c>); and <c>Lima</c> ("five") inside a capitalized name
-/// (<c>Konsensus Lima Poin</c>), where it counts rather than names Peru's capital.
+/// (<c>Konsensus Lima Poin</c>), where it counts rather than names Peru's capital; and ships (<c>KRI Bung Tomo-357</c>,
+/// <c>USS Nimitz</c>) and model designations (<c>Hwasong-20</c>, <c>Su-35</c>), which are vehicles and products; and
+/// <c>X</c> the platform. A category written before a place (<c>ZEE Indonesia</c>) leaves the place.
 /// </summary>
-internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
+internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndLetters =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public override void Run(SentenceMentions sentence)
     {
         var mentions = sentence.Mentions;
@@ -18,13 +26,45 @@ internal sealed class NonEntityPass(EntityLexicon words) : SentencePass
         {
             var m = mentions[i];
             if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) ||
-                IsRankCorps(sentence, m) || IsCountWord(sentence, m) ||
+                IsRankCorps(sentence, m) || IsCountWord(sentence, m) || IsShip(sentence, m) || IsModelDesignation(sentence, m) ||
+                IsPlatformX(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
             }
+            else if (m.Length > 1 && words.IsNonEntity(sentence, m.First, 1) && gazetteer.Match(sentence.Tokens, m.First + 1, out var place) == m.Length - 1 &&
+                     place.Type == EntityType.Gpe)
+            {
+                // `ZEE Indonesia`, `WNI Indonesia`: the category is no part of the country's name.
+                m.First++;
+                (m.Type, m.Entry) = (place.Type, place);
+            }
         }
     }
+
+    // `KRI Bung Tomo-357`, `kapal KN Tanjung Datu-301`, `USS Nimitz`: a ship's name after its prefix, or with it. A
+    // prefix alone is something else (`KMP`, the Koalisi Merah Putih).
+    private bool IsShip(SentenceMentions sentence, Mention m) =>
+        (m.Length > 1 && words.IsShipPrefix(sentence.Tokens[m.First])) || (m.First > 0 && words.IsShipPrefix(sentence.Tokens[m.First - 1]));
+
+    // `Hwasong-20`, `Su-35`, `F-16`: a word, a hyphen and a number is a model of a weapon, aircraft or vehicle, unless
+    // the gazetteer knows it (`G-20`).
+    private static bool IsModelDesignation(SentenceMentions sentence, Mention m)
+    {
+        if (m.Length != 1 || m.Entry is not null)
+        {
+            return false;
+        }
+
+        var token = sentence.Tokens[m.First].AsSpan();
+        var hyphen = token.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[0]) && !token[..hyphen].ContainsAnyExcept(Letters) &&
+               char.IsAsciiDigit(token[hyphen + 1]) && !token[(hyphen + 1)..].ContainsAnyExcept(DigitsAndLetters);
+    }
+
+    // `di platform X`, `akun X-nya`, `media sosial X`: the platform, not a name.
+    private static bool IsPlatformX(SentenceMentions sentence, Mention m) =>
+        m.Length == 1 && sentence.Tokens[m.First] == "X" && m.First > 0 && sentence.Tokens[m.First - 1] is "platform" or "akun" or "sosial" or "aplikasi";
 
     // `Konsensus Lima Poin`, `Lima Besar`: the numeral between capitalized words, not after a place preposition.
     private static bool IsCountWord(SentenceMentions sentence, Mention m) =>

@@ -37,8 +37,10 @@ internal sealed class PersonNamePartPass : IMentionPass
                 for (var k = d.First; k < d.End; k++)
                 {
                     var token = sentence.Tokens[k];
-                    // Two letters are a name part only as a capital and a small letter (`Xi` of `Xi Jinping`, `Li`).
-                    if ((token.Length >= 3 && char.IsUpper(token[0])) || (token.Length == 2 && char.IsUpper(token[0]) && char.IsLower(token[1])))
+                    // Two letters are a name part only as a capital and a small letter (`Xi` of `Xi Jinping`, `Li`); an
+                    // Arabic surname keeps its lower-case article (`al-Sharaa` of `Ahmed al-Sharaa`).
+                    if ((token.Length >= 3 && char.IsUpper(token[0])) || (token.Length == 2 && char.IsUpper(token[0]) && char.IsLower(token[1])) ||
+                        NameParticlePass.IsArticleName(token))
                     {
                         parts.TryAdd(token, sentence.Bounds[k].Start);
                     }

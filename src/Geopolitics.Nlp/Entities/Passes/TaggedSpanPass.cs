@@ -102,12 +102,14 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             type = EntityType.Person;
         }
 
-        // Titles and honorifics stay outside; a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
+        // Titles and honorifics stay outside, and so does the second word of a two-word rank (Laksamana Madya, Marsekal
+        // Muda); a country inside a title (Menteri Luar Negeri Rusia) is its own GPE.
         while (start < end && type == EntityType.Person)
         {
             var lower = tokens[start];
             if (words.IsTitle(lower) || (end - start > 1 && words.IsPersonCue(lower)) || !NameShape.IsWord(tokens[start]) ||
-                (end - start > 1 && Nominalization.IsKeOrPeAn(lower)) || (end - start > 1 && IsHighOffice(tokens, start)))
+                (end - start > 1 && Nominalization.IsKeOrPeAn(lower)) || (end - start > 1 && IsHighOffice(tokens, start)) ||
+                (end - start > 1 && start > 0 && words.IsRankModifier(lower) && words.IsRank(tokens[start - 1])))
             {
                 start++;
                 continue;

@@ -46,6 +46,13 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 }
             }
 
+            // `Gedung Putih Karoline Leavitt`: a known building's name ends where a person named after it begins.
+            var knownLength = gazetteer.Match(tokens, k, out _);
+            if (knownLength > 0 && k + knownLength < end && sentence.At(k + knownLength) is { Type: EntityType.Person } holder && holder.First == k + knownLength)
+            {
+                end = k + knownLength;
+            }
+
             if (end <= first)
             {
                 continue;
@@ -66,8 +73,14 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 continue;
             }
 
+            if (sentence.At(k) is { Entry: not null } known && known.End == k + 1)
+            {
+                continue; // `Chatham House`, `Freedom House`: the gazetteer knows the name and its type
+            }
+
             var start = k;
-            while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) && sentence.At(start - 1) is not { Type: EntityType.Person })
+            while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) && sentence.At(start - 1) is not { Type: EntityType.Person } &&
+                   !IsFunctionWord(tokens[start - 1]))
             {
                 start--;
             }
@@ -93,6 +106,12 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             }
         }
     }
+
+    // `Di Government House`, `Menurut …`, `Laporan …`: a preposition, cue or statement noun capitalized at the start of a
+    // sentence is no word of the venue's name.
+    private bool IsFunctionWord(string token) =>
+        words.IsReportingCue(token) || words.IsVerb(token) || words.IsHeadlineBreak(token) ||
+        Claims.ClaimLexicon.Default.SpeakerWord(token) != Claims.SpeakerWordRole.None;
 
     private static bool IsConventionCenter(SentenceWords tokens, Mention m) => m.Length >= 2 && IsConventionCenter(tokens, m.End);
 
