@@ -321,6 +321,15 @@ public sealed class NameExtentTests
         { "Dewan Keamanan memperpanjang mandat Pasukan Sementara PBB di Lebanon (UNIFIL).", "Organization 0-14 Dewan Keamanan|Organization 36-68 Pasukan Sementara PBB di Lebanon|Organization 70-76 UNIFIL" },
         { "Liga Nasional untuk Demokrasi (NLD) dibubarkan.", "Organization 0-29 Liga Nasional untuk Demokrasi|Organization 31-34 NLD" },
         { "Prajurit Kontingen Garuda di Lebanon Selatan (Foto: Puspen TNI)", "Organization 9-25 Kontingen Garuda|Location 29-44 Lebanon Selatan|Organization 52-62 Puspen TNI" },
+
+        // The acronym of an event's own known name is an event; a meeting of a person is no event.
+        { "Prabowo menghadiri KTT Asia Timur (EAS) di Kuala Lumpur.", "Person 0-7 Prabowo|Event 19-33 KTT Asia Timur|Event 35-38 EAS|Gpe 43-55 Kuala Lumpur" },
+        { "Pertemuan MBS dan Trump dilanjutkan dengan makan siang.", "Person 10-13 MBS|Person 18-23 Trump" },
+        { "KTT G20 Johannesburg Adopsi Deklarasi Tanpa AS", "Event 0-20 KTT G20 Johannesburg|Gpe 44-46 AS" },
+
+        // A title's last words read into a known organization or a known person's full name stay out.
+        { "Juru Kampanye Hutan Greenpeace Indonesia Iqbal Damanik menilai target itu lemah.", "Organization 20-40 Greenpeace Indonesia|Person 41-54 Iqbal Damanik" },
+        { "Komitmen itu disampaikan Utusan Khusus Presiden Bidang Perubahan Iklim dan Energi Hashim Djojohadikusumo dalam sesi itu.", "Person 82-104 Hashim Djojohadikusumo" },
     };
 
     [Theory]

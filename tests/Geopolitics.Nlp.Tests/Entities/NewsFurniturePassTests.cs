@@ -62,6 +62,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Jakarta, CNBC Indonesia - Bank Indonesia (BI) mempertahankan suku bunga.", "Gpe Jakarta|Organization CNBC Indonesia|Organization Bank Indonesia|Organization BI")]
     [InlineData("KOMPAS.com - Dewan Gubernur Badan Tenaga Atom Internasional (IAEA) mengesahkan resolusi.",
         "Organization KOMPAS.com|Organization Dewan Gubernur Badan Tenaga Atom Internasional|Organization IAEA")]
+    [InlineData("Liputan6.com, Johannesburg - Para pemimpin G20 mengadopsi deklarasi.", "Organization Liputan6.com|Gpe Johannesburg|Organization G20")]
     public void A_dateline_outlet_ends_at_its_dash_and_the_name_after_it_stays(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

@@ -56,7 +56,8 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             // named by it abbreviates the organization, not the event.
             // So does a known acronym of another kind than the name before it: `badan PBB untuk pengungsi Palestina
             // (UNRWA)` leaves the GPE `Palestina` as the last name before an organization's acronym.
-            var ofHolder = entry is not null && entry.Type != expansion.Type &&
+            // The acronym of the expansion's own known name takes the expansion's reading: `KTT Asia Timur (EAS)` is an event.
+            var ofHolder = entry is not null && entry.Type != expansion.Type && !IsKnownAs(tokens, expansion, entry) &&
                            (expansion.Type == EntityType.Event || (expansion.Entry is not null && expansion.Entry != entry));
             var type = ofHolder ? entry!.Type : expansion.Type;
             // A known acronym keeps its own canonical name unless the expansion is the same known name: `Dewan Gubernur
@@ -75,6 +76,10 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
         }
     }
+
+    // Whether the expansion's words are, whole, the known name `entry`.
+    private bool IsKnownAs(SentenceWords tokens, Mention expansion, GazetteerEntry entry) =>
+        gazetteer.Match(tokens, expansion.First, out var whole) == expansion.Length && whole.Canonical == entry.Canonical;
 
     // Whether the expansion ends in the known name `entry` after words of its own (`Dewan Gubernur | Badan Tenaga Atom
     // Internasional`).

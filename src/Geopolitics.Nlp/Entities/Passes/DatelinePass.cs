@@ -16,6 +16,7 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
         {
             EndNamesAtSourceDash(document.Text, sentence);
             MarkSource(sentence);
+            MarkPlaceAfterSource(sentence);
         }
     }
 
@@ -73,6 +74,36 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>Liputan6.com, Johannesburg - …</c>, <c>Jakarta, CNBC Indonesia -</c> written source first: the capitalized
+    /// words between the outlet's comma and the dash are the dateline's place, a GPE whatever the tagger read.
+    /// </summary>
+    private void MarkPlaceAfterSource(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        if (mentions.Count == 0 || mentions[0].First != 0 || mentions[0].Type != EntityType.Organization || mentions[0].End >= tokens.Count ||
+            tokens[mentions[0].End] != ",")
+        {
+            return;
+        }
+
+        var first = mentions[0].End + 1;
+        var end = first;
+        while (end < tokens.Count && end - first < 3 && NameShape.IsCapitalized(tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == first || end >= tokens.Count || !NameShape.IsDash(tokens[end]))
+        {
+            return;
+        }
+
+        var known = gazetteer.Match(tokens, first, out var entry) == end - first && entry.Type == EntityType.Gpe ? entry : null;
+        sentence.Put(new Mention(first, end, EntityType.Gpe, known));
     }
 
     private static void MarkSource(SentenceMentions sentence)

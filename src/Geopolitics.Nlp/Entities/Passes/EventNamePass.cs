@@ -76,6 +76,12 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             }
 
             // A known organization holding the words is no event (`Garda Revolusi Iran`, `Kongres AS`: a corps, a legislature).
+            // Nor is a meeting of a person (`Pertemuan MBS dan Trump`: MBS is Mohammed bin Salman).
+            if (named && !numbered && sentence.At(nameFrom) is { Type: EntityType.Person } person && person.First == nameFrom && person.End == end)
+            {
+                continue;
+            }
+
             if (end > nameFrom && (!named || numbered || hasAcronym) && !KnownOrganizationHolds(sentence, i, end) &&
                 !(!numbered && PlacesJoined(sentence, nameFrom, end)))
             {

@@ -126,6 +126,11 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             break;
         }
 
+        if (type == EntityType.Person && KnownPersonAtEnd(tokens, start, end) is var known and > 0)
+        {
+            start = known; // `… Bidang Perubahan Iklim dan Energi | Hashim Djojohadikusumo`: a title's last word read into a known name
+        }
+
         while (end > start && !NameShape.IsWord(tokens[end - 1]))
         {
             end--;
@@ -171,6 +176,26 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
     }
 
     // The first token of the holder's name in a span that opens with the rest of a title, or -1.
+    // The first token of a known person's full name (two words or more) that ends the span after capitalized words the
+    // name does not hold, or 0. A known surname alone (`Hunter Biden`) is no reason to cut.
+    private int KnownPersonAtEnd(SentenceWords tokens, int start, int end)
+    {
+        if (end - start < 3 || gazetteer.Match(tokens, start, out _) == end - start)
+        {
+            return 0;
+        }
+
+        for (var k = start + 1; k <= end - 2; k++)
+        {
+            if (gazetteer.Match(tokens, k, out var entry) == end - k && entry.Type == EntityType.Person)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
     private int HolderAfterTitle(SentenceWords tokens, int start, int end)
     {
         var first = start;
