@@ -330,6 +330,9 @@ public sealed class NameExtentTests
         // A title's last words read into a known organization or a known person's full name stay out.
         { "Juru Kampanye Hutan Greenpeace Indonesia Iqbal Damanik menilai target itu lemah.", "Organization 20-40 Greenpeace Indonesia|Person 41-54 Iqbal Damanik" },
         { "Komitmen itu disampaikan Utusan Khusus Presiden Bidang Perubahan Iklim dan Energi Hashim Djojohadikusumo dalam sesi itu.", "Person 82-104 Hashim Djojohadikusumo" },
+
+        // What a title leaves when it names no one is the country it holds.
+        { "Putra Mahkota Saudi tiba di Riyadh.", "Gpe 14-19 Saudi|Gpe 28-34 Riyadh" },
     };
 
     [Theory]

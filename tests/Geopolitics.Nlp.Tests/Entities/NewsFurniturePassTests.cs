@@ -29,6 +29,8 @@ public sealed class NewsFurniturePassTests
     [InlineData("Foto: REUTERS/Ahn Young-Joon", "Organization REUTERS|Person Ahn Young-Joon")]
     [InlineData("ANTARA FOTO/M Risyal Hidayat/app/tom", "Organization ANTARA FOTO|Person M Risyal Hidayat")]
     [InlineData("ANTARA FOTO/Hafidz Mubarak A/nym.", "Organization ANTARA FOTO|Person Hafidz Mubarak A")]
+    [InlineData("Putra Mahkota Saudi tiba. (AP Photo/Bandar Aljaloud)", "Gpe Saudi|Organization AP Photo|Person Bandar Aljaloud")]
+    [InlineData("Wapres Gibran meninjau lokasi. (Foto: BPMI Setwapres)", "Person Gibran|Organization BPMI Setwapres")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

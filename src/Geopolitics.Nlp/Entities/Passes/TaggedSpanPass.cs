@@ -53,6 +53,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
 
     private void AddTagged(SentenceWords tokens, int start, int end, EntityType type, List<Mention> mentions, bool caseless)
     {
+        var tagged = start;
         // `Kantor berita IRNA melaporkan`: a sentence's first word is capitalized whatever it is, and a name writes its
         // words capitalized, so a first word and lower-case words after it describe the name that follows.
         if (type != EntityType.Person && !caseless && DescribedName(tokens, start, end) is var named && named > start)
@@ -109,7 +110,8 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             var lower = tokens[start];
             if (words.IsTitle(lower) || (end - start > 1 && words.IsPersonCue(lower)) || !NameShape.IsWord(tokens[start]) ||
                 (end - start > 1 && Nominalization.IsKeOrPeAn(lower)) || (end - start > 1 && IsHighOffice(tokens, start)) ||
-                (end - start > 1 && start > 0 && words.IsRankModifier(lower) && words.IsRank(tokens[start - 1])))
+                (end - start > 1 && start > 0 && words.IsRankModifier(lower) && words.IsRank(tokens[start - 1])) ||
+                (end - start > 1 && start > 0 && lower is "Mahkota" && tokens[start - 1] is "Putra" or "Putri"))
             {
                 start++;
                 continue;
@@ -129,6 +131,11 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         if (type == EntityType.Person && KnownPersonAtEnd(tokens, start, end) is var known and > 0)
         {
             start = known; // `… Bidang Perubahan Iklim dan Energi | Hashim Djojohadikusumo`: a title's last word read into a known name
+        }
+
+        if (type == EntityType.Person && start > tagged && start < end && gazetteer.Match(tokens, start, out var rest) == end - start && rest.Type == EntityType.Gpe)
+        {
+            type = EntityType.Gpe; // `Putra Mahkota | Saudi`: what the title leaves is a country, no person
         }
 
         while (end > start && !NameShape.IsWord(tokens[end - 1]))
