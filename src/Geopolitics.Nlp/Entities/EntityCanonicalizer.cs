@@ -6,7 +6,8 @@ namespace Geopolitics.Nlp.Entities;
 /// Gives each mention of one document its <c>canonical</c> name and <c>id</c>: the gazetteer's name where it knows the
 /// span; otherwise the full name seen earlier for a short form (<c>Lavrov</c> → <c>Sergey Lavrov</c>), a transliteration
 /// variant (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or an acronym's expansion defined in the text, which also
-/// names later uses of that acronym in the document.
+/// names later uses of that acronym in the document. A reporter's or photographer's name in a credit keeps its own
+/// text and names nobody else (<c>Penulis: Ahmad Prabowo</c> is no full form of the story's <c>Prabowo</c>).
 /// </summary>
 internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
 {
@@ -43,9 +44,10 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (canonical, id) = f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
+            var (canonical, id) = f.Draft.IsCredit ? (f.Text, null) :
+                f.ExpansionIndex < 0 && f.Draft.Type != EntityType.Person &&
                 defined.TryGetValue(f.Text, out var same) ? same : ResolveOne(f, result, people, firstByText, laterNames, names);
-            if (f.Draft.Type == EntityType.Person)
+            if (f.Draft.Type == EntityType.Person && !f.Draft.IsCredit)
             {
                 people.Add(canonical, id);
             }
@@ -219,9 +221,9 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
     {
         foreach (var f in found)
         {
-            if (f.Draft.Type != EntityType.Person)
+            if (f.Draft.Type != EntityType.Person || f.Draft.IsCredit)
             {
-                continue;
+                continue; // a reporter's name gives no story name its full form
             }
 
             var parts = names.Parts(f.Text);

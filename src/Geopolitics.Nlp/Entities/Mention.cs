@@ -17,6 +17,12 @@ internal sealed class Mention(int first, int end, EntityType type, GazetteerEntr
     /// <summary>The gazetteer entry for the whole span, if any.</summary>
     public GazetteerEntry? Entry { get; set; } = entry;
 
+    /// <summary>
+    /// Names a reporter, editor or photographer in a byline or credit (<c>Penulis: Ahmad Prabowo</c>): a person of the
+    /// page, not of the story, so no later short name in the story (<c>Prabowo</c>) refers to it.
+    /// </summary>
+    public bool IsCredit { get; set; }
+
     /// <summary>For an acronym defined in the text (<c>Kantor Berita Sentral Korea (KCNA)</c>), the mention it abbreviates.</summary>
     public Mention? Expansion { get; set; }
 

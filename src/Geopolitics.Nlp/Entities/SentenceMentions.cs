@@ -231,7 +231,7 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
             if (m.First == candidate.First && m.End == candidate.End)
             {
                 RemoveOverlapping(candidate, keep: m);
-                (m.Type, m.Entry) = (candidate.Type, candidate.Entry);
+                (m.Type, m.Entry, m.IsCredit) = (candidate.Type, candidate.Entry, candidate.IsCredit);
                 m.Expansion = candidate.Expansion ?? m.Expansion;
                 return true;
             }

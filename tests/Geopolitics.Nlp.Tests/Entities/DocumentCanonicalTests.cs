@@ -31,6 +31,13 @@ public sealed class DocumentCanonicalTests
     public void A_country_is_named_by_its_press_form_without_qualifiers(string text, string written, string canonical) =>
         Assert.Equal(canonical, Assert.Single(Analyzer.Analyze(text).Entities, e => e.Text == written).Canonical);
 
+    [Theory]
+    [InlineData("Presiden Prabowo Subianto tiba di Beijing.\n\nPenulis: Ahmad Prabowo\n\nPrabowo bertemu Xi Jinping.", "Prabowo", "Prabowo Subianto")]
+    [InlineData("Editor: Rizki Sugiono\n\nMenlu Sugiono tiba di Jakarta.", "Sugiono", "Sugiono")]
+    [InlineData("Foto: Korea Summit Press Pool via AP\n\nPemimpin dua Korea bertemu di Panmunjom.", "Korea", "Korea")]
+    public void A_name_in_a_credit_gives_no_story_name_its_full_form(string text, string written, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Entities.Last(e => e.Text == written).Canonical);
+
     [Fact]
     public void Foreign_names_lose_their_diacritics_in_the_canonical_form()
     {

@@ -34,7 +34,7 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
             }
 
             sentence.Mentions.Clear();
-            sentence.Insert(new Mention(0, sentence.Count, EntityType.Person, null));
+            sentence.Insert(new Mention(0, sentence.Count, EntityType.Person, null) { IsCredit = true });
         }
     }
 

@@ -174,7 +174,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
             }
             else if (end - k <= 5 && !words.IsNonEntity(sentence, k, end - k))
             {
-                Replace(sentence, new Mention(k, end, EntityType.Person, null));
+                Replace(sentence, new Mention(k, end, EntityType.Person, null) { IsCredit = true });
             }
 
             if (end < tokens.Count && (tokens[end] is "/" or "," or "|" || (tokens[end] is "dan" or "&" && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))

@@ -61,7 +61,7 @@ internal sealed class SignOffPass(Gazetteer gazetteer) : IMentionPass
             var known = gazetteer.Match(tokens, first, out _) == end - first;
             if (!known && end - first is > 1 and <= MaxNameWords)
             {
-                var reporter = new Mention(first, end, EntityType.Person, null);
+                var reporter = new Mention(first, end, EntityType.Person, null) { IsCredit = true };
                 sentence.Put(reporter);
             }
 
