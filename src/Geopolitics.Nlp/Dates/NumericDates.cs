@@ -161,7 +161,10 @@ internal static class NumericDates
         return letters >= 2;
     }
 
-    /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>.</summary>
+    /// <summary>
+    /// <c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>,
+    /// <c>5 Oktober tahun itu</c>.
+    /// </summary>
     public static bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
@@ -213,6 +216,20 @@ internal static class NumericDates
             }
 
             k = k2;
+        }
+
+        // "5 Oktober tahun itu" (the year the text named last), "24 Oktober tahun lalu" (the document's year moved).
+        if (first.Year == 0 && RelativeDates.TryYearWord(t, k, out var yearOffset, out var named, out var afterYear))
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[afterYear - 1].End, first) with
+            {
+                To = to,
+                Unit = "year",
+                Amount = yearOffset,
+                NamedAnchor = named,
+            };
+            next = afterYear;
+            return true;
         }
 
         var tense = ReadDeictic(t, ref k, out var current);

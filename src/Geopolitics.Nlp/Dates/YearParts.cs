@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Dates;
 /// Quarters and halves of a year named by their number, as economic and business news write them: <c>kuartal
 /// II-2025</c>, <c>triwulan I 2025</c>, <c>kuartal ketiga tahun ini</c>, <c>kuartal ke-2 2025</c>, <c>Q3 2025</c>,
 /// <c>Q1/2025</c>, <c>semester I-2024</c>, <c>paruh pertama 2025</c> (TIMEX3 <c>2025-Q2</c>, <c>2024-H1</c>). Without a
-/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c> or <c>tahun depan</c> names; a half and a
+/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c>, <c>tahun depan</c> or <c>tahun itu</c> names; a half and a
 /// quarter code need their year (<c>semester 5</c> of a student, a bare <c>Q1</c>, are no dates). Unnumbered forms
 /// (<c>kuartal lalu</c>, <c>triwulan ini</c>) are relative dates, read elsewhere.
 /// </summary>
@@ -60,6 +60,7 @@ internal static class YearParts
 
         var year = 0;
         var shift = 0;
+        var named = NamedAnchor.None;
         var end = t[k - 1].End;
         var numberEnd = k;
         if (!glued.IsEmpty)
@@ -87,6 +88,13 @@ internal static class YearParts
             end = t[k + 1].End;
             k += 2;
         }
+        else if (t.Is(k, "tahun") && RelativeDates.PointsBack(t, k + 1) is var last and >= 0)
+        {
+            // "kuartal ketiga tahun itu": in the year the text named last
+            named = NamedAnchor.Year;
+            end = t[last].End;
+            k = last + 1;
+        }
 
         if (year == 0 && k == numberEnd && (unit == "H" || IsQuarterCode(t[i].AsSpan())))
         {
@@ -104,6 +112,7 @@ internal static class YearParts
             Unit = unit,
             Amount = part,
             YearShift = shift,
+            NamedAnchor = named,
             Zone = int.MinValue,
         };
         next = k;

@@ -121,6 +121,18 @@ public class NewsDateFormTests
         { "Ia tiba di Jakarta pada Selasa (2/9/2025). Sehari kemudian ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Sehari kemudian] DATE 2025-09-03" },
         { "Ia tiba pada Selasa (2/9/2025). Dua hari sebelumnya ia di Tokyo.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Dua hari sebelumnya] DATE 2025-08-31" },
         { "KTT berlangsung 13-15 Juli 2025. Pada hari kedua para menteri bertemu.", "[13-15 Juli 2025] DATE 2025-07-13/2025-07-15 | [hari kedua] DATE 2025-07-14" },
+        // Ordinal days count inside the range of days named last, and only inside it.
+        {
+            "KTT berlangsung 13-15 Juli 2025. Pada hari pertama mereka tiba. Pada hari ketiga mereka pulang. Pada hari keempat tak ada acara.",
+            "[13-15 Juli 2025] DATE 2025-07-13/2025-07-15 | [hari pertama] DATE 2025-07-13 | [hari ketiga] DATE 2025-07-15"
+        },
+        { "Forum digelar Selasa-Rabu (2-3/9). Pada hari kedua forum ditutup.", "[Selasa-Rabu (2-3/9)] DATE 2025-09-02/2025-09-03 | [hari kedua] DATE 2025-09-03" },
+        // The first day of something the text does not date is not the day it named last.
+        { "Aturan itu diumumkan Senin (1/9/2025). Sejak hari pertama berlaku, aturan itu dikritik.", "[Senin (1/9/2025)] DATE 2025-09-01" },
+        {
+            "Presiden tiba Rabu (19/11/2025). Pada hari pertama KTT G20 di Johannesburg, Sabtu 22 November 2025, para pemimpin bertemu.",
+            "[Rabu (19/11/2025)] DATE 2025-11-19 | [Sabtu 22 November 2025] DATE 2025-11-22"
+        },
         { "\"Kami sudah tiba kemarin,\" kata menteri itu, Senin (1/9/2025).", "[kemarin] DATE 2025-08-31 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "\"Kami akan bertemu besok,\" kata menteri itu, Senin (1/9/2025).", "[besok] DATE 2025-09-02 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "Menteri itu berkata pada Senin (1/9/2025): \"Kami tiba hari ini.\"", "[Senin (1/9/2025)] DATE 2025-09-01 | [hari ini] DATE 2025-09-01" },
@@ -157,6 +169,29 @@ public class NewsDateFormTests
         { "Ia terpilih pada Desember 2024. Dua bulan kemudian ia mundur.", "[Desember 2024] DATE 2024-12 | [Dua bulan kemudian] DATE 2025-02" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Setahun kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Setahun kemudian] DATE 2021" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Tiga hari kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Tiga hari kemudian] DATE 2019-03-06" },
+    };
+
+    public static TheoryData<string, string> MonthsAndYearsNamedBefore => new()
+    {
+        // `tahun itu`, `tahun tersebut`, `tahun yang sama`, `bulan yang sama` take the year or month of the date the text
+        // named last, whatever its tense, not the document date's.
+        { "Proyek itu dimulai sejak 2018, dan pada Oktober tahun itu pabrik dibuka.", "[2018] DATE 2018 | [Oktober tahun itu] DATE 2018-10" },
+        { "Pemilu akan digelar pada 2029. Pada April tahun tersebut KPU menetapkan calon.", "[2029] DATE 2029 | [April tahun tersebut] DATE 2029-04" },
+        { "Ia tiba 11 Januari 2026. Pada akhir bulan yang sama ia pergi.", "[11 Januari 2026] DATE 2026-01-11 | [akhir bulan yang sama] DATE 2026-01 END" },
+        { "Kesepakatan diteken 3 Maret 2019. Pada bulan yang sama ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [bulan yang sama] DATE 2019-03" },
+        { "Ia lahir pada 1990. Pada tahun yang sama ayahnya wafat.", "[1990] DATE 1990 | [tahun yang sama] DATE 1990" },
+        { "Ia menjabat sejak 2019. Akhir tahun itu ia mundur.", "[2019] DATE 2019 | [Akhir tahun itu] DATE 2019 END" },
+        { "Pada Januari 2020 ia terpilih. Pada bulan Mei tahun itu ia mundur.", "[Januari 2020] DATE 2020-01 | [bulan Mei tahun itu] DATE 2020-05" },
+        { "Ia tiba pada 2018. Pada 5 Oktober tahun itu ia pergi.", "[2018] DATE 2018 | [5 Oktober tahun itu] DATE 2018-10-05" },
+        { "Data terakhir terkait dengan 24 Oktober tahun lalu.", "[24 Oktober tahun lalu] DATE 2024-10-24" },
+        { "Sejak 2018 ia di sana. Pada Mei-Juni tahun itu ia pergi.", "[2018] DATE 2018 | [Mei-Juni tahun itu] DATE 2018-05/2018-06" },
+        { "Laba bank naik pada 2024. Pada kuartal ketiga tahun itu laba turun.", "[2024] DATE 2024 | [kuartal ketiga tahun itu] DATE 2024-Q3" },
+        { "Ia tiba pada Selasa (2/9/2025). Pada hari tersebut ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [hari tersebut] DATE 2025-09-02" },
+        // A duration names no year; two years are not one.
+        { "Pada 2019 ia menjabat selama dua tahun. Pada Oktober tahun itu ia mundur.", "[2019] DATE 2019 | [dua tahun] DURATION P2Y | [Oktober tahun itu] DATE 2019-10" },
+        { "Pada 2019-2020 ia menjabat. Pada tahun itu ia mundur.", "[2019-2020] DATE 2019/2020" },
+        // With no year before it, a month keeps its month and leaves the year unknown.
+        { "Pada bulan April tahun itu, ia menolak berdamai.", "[bulan April tahun itu] DATE XXXX-04" },
     };
 
     public static TheoryData<string, string> QuartersAndHalves => new()
@@ -199,6 +234,9 @@ public class NewsDateFormTests
         "Editor: Atman Ahdiat\nCopyright © ANTARA 2025",
         "Hak Cipta ANTARA 2025",
         "Agenda itu disiapkan sejak jauh-jauh hari sebelumnya.",
+        "Sejak hari pertama berlaku, aturan itu dikritik.",
+        "Pada tahun itu ia pindah ke Bandung.",
+        "Pria berusia 77 tahun itu ditahan polisi.",
     };
 
     [Theory]
@@ -207,6 +245,7 @@ public class NewsDateFormTests
     [MemberData(nameof(SetsAndVagueDurations))]
     [MemberData(nameof(DeicticWordsAndModifiers))]
     [MemberData(nameof(Anchors))]
+    [MemberData(nameof(MonthsAndYearsNamedBefore))]
     [MemberData(nameof(QuartersAndHalves))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
