@@ -33,6 +33,12 @@ public class NewsDateFormTests
         { "Penulis Andi | 27 July 2023 21:21", "[27 July 2023 21:21] TIME 2023-07-27T21:21" },
         { "Kamis 20 Aug 2020 01:11 WIB", "[Kamis 20 Aug 2020 01:11 WIB] TIME 2020-08-20T01:11+07:00" },
         { "SELASA, 13 FEBRUARI 2024 | 14:16 WIB", "[SELASA, 13 FEBRUARI 2024] DATE 2024-02-13 | [14:16 WIB] TIME 2024-02-13T14:16+07:00" },
+        // The same byline without a zone: the bar after a day still opens a clock time, with a colon or a period.
+        { "Rabu, 3 September 2025 | 11:42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
+        { "Rabu, 3 September 2025 | 11.42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11.42] TIME 2025-09-03T11:42" },
+        { "Rabu (3/9/2025) | 11:42", "[Rabu (3/9/2025)] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
+        // A bar after a year is no byline's date line: the number after it stays a number.
+        { "Laporan Tahunan 2024 | 11:42", "[2024] DATE 2024" },
         { "Selasa, 5 September 2023/RMOL", "[Selasa, 5 September 2023] DATE 2023-09-05" },
         { "Rabu, 3 September 2025 10:00 WITA", "[Rabu, 3 September 2025 10:00 WITA] TIME 2025-09-03T10:00+08:00" },
         { "Rabu, 3 September 2025 10:00 WIT", "[Rabu, 3 September 2025 10:00 WIT] TIME 2025-09-03T10:00+09:00" },
@@ -194,6 +200,17 @@ public class NewsDateFormTests
         { "Pada bulan April tahun itu, ia menolak berdamai.", "[bulan April tahun itu] DATE XXXX-04" },
     };
 
+    public static TheoryData<string, string> YearsComparedWith => new()
+    {
+        { "Ekspor turun sekitar 50 persen dibandingkan dengan 2023.", "[2023] DATE 2023" },
+        { "Laba naik 12 persen dibanding 2024 yang sebesar Rp49 triliun.", "[2024] DATE 2024" },
+        { "Penjualan mobil ketimbang 2022 naik tajam.", "[2022] DATE 2022" },
+        { "Nilainya lebih tinggi daripada 2019 menurut data BPS.", "[2019] DATE 2019" },
+        { "Harga naik dari 2023 ke 2024 sebesar 10 persen.", "[2023] DATE 2023 | [2024] DATE 2024" },
+        // Time runs forward from the first year: a smaller number after `ke` is a count.
+        { "Jumlahnya turun dari 2024 ke 1990 unit.", "[2024] DATE 2024" },
+    };
+
     public static TheoryData<string, string> QuartersAndHalves => new()
     {
         { "Ekonomi tumbuh 5,12 persen pada kuartal II-2025.", "[kuartal II-2025] DATE 2025-Q2" },
@@ -237,6 +254,9 @@ public class NewsDateFormTests
         "Sejak hari pertama berlaku, aturan itu dikritik.",
         "Pada tahun itu ia pindah ke Bandung.",
         "Pria berusia 77 tahun itu ditahan polisi.",
+        "Ia menang dengan 2024 suara.",
+        "Jumlah kasus naik dibandingkan dengan 2.023 kasus sebelumnya.",
+        "Skor akhir 11:42 untuk tuan rumah.",
     };
 
     [Theory]
@@ -246,6 +266,7 @@ public class NewsDateFormTests
     [MemberData(nameof(DeicticWordsAndModifiers))]
     [MemberData(nameof(Anchors))]
     [MemberData(nameof(MonthsAndYearsNamedBefore))]
+    [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
