@@ -119,8 +119,8 @@ internal static class RelativeDates
         t.Is(k, "itu") || t.Is(k, "tersebut") ? k : t.Is(k, "yang") && t.Is(k + 1, "sama") ? k + 1 : -1;
 
     /// <summary>
-    /// <c>tahun lalu</c>, <c>tahun ini</c>, <c>tahun depan</c> at <paramref name="k"/>: the year before, of, or after the
-    /// anchor's (<paramref name="offset"/>); <c>tahun itu</c>, <c>tahun tersebut</c>, <c>tahun yang sama</c>: the year of
+    /// <c>tahun lalu</c> (or <c>tahun kemarin</c>), <c>tahun ini</c>, <c>tahun depan</c> at <paramref name="k"/>: the year
+    /// before, of, or after the anchor's (<paramref name="offset"/>); <c>tahun itu</c>, <c>tahun tersebut</c>, <c>tahun yang sama</c>: the year of
     /// the date the text named last (<paramref name="named"/>). <paramref name="after"/> is the index after the words.
     /// </summary>
     public static bool TryYearWord(TokenView t, int k, out int offset, out NamedAnchor named, out int after)
@@ -140,7 +140,7 @@ internal static class RelativeDates
             return true;
         }
 
-        offset = t.Is(k + 1, "lalu") ? -1 : t.Is(k + 1, "depan") ? 1 : 0;
+        offset = t.Is(k + 1, "lalu") || t.Is(k + 1, "kemarin") ? -1 : t.Is(k + 1, "depan") ? 1 : 0;
         after = k + 2;
         return offset != 0 || t.Is(k + 1, "ini");
     }

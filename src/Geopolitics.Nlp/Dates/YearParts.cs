@@ -81,19 +81,11 @@ internal static class YearParts
             k += t.Is(k, "tahun") ? 2 : 1;
             end = t.EndOf(k - 1);
         }
-        else if (t.Is(k, "tahun") && RelativeYear(t, k + 1) is { } relative)
+        else if (RelativeDates.TryYearWord(t, k, out shift, out named, out var after))
         {
-            // "kuartal pertama tahun ini", "semester II tahun lalu"
-            shift = relative;
-            end = t[k + 1].End;
-            k += 2;
-        }
-        else if (t.Is(k, "tahun") && RelativeDates.PointsBack(t, k + 1) is var last and >= 0)
-        {
-            // "kuartal ketiga tahun itu": in the year the text named last
-            named = NamedAnchor.Year;
-            end = t[last].End;
-            k = last + 1;
+            // "kuartal pertama tahun ini", "semester II tahun lalu"; "kuartal ketiga tahun itu": the year the text named last
+            end = t[after - 1].End;
+            k = after;
         }
 
         if (year == 0 && k == numberEnd && (unit == "H" || IsQuarterCode(t[i].AsSpan())))
@@ -136,7 +128,4 @@ internal static class YearParts
         };
         return part > 0;
     }
-
-    private static int? RelativeYear(TokenView t, int i) =>
-        t.Is(i, "ini") ? 0 : t.Is(i, "lalu") || t.Is(i, "kemarin") ? -1 : t.Is(i, "depan") ? 1 : null;
 }

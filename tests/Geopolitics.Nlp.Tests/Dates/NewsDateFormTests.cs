@@ -92,6 +92,7 @@ public class NewsDateFormTests
         { "Pemilu digelar Mei 2026 mendatang.", "[Mei 2026 mendatang] DATE 2026-05" },
         { "Kapal tiba 9 Oktober nanti.", "[9 Oktober nanti] DATE 2025-10-09" },
         { "Inflasi turun Agustus ini.", "[Agustus ini] DATE 2025-08" },
+        { "Harga naik pada Januari tahun kemarin.", "[Januari tahun kemarin] DATE 2024-01" },
         { "Ia menjabat selama 75 tahun.", "[75 tahun] DURATION P75Y" },
         { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
         { "Pertemuan berlangsung kurang lebih dua jam.", "[kurang lebih dua jam] DURATION PT2H APPROX" },
