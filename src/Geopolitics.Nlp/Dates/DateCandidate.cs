@@ -41,6 +41,22 @@ internal readonly record struct DateFields(int Year, int Month, int Day)
     public bool IsEmpty => Year == 0 && Month == 0 && Day == 0;
 }
 
+/// <summary>
+/// Which period of the date the text named last an expression takes in place of the document date's
+/// (<c>Oktober tahun itu</c>: the year; <c>bulan yang sama</c>: the month).
+/// </summary>
+internal enum NamedAnchor
+{
+    /// <summary>The expression is anchored on the document date, as most are.</summary>
+    None,
+
+    /// <summary>On the year of the date the text named last (<c>tahun itu</c>, <c>Maret tahun tersebut</c>).</summary>
+    Year,
+
+    /// <summary>On the month of the date the text named last (<c>bulan yang sama</c>, <c>akhir bulan itu</c>).</summary>
+    Month,
+}
+
 /// <summary>Tense the context gives an expression.</summary>
 internal enum Tense
 {
@@ -103,6 +119,15 @@ internal readonly record struct DateCandidate
     /// <summary>The year of a <see cref="CandidateKind.YearPart"/> without a written year, from the anchor's (<c>tahun lalu</c>: -1).</summary>
     public int YearShift { get; init; }
 
-    /// <summary>Whether a back-reference means nothing without a date before it (<c>hari kedua</c>), so it is dropped then.</summary>
+    /// <summary>
+    /// Whether an ordinal day (<c>hari kedua</c>) counts inside the range of days the text named last; it means nothing
+    /// without one, so it is dropped then.
+    /// </summary>
     public bool NeedsReference { get; init; }
+
+    /// <summary>
+    /// The period of the date the text named last that stands in for the document date (<c>Oktober tahun itu</c> after
+    /// <c>sejak 2018</c> is <c>2018-10</c>); with no such date before it the expression is dropped.
+    /// </summary>
+    public NamedAnchor NamedAnchor { get; init; }
 }

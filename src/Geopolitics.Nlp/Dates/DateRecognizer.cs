@@ -79,8 +79,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
                 ShareZone(t, output, candidate, previousEnd, i);
                 output.Add(candidate with { Tense = tense, Sentence = sentence });
                 previousEnd = next;
-                var loneYear = candidate.Kind == CandidateKind.Calendar && candidate.From.Month == 0 && candidate.To.IsEmpty && candidate.Unit is null;
-                preceding = new Preceding(next, loneYear);
+                preceding = Preceding.After(candidate, next);
                 i = next;
             }
             else

@@ -7,7 +7,9 @@ namespace Geopolitics.Nlp.Dates;
 /// joins the date written right before it (<c>Rabu (3/9) pukul 21.00</c>, <c>14/11/2022, 07:09 WIB</c>) or takes the
 /// day of the last date in its sentence or the two before; <c>dua hari kemudian</c> and <c>hari itu</c> count from the
 /// last day the narrative gave, and <c>dua tahun kemudian</c> after <c>pada 2020</c> (or <c>dua bulan kemudian</c> after
-/// <c>Desember 2024</c>) from that year or month; <c>kemarin</c> in a quotation counts from the day its attribution gives.
+/// <c>Desember 2024</c>) from that year or month; <c>Oktober tahun itu</c> and <c>bulan yang sama</c> take the year or month
+/// of the date the text named last, and <c>hari kedua</c> counts inside the range of days it named last; <c>kemarin</c> in
+/// a quotation counts from the day its attribution gives.
 /// </summary>
 internal static class DateResolver
 {
@@ -21,6 +23,7 @@ internal static class DateResolver
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
         DateOnly? narrative = null;
         NarrativePeriod period = default; // the narrative's last month or year, when it came after its last day
+        LastNamed named = default; // what `tahun itu`, `bulan yang sama` and `hari kedua` point back at
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
         var lastSentence = -1;
@@ -39,15 +42,20 @@ internal static class DateResolver
                 CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
                 CandidateKind.Time when dayAfter is { } day => day.AddDays(-c.DayOffset),
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
+                CandidateKind.Anaphoric when c.NeedsReference => named.RangeStartReaching(c.Amount),
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
             };
-            if (c.NeedsReference && reference is null)
+            var localAnchor = c.NamedAnchor != NamedAnchor.None ? named.Within(c.NamedAnchor)
+                : c.Kind == CandidateKind.Relative && c.Unit == "day" ? quotes.DayFor(c.Start) ?? anchor : anchor;
+
+            // `hari kedua` with no range of days, `tahun itu` with no year before it: nothing to count from. `April tahun itu`
+            // still names a month, and keeps it with the year unknown (`XXXX-04`), as without a document date.
+            if ((c.NeedsReference && reference is null) || (c.NamedAnchor != NamedAnchor.None && localAnchor is null && c.Kind == CandidateKind.Relative))
             {
                 continue;
             }
 
-            var localAnchor = c.Kind == CandidateKind.Relative && c.Unit == "day" ? quotes.DayFor(c.Start) ?? anchor : anchor;
             if (!TryResolve(c, localAnchor, reference, out var r) || (r.Value is null && localAnchor is not null) ||
                 r.Value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF")
             {
@@ -80,6 +88,12 @@ internal static class DateResolver
             };
             result.Add(expression);
             lastSentence = c.Sentence;
+
+            // An ordinal day leaves its range as the reference: "hari pertama … hari ketiga" count inside the same days.
+            if (!c.NeedsReference && type is TimexType.Date or TimexType.Time && r.Begin is not null && r.End is not null)
+            {
+                named = new LastNamed(r.Begin, r.End.Value, Days: !c.To.IsEmpty && c.To.Day != 0);
+            }
 
             if (r.Begin is { } begin && r.Begin == r.End && type is TimexType.Date or TimexType.Time && c.Mod is null)
             {
@@ -123,6 +137,26 @@ internal static class DateResolver
             "Y" => unit is "Y" or "year",
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// The date the text named last, whatever its tense (<c>akan digelar 2029 … April tahun itu</c> is 2029-04): its year
+    /// or month is the anchor of <c>tahun itu</c> or <c>bulan yang sama</c> when it lies within one, and when it is a range
+    /// of days (<c>13-15 Juli</c>) an ordinal day (<c>hari kedua</c>) counts from its first day. A single day is no such
+    /// reference: the first day of an event the text does not date (<c>hari pertama berlaku</c>) is not the last day it named.
+    /// </summary>
+    private readonly record struct LastNamed(DateOnly? Begin, DateOnly End, bool Days)
+    {
+        public DateOnly? Within(NamedAnchor period) => Begin is not { } begin ? null : period switch
+        {
+            NamedAnchor.Year when begin.Year == End.Year => begin,
+            NamedAnchor.Month when begin.Year == End.Year && begin.Month == End.Month => begin,
+            _ => null,
+        };
+
+        /// <summary>The first day of the range, when the day <paramref name="offset"/> days after it is still inside it.</summary>
+        public DateOnly? RangeStartReaching(int offset) =>
+            Days && Begin is { } begin && begin.DayNumber + offset <= End.DayNumber ? begin : null;
     }
 
     // `pukul 10.00 WIB, Senin (1/12/2025)`: a calendar day right after the time, behind a comma, is the time's day.

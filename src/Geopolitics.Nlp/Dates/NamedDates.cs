@@ -108,10 +108,6 @@ internal static class NamedDates
         return true;
     }
 
-    // `tahun lalu`, `tahun ini`, `tahun depan`: the year before, of, or after the anchor's.
-    private static int? YearOffset(TokenView t, int k) =>
-        t.Is(k, "lalu") ? -1 : t.Is(k, "ini") ? 0 : t.Is(k, "depan") ? 1 : null;
-
     // `lalu` the week before the anchor's, `ini` the anchor's own, `depan`, `mendatang`, `berikutnya` the week after.
     private static int? WeekOffset(TokenView t, int k) =>
         t.Is(k, "lalu") ? -1 : t.Is(k, "ini") ? 0 : t.Is(k, "depan") || t.Is(k, "mendatang") || t.Is(k, "berikutnya") ? 1 : null;
@@ -129,7 +125,10 @@ internal static class NamedDates
         return w.Unit;
     }
 
-    /// <summary><c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Maret lalu</c>, <c>Agustus ini</c>, <c>pada Juli</c>.</summary>
+    /// <summary>
+    /// <c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Oktober tahun itu</c>, <c>Maret lalu</c>,
+    /// <c>Agustus ini</c>, <c>pada Juli</c>.
+    /// </summary>
     public static bool TryMonth(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
@@ -158,16 +157,17 @@ internal static class NamedDates
                 return true;
             }
 
-            // "Agustus-September tahun depan": the year named relative to the document's, for both months.
-            if (firstYear == 0 && lastMonth > w.Month && t.Is(k2, "tahun") && YearOffset(t, k2 + 1) is { } offset)
+            // "Agustus-September tahun depan", "Mei-Juni tahun itu": the year named by a word, for both months.
+            if (firstYear == 0 && lastMonth > w.Month && RelativeDates.TryYearWord(t, k2, out var offset, out var named, out var after))
             {
-                c = DateRecognizer.Calendar(t[i].Start, t[k2 + 1].End, new DateFields(0, w.Month, 0)) with
+                c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, new DateFields(0, w.Month, 0)) with
                 {
                     To = new DateFields(0, lastMonth, 0),
                     Unit = "year",
                     Amount = offset,
+                    NamedAnchor = named,
                 };
-                next = k2 + 2;
+                next = after;
                 return true;
             }
         }
@@ -183,10 +183,16 @@ internal static class NamedDates
             return true;
         }
 
-        if (t.Is(k, "tahun") && YearOffset(t, k + 1) is { } yearOffset)
+        // "Januari tahun lalu" (the document's year moved), "Oktober tahun itu" (the year the text named last).
+        if (RelativeDates.TryYearWord(t, k, out var yearOffset, out var namedYear, out var afterYear))
         {
-            c = DateRecognizer.Calendar(t[i].Start, t[k + 1].End, new DateFields(0, w.Month, 0)) with { Unit = "year", Amount = yearOffset };
-            next = k + 2;
+            c = DateRecognizer.Calendar(t[i].Start, t[afterYear - 1].End, new DateFields(0, w.Month, 0)) with
+            {
+                Unit = "year",
+                Amount = yearOffset,
+                NamedAnchor = namedYear,
+            };
+            next = afterYear;
             return true;
         }
 

@@ -41,7 +41,7 @@ internal static class NumericDates
 
         if (s.ContainsAny('.', ':'))
         {
-            return ClockTimes.TryBare(t, i, preceding.EndsRightBefore(t, i), out c, out next);
+            return ClockTimes.TryBare(t, i, preceding, out c, out next);
         }
 
         if (!Numerals.TryInt(s, out var n))
@@ -97,7 +97,16 @@ internal static class NumericDates
             return true;
         }
 
-        if (preceding.Year && preceding.End == i - 1 && (t.Is(i - 1, "atau") || t.Is(i - 1, "dan") || t.Is(i - 1, ",")))
+        // "2026 atau 2027", "2019 dan 2020"; "dari 2023 ke 2024", where time runs forward (`dari 2023 ke 1500 unit` is a count).
+        if (preceding.Year != 0 && preceding.End == i - 1 &&
+            (t.Is(i - 1, "atau") || t.Is(i - 1, "dan") || t.Is(i - 1, ",") || (t.Is(i - 1, "ke") && n > preceding.Year)))
+        {
+            return true;
+        }
+
+        // "dibandingkan dengan 2023", "ketimbang 2022": the year a figure is compared with. `dengan` alone stays a count's
+        // word (`dengan 2024 suara`); after a comparison word it only joins the year to it.
+        if (n is >= 1900 and <= 2100 && (prev.Is(WordClass.Compare) || (t.Is(i - 1, "dengan") && t.Word(i - 2).Is(WordClass.Compare))))
         {
             return true;
         }
@@ -161,7 +170,10 @@ internal static class NumericDates
         return letters >= 2;
     }
 
-    /// <summary><c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>.</summary>
+    /// <summary>
+    /// <c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>,
+    /// <c>5 Oktober tahun itu</c>.
+    /// </summary>
     public static bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
@@ -213,6 +225,20 @@ internal static class NumericDates
             }
 
             k = k2;
+        }
+
+        // "5 Oktober tahun itu" (the year the text named last), "24 Oktober tahun lalu" (the document's year moved).
+        if (first.Year == 0 && RelativeDates.TryYearWord(t, k, out var yearOffset, out var named, out var afterYear))
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[afterYear - 1].End, first) with
+            {
+                To = to,
+                Unit = "year",
+                Amount = yearOffset,
+                NamedAnchor = named,
+            };
+            next = afterYear;
+            return true;
         }
 
         var tense = ReadDeictic(t, ref k, out var current);
@@ -296,16 +322,4 @@ internal static class NumericDates
 
         return Tense.None;
     }
-}
-
-/// <summary>The expression the recognizer found last in the sentence: where it ended and whether it was a lone year.</summary>
-/// <param name="End">Index of the token after it, or -1 when there is none.</param>
-/// <param name="Year">Whether it was a year alone (<c>2026</c> in <c>2026 atau 2027</c>).</param>
-internal readonly record struct Preceding(int End, bool Year)
-{
-    public static Preceding None => new(-1, false);
-
-    /// <summary>Whether it ends right before <paramref name="i"/>, or one comma or dash before (<c>14/11/2022, 07:09</c>).</summary>
-    public bool EndsRightBefore(TokenView t, int i) =>
-        End >= 0 && (End == i || (End == i - 1 && (t.Is(i - 1, ",") || t.Is(i - 1, "-") || t.Is(i - 1, "\u2013") || t.Is(i - 1, "\u2014"))));
 }

@@ -3,14 +3,14 @@ namespace Geopolitics.Nlp.Dates;
 /// <summary>
 /// Dates named relative to the document date (<c>kemarin</c>, <c>pekan depan</c>, <c>tahun lalu</c>, <c>Rabu lalu</c>,
 /// <c>siang ini</c>, <c>tadi malam</c>, <c>abad ini</c>) or to a date the text gave before (<c>hari itu</c>,
-/// <c>keesokan harinya</c>).
+/// <c>keesokan harinya</c>, <c>hari kedua</c>, <c>tahun itu</c>, <c>bulan yang sama</c>).
 /// </summary>
 internal static class RelativeDates
 {
     /// <summary>A relative expression at <paramref name="i"/>.</summary>
     public static bool TryRelative(TokenView t, int i, out DateCandidate c, out int next)
     {
-        if (TryBackReference(t, i, out c, out next) || TryFromTable(t, i, out c, out next))
+        if (TryBackReference(t, i, out c, out next) || TryNamedPeriod(t, i, out c, out next) || TryFromTable(t, i, out c, out next))
         {
             return true;
         }
@@ -69,21 +69,17 @@ internal static class RelativeDates
     }
 
     /// <summary>
-    /// <c>hari itu</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>, <c>hari sebelumnya</c>, <c>hari berikutnya</c>:
-    /// days counted from the date the text last gave.
+    /// <c>hari itu</c>, <c>hari tersebut</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>, <c>hari sebelumnya</c>,
+    /// <c>hari berikutnya</c>: days counted from the date the text last gave.
     /// </summary>
     private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
         int end, amount;
-        if (t.Is(i, "hari") && t.Is(i + 1, "itu"))
+        if (t.Is(i, "hari") && PointsBack(t, i + 1) is var same and >= 0)
         {
-            (end, amount) = (i + 1, 0);
-        }
-        else if (t.Is(i, "hari") && t.Is(i + 1, "yang") && t.Is(i + 2, "sama"))
-        {
-            (end, amount) = (i + 2, 0);
+            (end, amount) = (same, 0);
         }
         else if (t.Is(i, "hari") && t.Is(i + 1, "sebelumnya") && !t.Is(i - 1, "jauh-jauh") && !t.Is(i - 1, "jauh") && !t.Is(i - 1, "beberapa"))
         {
@@ -112,6 +108,75 @@ internal static class RelativeDates
 
         c = new DateCandidate { Start = t[i].Start, End = t[end].End, Kind = CandidateKind.Anaphoric, Unit = "D", Amount = amount, Zone = int.MinValue };
         next = end + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>itu</c>, <c>tersebut</c> or <c>yang sama</c> at <paramref name="k"/>: after <c>hari</c>, <c>bulan</c> or
+    /// <c>tahun</c> they point back at a date the text named before. The index of their last word, or -1.
+    /// </summary>
+    public static int PointsBack(TokenView t, int k) =>
+        t.Is(k, "itu") || t.Is(k, "tersebut") ? k : t.Is(k, "yang") && t.Is(k + 1, "sama") ? k + 1 : -1;
+
+    /// <summary>
+    /// <c>tahun lalu</c> (or <c>tahun kemarin</c>), <c>tahun ini</c>, <c>tahun depan</c> at <paramref name="k"/>: the year
+    /// before, of, or after the anchor's (<paramref name="offset"/>); <c>tahun itu</c>, <c>tahun tersebut</c>, <c>tahun yang sama</c>: the year of
+    /// the date the text named last (<paramref name="named"/>). <paramref name="after"/> is the index after the words.
+    /// </summary>
+    public static bool TryYearWord(TokenView t, int k, out int offset, out NamedAnchor named, out int after)
+    {
+        offset = 0;
+        named = NamedAnchor.None;
+        after = k;
+        if (!t.Is(k, "tahun"))
+        {
+            return false;
+        }
+
+        if (PointsBack(t, k + 1) is var last and >= 0)
+        {
+            named = NamedAnchor.Year;
+            after = last + 1;
+            return true;
+        }
+
+        offset = t.Is(k + 1, "lalu") || t.Is(k + 1, "kemarin") ? -1 : t.Is(k + 1, "depan") ? 1 : 0;
+        after = k + 2;
+        return offset != 0 || t.Is(k + 1, "ini");
+    }
+
+    /// <summary>
+    /// <c>tahun itu</c>, <c>tahun tersebut</c>, <c>bulan yang sama</c>: the year or month of the date the text named last
+    /// (<c>sejak 2018 … tahun itu</c> is 2018), not the document date's.
+    /// </summary>
+    private static bool TryNamedPeriod(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var year = t.Is(i, "tahun");
+        if (!(year || t.Is(i, "bulan")) || PointsBack(t, i + 1) is not (var last and >= 0))
+        {
+            return false;
+        }
+
+        // After a count it is a stretch or an age, not a date ("dua tahun itu", "berusia 77 tahun itu"); before a year it
+        // is a month of another year ("bulan yang sama tahun lalu"), which this single anchor cannot value.
+        if (t.IsNumber(i - 1) || t.Word(i - 1).Number != 0 || t.Is(last + 1, "tahun"))
+        {
+            return false;
+        }
+
+        c = new DateCandidate
+        {
+            Start = t[i].Start,
+            End = t[last].End,
+            Kind = CandidateKind.Relative,
+            Unit = year ? "year" : "month",
+            Amount = 0,
+            NamedAnchor = year ? NamedAnchor.Year : NamedAnchor.Month,
+            Zone = int.MinValue,
+        };
+        next = last + 1;
         return true;
     }
 

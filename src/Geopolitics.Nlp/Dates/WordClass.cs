@@ -45,6 +45,9 @@ internal enum WordClass
     /// A numbered part of a year: a quarter (<c>kuartal</c>, <c>triwulan</c>) or a half (<c>semester</c>, <c>paruh</c>).
     /// </summary>
     YearPart = 1 << 23,
+
+    /// <summary>A comparison word after which a year is the period compared with (<c>dibandingkan 2023</c>, <c>ketimbang 2022</c>).</summary>
+    Compare = 1 << 24,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

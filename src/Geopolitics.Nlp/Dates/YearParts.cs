@@ -4,7 +4,7 @@ namespace Geopolitics.Nlp.Dates;
 /// Quarters and halves of a year named by their number, as economic and business news write them: <c>kuartal
 /// II-2025</c>, <c>triwulan I 2025</c>, <c>kuartal ketiga tahun ini</c>, <c>kuartal ke-2 2025</c>, <c>Q3 2025</c>,
 /// <c>Q1/2025</c>, <c>semester I-2024</c>, <c>paruh pertama 2025</c> (TIMEX3 <c>2025-Q2</c>, <c>2024-H1</c>). Without a
-/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c> or <c>tahun depan</c> names; a half and a
+/// year a quarter is in the anchor's year, or the one <c>tahun lalu</c>, <c>tahun depan</c> or <c>tahun itu</c> names; a half and a
 /// quarter code need their year (<c>semester 5</c> of a student, a bare <c>Q1</c>, are no dates). Unnumbered forms
 /// (<c>kuartal lalu</c>, <c>triwulan ini</c>) are relative dates, read elsewhere.
 /// </summary>
@@ -60,6 +60,7 @@ internal static class YearParts
 
         var year = 0;
         var shift = 0;
+        var named = NamedAnchor.None;
         var end = t[k - 1].End;
         var numberEnd = k;
         if (!glued.IsEmpty)
@@ -80,12 +81,11 @@ internal static class YearParts
             k += t.Is(k, "tahun") ? 2 : 1;
             end = t.EndOf(k - 1);
         }
-        else if (t.Is(k, "tahun") && RelativeYear(t, k + 1) is { } relative)
+        else if (RelativeDates.TryYearWord(t, k, out shift, out named, out var after))
         {
-            // "kuartal pertama tahun ini", "semester II tahun lalu"
-            shift = relative;
-            end = t[k + 1].End;
-            k += 2;
+            // "kuartal pertama tahun ini", "semester II tahun lalu"; "kuartal ketiga tahun itu": the year the text named last
+            end = t[after - 1].End;
+            k = after;
         }
 
         if (year == 0 && k == numberEnd && (unit == "H" || IsQuarterCode(t[i].AsSpan())))
@@ -104,6 +104,7 @@ internal static class YearParts
             Unit = unit,
             Amount = part,
             YearShift = shift,
+            NamedAnchor = named,
             Zone = int.MinValue,
         };
         next = k;
@@ -127,7 +128,4 @@ internal static class YearParts
         };
         return part > 0;
     }
-
-    private static int? RelativeYear(TokenView t, int i) =>
-        t.Is(i, "ini") ? 0 : t.Is(i, "lalu") || t.Is(i, "kemarin") ? -1 : t.Is(i, "depan") ? 1 : null;
 }

@@ -33,6 +33,12 @@ public class NewsDateFormTests
         { "Penulis Andi | 27 July 2023 21:21", "[27 July 2023 21:21] TIME 2023-07-27T21:21" },
         { "Kamis 20 Aug 2020 01:11 WIB", "[Kamis 20 Aug 2020 01:11 WIB] TIME 2020-08-20T01:11+07:00" },
         { "SELASA, 13 FEBRUARI 2024 | 14:16 WIB", "[SELASA, 13 FEBRUARI 2024] DATE 2024-02-13 | [14:16 WIB] TIME 2024-02-13T14:16+07:00" },
+        // The same byline without a zone: the bar after a day still opens a clock time, with a colon or a period.
+        { "Rabu, 3 September 2025 | 11:42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
+        { "Rabu, 3 September 2025 | 11.42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11.42] TIME 2025-09-03T11:42" },
+        { "Rabu (3/9/2025) | 11:42", "[Rabu (3/9/2025)] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
+        // A bar after a year is no byline's date line: the number after it stays a number.
+        { "Laporan Tahunan 2024 | 11:42", "[2024] DATE 2024" },
         { "Selasa, 5 September 2023/RMOL", "[Selasa, 5 September 2023] DATE 2023-09-05" },
         { "Rabu, 3 September 2025 10:00 WITA", "[Rabu, 3 September 2025 10:00 WITA] TIME 2025-09-03T10:00+08:00" },
         { "Rabu, 3 September 2025 10:00 WIT", "[Rabu, 3 September 2025 10:00 WIT] TIME 2025-09-03T10:00+09:00" },
@@ -86,6 +92,7 @@ public class NewsDateFormTests
         { "Pemilu digelar Mei 2026 mendatang.", "[Mei 2026 mendatang] DATE 2026-05" },
         { "Kapal tiba 9 Oktober nanti.", "[9 Oktober nanti] DATE 2025-10-09" },
         { "Inflasi turun Agustus ini.", "[Agustus ini] DATE 2025-08" },
+        { "Harga naik pada Januari tahun kemarin.", "[Januari tahun kemarin] DATE 2024-01" },
         { "Ia menjabat selama 75 tahun.", "[75 tahun] DURATION P75Y" },
         { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
         { "Pertemuan berlangsung kurang lebih dua jam.", "[kurang lebih dua jam] DURATION PT2H APPROX" },
@@ -121,6 +128,18 @@ public class NewsDateFormTests
         { "Ia tiba di Jakarta pada Selasa (2/9/2025). Sehari kemudian ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Sehari kemudian] DATE 2025-09-03" },
         { "Ia tiba pada Selasa (2/9/2025). Dua hari sebelumnya ia di Tokyo.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [Dua hari sebelumnya] DATE 2025-08-31" },
         { "KTT berlangsung 13-15 Juli 2025. Pada hari kedua para menteri bertemu.", "[13-15 Juli 2025] DATE 2025-07-13/2025-07-15 | [hari kedua] DATE 2025-07-14" },
+        // Ordinal days count inside the range of days named last, and only inside it.
+        {
+            "KTT berlangsung 13-15 Juli 2025. Pada hari pertama mereka tiba. Pada hari ketiga mereka pulang. Pada hari keempat tak ada acara.",
+            "[13-15 Juli 2025] DATE 2025-07-13/2025-07-15 | [hari pertama] DATE 2025-07-13 | [hari ketiga] DATE 2025-07-15"
+        },
+        { "Forum digelar Selasa-Rabu (2-3/9). Pada hari kedua forum ditutup.", "[Selasa-Rabu (2-3/9)] DATE 2025-09-02/2025-09-03 | [hari kedua] DATE 2025-09-03" },
+        // The first day of something the text does not date is not the day it named last.
+        { "Aturan itu diumumkan Senin (1/9/2025). Sejak hari pertama berlaku, aturan itu dikritik.", "[Senin (1/9/2025)] DATE 2025-09-01" },
+        {
+            "Presiden tiba Rabu (19/11/2025). Pada hari pertama KTT G20 di Johannesburg, Sabtu 22 November 2025, para pemimpin bertemu.",
+            "[Rabu (19/11/2025)] DATE 2025-11-19 | [Sabtu 22 November 2025] DATE 2025-11-22"
+        },
         { "\"Kami sudah tiba kemarin,\" kata menteri itu, Senin (1/9/2025).", "[kemarin] DATE 2025-08-31 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "\"Kami akan bertemu besok,\" kata menteri itu, Senin (1/9/2025).", "[besok] DATE 2025-09-02 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "Menteri itu berkata pada Senin (1/9/2025): \"Kami tiba hari ini.\"", "[Senin (1/9/2025)] DATE 2025-09-01 | [hari ini] DATE 2025-09-01" },
@@ -157,6 +176,40 @@ public class NewsDateFormTests
         { "Ia terpilih pada Desember 2024. Dua bulan kemudian ia mundur.", "[Desember 2024] DATE 2024-12 | [Dua bulan kemudian] DATE 2025-02" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Setahun kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Setahun kemudian] DATE 2021" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Tiga hari kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Tiga hari kemudian] DATE 2019-03-06" },
+    };
+
+    public static TheoryData<string, string> MonthsAndYearsNamedBefore => new()
+    {
+        // `tahun itu`, `tahun tersebut`, `tahun yang sama`, `bulan yang sama` take the year or month of the date the text
+        // named last, whatever its tense, not the document date's.
+        { "Proyek itu dimulai sejak 2018, dan pada Oktober tahun itu pabrik dibuka.", "[2018] DATE 2018 | [Oktober tahun itu] DATE 2018-10" },
+        { "Pemilu akan digelar pada 2029. Pada April tahun tersebut KPU menetapkan calon.", "[2029] DATE 2029 | [April tahun tersebut] DATE 2029-04" },
+        { "Ia tiba 11 Januari 2026. Pada akhir bulan yang sama ia pergi.", "[11 Januari 2026] DATE 2026-01-11 | [akhir bulan yang sama] DATE 2026-01 END" },
+        { "Kesepakatan diteken 3 Maret 2019. Pada bulan yang sama ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [bulan yang sama] DATE 2019-03" },
+        { "Ia lahir pada 1990. Pada tahun yang sama ayahnya wafat.", "[1990] DATE 1990 | [tahun yang sama] DATE 1990" },
+        { "Ia menjabat sejak 2019. Akhir tahun itu ia mundur.", "[2019] DATE 2019 | [Akhir tahun itu] DATE 2019 END" },
+        { "Pada Januari 2020 ia terpilih. Pada bulan Mei tahun itu ia mundur.", "[Januari 2020] DATE 2020-01 | [bulan Mei tahun itu] DATE 2020-05" },
+        { "Ia tiba pada 2018. Pada 5 Oktober tahun itu ia pergi.", "[2018] DATE 2018 | [5 Oktober tahun itu] DATE 2018-10-05" },
+        { "Data terakhir terkait dengan 24 Oktober tahun lalu.", "[24 Oktober tahun lalu] DATE 2024-10-24" },
+        { "Sejak 2018 ia di sana. Pada Mei-Juni tahun itu ia pergi.", "[2018] DATE 2018 | [Mei-Juni tahun itu] DATE 2018-05/2018-06" },
+        { "Laba bank naik pada 2024. Pada kuartal ketiga tahun itu laba turun.", "[2024] DATE 2024 | [kuartal ketiga tahun itu] DATE 2024-Q3" },
+        { "Ia tiba pada Selasa (2/9/2025). Pada hari tersebut ia bertemu presiden.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [hari tersebut] DATE 2025-09-02" },
+        // A duration names no year; two years are not one.
+        { "Pada 2019 ia menjabat selama dua tahun. Pada Oktober tahun itu ia mundur.", "[2019] DATE 2019 | [dua tahun] DURATION P2Y | [Oktober tahun itu] DATE 2019-10" },
+        { "Pada 2019-2020 ia menjabat. Pada tahun itu ia mundur.", "[2019-2020] DATE 2019/2020" },
+        // With no year before it, a month keeps its month and leaves the year unknown.
+        { "Pada bulan April tahun itu, ia menolak berdamai.", "[bulan April tahun itu] DATE XXXX-04" },
+    };
+
+    public static TheoryData<string, string> YearsComparedWith => new()
+    {
+        { "Ekspor turun sekitar 50 persen dibandingkan dengan 2023.", "[2023] DATE 2023" },
+        { "Laba naik 12 persen dibanding 2024 yang sebesar Rp49 triliun.", "[2024] DATE 2024" },
+        { "Penjualan mobil ketimbang 2022 naik tajam.", "[2022] DATE 2022" },
+        { "Nilainya lebih tinggi daripada 2019 menurut data BPS.", "[2019] DATE 2019" },
+        { "Harga naik dari 2023 ke 2024 sebesar 10 persen.", "[2023] DATE 2023 | [2024] DATE 2024" },
+        // Time runs forward from the first year: a smaller number after `ke` is a count.
+        { "Jumlahnya turun dari 2024 ke 1990 unit.", "[2024] DATE 2024" },
     };
 
     public static TheoryData<string, string> QuartersAndHalves => new()
@@ -199,6 +252,12 @@ public class NewsDateFormTests
         "Editor: Atman Ahdiat\nCopyright © ANTARA 2025",
         "Hak Cipta ANTARA 2025",
         "Agenda itu disiapkan sejak jauh-jauh hari sebelumnya.",
+        "Sejak hari pertama berlaku, aturan itu dikritik.",
+        "Pada tahun itu ia pindah ke Bandung.",
+        "Pria berusia 77 tahun itu ditahan polisi.",
+        "Ia menang dengan 2024 suara.",
+        "Jumlah kasus naik dibandingkan dengan 2.023 kasus sebelumnya.",
+        "Skor akhir 11:42 untuk tuan rumah.",
     };
 
     [Theory]
@@ -207,6 +266,8 @@ public class NewsDateFormTests
     [MemberData(nameof(SetsAndVagueDurations))]
     [MemberData(nameof(DeicticWordsAndModifiers))]
     [MemberData(nameof(Anchors))]
+    [MemberData(nameof(MonthsAndYearsNamedBefore))]
+    [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));

@@ -1,0 +1,32 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// What the expression the recognizer found last in the sentence tells the next one: where it ended, the year when it was
+/// a year alone (<c>2026</c> in <c>2026 atau 2027</c>), and whether it was a single calendar day (a byline's date before
+/// its clock time).
+/// </summary>
+/// <param name="End">Index of the token after it, or -1 when there is none.</param>
+/// <param name="Year">The year when it was a year alone, else 0.</param>
+/// <param name="Day">Whether it was one calendar day (<c>Rabu, 24 September 2025</c>, <c>Rabu (24/9)</c>).</param>
+internal readonly record struct Preceding(int End, int Year, bool Day)
+{
+    public static Preceding None => new(-1, 0, false);
+
+    /// <summary>What <paramref name="candidate"/>, followed by token <paramref name="next"/>, leaves for the expression after it.</summary>
+    public static Preceding After(in DateCandidate candidate, int next)
+    {
+        var calendar = candidate.Kind == CandidateKind.Calendar && candidate.To.IsEmpty;
+        var loneYear = calendar && candidate.From.Month == 0 && candidate.Unit is null;
+        return new Preceding(next, loneYear ? candidate.From.Year : 0, calendar && candidate.From.Day != 0);
+    }
+
+    /// <summary>Whether it ends right before <paramref name="i"/>, or one comma or dash before (<c>14/11/2022, 07:09</c>).</summary>
+    public bool EndsRightBefore(TokenView t, int i) =>
+        End >= 0 && (End == i || (End == i - 1 && (t.Is(i - 1, ",") || t.Is(i - 1, "-") || t.Is(i - 1, "\u2013") || t.Is(i - 1, "\u2014"))));
+
+    /// <summary>
+    /// Whether it was a day and only a <c>|</c> stands between it and <paramref name="i"/>: a byline's date and its clock
+    /// time (<c>Rabu, 24 September 2025 | 11:42</c>), which ANNOTATION.md makes two expressions.
+    /// </summary>
+    public bool IsBylineDateBefore(TokenView t, int i) => Day && End == i - 1 && t.Is(i - 1, "|");
+}
