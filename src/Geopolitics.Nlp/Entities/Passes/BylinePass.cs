@@ -45,6 +45,12 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
                 at = town.End;
             }
 
+            if (at < tokens.Count && at > k + 1 && tokens[at - 1] == "/" && IsNameWord(tokens[at]))
+            {
+                k = Credits(sentence, at) - 1; // `FOTO/REUTERS/Nama`: the cue's slash opens the credit
+                continue;
+            }
+
             if (at >= tokens.Count || tokens[at] is not (":" or "-"))
             {
                 continue;
@@ -145,6 +151,12 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
         var k = start;
         while (k < tokens.Count)
         {
+            if (tokens[k] is "Dok" or "Dok." or "Dokumentasi" or "DOK" && k + 1 < tokens.Count)
+            {
+                k += tokens[k + 1] == "." ? 2 : 1; // `Foto: Dok. Kementerian Luar Negeri`: the photo is from its files
+                continue;
+            }
+
             var end = k;
             while (end < tokens.Count && IsNameWord(tokens[end]) && !(end == k && words.IsTitle(tokens[end])))
             {
@@ -172,6 +184,10 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
             {
                 Replace(sentence, new Mention(k, end, known.Type, known));
             }
+            else if (IsOrganizationName(tokens, k, end))
+            {
+                Replace(sentence, new Mention(k, end, EntityType.Organization, null));
+            }
             else if (end - k <= 5 && !words.IsNonEntity(sentence, k, end - k))
             {
                 Replace(sentence, new Mention(k, end, EntityType.Person, null) { IsCredit = true });
@@ -193,6 +209,27 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
     // is a caption, not a name.
     private bool IsNameWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && !words.IsBylineCue(token) && token.AsSpan().IndexOfAny('@', ':') < 0;
+
+    // `Foto: Kementerian Luar Negeri`, `Foto: Taiwan Coast Guard Administration via AP`: a credit to an institution, named
+    // by an organization's head word, suffix or English head, is no photographer.
+    private bool IsOrganizationName(SentenceWords tokens, int first, int end)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (words.IsOrganizationHead(tokens[k]) || words.IsOrganizationSuffix(tokens[k]) || words.IsEnglishOrganizationHead(tokens[k]) ||
+                tokens[k] is "Administration" or "Ministry" or "Office" or "Guard" or "Pool")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsShortCapitals(string token) => token.Length <= 3 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 

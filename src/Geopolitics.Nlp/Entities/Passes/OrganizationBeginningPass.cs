@@ -5,7 +5,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <c>Samsung</c> after <c>Samsung Electronics Co Ltd</c>), which a sentence-level tagger misses: a capitalized word no
 /// mention holds, in a sentence after the first full name, that begins one of the article's organization names of two
 /// words or more is that organization, unless it is a head word, a legal form or a known name of its own, a word of a
-/// person's name in the article, or a word the article also writes in lower case (<c>persis</c> "exactly").
+/// person's name in the article, a place the article names by the word alone, or a word the article also writes in lower
+/// case (<c>persis</c> "exactly").
 /// </summary>
 internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
@@ -33,6 +34,7 @@ internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexic
         }
 
         RemoveLowerCaseWords(document, beginnings);
+        RemovePlaces(document, beginnings);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -52,6 +54,24 @@ internal sealed class OrganizationBeginningPass(Gazetteer gazetteer, EntityLexic
         !words.IsOrganizationHead(tokens[k]) && !words.IsLegalForm(tokens[k]) && !words.IsEnglishOrganizationHead(tokens[k]) &&
         !words.IsVenueHead(tokens[k]) && !words.IsTitle(tokens[k]) && !words.IsClubPrefix(tokens[k]) &&
         gazetteer.Match(tokens, k, out _) == 0;
+
+    /// <summary>
+    /// Drops the beginnings that the article names as a place by themselves (<c>Korea</c> of <c>Korea Summit Press
+    /// Pool</c>, where <c>di Korea</c> is the GPE).
+    /// </summary>
+    private static void RemovePlaces(EntityDocument document, Dictionary<string, int> beginnings)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var m in sentence.Mentions)
+            {
+                if (m.Length == 1 && m.Type is EntityType.Gpe or EntityType.Location)
+                {
+                    beginnings.Remove(sentence.Tokens[m.First]);
+                }
+            }
+        }
+    }
 
     /// <summary>Drops the beginnings that the article also writes in lower case: common words, not names.</summary>
     private static void RemoveLowerCaseWords(EntityDocument document, Dictionary<string, int> beginnings)
