@@ -75,10 +75,10 @@ internal static class AccordingToExtractor
                 var rest = ParentheticalAttribution.RestStart(ctx, ctx.TokenAtOrAfter(speaker.End), sentence.EndToken);
                 if (rest >= 0)
                 {
-                    // `Hal ini, menurut X, karena …`: the statement is the whole sentence around the attribution.
-                    if (ParentheticalAttribution.Content(ctx, sentence.FirstToken, t - 1, rest, sentence.EndToken) is { } whole)
+                    // `Hal ini, menurut X, karena …`: the statement is the part after the attribution.
+                    if (ParentheticalAttribution.Content(ctx, rest, sentence.EndToken) is { } after)
                     {
-                        claims.Add(new ClaimCandidate(ClaimKind.AccordingTo, cue, speaker, whole, new TextSpan(cue.Start, ctx.Tokens[rest].Start)));
+                        claims.Add(new ClaimCandidate(ClaimKind.AccordingTo, cue, speaker, after, new TextSpan(cue.Start, ctx.Tokens[rest].Start)));
                     }
 
                     continue;

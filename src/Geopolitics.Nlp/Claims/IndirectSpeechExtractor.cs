@@ -16,7 +16,8 @@ internal static class IndirectSpeechExtractor
         for (var verb = 0; verb < ctx.Tokens.Length; verb++)
         {
             ctx.CheckCancellation(verb);
-            if (ctx.CueOf(verb) != CueRole.Verb || ctx.Tokens[verb].HasClitic || ctx.IsCapitalized(verb) || InsideLongQuote(ctx, verb))
+            if (ctx.CueOf(verb) != CueRole.Verb || (ctx.Tokens[verb].HasClitic && !DescribesItsObject(ctx, verb)) || ctx.IsCapitalized(verb) ||
+                InsideLongQuote(ctx, verb))
             {
                 continue;
             }
@@ -66,6 +67,13 @@ internal static class IndirectSpeechExtractor
 
         return ctx.Is(t, SpeakerWordRole.Modal) && ctx.Is(t - 1, SpeakerWordRole.Negation);
     }
+
+    // `… dan menyebutnya sebagai "pelanggaran serius …"`, `menilainya "…"`: a verb whose `-nya` object is what it was
+    // said of, followed by what was said of it (after `sebagai`, or quoted), is a claim of its own, like `menyebut X
+    // sebagai Y`. Other object clitics report no content (`Kami akan mengatakannya pada saat yang tepat`).
+    private static bool DescribesItsObject(ClaimContext ctx, int verb) =>
+        ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
+        (ctx.IsWordText(verb + 1, "sebagai") || ReportedContent.OpensQuote(ctx, verb + 1) is not null);
 
     // An affixed verb form (`mengatakan`, `berjanji`) rather than a bare root used as a verb (`yakin`, `bilang`).
     private static bool IsPrefixed(ClaimContext ctx, int t)

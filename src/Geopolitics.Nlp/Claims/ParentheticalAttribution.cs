@@ -3,29 +3,46 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// An attribution standing inside its sentence: <c>X, kata Y, Z.</c>, <c>X, menurut Y, Z.</c> The statement is X … Z;
-/// since content is one span, it runs from X's start to Z's end with the attribution inside. When X is only an
-/// introductory word (<c>Bahkan, ujar dia, Z</c>) the content is Z.
+/// An attribution standing inside its sentence: <c>X, kata Y, Z.</c>, <c>X, katanya, Z.</c>, <c>X, menurut Y, Z.</c> The
+/// claim's content is Z, the part after the attribution, as news annotation marks it (ANNOTATION.md; news-dev README:
+/// "`kata X` in the middle of a sentence: the content is the part after the cue"): X is the sentence's topic or an
+/// introductory phrase (<c>Meski demikian, Indonesia, kata Mahendra, akan …</c> → <c>akan …</c>).
 /// </summary>
 internal static class ParentheticalAttribution
 {
-    private const int MaxIntroductionWords = 3;
     private const int MaxContentTokens = 200;
+    private const int MinContentWords = 2; // `…, menurut Wikipedia, sekitar 350 kg`
 
     /// <summary>
     /// The first token of Z when the source ends just before token <paramref name="k"/> and the sentence goes on with
     /// content, or -1 when the sentence ends or goes on with the attribution's circumstance (<c>, saat dihubungi</c>,
-    /// <c>, Selasa (2/12/2014)</c>, <c>di Jakarta</c>).
+    /// <c>, Selasa (2/12/2014)</c>, <c>di Jakarta</c>, <c>, seperti dilansir Kompas.com</c>) or with more about the
+    /// source (<c>, yang …</c>, <c>atau yang karib disapa …</c>).
     /// </summary>
     public static int RestStart(ClaimContext ctx, int k, int sentenceEnd)
     {
+        var source = k - 1;
+        while (k < sentenceEnd && ctx.Is(k, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(k) && !ctx.Is(k, SpeakerWordRole.Negation))
+        {
+            k++; // `katanya lagi, …`
+        }
+
+        // A source closed by a comma; only a pronoun goes on without one (`Harga pangan, menurut dia diperkirakan …`):
+        // words right after a name, a title or a clitic cue are more of the source or the circumstance of the saying
+        // (`ujarnya singkat kepada …`, `kata direktur pengelola Inter …` in lower-case text).
+        if (!ctx.IsMark(k, ',') && !(ctx.Is(source, SpeakerWordRole.Pronoun) && !ctx.Tokens[source].HasClitic))
+        {
+            return -1;
+        }
+
         while (k < sentenceEnd && (ctx.IsMark(k, ',') || ctx.Is(k, SpeakerWordRole.Time)))
         {
             k++;
         }
 
-        if (k >= sentenceEnd || !ctx.IsWord(k) || ctx.Is(k, SpeakerWordRole.Circumstance | SpeakerWordRole.Link) || ctx.CueOf(k) != CueRole.None ||
-            IsPassiveCircumstance(ctx, k, sentenceEnd))
+        if (k >= sentenceEnd || !ctx.IsWord(k) || ctx.Is(k, SpeakerWordRole.Circumstance | SpeakerWordRole.Link | SpeakerWordRole.Citation | SpeakerWordRole.Occasion) ||
+            ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "yang") || ctx.IsWordText(k, "atau") || IsPassiveCircumstance(ctx, k, sentenceEnd) ||
+            AttributionTail.StartsAt(ctx, k, sentenceEnd))
         {
             return -1;
         }
@@ -45,10 +62,10 @@ internal static class ParentheticalAttribution
     }
 
     /// <summary>
-    /// The content of <c>X, cue Y, Z</c>: X (tokens <paramref name="first"/> up to the cue) through Z (from token
-    /// <paramref name="rest"/> to the sentence end), or only Z when X is an introductory word. Null for a question.
+    /// The content of <c>X, cue Y, Z</c>: Z, from token <paramref name="rest"/> to the sentence end, without an opening
+    /// <c>bahwa</c> (<c>Selain itu, kata X, bahwa …</c>). Null for a question or fewer than two words.
     /// </summary>
-    public static TextSpan? Content(ClaimContext ctx, int first, int cue, int rest, int sentenceEnd)
+    public static TextSpan? Content(ClaimContext ctx, int rest, int sentenceEnd)
     {
         sentenceEnd = Math.Min(sentenceEnd, rest + MaxContentTokens); // bounded work per cue
         var end = ctx.Tokens[sentenceEnd - 1].End;
@@ -60,15 +77,13 @@ internal static class ParentheticalAttribution
             }
         }
 
-        var only = OnlyIntroduction(ctx, first, cue);
-        if (only && ctx.IsWordText(rest, "bahwa") && rest + 1 < sentenceEnd)
+        if (ctx.IsWordText(rest, "bahwa") && rest + 1 < sentenceEnd)
         {
-            rest++; // `Selain itu, kata X, bahwa …`: content without `bahwa`
+            rest++;
         }
 
-        var start = only ? ctx.Tokens[rest].Start : ctx.Tokens[first].Start;
-        var content = ctx.TrimContent(start, end);
-        return ctx.CountWords(content, 3) >= 3 ? content : null;
+        var content = ctx.TrimContent(ctx.Tokens[rest].Start, end);
+        return ctx.CountWords(content, MinContentWords) >= MinContentWords ? content : null;
     }
 
     // `…, kata X, dihubungi Kompas.com`, `ditemui di …`, `dikonfirmasi, Minggu`: a passive verb that ends the clause or
@@ -81,28 +96,7 @@ internal static class ParentheticalAttribution
         }
 
         var next = k + 1;
-        return next >= sentenceEnd || !ctx.IsWord(next) || ctx.IsCapitalized(next) || ctx.Is(next, SpeakerWordRole.Circumstance | SpeakerWordRole.Time);
-    }
-
-    // `Bahkan,` `Namun,` `Sementara itu,`: adverbs and introductory words only.
-    private static bool OnlyIntroduction(ClaimContext ctx, int first, int cue)
-    {
-        var words = 0;
-        for (var t = first; t < cue; t++)
-        {
-            if (!ctx.IsWord(t))
-            {
-                continue;
-            }
-
-            words++;
-            var intro = ctx.Is(t, SpeakerWordRole.Adverb | SpeakerWordRole.Intro | SpeakerWordRole.Link) || ctx.IsWordText(t, "itu") || ctx.IsWordText(t, "demikian");
-            if (!intro || words > MaxIntroductionWords)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return next >= sentenceEnd || !ctx.IsWord(next) || ctx.IsCapitalized(next) ||
+               ctx.Is(next, SpeakerWordRole.Circumstance | SpeakerWordRole.Time | SpeakerWordRole.Occasion); // `disela forum lobi`
     }
 }

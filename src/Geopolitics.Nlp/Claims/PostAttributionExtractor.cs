@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Reported speech attributed at the end of the sentence without quotation marks: <c>Ekspor akan naik, katanya.</c>,
 /// <c>…, kata Budi.</c> The content is the clause before the comma; an attribution inside the sentence
-/// (<c>Hal ini, kata Budi, akan …</c>) is read by <see cref="ParentheticalAttribution"/>.
+/// (<c>Hal ini, kata Budi, akan …</c>, <c>Komisi I, lanjutnya, akan …</c>) is read by <see cref="ParentheticalAttribution"/>.
 /// </summary>
 internal static class PostAttributionExtractor
 {
@@ -46,16 +46,16 @@ internal static class PostAttributionExtractor
             var rest = ParentheticalAttribution.RestStart(ctx, token.HasClitic ? t + 1 : ctx.TokenAtOrAfter(speaker.Value.End), sentence.EndToken);
             if (rest >= 0)
             {
-                if (ParentheticalAttribution.Content(ctx, sentence.FirstToken, t - 1, rest, sentence.EndToken) is { } whole)
+                if (ParentheticalAttribution.Content(ctx, rest, sentence.EndToken) is { } after)
                 {
-                    claims.Add(new ClaimCandidate(ClaimKind.Indirect, cue, speaker.Value, whole, new TextSpan(token.Start, ctx.Tokens[rest].Start)));
+                    claims.Add(new ClaimCandidate(ClaimKind.Indirect, cue, speaker.Value, after, new TextSpan(token.Start, ctx.Tokens[rest].Start)));
                 }
 
                 continue;
             }
 
             var content = ctx.TrimContent(ctx.Tokens[Dateline.Skip(ctx, sentence.FirstToken, t - 1)].Start, ctx.Tokens[t - 1].Start);
-            if (ctx.CountWords(content, 3) < 3 || ctx.Text.AsSpan(content.Start, content.Length).Contains('?'))
+            if (ctx.CountWords(content, 2) < 2 || ctx.Text.AsSpan(content.Start, content.Length).Contains('?'))
             {
                 continue;
             }

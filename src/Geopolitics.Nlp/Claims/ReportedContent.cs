@@ -30,6 +30,11 @@ internal static class ReportedContent
             return null; // `X mengemukakan hal itu`: the previous sentence is the content
         }
 
+        if (ctx.Tokens[cue].HasClitic && ctx.IsWordText(t, "sebagai"))
+        {
+            t++; // `menyebutnya sebagai …`: what is said of the object the clitic stands for
+        }
+
         if (OpensQuote(ctx, t) is { } opening)
         {
             return (ClaimKind.Direct, opening, null, false);

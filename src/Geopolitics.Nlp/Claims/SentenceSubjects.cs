@@ -35,8 +35,8 @@ internal static class SentenceSubjects
     {
         var start = SkipIntroduction(ctx, first, limit);
         var t = start;
-        while (t < limit && (ctx.IsWord(t) || ctx.IsMark(t, '(') || ctx.IsMark(t, ')') || ctx.IsMark(t, ',')) &&
-               !ctx.LooksLikePredicate(t) && !(ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(t)))
+        while (t < limit && (ctx.IsWord(t) || ctx.IsMark(t, '(') || ctx.IsMark(t, ')') || (ctx.IsMark(t, ',') && !OpensAdjunct(ctx, t + 1))) &&
+               !ctx.LooksLikePredicate(t) && !SpeakerAdverbials.At(ctx, t))
         {
             t++;
         }
@@ -48,6 +48,12 @@ internal static class SentenceSubjects
 
         return t > start ? ctx.Span(start, t - 1) : null;
     }
+
+    // A comma segment that says when or where the subject spoke, or describes it, rather than naming it: a day
+    // (`Trump, Rabu (9/4), …`), a circumstance (`Hamas, dalam pernyataan …, menolak …`) or a relative clause
+    // (`Uni Emirat Arab, yang dituding …, membantah …`).
+    private static bool OpensAdjunct(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "yang") || ctx.Is(t, SpeakerWordRole.Time) || (ctx.Is(t, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(t));
 
     // The first token after the dateline, opening quote marks and introductory phrases (`Dalam pertemuan itu, …`).
     private static int SkipIntroduction(ClaimContext ctx, int first, int limit)

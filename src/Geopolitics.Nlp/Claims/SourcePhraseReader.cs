@@ -6,11 +6,13 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Reads the source phrase that follows a cue: after <c>menurut</c>, a post-quote cue (<c>kata Lin Jian</c>) or a
 /// passive cue (<c>disampaikan oleh X</c>): a name or title run, its prepositional phrase and abbreviation, appositions
-/// after commas, or a description closed by a demonstrative (<c>politikus PDI-P ini</c>).
+/// after commas (<c>laporan stasiun televisi Israel, Channel 12</c>), a list of names (<see cref="SourceList"/>), or a
+/// description closed by a demonstrative (<c>politikus PDI-P ini</c>).
 /// </summary>
 internal static class SourcePhraseReader
 {
     private const int MaxSegmentTokens = 18;
+    private const int MaxNameNumberLength = 3;
 
     /// <summary>
     /// The source phrase starting at token <paramref name="t"/>: a name or title run, its parenthesized abbreviation and
@@ -72,10 +74,11 @@ internal static class SourcePhraseReader
                 }
             }
 
-            // A name, not an acronym: `Menurut Menlu Sugiono, WNI di Nepal aman` opens its content with one.
-            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && AllCapitalized(ctx, next, segmentEnd) && HasLowercase(ctx, next, segmentEnd) &&
+            // A name, not an acronym: `Menurut Menlu Sugiono, WNI di Nepal aman` opens its content with one. It names the
+            // holder of a title or what a lower-case description describes (`laporan stasiun televisi Israel, Channel 12`).
+            var nameOnly = segmentEnd >= next && segmentEnd - next < 4 && IsName(ctx, next, segmentEnd) && HasLowercase(ctx, next, segmentEnd) &&
                            !ctx.Is(next, SpeakerWordRole.Time) &&
-                           ctx.Is(start, SpeakerWordRole.Title) &&
+                           (ctx.Is(start, SpeakerWordRole.Title) || !ctx.IsCapitalized(start)) &&
                            (segmentEnd + 1 >= limit || ctx.IsMark(segmentEnd + 1, ',') || ctx.IsMark(segmentEnd + 1, '.') || ctx.Is(segmentEnd + 1, SpeakerWordRole.Circumstance));
             // After `menurut` an apposition is closed by a comma or the sentence's end (`Menurut Machado, Presiden Maduro
             // akan jatuh` opens the content with a title).
@@ -89,7 +92,36 @@ internal static class SourcePhraseReader
             last = segmentEnd;
         }
 
+        if (SourceList.End(ctx, last, limit) is var listEnd and > 0)
+        {
+            last = listEnd; // `menurut perkiraan Bank Dunia, Uni Eropa, dan PBB`: the sources of a list speak together
+        }
+
         return ctx.Span(start, last);
+    }
+
+    // A short number closing a name (`Channel 12,`), not a year or a period (`Wakil Presiden 2004-2009`).
+    private static bool IsNameNumber(ClaimContext ctx, int k, int limit) =>
+        ctx.Tokens[k].Kind == TokenKind.Number && ctx.Tokens[k].Length <= MaxNameNumberLength &&
+        (k + 1 >= limit || ctx.IsMark(k + 1, ',') || ctx.IsMark(k + 1, '.'));
+
+    // Capitalized words (or a parenthesized abbreviation), and numbers after the first (`Channel 12`).
+    private static bool IsName(ClaimContext ctx, int from, int to)
+    {
+        if (!ctx.IsCapitalized(from))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (!ctx.IsCapitalized(k) && ctx.Tokens[k].Kind != TokenKind.Number && !ctx.IsMark(k, '(') && !ctx.IsMark(k, ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int ReadSegment(ClaimContext ctx, int t, int limit, bool untilComma)
@@ -119,6 +151,12 @@ internal static class SourcePhraseReader
 
             if (depth > 0)
             {
+                continue;
+            }
+
+            if (k > t && ctx.IsCapitalized(k - 1) && IsNameNumber(ctx, k, limit))
+            {
+                last = k; // `Channel 12`: a number that ends a name
                 continue;
             }
 

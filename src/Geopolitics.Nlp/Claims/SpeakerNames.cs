@@ -9,6 +9,8 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class SpeakerNames
 {
+    private const int MaxAppositionNameTokens = 4;
+
     /// <summary>
     /// The person-like name at the end of an organization mention (<c>Bank Sentral Malaysia Zeti Akhtar Aziz</c>): two
     /// or three capitalized words that are no acronym, title or organization word, after the organization's own words; not a place the
@@ -67,6 +69,44 @@ internal static class SpeakerNames
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
         return last > first && SourcePhraseReader.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title);
+    }
+
+    /// <summary>
+    /// The name in apposition to a lower-case description that opens the speaker phrase (<c>laporan stasiun televisi
+    /// Israel, Channel 12</c> → <c>Channel 12</c>): the source the description describes, rather than a country inside
+    /// it. Null unless the phrase's last comma segment is a short name (capitalized words and numbers) and its first
+    /// word a common noun.
+    /// </summary>
+    public static TextSpan? NameAfterDescription(ClaimContext ctx, TextSpan speaker)
+    {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
+        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
+        if (last <= first || !ctx.IsWord(first) || ctx.IsCapitalized(first) || ctx.Is(first, SpeakerWordRole.Pronoun | SpeakerWordRole.Plural) ||
+            HasCoordination(ctx, speaker, firstSegmentOnly: false))
+        {
+            return null;
+        }
+
+        var k = last;
+        while (k > first && last - k < MaxAppositionNameTokens && !ctx.IsMark(k - 1, ','))
+        {
+            k--;
+        }
+
+        if (!ctx.IsMark(k - 1, ',') || k - 1 <= first || !ctx.IsCapitalized(k))
+        {
+            return null;
+        }
+
+        for (var t = k + 1; t <= last; t++)
+        {
+            if (!ctx.IsCapitalized(t) && ctx.Tokens[t].Kind != Tokenization.TokenKind.Number)
+            {
+                return null;
+            }
+        }
+
+        return ctx.Span(k, last);
     }
 
     // `AS, Jepang, dan Korea Selatan`: a list of sources. With firstSegmentOnly, a `dan` inside an apposition

@@ -9,6 +9,8 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class SpeakerPhraseFinder
 {
+    private const int MaxAdjunctSegments = 3;
+
     /// <summary>
     /// The subject of the reporting verb at token <paramref name="verb"/>, or <see langword="null"/> when the verb has
     /// none (a relative clause, a verb at the start of the sentence).
@@ -16,14 +18,15 @@ internal static class SpeakerPhraseFinder
     public static TextSpan? SubjectBefore(ClaimContext ctx, int verb)
     {
         var first = ctx.SentenceOf(verb).FirstToken;
-        var t = verb - 1;
-        var skippedAdverb = false;
-        while (t >= first && ctx.Is(t, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(t))
+        var t = SpeakerAdverbials.SkipBefore(ctx, first, verb - 1); // `Lavrov juga menyatakan`, `Trump beberapa kali mengatakan`
+        if (t >= first && !ctx.IsMark(t, ',') && SpeakerAdverbials.OccasionBefore(ctx, first, t) is var occasion and >= 0)
         {
-            skippedAdverb = true;
-            t--;
+            // `Sugiono dalam keterangan tertulis menegaskan`, `Kim Yo Jong, …, pada Juli lalu menegaskan`: the occasion and
+            // the time of the saying are no part of the speaker.
+            t = occasion - 1;
         }
 
+        var skippedAdverb = t < verb - 1;
         if (t < first)
         {
             return null;
@@ -35,30 +38,26 @@ internal static class SpeakerPhraseFinder
             return shared;
         }
 
-        if (ctx.IsMark(t, ',') && skippedAdverb)
-        {
-            // `…, bahkan menyebut …`: a further predicate of the sentence's subject.
-            return SentenceSubjects.SentenceSubject(ctx, first, verb);
-        }
-
         var commaBeforeVerb = ctx.IsMark(t, ',');
         if (commaBeforeVerb)
         {
-            t--;
-            var skipped = SpeakerAdjuncts.SkipBefore(ctx, first, t);
-            if (skipped < t)
+            var beforeAdjuncts = SkipAdjunctSegments(ctx, first, t - 1);
+            if (beforeAdjuncts < t - 1)
             {
-                t = skipped; // `Moody's Investors Service, Selasa, menyatakan`; `X, dalam konferensi pers di Beijing, Rabu (3/9), mengatakan`
+                // `Moody's Investors Service, Selasa, menyatakan`; `X, dalam konferensi pers di Beijing, Rabu (3/9), mengatakan`;
+                // `X, yang digulingkan pekan lalu, mengatakan`; with an adverb too (`Trump, Rabu (9/4), kembali memperingatkan`).
+                t = beforeAdjuncts;
             }
-            else if (RelativeClauseStart(ctx, first, t) is var relative and >= 0 && ctx.IsMark(relative - 1, ','))
+            else if (skippedAdverb)
             {
-                t = relative - 2; // `X, yang digulingkan pekan lalu, mengatakan`: X speaks
+                // `…, bahkan menyebut …`: a further predicate of the sentence's subject; that subject may be an apposition
+                // with a relative clause (`Kim Yo Jong, adik Kim Jong Un yang juga …, pada Juli lalu menegaskan`).
+                return RelativeInApposition(ctx, first, t - 1) ?? SentenceSubjects.SentenceSubject(ctx, first, verb);
             }
-        }
-
-        if (!commaBeforeVerb && OccasionBefore(ctx, first, t) is var occasion and >= 0)
-        {
-            t = occasion - 1; // `Sugiono dalam keterangan tertulis menegaskan`: the occasion is no part of the speaker
+            else
+            {
+                t--;
+            }
         }
 
         if (t < first || ctx.CueOf(t) != CueRole.None)
@@ -83,6 +82,11 @@ internal static class SpeakerPhraseFinder
                    ctx.NamesSpeaker(ctx.TokenAtOrAfter(relativeHead.Start)) && !ctx.Is(ctx.TokenAtOrAfter(relativeHead.Start), SpeakerWordRole.Statement)
                 ? relativeHead
                 : null;
+        }
+
+        if (commaBeforeVerb && RelativeInApposition(ctx, first, t) is { } described)
+        {
+            return described; // `Kim Yo Jong, adik Kim Jong Un yang juga pejabat senior Partai Buruh, menegaskan`
         }
 
         if (ctx.LooksLikePredicate(t))
@@ -116,39 +120,10 @@ internal static class SpeakerPhraseFinder
         return subject is { } s && (IsThing(ctx, s) || ctx.CountWords(s, 1) == 0) ? null : TrimCircumstance(ctx, subject);
     }
 
-    // The circumstance word that opens an occasion between a name and its verb, without commas (`Sugiono saat ditemui di
-    // Jakarta menegaskan`, `Netanyahu dalam pidato yang disiarkan televisi mengatakan`), or -1. An occasion word or a
-    // predicate must follow it: `Kepala Bidang di kementerian itu` is a speaker with its place.
-    private static int OccasionBefore(ClaimContext ctx, int first, int t)
-    {
-        var occasion = false;
-        for (var k = t; k > first && t - k < SubjectSegments.MaxSegmentTokens; k--)
-        {
-            if (!ctx.IsWord(k) || ctx.CueOf(k) != CueRole.None)
-            {
-                return -1;
-            }
-
-            if (occasion && ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && !ctx.IsCapitalized(k + 1) &&
-                (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
-            {
-                return k;
-            }
-
-            if (ctx.IsWordText(k, "didampingi") && !ctx.IsCapitalized(k) && (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
-            {
-                return k; // `Presiden Prabowo didampingi Menlu Sugiono mengatakan`: the company is no part of the speaker
-            }
-
-            occasion |= ctx.Is(k, SpeakerWordRole.Occasion) || ctx.LooksLikePredicate(k);
-        }
-
-        return -1;
-    }
-
     // `Retno Marsudi dalam keterangannya mengatakan`, `Sugiono kepada wartawan mengatakan`: a circumstance after the
     // name is not part of the speaker; a preposition before a name (`profesor di Institut …`) is, as part of an
-    // apposition.
+    // apposition. Only the last comma segment can end in a circumstance: a preposition before the comma belongs to a
+    // title the apposition names (`Penasihat senior Presiden AS untuk urusan Afrika, Massad Boulos`).
     private static TextSpan? TrimCircumstance(ClaimContext ctx, TextSpan? subject)
     {
         if (subject is not { } span)
@@ -157,7 +132,18 @@ internal static class SpeakerPhraseFinder
         }
 
         var first = ctx.TokenAtOrAfter(span.Start);
-        for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= span.End; k++)
+        var last = ctx.TokenAtOrAfter(span.End) - 1;
+        var segment = first;
+        for (var k = last; k > first; k--)
+        {
+            if (ctx.IsMark(k, ','))
+            {
+                segment = k + 1;
+                break;
+            }
+        }
+
+        for (var k = segment + 1; k <= last; k++)
         {
             if (ctx.Is(k, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && ctx.IsWord(k + 1) && !ctx.IsCapitalized(k + 1) &&
                 (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
@@ -211,6 +197,31 @@ internal static class SpeakerPhraseFinder
         return -1;
     }
 
+    // The last token before the comma-closed segments that end at token `t` (just before the comma before the verb) and
+    // say when, where or of whom the subject spoke rather than who: days and circumstances (SpeakerAdjuncts) and relative
+    // clauses (`X, yang digulingkan pekan lalu,`); `t` itself when there are none. A relative clause may follow or
+    // precede a day (`X, yang …, Rabu (3/9),`), so the two are skipped in turn, a bounded number of times.
+    private static int SkipAdjunctSegments(ClaimContext ctx, int first, int t)
+    {
+        for (var round = 0; round < MaxAdjunctSegments; round++)
+        {
+            var skipped = SpeakerAdjuncts.SkipBefore(ctx, first, t);
+            if (RelativeClauseStart(ctx, first, skipped) is var relative and >= 0 && ctx.IsMark(relative - 1, ','))
+            {
+                skipped = relative - 2;
+            }
+
+            if (skipped == t || skipped < first)
+            {
+                break;
+            }
+
+            t = skipped;
+        }
+
+        return t;
+    }
+
     // The `yang` that opens the comma segment ending at token `end` (`, yang digulingkan pekan lalu`), or -1.
     private static int RelativeClauseStart(ClaimContext ctx, int first, int end)
     {
@@ -223,6 +234,34 @@ internal static class SpeakerPhraseFinder
         }
 
         return -1;
+    }
+
+    // `X, adik Y yang juga pejabat senior Partai Buruh,`; `X (NUG), pemerintahan bayangan yang dibentuk …,`: a relative
+    // clause inside the comma segment that ends at token `end` (the last before the verb's comma) describes a named
+    // head, which speaks with its description as one speaker phrase (as `Boyke yang juga anggota DPP` does). Null when
+    // the segment has no `yang` or its head is no name.
+    private static TextSpan? RelativeInApposition(ClaimContext ctx, int first, int end)
+    {
+        for (var y = end - 1; y > first && end - y < SubjectSegments.MaxSegmentTokens; y--)
+        {
+            if (ctx.IsMark(y, ',') || ctx.IsQuoteMark(y))
+            {
+                return null;
+            }
+
+            if (!ctx.IsWordText(y, "yang") || !ctx.IsWord(y - 1))
+            {
+                continue;
+            }
+
+            var head = SubjectSegments.Before(ctx, first, y - 1, out var afterPredicate);
+            return head is { } h && !afterPredicate && h.Start < ctx.Tokens[y - 1].Start && ctx.HasCommaBetween(h.Start, h.End) &&
+                   ctx.IsCapitalized(ctx.TokenAtOrAfter(h.Start)) && !IsThing(ctx, h)
+                ? ctx.Span(ctx.TokenAtOrAfter(h.Start), end)
+                : null;
+        }
+
+        return null;
     }
 
     // `Benny yang memimpin jalannya sidang`, `Boyke yang juga anggota DPP`: the head before `yang` speaks.

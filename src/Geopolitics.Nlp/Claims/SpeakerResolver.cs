@@ -93,6 +93,11 @@ internal sealed class SpeakerResolver
             entity = official;
             person = true;
         }
+        else if (SpeakerNames.NameAfterDescription(_ctx, speaker) is { } apposition && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person))
+        {
+            // `laporan stasiun televisi Israel, Channel 12`: the name the description is given speaks.
+            entity = _mentions.Overlapping(apposition).FirstOrDefault()?.Canonical ?? apposition.GetText(_ctx.Text);
+        }
         else
         {
             entity = FromEntities(speaker, first, out person);

@@ -87,4 +87,10 @@ internal enum SpeakerWordRole
     /// sentence and is no part of the speaker (<c>Dikutip Reuters, manajer City Manuel Pellegrini mengatakan …</c>).
     /// </summary>
     Citation = 1048576,
+
+    /// <summary>
+    /// A count before <c>kali</c> (<c>beberapa</c>, <c>dua</c>): with it, a frequency phrase stands between the speaker
+    /// and the verb like an adverb (<c>Trump beberapa kali mengatakan …</c>) and is no part of the speaker.
+    /// </summary>
+    Count = 2097152,
 }

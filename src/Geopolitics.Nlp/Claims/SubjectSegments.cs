@@ -16,6 +16,9 @@ internal static class SubjectSegments
     /// <summary>The most tokens one comma-free segment may span.</summary>
     public const int MaxSegmentTokens = 18;
 
+    // The most tokens of a name that a lower-case description follows (`Pemerintah Persatuan Nasional (NUG),`).
+    private const int MaxNameTokens = 7;
+
     /// <summary>
     /// The subject that ends at token <paramref name="end"/>, or <see langword="null"/>; <paramref name="afterPredicate"/>
     /// tells whether a predicate stands right before it (<c>yang membantu Rusia menegaskan</c>).
@@ -53,7 +56,7 @@ internal static class SubjectSegments
             var leftContinuesList = leftEnd - leftStart < 4 && ctx.IsCapitalized(start) && SpeakerNames.HasCoordination(ctx, ctx.Span(start, end), firstSegmentOnly: false) &&
                                     ((ctx.IsWordText(leftStart, "serta") || ctx.IsWordText(leftStart, "dan")) && ctx.IsCapitalized(leftStart + 1) ||
                                      SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd));
-            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList))
+            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList || DescribesName(ctx, leftStart, leftEnd, start, end)))
             {
                 break;
             }
@@ -92,6 +95,43 @@ internal static class SubjectSegments
         return start <= end ? ctx.Span(start, end) : null;
     }
 
+
+    // `Kim Yo Jong, adik Kim Jong Un,`; `Pemerintah Persatuan Nasional (NUG), pemerintahan bayangan yang …`: a short name
+    // and a lower-case description of it that names someone or goes on with a relative clause. The description must be
+    // closed, by the comma before the verb or by `yang`: one that runs into the verb is the subject itself, after a
+    // sentence adverb no list knows (`Akibatnya, warga Gaza mengatakan`).
+    private static bool DescribesName(ClaimContext ctx, int leftStart, int leftEnd, int start, int end)
+    {
+        if (leftEnd - leftStart >= MaxNameTokens || !SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd) || ctx.CueOf(leftStart) != CueRole.None ||
+            ctx.Is(leftStart, SpeakerWordRole.Opener | SpeakerWordRole.Subordinator) ||
+            !ctx.IsWord(start) || ctx.IsCapitalized(start) || ctx.LooksLikePredicate(start) || ctx.CueOf(start) != CueRole.None ||
+            ctx.Is(start, SpeakerWordRole.Link | SpeakerWordRole.Adverb | SpeakerWordRole.Pronoun | SpeakerWordRole.Intro | SpeakerWordRole.Circumstance |
+                          SpeakerWordRole.Time | SpeakerWordRole.Opener | SpeakerWordRole.Subordinator | SpeakerWordRole.Negation))
+        {
+            return false;
+        }
+
+        var segmentEnd = start;
+        while (segmentEnd < end && !ctx.IsMark(segmentEnd + 1, ','))
+        {
+            segmentEnd++;
+        }
+
+        if (segmentEnd == end && !ctx.IsMark(end + 1, ',') && !ctx.IsWordText(end + 1, "yang"))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k <= segmentEnd; k++)
+        {
+            if (ctx.IsCapitalized(k))
+            {
+                return true;
+            }
+        }
+
+        return ctx.IsWordText(segmentEnd + 1, "yang");
+    }
 
     // `Dikutip Reuters, manajer City Manuel Pellegrini mengatakan`, `Seperti dilansir AFP, …`: the outlet the report is
     // taken from opens the sentence and is no part of the speaker.

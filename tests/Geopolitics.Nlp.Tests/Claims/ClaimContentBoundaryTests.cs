@@ -148,6 +148,20 @@ public sealed class ClaimContentBoundaryTests
         "Seorang diplomat Barat yang enggan disebutkan namanya", null)]
     [InlineData("Menurut sumber Reuters yang mengetahui pembicaraan itu, kesepakatan hampir tercapai.", "sumber Reuters yang mengetahui pembicaraan itu", null)]
     [InlineData("Presiden Prabowo Subianto melalui akun media sosialnya menyampaikan duka cita kepada rakyat Myanmar.", "Presiden Prabowo Subianto", "Prabowo Subianto")]
+    // How often it was said is no part of the speaker; a count that opens the subject is.
+    [InlineData("Lula beberapa kali mengatakan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Lula berkali-kali menegaskan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Lula sekali lagi menegaskan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Lula tiga kali menyatakan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Beberapa negara Eropa menyatakan dukungan bagi perundingan itu.", "Beberapa negara Eropa", null)]
+    // A day or a relative clause between commas before an adverb and the verb, and a time with `pada` before the verb.
+    [InlineData("Lula, Selasa (4/3), kembali menegaskan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Kamboja, yang dituduh menembaki pos perbatasan, kembali membantah tuduhan itu.", "Kamboja", "Kamboja")]
+    [InlineData("Lula pada Selasa (4/3) menegaskan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Lula pada Maret lalu menegaskan Brasil siap menjadi penengah.", "Lula", "Luiz Inacio Lula da Silva")]
+    [InlineData("Wakil Tetap RI pada PBB Arrmanatha Nasir mengatakan Indonesia mendukung resolusi itu.", "Wakil Tetap RI pada PBB Arrmanatha Nasir", "Arrmanatha Nasir")]
+    // A preposition inside the title an apposition names is no circumstance of the saying.
+    [InlineData("Utusan khusus Sekjen PBB untuk Myanmar, Julie Bishop, mengatakan dialog harus segera dimulai.", "Utusan khusus Sekjen PBB untuk Myanmar, Julie Bishop", "Julie Bishop")]
     public void A_speaker_is_the_subject_before_the_day_and_occasion_of_its_saying(string text, string speaker, string? entity)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);
@@ -168,6 +182,14 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Ketiga, Tedjo mengatakan pemerintah siap membantu.", "Tedjo", "pemerintah siap membantu")]
     [InlineData("Namun ia mengingatkan pemerintah agar tetap waspada.", "ia", "pemerintah agar tetap waspada")]
     [InlineData("Pasar bergejolak setelah ia menyatakan akan mundur.", "ia", "akan mundur")]
+    [InlineData("Senada, Ketua Umum Asosiasi Pengusaha Indonesia Shinta Kamdani berharap pemerintah menurunkan suku bunga.",
+        "Ketua Umum Asosiasi Pengusaha Indonesia Shinta Kamdani", "pemerintah menurunkan suku bunga")]
+    [InlineData("Sebaliknya, Gubernur Bank Indonesia Perry Warjiyo menilai inflasi masih terkendali.", "Gubernur Bank Indonesia Perry Warjiyo", "inflasi masih terkendali")]
+    [InlineData("Secara terpisah, Gubernur Bank Indonesia Perry Warjiyo menilai inflasi masih terkendali.", "Gubernur Bank Indonesia Perry Warjiyo", "inflasi masih terkendali")]
+    [InlineData("Di sisi lain, Gubernur Bank Indonesia Perry Warjiyo menilai inflasi masih terkendali.", "Gubernur Bank Indonesia Perry Warjiyo", "inflasi masih terkendali")]
+    [InlineData("Senada dengan Perry, Menteri Keuangan Sri Mulyani menilai inflasi masih terkendali.", "Menteri Keuangan Sri Mulyani", "inflasi masih terkendali")]
+    // A sentence adverb no list knows is no name that a description could follow.
+    [InlineData("Akibatnya, warga Khartoum mengatakan mereka kekurangan air bersih.", "warga Khartoum", "mereka kekurangan air bersih")]
     public void A_speaker_starts_after_a_conjunction_and_its_subordinate_clause_after_its_conjunction(string text, string speaker, string content)
     {
         var claim = Assert.Single(Analyzer.Analyze(text).Claims);

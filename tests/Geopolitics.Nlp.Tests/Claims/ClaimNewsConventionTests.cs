@@ -16,17 +16,27 @@ public sealed class ClaimNewsConventionTests
 
     public static TheoryData<string, string, string, string> Parenthetical => new()
     {
-        // text, cue, speaker, content: `X, kata Y, Z.` covers X … Z; an introductory X alone is left out.
-        { "Dana bantuan itu, kata Sutrisno, akan dicairkan pekan depan.", "kata", "Sutrisno", "Dana bantuan itu, kata Sutrisno, akan dicairkan pekan depan" },
-        { "Meski sudah berjalan, kata Wahyudi, program itu masih perlu disempurnakan.", "kata", "Wahyudi", "Meski sudah berjalan, kata Wahyudi, program itu masih perlu disempurnakan" },
-        { "Rencana itu, tutur Haryanto, sudah disetujui kabinet.", "tutur", "Haryanto", "Rencana itu, tutur Haryanto, sudah disetujui kabinet" },
-        { "Kebijakan baru itu, menurut Lestari, akan menekan impor beras.", "menurut", "Lestari", "Kebijakan baru itu, menurut Lestari, akan menekan impor beras" },
+        // text, cue, speaker, content: `X, kata Y, Z.` has the content Z, the part after the attribution (news-dev README),
+        // with a name, a clitic or `menurut` alike.
+        { "Dana bantuan itu, kata Sutrisno, akan dicairkan pekan depan.", "kata", "Sutrisno", "akan dicairkan pekan depan" },
+        { "Meski sudah berjalan, kata Wahyudi, program itu masih perlu disempurnakan.", "kata", "Wahyudi", "program itu masih perlu disempurnakan" },
+        { "Rencana itu, tutur Haryanto, sudah disetujui kabinet.", "tutur", "Haryanto", "sudah disetujui kabinet" },
+        { "Kebijakan baru itu, menurut Lestari, akan menekan impor beras.", "menurut", "Lestari", "akan menekan impor beras" },
         { "Namun, ujar Darsono, proses itu masih panjang.", "ujar", "Darsono", "proses itu masih panjang" },
+        { "Ekonomi Thailand, katanya, akan tumbuh tiga persen tahun ini.", "katanya", "katanya", "akan tumbuh tiga persen tahun ini" },
+        { "Ekonomi Thailand, lanjutnya, akan tumbuh tiga persen tahun ini.", "lanjutnya", "lanjutnya", "akan tumbuh tiga persen tahun ini" },
+        { "Ekspor beras turun, katanya lagi, karena cuaca buruk.", "katanya", "katanya", "karena cuaca buruk" },
+        { "Selain itu, menurut laporan Reuters, Thailand juga menunda impor beras dari Vietnam.", "menurut", "laporan Reuters", "Thailand juga menunda impor beras dari Vietnam" },
+        // Words after the source that go on with its circumstance or description leave the content before it.
+        { "Belum ada kesepakatan, kata Menteri Perdagangan Budi Santoso, disela forum bisnis.", "kata", "Menteri Perdagangan Budi Santoso", "Belum ada kesepakatan" },
+        { "Target itu tidak harus dicapai, kata Budi Santoso, sesaat sebelum bertemu Presiden.", "kata", "Budi Santoso", "Target itu tidak harus dicapai" },
+        { "Tidak mungkin, ujar Budi Santoso atau yang akrab disapa Budi.", "ujar", "Budi Santoso", "Tidak mungkin" },
+        { "Program itu akan berlanjut, imbuh Budi, yang disambut tepuk tangan peserta.", "imbuh", "Budi", "Program itu akan berlanjut" },
         { "Ekspor akan naik tahun ini, kata Darmawan, Selasa (3/9).", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Ekspor akan naik tahun ini, kata Darmawan, saat dihubungi wartawan.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Ekspor akan naik tahun ini, ungkap Darmawan di Jakarta.", "ungkap", "Darmawan", "Ekspor akan naik tahun ini" },
         { "Ekspor akan naik tahun ini, kata Darmawan, dihubungi Kompas.com.", "kata", "Darmawan", "Ekspor akan naik tahun ini" },
-        { "Harga pangan, menurut dia diperkirakan akan turun bulan depan.", "menurut", "dia", "Harga pangan, menurut dia diperkirakan akan turun bulan depan" },
+        { "Harga pangan, menurut dia diperkirakan akan turun bulan depan.", "menurut", "dia", "diperkirakan akan turun bulan depan" },
         { "Ekspor akan naik tahun ini, kata Ketua Asosiasi Eksportir, Rudi Santoso di Jakarta.", "kata", "Ketua Asosiasi Eksportir, Rudi Santoso", "Ekspor akan naik tahun ini" },
         { "Iran akan menutup selat itu, kata seorang pejabat senior pada Minggu (15/6).", "kata", "seorang pejabat senior", "Iran akan menutup selat itu" },
         { "Iran akan menutup selat itu, kata sumber diplomatik kepada Reuters.", "kata", "sumber diplomatik", "Iran akan menutup selat itu" },

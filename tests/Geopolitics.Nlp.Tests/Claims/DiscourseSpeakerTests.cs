@@ -66,6 +66,33 @@ public sealed class DiscourseSpeakerTests
             "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan, demikian menurut keterangan Istana La Moneda, Rabu.",
             ClaimKind.AccordingTo, "menurut", "Istana La Moneda", "Istana La Moneda", "Presiden Chile akan mengunjungi Hanoi pekan depan untuk membahas perdagangan"
         },
+        // A list of sources after `menurut` speaks as the list, the content ending before the attribution.
+        {
+            "Harga beras akan naik lima persen tahun ini, menurut perkiraan Bank Dunia, IMF, dan ADB.",
+            ClaimKind.AccordingTo, "menurut", "perkiraan Bank Dunia, IMF, dan ADB", "perkiraan Bank Dunia, IMF, dan ADB", "Harga beras akan naik lima persen tahun ini"
+        },
+        {
+            "Menurut Bank Dunia, IMF, dan ADB, harga beras akan naik lima persen tahun ini.",
+            ClaimKind.AccordingTo, "Menurut", "Bank Dunia, IMF, dan ADB", "Bank Dunia, IMF, dan ADB", "harga beras akan naik lima persen tahun ini"
+        },
+        {
+            // A list that runs into a predicate is the content's subject.
+            "Menurut Sugiono, Indonesia, Malaysia, dan Thailand sepakat memperkuat patroli.",
+            ClaimKind.AccordingTo, "Menurut", "Sugiono", "Sugiono", "Indonesia, Malaysia, dan Thailand sepakat memperkuat patroli"
+        },
+        // A described source named in apposition (a name with a number too) is that source.
+        {
+            "Menurut laporan stasiun televisi Israel, Kanal 13, kabinet menolak usulan gencatan senjata itu.",
+            ClaimKind.AccordingTo, "Menurut", "laporan stasiun televisi Israel, Kanal 13", "Kanal 13", "kabinet menolak usulan gencatan senjata itu"
+        },
+        {
+            "Kabinet menolak usulan gencatan senjata itu, menurut laporan media Israel, Kanal 13.",
+            ClaimKind.AccordingTo, "menurut", "laporan media Israel, Kanal 13", "Kanal 13", "Kabinet menolak usulan gencatan senjata itu"
+        },
+        {
+            "Menurut laporan media Israel, kabinet menolak usulan gencatan senjata itu.",
+            ClaimKind.AccordingTo, "Menurut", "laporan media Israel", "Israel", "kabinet menolak usulan gencatan senjata itu"
+        },
     };
 
     [Theory]

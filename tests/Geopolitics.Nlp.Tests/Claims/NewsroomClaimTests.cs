@@ -50,6 +50,14 @@ public sealed class NewsroomClaimTests
         { "Dikutip Reuters, manajer City Manuel Pellegrini mengatakan, yang penting bisa juara grup.", "mengatakan", "manajer City Manuel Pellegrini", "Manuel Pellegrini", "yang penting bisa juara grup" },
         { "Mengutip Reuters, Menteri Luar Negeri Iran Abbas Araghchi mengatakan Teheran siap berunding.", "mengatakan", "Menteri Luar Negeri Iran Abbas Araghchi", "Abbas Araghchi", "Teheran siap berunding" },
         { "\"Kami tidak akan mundur dari perundingan ini,\" kata juru bicara Gedung Putih.", "kata", "juru bicara Gedung Putih", "Gedung Putih", "Kami tidak akan mundur dari perundingan ini" },
+        // A name with a lower-case description in apposition speaks with it, a relative clause inside the description included.
+        { "Chen Li, adik Presiden Chen Wei, menegaskan negaranya tidak akan berunding.", "menegaskan", "Chen Li, adik Presiden Chen Wei", "Chen Li", "negaranya tidak akan berunding" },
+        { "Namun, Chen Li, adik Presiden Chen Wei yang juga petinggi Partai Rakyat, menegaskan negaranya tidak akan berunding.", "menegaskan",
+          "Chen Li, adik Presiden Chen Wei yang juga petinggi Partai Rakyat", "Chen Li", "negaranya tidak akan berunding" },
+        { "Chen Li, adik Presiden Chen Wei yang berpengaruh, menegaskan negaranya tidak akan berunding.", "menegaskan",
+          "Chen Li, adik Presiden Chen Wei yang berpengaruh", "Chen Li", "negaranya tidak akan berunding" },
+        { "Dewan Nasional Sudan (DNS), pemerintahan tandingan yang dibentuk para jenderal pembelot, menyebut pemilu itu tidak sah.", "menyebut",
+          "Dewan Nasional Sudan (DNS), pemerintahan tandingan yang dibentuk para jenderal pembelot", "Dewan Nasional Sudan", "pemilu itu tidak sah" },
     };
 
     [Theory]
@@ -118,6 +126,24 @@ public sealed class NewsroomClaimTests
         Assert.Equal(("berjanji", "akan membalasnya"), (claims[1].Cue.Text, claims[1].Content.Text));
         Assert.All(claims, c => Assert.Equal("Iran", c.Speaker.Entity));
     }
+
+    [Theory]
+    [InlineData("Hans Lindqvist mengecam serangan itu dan menyebutnya sebagai \"pelanggaran berat terhadap hukum laut\".", ClaimKind.Direct,
+        "Hans Lindqvist", "pelanggaran berat terhadap hukum laut")]
+    [InlineData("Partai oposisi, dalam pernyataan yang dikutip kantor berita AFP, menolak rancangan itu dan menyebutnya sebagai upaya membungkam pers.",
+        ClaimKind.Indirect, "Partai oposisi", "upaya membungkam pers")]
+    [InlineData("Pemerintah menyebutnya sebagai langkah awal pemulihan ekonomi.", ClaimKind.Indirect, "Pemerintah", "langkah awal pemulihan ekonomi")]
+    public void A_verb_with_a_clitic_object_and_what_it_was_called_is_a_claim_of_its_own(string text, ClaimKind kind, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Cue.Text == "menyebutnya");
+        Assert.Equal((kind, speaker, content), (claim.Kind, claim.Speaker.Text, claim.Content.Text));
+    }
+
+    [Theory]
+    [InlineData("\"Kami akan menyampaikannya pada waktunya,\" kata juru bicara itu.")]
+    [InlineData("Partai oposisi menolak rancangan itu dan menyampaikannya kepada parlemen.")]
+    public void A_verb_with_a_clitic_object_alone_reports_nothing(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Cue.Text.EndsWith("nya", StringComparison.Ordinal) && c.Cue.Text.StartsWith("me", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Menteri Luar Negeri Hendra Wijaya bertemu mitranya di Hanoi.\nMenlu juga menegaskan bahwa Indonesia mendukung penyelesaian damai.", "Menlu", "Hendra Wijaya")]

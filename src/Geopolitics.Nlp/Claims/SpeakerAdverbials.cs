@@ -1,0 +1,107 @@
+using Geopolitics.Nlp.Tokenization;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// What may stand between a speaker and its reporting verb and qualifies the saying, not the speaker: adverbs
+/// (<c>Lavrov juga menyatakan</c>, <c>Trump sekali lagi mengatakan</c>, <c>berkali-kali</c>), frequency phrases of a count
+/// and <c>kali</c> (<c>beberapa kali</c>, <c>dua kali</c>, <c>3 kali</c>), the occasion of the saying (<c>Sugiono dalam
+/// keterangan tertulis menegaskan</c>) and its time (<c>Kim Yo Jong, …, pada Juli lalu menegaskan</c>).
+/// </summary>
+internal static class SpeakerAdverbials
+{
+    private const int MaxTimeTokens = 8;
+
+    /// <summary>Whether token <paramref name="t"/> is an adverb, or the count of a frequency phrase.</summary>
+    public static bool At(ClaimContext ctx, int t) =>
+        !ctx.IsCapitalized(t) && (ctx.Is(t, SpeakerWordRole.Adverb) || IsCountBeforeKali(ctx, t));
+
+    /// <summary>
+    /// The last token before the adverbs and frequency phrases that end at token <paramref name="t"/> (not before
+    /// <paramref name="first"/>), or <paramref name="t"/> itself when there are none.
+    /// </summary>
+    public static int SkipBefore(ClaimContext ctx, int first, int t)
+    {
+        while (t >= first && At(ctx, t))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// The first token of the occasion or time of the saying that ends at token <paramref name="t"/>, just before the
+    /// verb, without commas of its own; or -1.
+    /// </summary>
+    public static int OccasionBefore(ClaimContext ctx, int first, int t) =>
+        Occasion(ctx, first, t) is var occasion and >= 0 ? occasion : Time(ctx, first, t);
+
+    // `beberapa kali`, `dua kali`, `3 kali`: the count is the frequency's, and `kali` an adverb of its own.
+    private static bool IsCountBeforeKali(ClaimContext ctx, int t) =>
+        (ctx.Is(t, SpeakerWordRole.Count) || ((uint)t < (uint)ctx.Tokens.Length && ctx.Tokens[t].Kind == TokenKind.Number)) &&
+        ctx.IsWordText(t + 1, "kali");
+
+    // The circumstance word that opens an occasion between a name and its verb (`Sugiono saat ditemui di Jakarta
+    // menegaskan`, `Netanyahu dalam pidato yang disiarkan televisi mengatakan`, also after an apposition's comma: `X, yang
+    // lebih dikenal sebagai Y, dalam pidato yang disiarkan Senin malam mengakui`), or -1. An occasion word or a predicate
+    // must follow it: `Kepala Bidang di kementerian itu` is a speaker with its place.
+    private static int Occasion(ClaimContext ctx, int first, int t)
+    {
+        var occasion = false;
+        for (var k = t; k > first && t - k < SubjectSegments.MaxSegmentTokens; k--)
+        {
+            if (!ctx.IsWord(k) || ctx.CueOf(k) != CueRole.None)
+            {
+                return -1;
+            }
+
+            if (occasion && ctx.Is(k, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(k) && !ctx.IsCapitalized(k + 1) && ClosesSubject(ctx, k - 1))
+            {
+                return k;
+            }
+
+            if (ctx.IsWordText(k, "didampingi") && !ctx.IsCapitalized(k) && (ctx.IsCapitalized(k - 1) || ctx.IsMark(k - 1, ')')))
+            {
+                return k; // `Presiden Prabowo didampingi Menlu Sugiono mengatakan`: the company is no part of the speaker
+            }
+
+            occasion |= ctx.Is(k, SpeakerWordRole.Occasion) || ctx.LooksLikePredicate(k);
+        }
+
+        return -1;
+    }
+
+    // `pada Juli lalu`, `pada Rabu (9/4)`, `pada 2023` between a name and its verb: `pada` and then only days, names,
+    // numbers and a date in parentheses, with a day word, a number or `lalu`/`ini` among them to tell a time from a
+    // title's place (`Wakil Tetap RI pada PBB`). The first token (`pada`), or -1.
+    private static int Time(ClaimContext ctx, int first, int t)
+    {
+        var timed = IsDeictic(ctx, t + 1); // `pada Juli lalu`: `lalu` was taken for an adverb before the verb
+        for (var k = t; k > first && t - k < MaxTimeTokens; k--)
+        {
+            if (ctx.IsWordText(k, "pada") && !ctx.IsCapitalized(k))
+            {
+                return timed && k < t && ClosesSubject(ctx, k - 1) ? k : -1;
+            }
+
+            var number = ctx.Tokens[k].Kind == TokenKind.Number;
+            if (!(ctx.IsCapitalized(k) || number || ctx.Is(k, SpeakerWordRole.Time) || IsDeictic(ctx, k) || ctx.IsMark(k, '(') || ctx.IsMark(k, ')') || ctx.IsMark(k, '/')))
+            {
+                return -1;
+            }
+
+            timed |= number || ctx.Is(k, SpeakerWordRole.Time) || IsDeictic(ctx, k);
+        }
+
+        return -1;
+    }
+
+    private static bool IsDeictic(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "lalu") || ctx.IsWordText(t, "ini") || ctx.IsWordText(t, "silam") || ctx.IsWordText(t, "mendatang");
+
+    // A token that can end a subject before its occasion: a name, a pronoun, a closing parenthesis, or the comma after an
+    // apposition.
+    private static bool ClosesSubject(ClaimContext ctx, int t) =>
+        ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Pronoun) || ctx.IsMark(t, ')') || ctx.IsMark(t, ',');
+}
