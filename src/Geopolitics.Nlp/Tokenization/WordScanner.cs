@@ -109,7 +109,9 @@ internal static class WordScanner
             {
                 // "S/A", "II/2007", "3/9/2025" stay whole; "DPR/MPR" and "departemen/instansi" are three tokens, and so are a
                 // photo credit's parts around an initial ("ANTARA FOTO/M Risyal", "Hafidz Mubarak A/nym").
-                join = !shape.HasAt && (segmentAllDigits || nextIsDigit || (segmentLength <= 2 && RunLength(text, i + 1) <= 2));
+                var rightLength = RunLength(text, i + 1);
+                join = !shape.HasAt && (segmentAllDigits || nextIsDigit ||
+                                        (Math.Min(segmentLength, rightLength) == 1 && Math.Max(segmentLength, rightLength) <= 2));
             }
             else if (joiner == '@')
             {

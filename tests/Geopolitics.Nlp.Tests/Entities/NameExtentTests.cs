@@ -333,6 +333,18 @@ public sealed class NameExtentTests
 
         // What a title leaves when it names no one is the country it holds.
         { "Putra Mahkota Saudi tiba di Riyadh.", "Gpe 14-19 Saudi|Gpe 28-34 Riyadh" },
+
+        // The conjuncts of a list of places are places; a list after a preposition needs two places already.
+        { "Rudal Hizbullah menghantam Haifa, Nahariya, dan Safed.", "Organization 6-15 Hizbullah|Gpe 27-32 Haifa|Gpe 34-42 Nahariya|Gpe 48-53 Safed" },
+        { "Drone jatuh di wilayah Murmansk, Irkutsk, Ivanovo, Ryazan, dan Amur.", "Gpe 23-31 Murmansk|Gpe 33-40 Irkutsk|Gpe 42-49 Ivanovo|Gpe 51-57 Ryazan|Gpe 63-67 Amur" },
+        { "Delegasi dari Rusia, Ivan Petrov dan Olga Smirnova, tiba.", "Gpe 14-19 Rusia|Person 21-32 Ivan Petrov|Person 37-50 Olga Smirnova" },
+        { "Dia dibesarkan di Ukiah, California dan Lulus dari SMU Ukiah.", "Gpe 18-23 Ukiah|Gpe 25-35 California|Organization 51-60 SMU Ukiah" },
+
+        // An acronym after a country that does not begin like it is no GPE: a category its lower-case words spell, or a body.
+        { "Ia melindungi pekerja migran Indonesia (PMI) di Sabah.", "Gpe 29-38 Indonesia|Gpe 48-53 Sabah" },
+        { "Intelijen militer Ukraina (HUR) juga menyebut dua kapal rusak.", "Gpe 18-25 Ukraina|Organization 27-30 HUR" },
+        { "Palang Merah Indonesia (PMI) mengirim bantuan.", "Organization 0-22 Palang Merah Indonesia|Organization 24-27 PMI" },
+        { "Amerika Serikat (AS) dan Korea Utara (Korut) bertemu.", "Gpe 0-15 Amerika Serikat|Gpe 17-19 AS|Gpe 25-36 Korea Utara|Gpe 38-43 Korut" },
     };
 
     [Theory]

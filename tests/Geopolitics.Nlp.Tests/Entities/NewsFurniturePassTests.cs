@@ -32,6 +32,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Putra Mahkota Saudi tiba. (AP Photo/Bandar Aljaloud)", "Gpe Saudi|Organization AP Photo|Person Bandar Aljaloud")]
     [InlineData("Wapres Gibran meninjau lokasi. (Foto: BPMI Setwapres)", "Person Gibran|Organization BPMI Setwapres")]
     [InlineData("Foto: Dok. Kementerian Haji dan Umrah", "Organization Kementerian Haji dan Umrah")]
+    [InlineData("Menlu tiba di Kazan. ANTARA FOTO/HO-Kemlu RI/aa.", "Gpe Kazan|Organization ANTARA FOTO|Organization Kemlu RI")]
     [InlineData("Kapal patroli berlayar. Foto: Taiwan Coast Guard Administration via AP", "Organization Taiwan Coast Guard Administration|Organization AP")]
     [InlineData("FOTO/REUTERS/Hamad I Mohammed", "Organization REUTERS|Person Hamad I Mohammed")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>

@@ -27,6 +27,7 @@ public sealed class IndonesianTokenizerTests
         { "C/O dan S/A, II/2007", ["C/O", "dan", "S/A", ",", "II/2007"] },
         { "ANTARA FOTO/M Risyal/app", ["ANTARA", "FOTO", "/", "M", "Risyal", "/", "app"] },
         { "Hafidz Mubarak A/nym.", ["Hafidz", "Mubarak", "A", "/", "nym", "."] },
+        { "HO-Kemlu RI/aa.", ["HO", "-", "Kemlu", "RI", "/", "aa", "."] },
     };
 
     [Theory]

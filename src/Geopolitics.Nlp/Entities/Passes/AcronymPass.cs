@@ -52,6 +52,31 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 continue;
             }
 
+            if (entry is null && expansion.Type == EntityType.Gpe && expansion.End == i - 1 && tokens[expansion.First][0] != tokens[i][0])
+            {
+                // `pekerja migran Indonesia (PMI)`, `Intelijen militer Ukraina (HUR)`: an acronym after a country that does
+                // not begin like it abbreviates the phrase the country ends. Lower-case words that spell it make a
+                // category (no entity); otherwise it names a body of that country, no GPE.
+                var acronymMention = FirstExactly(mentions, i);
+                if (SpelledByLowerCaseWords(tokens, i - 1, tokens[i]))
+                {
+                    if (acronymMention is not null)
+                    {
+                        mentions.Remove(acronymMention);
+                    }
+                }
+                else if (acronymMention is not null)
+                {
+                    (acronymMention.Type, acronymMention.Entry, acronymMention.Expansion) = (EntityType.Organization, null, null);
+                }
+                else if (sentence.At(i) is null)
+                {
+                    mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, EntityType.Organization, null));
+                }
+
+                continue;
+            }
+
             // `Sidang Majelis Umum ke-74 Perserikatan Bangsa-Bangsa (PBB)`: a known organization's acronym after an event
             // named by it abbreviates the organization, not the event.
             // So does a known acronym of another kind than the name before it: `badan PBB untuk pengungsi Palestina
@@ -75,6 +100,27 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 mentions.Insert(mentions.IndexOf(expansion) + 1, new Mention(i, i + 1, type, entry) { Expansion = expanded });
             }
         }
+    }
+
+    // Whether the words before `end` spell `acronym` by their initials, the first in lower case (`pekerja migran
+    // Indonesia` for PMI).
+    private static bool SpelledByLowerCaseWords(SentenceWords tokens, int end, string acronym)
+    {
+        var first = end - acronym.Length;
+        if (first < 0 || !char.IsLower(tokens[first][0]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < acronym.Length; k++)
+        {
+            if (char.ToUpperInvariant(tokens[first + k][0]) != acronym[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether the expansion's words are, whole, the known name `entry`.

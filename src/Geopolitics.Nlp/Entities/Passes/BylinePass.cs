@@ -165,6 +165,10 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
                 {
                     end++; // `Kim Kyung-Hoon`: a hyphenated name stays whole (`HO-Kemlu RI` is a handout's source)
                 }
+                else if (end + 1 < tokens.Count && tokens[end] == "dan" && words.IsOrganizationHead(tokens[k]) && IsNameWord(tokens[end + 1]))
+                {
+                    end++; // `Kementerian Haji dan Umrah`: an institution's name holds `dan`; two reporters' names do not
+                }
             }
 
             // A known outlet may hold a cue word (`Foto: ANTARA FOTO/Nama`): its whole name is the credit's first part.
