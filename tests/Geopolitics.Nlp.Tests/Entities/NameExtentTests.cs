@@ -345,6 +345,12 @@ public sealed class NameExtentTests
         { "Intelijen militer Ukraina (HUR) juga menyebut dua kapal rusak.", "Gpe 18-25 Ukraina|Organization 27-30 HUR" },
         { "Palang Merah Indonesia (PMI) mengirim bantuan.", "Organization 0-22 Palang Merah Indonesia|Organization 24-27 PMI" },
         { "Amerika Serikat (AS) dan Korea Utara (Korut) bertemu.", "Gpe 0-15 Amerika Serikat|Gpe 17-19 AS|Gpe 25-36 Korea Utara|Gpe 38-43 Korut" },
+
+        // Gazetteer rows: hajj sites, coast guards, hyphenated armed groups, NGOs the tagger splits.
+        { "Jemaah bergerak dari Arafah ke Muzdalifah.", "Location 21-27 Arafah|Location 31-41 Muzdalifah" },
+        { "Kapal Penjaga Pantai China menembakkan meriam air.", "Organization 6-26 Penjaga Pantai China" },
+        { "Kelompok Lashkar-e-Taiba dan Jaish-e-Mohammed dituduh.", "Organization 9-24 Lashkar-e-Taiba|Organization 29-45 Jaish-e-Mohammed" },
+        { "Direktur Eksekutif Migrant CARE Wahyu Susilo mengkritik kebijakan itu.", "Organization 19-31 Migrant CARE|Person 32-44 Wahyu Susilo" },
     };
 
     [Theory]

@@ -69,6 +69,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("KOMPAS.com - Dewan Gubernur Badan Tenaga Atom Internasional (IAEA) mengesahkan resolusi.",
         "Organization KOMPAS.com|Organization Dewan Gubernur Badan Tenaga Atom Internasional|Organization IAEA")]
     [InlineData("Liputan6.com, Johannesburg - Para pemimpin G20 mengadopsi deklarasi.", "Organization Liputan6.com|Gpe Johannesburg|Organization G20")]
+    [InlineData("TAIPEI, TAIWAN — Latihan dimulai.", "Gpe TAIPEI|Gpe TAIWAN")]
     public void A_dateline_outlet_ends_at_its_dash_and_the_name_after_it_stays(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -147,6 +148,7 @@ public sealed class NewsFurniturePassTests
                             "Scarborough Shoal pada Senin (16/9/2024), menurut Penjaga Pantai Filipina (PCG).";
         var headline = Analyzer.Analyze(text).Entities.Where(e => e.End <= text.IndexOf('\n', StringComparison.Ordinal))
             .Select(e => $"{e.Type} {e.Text}");
-        Assert.Equal(["Gpe China", "Gpe Filipina"], headline);
+        // The gazetteer knows the China Coast Guard by its Indonesian name; the headline's verb still ends it.
+        Assert.Equal(["Organization Penjaga Pantai China", "Gpe Filipina"], headline);
     }
 }

@@ -106,7 +106,7 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
         sentence.Put(new Mention(first, end, EntityType.Gpe, known));
     }
 
-    private static void MarkSource(SentenceMentions sentence)
+    private void MarkSource(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
         var mentions = sentence.Mentions;
@@ -123,6 +123,11 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
             !char.IsUpper(tokens[source][0]))
         {
             return;
+        }
+
+        if (gazetteer.Match(tokens, source, out var sourcePlace) == 1 && sourcePlace.Type == EntityType.Gpe)
+        {
+            return; // `TAIPEI, TAIWAN —`: a city and its country, no outlet
         }
 
         if (mentions[0].Type != EntityType.Gpe)
