@@ -351,6 +351,12 @@ public sealed class NameExtentTests
         { "Kapal Penjaga Pantai China menembakkan meriam air.", "Organization 6-26 Penjaga Pantai China" },
         { "Kelompok Lashkar-e-Taiba dan Jaish-e-Mohammed dituduh.", "Organization 9-24 Lashkar-e-Taiba|Organization 29-45 Jaish-e-Mohammed" },
         { "Direktur Eksekutif Migrant CARE Wahyu Susilo mengkritik kebijakan itu.", "Organization 19-31 Migrant CARE|Person 32-44 Wahyu Susilo" },
+
+        // An outlet written in lower case is found as written; a diaspora is its country's; a Roman numeral numbers a section.
+        { "Hal itu disampaikan Hermono saat dihubungi detikcom, Selasa.", "Person 20-27 Hermono|Organization 43-51 detikcom" },
+        { "Diaspora Indonesia di Belanda berkumpul.", "Gpe 9-18 Indonesia|Gpe 22-29 Belanda" },
+        { "Pasal XI ayat 1 GATT 1994 berlaku.", "" },
+        { "Komisi XI DPR memanggil Menkeu.", "Organization 0-13 Komisi XI DPR" },
     };
 
     [Theory]

@@ -9,13 +9,22 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
 {
     public override void Run(SentenceMentions sentence) => Run(sentence, caseless: false);
 
+    // `dihubungi detikcom`, `kepada kumparan`: an outlet whose own name is written in lower case is found as written.
+    private bool IsLowerCaseBrand(string token, out GazetteerEntry entry)
+    {
+        entry = null!;
+        return token.Length >= 5 && gazetteer.TryGet(token, out entry) && entry.Type == EntityType.Organization &&
+               string.Equals(entry.Canonical, token, StringComparison.Ordinal);
+    }
+
     public override void Run(SentenceMentions sentence, bool caseless)
     {
         var tokens = sentence.NameTokens;
         for (var i = 0; i < tokens.Count;)
         {
             GazetteerEntry entry = null!;
-            var len = char.IsUpper(tokens[i][0]) || NameShape.IsCamelCase(tokens[i]) ? gazetteer.Match(tokens, i, out entry) : 0;
+            var len = char.IsUpper(tokens[i][0]) || NameShape.IsCamelCase(tokens[i]) ? gazetteer.Match(tokens, i, out entry) :
+                IsLowerCaseBrand(tokens[i], out entry) ? 1 : 0;
             if (len == 0 || (!caseless && HasLowerCaseWord(tokens, i + 1, i + len)))
             {
                 // `Kantor berita IRNA`: the gazetteer matches regardless of case, but only `Kantor Berita IRNA` is the name.

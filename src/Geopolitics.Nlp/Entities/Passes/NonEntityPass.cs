@@ -27,7 +27,7 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             var m = mentions[i];
             if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) ||
                 IsRankCorps(sentence, m) || IsCountWord(sentence, m) || IsShip(sentence, m) || IsModelDesignation(sentence, m) ||
-                IsPlatformX(sentence, m) ||
+                IsPlatformX(sentence, m) || IsSectionNumeral(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
@@ -61,6 +61,11 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
         return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[0]) && !token[..hyphen].ContainsAnyExcept(Letters) &&
                char.IsAsciiDigit(token[hyphen + 1]) && !token[(hyphen + 1)..].ContainsAnyExcept(DigitsAndLetters);
     }
+
+    // `Pasal XI`, `Bab XX`, `abad XXI`: a Roman numeral numbering an article, chapter or century, not `Xi` Jinping.
+    private static bool IsSectionNumeral(SentenceMentions sentence, Mention m) =>
+        m.Length == 1 && m.First > 0 && sentence.Tokens[m.First].Length >= 2 && !sentence.Tokens[m.First].AsSpan().ContainsAnyExcept("IVXLC") &&
+        sentence.Tokens[m.First - 1].ToLowerInvariant() is "pasal" or "bab" or "abad" or "jilid" or "bagian" or "ayat" or "article" or "chapter";
 
     // `di platform X`, `akun X-nya`, `media sosial X`: the platform, not a name.
     private static bool IsPlatformX(SentenceMentions sentence, Mention m) =>
