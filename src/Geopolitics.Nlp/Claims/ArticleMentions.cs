@@ -11,6 +11,7 @@ namespace Geopolitics.Nlp.Claims;
 internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMention> entities)
 {
     private HashSet<string>? _places;
+    private HashSet<string>? _persons;
 
     /// <summary>Whether the entity stage gave no mentions (it did not run, or found none).</summary>
     public bool IsEmpty => entities.IsEmpty;
@@ -21,6 +22,10 @@ internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMen
     /// <summary>The places the entity stage names in the article, gathered once.</summary>
     public HashSet<string> Places() =>
         _places ??= entities.Where(e => e.Type is EntityType.Gpe or EntityType.Location).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether some person mention of the article has <paramref name="canonical"/> as its canonical name.</summary>
+    public bool IsPersonCanonical(string canonical) =>
+        (_persons ??= entities.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal)).Contains(canonical);
 
     /// <summary>The salient person before <paramref name="offset"/>.</summary>
     // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,

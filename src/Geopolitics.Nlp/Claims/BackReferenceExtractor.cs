@@ -62,10 +62,23 @@ internal static class BackReferenceExtractor
             k++;
         }
 
-        if (k < end && k > start && ctx.CueOf(k) == CueRole.Passive && !ctx.Tokens[k].HasClitic &&
-            ((SourcePhraseReader.IsDemonstrative(ctx, k - 1) && ctx.Is(start, SpeakerWordRole.Statement)) || (k - start == 1 && ctx.IsWordText(start, "demikian"))))
+        // `Hal itu juga disampaikan …`, `Hal itu disampaikan langsung oleh …`: adverbs may stand between the anaphor and the verb.
+        var anaphorEnd = k - 1;
+        while (anaphorEnd > start && ctx.Is(anaphorEnd, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(anaphorEnd))
         {
-            var from = ctx.IsWordText(k + 1, "oleh") ? k + 2 : k + 1;
+            anaphorEnd--;
+        }
+
+        if (k < end && k > start && ctx.CueOf(k) == CueRole.Passive && !ctx.Tokens[k].HasClitic &&
+            ((SourcePhraseReader.IsDemonstrative(ctx, anaphorEnd) && ctx.Is(start, SpeakerWordRole.Statement)) || (anaphorEnd == start && ctx.IsWordText(start, "demikian"))))
+        {
+            var from = k + 1;
+            while (from < end && from - k <= 2 && ctx.Is(from, SpeakerWordRole.Adverb) && !ctx.IsCapitalized(from))
+            {
+                from++; // `disampaikan langsung oleh Presiden …`
+            }
+
+            from = ctx.IsWordText(from, "oleh") ? from + 1 : from;
             return SourcePhraseReader.SourceAfter(ctx, from, end, untilComma: false) is { } speaker && !ctx.Is(from, SpeakerWordRole.Pronoun | SpeakerWordRole.Source)
                 ? (ctx.Tokens[k].Span, speaker)
                 : null;

@@ -22,9 +22,20 @@ internal static class SpeakerAdverbials
     /// </summary>
     public static int SkipBefore(ClaimContext ctx, int first, int t)
     {
-        while (t >= first && At(ctx, t))
+        while (t >= first)
         {
-            t--;
+            if (At(ctx, t) || IsTimeWord(ctx, t))
+            {
+                t--; // `Rutte kemarin menegaskan`, `Lavrov pekan lalu menegaskan`: the time of the saying, not the speaker's
+            }
+            else if (t - 1 >= first && ctx.IsWordText(t, "itu") && IsThenWord(ctx, t - 1))
+            {
+                t -= 2; // `Retno saat itu mengatakan`, `Prabowo ketika itu menyebut`
+            }
+            else
+            {
+                break;
+            }
         }
 
         return t;
@@ -34,8 +45,31 @@ internal static class SpeakerAdverbials
     /// The first token of the occasion or time of the saying that ends at token <paramref name="t"/>, just before the
     /// verb, without commas of its own; or -1.
     /// </summary>
-    public static int OccasionBefore(ClaimContext ctx, int first, int t) =>
-        Occasion(ctx, first, t) is var occasion and >= 0 ? occasion : Time(ctx, first, t);
+    public static int OccasionBefore(ClaimContext ctx, int first, int t)
+    {
+        if (Occasion(ctx, first, t) is var occasion and >= 0)
+        {
+            return occasion;
+        }
+
+        var time = Time(ctx, first, t);
+        if (time < 0 || ClosesSubject(ctx, time - 1))
+        {
+            return time;
+        }
+
+        // `Kemlu RI dalam keterangan pada 11 November 2024 menegaskan`: the time follows the occasion, which the date's
+        // numbers hid from the occasion reading above.
+        return Occasion(ctx, first, time - 1);
+    }
+
+    // A lower-case day or period word (`kemarin`, `pekan` of `pekan lalu`) before the verb dates the saying.
+    private static bool IsTimeWord(ClaimContext ctx, int t) =>
+        ctx.Is(t, SpeakerWordRole.Time) && !ctx.IsCapitalized(t);
+
+    // `saat itu`, `ketika itu`, `waktu itu`, `kala itu`: "at that time".
+    private static bool IsThenWord(ClaimContext ctx, int t) =>
+        !ctx.IsCapitalized(t) && (ctx.IsWordText(t, "saat") || ctx.IsWordText(t, "ketika") || ctx.IsWordText(t, "waktu") || ctx.IsWordText(t, "kala"));
 
     // `beberapa kali`, `dua kali`, `3 kali`: the count is the frequency's, and `kali` an adverb of its own.
     private static bool IsCountBeforeKali(ClaimContext ctx, int t) =>
@@ -74,7 +108,7 @@ internal static class SpeakerAdverbials
 
     // `pada Juli lalu`, `pada Rabu (9/4)`, `pada 2023` between a name and its verb: `pada` and then only days, names,
     // numbers and a date in parentheses, with a day word, a number or `lalu`/`ini` among them to tell a time from a
-    // title's place (`Wakil Tetap RI pada PBB`). The first token (`pada`), or -1.
+    // title's place (`Wakil Tetap RI pada PBB`). The first token (`pada`), or -1; the caller checks what precedes it.
     private static int Time(ClaimContext ctx, int first, int t)
     {
         var timed = IsDeictic(ctx, t + 1); // `pada Juli lalu`: `lalu` was taken for an adverb before the verb
@@ -82,7 +116,7 @@ internal static class SpeakerAdverbials
         {
             if (ctx.IsWordText(k, "pada") && !ctx.IsCapitalized(k))
             {
-                return timed && k < t && ClosesSubject(ctx, k - 1) ? k : -1;
+                return timed && k < t ? k : -1;
             }
 
             var number = ctx.Tokens[k].Kind == TokenKind.Number;

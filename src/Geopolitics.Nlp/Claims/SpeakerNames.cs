@@ -31,13 +31,50 @@ internal static class SpeakerNames
             k--;
         }
 
-        if (last - k < 2 || (last - k < 3 && IsNameWord(ctx, k)))
+        // Right after the organization word that opens the mention, the words are its name (`Kepala Badan Intelijen Negara`).
+        if (last - k < 2 || (last - k < 3 && IsNameWord(ctx, k)) || (k == first && ctx.Is(k, SpeakerWordRole.Organization)))
         {
             return null;
         }
 
-        var name = ctx.Text[ctx.Tokens[k + 1].Start..ctx.Tokens[last].End];
-        return places.Contains(name) ? null : name;
+        // An acronym in parentheses right after spells out the whole as the organization's name (`Kepala Staf Gabungan Korea
+        // Selatan (JCS)`); so does a name that ends with a place named elsewhere.
+        if (ctx.IsMark(last + 1, '(') && ctx.IsMark(last + 3, ')') && IsAcronym(ctx, last + 2))
+        {
+            return null;
+        }
+
+        for (var p = k + 1; p <= last; p++)
+        {
+            if (places.Contains(ctx.Text[ctx.Tokens[p].Start..ctx.Tokens[last].End]))
+            {
+                return null;
+            }
+        }
+
+        return ctx.Text[ctx.Tokens[k + 1].Start..ctx.Tokens[last].End];
+    }
+
+    private static bool IsAcronym(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsWord(t))
+        {
+            return false;
+        }
+
+        var word = ctx.Tokens[t].AsSpan();
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2;
     }
 
     private static bool IsNameWord(ClaimContext ctx, int t)

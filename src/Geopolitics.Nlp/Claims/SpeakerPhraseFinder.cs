@@ -167,7 +167,8 @@ internal static class SpeakerPhraseFinder
 
         for (var k = first; k < last; k++)
         {
-            if (ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Plural) || (k > first && ctx.IsCapitalized(k)))
+            // `Bank sentral itu`, `Kementerian tersebut`: an organization described, which speaks.
+            if (ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Plural | SpeakerWordRole.Organization) || (k > first && ctx.IsCapitalized(k)))
             {
                 return false;
             }

@@ -54,6 +54,10 @@ internal sealed class SpeakerResolver
             entity = described;
             person = true;
         }
+        else if (!clitic && DescribedOrganizations.Resolve(_ctx, _mentions, speaker) is { } organization)
+        {
+            entity = organization; // `Bank sentral itu` after `Bank Indonesia`
+        }
         else if (PointsBackToStatement(speaker, first))
         {
             // `pernyataan itu`: a document is no speaker; the source of the statement it points back to is.
@@ -97,6 +101,11 @@ internal sealed class SpeakerResolver
         {
             // `laporan stasiun televisi Israel, Channel 12`: the name the description is given speaks.
             entity = _mentions.Overlapping(apposition).FirstOrDefault()?.Canonical ?? apposition.GetText(_ctx.Text);
+        }
+        else if (Nicknames.FullName(_ctx, _mentions, speaker) is { } fullName)
+        {
+            entity = fullName; // `Roy, sapaan akrab Rolliansyah Soemirat`
+            person = true;
         }
         else
         {
@@ -205,10 +214,16 @@ internal sealed class SpeakerResolver
                 return longer; // `Abdul Kamal Abdul` + `Momen`: the name as written to its last capitalized word
             }
 
-            // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text.
-            return person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3 ? person.Canonical
-                : _knownNames.StartingOrEndingWith(person.Canonical)
-                  ?? _names.FullPersonNameBefore(person.Canonical, speaker.Start) ?? person.Canonical;
+            // `Agung` when the entity stage missed the earlier `Agung Laksono`: the full name from the text. A full name the
+            // entity stage read as a person of its own and did not link (`Rizki Sugiono` in a byline, then `Menlu Sugiono`)
+            // is someone else.
+            if (person.Canonical.Contains(' ', StringComparison.Ordinal) || person.Canonical.Length < 3)
+            {
+                return person.Canonical;
+            }
+
+            var full = _knownNames.StartingOrEndingWith(person.Canonical) ?? _names.FullPersonNameBefore(person.Canonical, speaker.Start);
+            return full is null || _mentions.IsPersonCanonical(full) ? person.Canonical : full;
         }
 
         if (_ctx.Is(first, SpeakerWordRole.Title) && inside.Select(m => SpeakerNames.NameEndingOrganization(_ctx, _mentions.Places(), m)).FirstOrDefault(n => n is not null) is { } named)

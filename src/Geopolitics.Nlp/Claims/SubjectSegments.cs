@@ -41,7 +41,10 @@ internal static class SubjectSegments
         {
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
-            if (leftStart > leftEnd || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
+            // `Dari dalam negeri, Menteri ESDM …`, `Dari pihak Kamboja, …`: a sentence that opens with `dari` opens with where
+            // the voice comes from (inside a phrase, `dari` belongs to it: `Pengamat dari UGM, Arie Sudjito,`).
+            var opensWithDari = leftStart == first && ctx.IsWordText(leftStart, "dari");
+            if (leftStart > leftEnd || opensWithDari || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
                 (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)))
             {
                 break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence

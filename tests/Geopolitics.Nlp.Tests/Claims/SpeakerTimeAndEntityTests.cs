@@ -1,0 +1,88 @@
+using Geopolitics.Nlp.Claims;
+
+namespace Geopolitics.Nlp.Tests.Claims;
+
+/// <summary>
+/// The time of a saying between a speaker and its verb, openers before the subject, passive back-references with
+/// adverbs, and the entity of a speaker phrase (a byline namesake, an organization after its head's title, a nickname).
+/// Expected strings are exact spans.
+/// </summary>
+public sealed class SpeakerTimeAndEntityTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static IReadOnlyList<Claim> Claims(string text) => Analyzer.Analyze(text).Claims;
+
+    [Theory]
+    // The time of the saying (`kemarin`, `pekan lalu`, `saat itu`, `pertama kali`, `pernah`) is no part of the speaker.
+    [InlineData("Menlu Sugiono pada Senin (13/10) mengatakan Indonesia siap membantu.", "Menlu Sugiono", "Indonesia siap membantu")]
+    [InlineData("Prabowo ketika itu menyebut Indonesia sebagai negara yang netral.", "Prabowo", "Indonesia sebagai negara yang netral")]
+    [InlineData("Retno saat itu mengatakan Indonesia siap membantu.", "Retno", "Indonesia siap membantu")]
+    [InlineData("Kemlu RI dalam keterangan pada 11 November 2024 menegaskan bahwa WNI di Lebanon aman.", "Kemlu RI", "WNI di Lebanon aman")]
+    [InlineData("Menteri Luar Negeri Rusia Sergey Lavrov pekan lalu menegaskan bahwa Rusia siap berunding.", "Menteri Luar Negeri Rusia Sergey Lavrov", "Rusia siap berunding")]
+    [InlineData("Sekjen NATO Mark Rutte kemarin menegaskan aliansi tetap bersatu.", "Sekjen NATO Mark Rutte", "aliansi tetap bersatu")]
+    [InlineData("Malaysia pertama kali menyatakan klaimnya atas wilayah itu.", "Malaysia", "klaimnya atas wilayah itu")]
+    [InlineData("Thailand juga pernah menyatakan bahwa perbatasan itu sah.", "Thailand", "perbatasan itu sah")]
+    // A title's own place after `pada` stays in the speaker.
+    [InlineData("Wakil Tetap RI pada PBB mengatakan Indonesia mendukung resolusi itu.", "Wakil Tetap RI pada PBB", "Indonesia mendukung resolusi itu")]
+    // A sentence that opens with `dari` opens with where the voice comes from; inside a title, `dari` is the title's.
+    [InlineData("Dari dalam negeri, Menteri ESDM Bahlil Lahadalia mengatakan pasokan BBM aman.", "Menteri ESDM Bahlil Lahadalia", "pasokan BBM aman")]
+    [InlineData("Dari pihak Kamboja, Perdana Menteri Hun Manet mengatakan pihaknya siap berunding.", "Perdana Menteri Hun Manet", "pihaknya siap berunding")]
+    [InlineData("Dari Jakarta, Menlu Sugiono mengatakan Indonesia siap.", "Menlu Sugiono", "Indonesia siap")]
+    [InlineData("Pengamat politik dari Universitas Gadjah Mada, Arie Sudjito, menilai langkah itu sebagai pemaksaan kehendak.",
+        "Pengamat politik dari Universitas Gadjah Mada, Arie Sudjito", "langkah itu sebagai pemaksaan kehendak")]
+    public void The_speaker_is_the_subject_without_the_time_or_opener(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Indonesia siap membantu Palestina.\nHal itu juga disampaikan Menlu Sugiono di New York.", "Menlu Sugiono")]
+    [InlineData("Indonesia siap membantu Palestina.\nHal itu disampaikan langsung oleh Presiden Prabowo Subianto di Istana.", "Presiden Prabowo Subianto")]
+    [InlineData("Indonesia siap membantu Palestina.\nPengumuman itu disampaikan Perdana Menteri Malaysia Anwar Ibrahim.", "Perdana Menteri Malaysia Anwar Ibrahim")]
+    [InlineData("Indonesia siap membantu Palestina.\nPermintaan itu disampaikan Presiden AS Donald Trump.", "Presiden AS Donald Trump")]
+    public void A_passive_with_an_adverb_makes_the_sentence_before_a_claim(string text, string speaker)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("disampaikan", claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal("Indonesia siap membantu Palestina", claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Hal itu juga disampaikan Menlu Sugiono di New York.")] // nothing before it to refer to
+    [InlineData("Indonesia siap membantu Palestina.\nHal itu juga disampaikan dalam rapat di New York.")] // no source
+    public void A_passive_back_reference_without_content_or_source_is_no_claim(string text) => Assert.Empty(Claims(text));
+
+    [Theory]
+    // A byline namesake that the entity stage keeps apart is someone else.
+    [InlineData("Editor: Rizki Sugiono\n\nMenlu Sugiono mengatakan Indonesia siap membantu.", "Menlu Sugiono", "Sugiono")]
+    // An unnamed head of an organization speaks for it.
+    [InlineData("Kepala Badan Intelijen Negara mengatakan situasi aman terkendali.", "Kepala Badan Intelijen Negara", "Badan Intelijen Negara")]
+    [InlineData("Kepala Staf Gabungan Korea Selatan (JCS) melaporkan Korea Utara menembakkan rudal.", "Kepala Staf Gabungan Korea Selatan (JCS)", "Kepala Staf Gabungan Korea Selatan")]
+    [InlineData("Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf mengatakan partainya siap.", "Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf", "Nurhayati Ali Assegaf")]
+    // A nickname glossed with `sapaan (akrab)` is the person in the gloss, or the person named before.
+    [InlineData("“Kami siap membantu,” ujar Roy, sapaan akrab Rolliansyah Soemirat.", "Roy", "Rolliansyah Soemirat")]
+    [InlineData("Juru Bicara Kemlu Rolliansyah Soemirat hadir di Jakarta. “Kami siap membantu,” ujar Roy, sapaan akrabnya.", "Roy", "Rolliansyah Soemirat")]
+    public void The_speaker_entity_is_the_one_the_phrase_names(string text, string speaker, string entity)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Theory]
+    // A described organization speaks for the organization named before with the same head word, else as written.
+    [InlineData("Bank Indonesia menaikkan suku bunga acuan.\nBank sentral itu menyatakan inflasi masih terkendali.", "Bank sentral itu", "Bank Indonesia", "inflasi masih terkendali")]
+    [InlineData("Kementerian Luar Negeri China mengecam latihan itu.\nDalam pernyataannya, kementerian itu menyebut latihan tersebut provokatif.", "kementerian itu", "Kementerian Luar Negeri China", "latihan tersebut provokatif")]
+    [InlineData("Kementerian tersebut mengatakan Beijing akan merespons.", "Kementerian tersebut", "Kementerian tersebut", "Beijing akan merespons")]
+    public void A_described_organization_speaks_for_the_one_named_before(string text, string speaker, string entity, string content)
+    {
+        var claim = Claims(text)[^1];
+        Assert.Equal(content, claim.Content.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+}
