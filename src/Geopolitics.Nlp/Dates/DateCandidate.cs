@@ -111,6 +111,12 @@ internal readonly record struct DateCandidate
     public int DayOffset { get; init; }
 
     /// <summary>
+    /// Whether a clock time names its day with a day word (<c>pukul 06.18 WIB kemarin</c>, <c>pukul 06.00 pagi ini</c>): the
+    /// day then counts from the document date (or a quotation's day), as the word alone does, not from the narrative's last day.
+    /// </summary>
+    public bool DayWord { get; init; }
+
+    /// <summary>
     /// Whether a counted relative date is a day, not a period (<c>lebih sepekan lalu</c>: seven days before the anchor, with
     /// a mod), rather than the calendar week or month it falls in.
     /// </summary>

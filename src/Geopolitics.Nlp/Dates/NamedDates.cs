@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class NamedDates
 {
-    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin, 1/12/2025</c>, <c>Senin (14/11/2022) ini</c>, <c>pada Rabu</c>.</summary>
+    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin, 1/12/2025</c>, <c>Senin (14/11/2022) ini</c>, <c>Rabu (15/10) besok</c>, <c>pada Rabu</c>.</summary>
     public static bool TryWeekday(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
@@ -21,9 +21,8 @@ internal static class NamedDates
         var period = ReadDayPeriod(t, ref k);
         if (TryParenDate(t, k, out var fields, out var after))
         {
-            period ??= ReadDayPeriod(t, ref after);
-            var tense = NumericDates.ReadDeictic(t, ref after, out _);
-            c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period, Tense = tense };
+            var tense = DayTail.Read(t, ref after, oneDay: true, out var periodAfter, out _);
+            c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period ?? periodAfter, Tense = tense };
             next = after;
             return true;
         }
@@ -31,7 +30,7 @@ internal static class NamedDates
         var d = t.Is(k, ",") ? k + 1 : k;
         if (t.IsNumber(d) && NumericDates.TryDayMonth(t, d, out c, out next))
         {
-            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period };
+            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period ?? c.DayPeriod };
             return true;
         }
 

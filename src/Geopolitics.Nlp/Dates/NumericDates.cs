@@ -172,7 +172,7 @@ internal static class NumericDates
 
     /// <summary>
     /// <c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>,
-    /// <c>5 Oktober tahun itu</c>.
+    /// <c>7 Mei dini hari</c>, <c>19 September pekan lalu</c>, <c>5 Oktober tahun itu</c>.
     /// </summary>
     public static bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
     {
@@ -241,11 +241,12 @@ internal static class NumericDates
             return true;
         }
 
-        var tense = ReadDeictic(t, ref k, out var current);
+        var tense = DayTail.Read(t, ref k, to.IsEmpty, out var period, out var current);
         c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), first) with
         {
             To = to,
             Tense = tense,
+            DayPeriod = period,
             Unit = current && year == 0 ? "year" : null,
             Amount = 0,
         };

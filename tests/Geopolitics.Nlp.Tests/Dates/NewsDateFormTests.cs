@@ -230,6 +230,27 @@ public class NewsDateFormTests
         { "Ekspor pada semester pertama tahun ini naik.", "[semester pertama tahun ini] DATE 2025-H1" },
     };
 
+    public static TheoryData<string, string> WordsBesideADate => new()
+    {
+        // A day word after a written date belongs to it and leaves it its value, as `Senin (14/11/2022) ini` does.
+        { "Sidang dilanjutkan Jumat (5/9) besok.", "[Jumat (5/9) besok] DATE 2025-09-05" },
+        { "Putusan dibacakan Sabtu (6/9) lusa.", "[Sabtu (6/9) lusa] DATE 2025-09-06" },
+        { "Ia ditangkap Jumat (29/8) pekan lalu.", "[Jumat (29/8) pekan lalu] DATE 2025-08-29" },
+        { "Konflik pecah sejak Jumat (13/6) pekan lalu.", "[Jumat (13/6) pekan lalu] DATE 2025-06-13" },
+        { "Rapat digelar Kamis (4/9) hari ini.", "[Kamis (4/9) hari ini] DATE 2025-09-04" },
+        { "Ia tiba 29 Agustus pekan lalu.", "[29 Agustus pekan lalu] DATE 2025-08-29" },
+        // After a clock the day word counts from the document date (or the quotation's day), not from the day named before.
+        { "Kapal terdeteksi hingga pukul 06.00 pagi ini.", "[pukul 06.00 pagi ini] TIME 2025-09-04T06:00" },
+        { "Ia tiba Selasa (2/9/2025). Gempa terjadi pukul 06.00 pagi ini.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 06.00 pagi ini] TIME 2025-09-04T06:00" },
+        { "Ia tiba Selasa (2/9/2025). Ledakan terdengar pukul 23.00 malam tadi.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 23.00 malam tadi] TIME 2025-09-03T23:00" },
+        { "\"Kami tiba pukul 06.00 pagi ini,\" kata menteri itu, Senin (1/9/2025).", "[pukul 06.00 pagi ini] TIME 2025-09-01T06:00 | [Senin (1/9/2025)] DATE 2025-09-01" },
+        { "Laga digelar pukul 15.00 WIB hari ini (8/8/2014).", "[pukul 15.00 WIB hari ini (8/8/2014)] TIME 2014-08-08T15:00+07:00" },
+        // A part of the day after a day and month stays in the span and leaves the day's value, as after a weekday.
+        { "Operasi dimulai pada 7 Mei dini hari.", "[7 Mei dini hari] DATE 2025-05-07" },
+        { "Hujan turun 10 Mei sore.", "[10 Mei sore] DATE 2025-05-10" },
+        { "Ia tiba 2 September 2025 malam.", "[2 September 2025 malam] DATE 2025-09-02" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -269,6 +290,7 @@ public class NewsDateFormTests
     [MemberData(nameof(MonthsAndYearsNamedBefore))]
     [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
+    [MemberData(nameof(WordsBesideADate))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
