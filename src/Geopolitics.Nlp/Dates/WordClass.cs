@@ -48,6 +48,9 @@ internal enum WordClass
 
     /// <summary>A comparison word after which a year is the period compared with (<c>dibandingkan 2023</c>, <c>ketimbang 2022</c>).</summary>
     Compare = 1 << 24,
+
+    /// <summary>An era word after a year (<c>Masehi</c>, <c>Hijriah</c>); the calendar (<c>CE</c>, <c>AH</c>) is in <see cref="WordInfo.Unit"/>.</summary>
+    Era = 1 << 25,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

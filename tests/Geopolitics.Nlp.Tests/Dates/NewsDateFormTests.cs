@@ -251,6 +251,16 @@ public class NewsDateFormTests
         { "Ia tiba 2 September 2025 malam.", "[2 September 2025 malam] DATE 2025-09-02" },
     };
 
+    public static TheoryData<string, string> YearsWithTheirEra => new()
+    {
+        { "Kuota musim haji 2026 Masehi ditetapkan.", "[2026 Masehi] DATE 2026" },
+        { "Pada 2025 Masehi kuotanya naik.", "[2025 Masehi] DATE 2025" },
+        // A Hijri year has no ISO value; its Gregorian twin is the date.
+        { "Haji 1446 Hijriah atau 2025 Masehi berjalan lancar.", "[2025 Masehi] DATE 2025" },
+        { "Tahun Baru 1447 H / 2025 M dirayakan.", "[2025 M] DATE 2025" },
+        { "Tanggal 27 Juni 2025 M bertepatan dengan 1 Muharram.", "[Tanggal 27 Juni 2025 M] DATE 2025-06-27" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -279,6 +289,9 @@ public class NewsDateFormTests
         "Ia menang dengan 2024 suara.",
         "Jumlah kasus naik dibandingkan dengan 2.023 kasus sebelumnya.",
         "Skor akhir 11:42 untuk tuan rumah.",
+        "Kuota jemaah pada 1446 H naik.",
+        "Pada tahun 1446 Hijriah kuota naik.",
+        "Ketinggian gunung itu 2000 M.",
     };
 
     [Theory]
@@ -291,6 +304,7 @@ public class NewsDateFormTests
     [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
     [MemberData(nameof(WordsBesideADate))]
+    [MemberData(nameof(YearsWithTheirEra))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
