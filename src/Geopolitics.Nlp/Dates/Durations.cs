@@ -166,7 +166,7 @@ internal static class Durations
         next = start;
         var unit = t.Word(unitIndex);
         if (!unit.Is(WordClass.Unit) || unit.Unit is null || amount == 0 || (unitIndex > start && unit.Is(WordClass.SeUnit)) ||
-            IsCountOfYearsNotTime(t, start, unitIndex) || IsCoordinate(t, start, unit.Unit))
+            IsCountOfYearsNotTime(t, start, unitIndex) || IsCoordinate(t, start, unit.Unit) || IsInsideEventName(t, start, unitIndex))
         {
             return false;
         }
@@ -282,6 +282,17 @@ internal static class Durations
             before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||
             before.Equals("umur", StringComparison.OrdinalIgnoreCase) || before.Equals("berumur", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <c>Perang 12 Hari</c>, <c>Perang Enam Hari</c>, <c>Perang Seratus Tahun</c>: after a capitalized event head, a count and
+    /// a unit written with capitals are words of the name (ANNOTATION.md: numbers inside names are not dates). A unit in
+    /// lower case (<c>perang 12 hari</c>) still tells how long the war lasted.
+    /// </summary>
+    private static bool IsInsideEventName(TokenView t, int start, int unitIndex) =>
+        start > 0 && t.Word(start - 1).Is(WordClass.NameHead) && IsCapitalized(t, start - 1) && IsCapitalized(t, unitIndex) &&
+        (t.IsNumber(start) || IsCapitalized(t, start));
+
+    private static bool IsCapitalized(TokenView t, int k) => char.IsUpper(t[k].AsSpan()[0]);
 
     /// <summary><c>08 derajat 50 menit</c>: minutes and seconds of arc in a coordinate.</summary>
     private static bool IsCoordinate(TokenView t, int start, string unit) =>

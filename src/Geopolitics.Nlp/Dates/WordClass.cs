@@ -51,6 +51,12 @@ internal enum WordClass
 
     /// <summary>An era word after a year (<c>Masehi</c>, <c>Hijriah</c>); the calendar (<c>CE</c>, <c>AH</c>) is in <see cref="WordInfo.Unit"/>.</summary>
     Era = 1 << 25,
+
+    /// <summary>
+    /// A capitalized head of an event's name in which a count and a capitalized unit are words of the name, not a length
+    /// of time (<c>Perang 12 Hari</c>, <c>Perang Seratus Tahun</c>).
+    /// </summary>
+    NameHead = 1 << 26,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -261,6 +261,13 @@ public class NewsDateFormTests
         { "Tanggal 27 Juni 2025 M bertepatan dengan 1 Muharram.", "[Tanggal 27 Juni 2025 M] DATE 2025-06-27" },
     };
 
+    public static TheoryData<string, string> EventNames => new()
+    {
+        // Numbers inside an event's name are no length; a lower-case unit still is one.
+        { "Konflik ini mengingatkan pada Perang Enam Hari tahun 1967.", "[tahun 1967] DATE 1967" },
+        { "Perang itu berlangsung 12 hari.", "[12 hari] DURATION P12D" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -292,6 +299,8 @@ public class NewsDateFormTests
         "Kuota jemaah pada 1446 H naik.",
         "Pada tahun 1446 Hijriah kuota naik.",
         "Ketinggian gunung itu 2000 M.",
+        "Trump menyebut konflik itu sebagai Perang 12 Hari.",
+        "Perang Seratus Tahun terjadi di Eropa.",
     };
 
     [Theory]
@@ -305,6 +314,7 @@ public class NewsDateFormTests
     [MemberData(nameof(QuartersAndHalves))]
     [MemberData(nameof(WordsBesideADate))]
     [MemberData(nameof(YearsWithTheirEra))]
+    [MemberData(nameof(EventNames))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
@@ -328,6 +338,21 @@ public class NewsDateFormTests
         var json = Geopolitics.Nlp.Serialization.GeoNlpJson.Serialize(Analyzer.Analyze("Mereka bertemu Rabu (4/9/2025) dan Rabu (3/9/2025).", new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }));
         Assert.Equal(1, json.Split("weekdayMismatch").Length - 1);
         Assert.Contains("\"weekdayMismatch\":true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_with_a_capitalized_unit_inside_a_name_the_caller_gives_is_part_of_the_name()
+    {
+        const string text = "Operasi 100 Hari dimulai selama 100 Hari.";
+        var tokens = Geopolitics.Nlp.Tokenization.IndonesianTokenizer.Default.Tokenize(text);
+        Geopolitics.Nlp.Sentences.Sentence[] sentence = [new(0, text.Length, 0, tokens.Length)];
+        var alone = TemporalTagger.Default.Tag(text, tokens.AsSpan(), sentence, new DateOnly(2025, 9, 4), []);
+        Assert.Equal(["100 Hari", "100 Hari"], alone.Dates.Select(d => d.Text));
+
+        // Given `Operasi 100 Hari` as a name, its count is a word of it; the same words outside the name stay a length.
+        var named = TemporalTagger.Default.Tag(text, tokens.AsSpan(), sentence, new DateOnly(2025, 9, 4), [new Geopolitics.Nlp.Text.TextSpan(0, 16)]);
+        Assert.Equal("P100D", Assert.Single(named.Dates).Value);
+        Assert.Equal(32, named.Dates[0].Start);
     }
 
     [Fact]
