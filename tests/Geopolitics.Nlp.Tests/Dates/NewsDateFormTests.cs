@@ -268,6 +268,18 @@ public class NewsDateFormTests
         { "Perang itu berlangsung 12 hari.", "[12 hari] DURATION P12D" },
     };
 
+    public static TheoryData<string, string> Stretches => new()
+    {
+        { "Harga naik dalam dua pekan mendatang.", "[dua pekan mendatang] DURATION P2W" },
+        { "Dana itu cair dalam lima tahun ke depan.", "[lima tahun ke depan] DURATION P5Y" },
+        // Between two counts: one span, the longer length at most.
+        { "Tarif dihapus dalam jangka waktu lima hingga 10 tahun.", "[lima hingga 10 tahun] DURATION P10Y EQUAL_OR_LESS" },
+        { "Moskow mengusulkan gencatan senjata selama dua hingga tiga hari.", "[dua hingga tiga hari] DURATION P3D EQUAL_OR_LESS" },
+        { "Pendakian butuh 4 - 6 jam.", "[4 - 6 jam] DURATION PT6H EQUAL_OR_LESS" },
+        // A range that is no length keeps the date after it.
+        { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -301,6 +313,8 @@ public class NewsDateFormTests
         "Ketinggian gunung itu 2000 M.",
         "Trump menyebut konflik itu sebagai Perang 12 Hari.",
         "Perang Seratus Tahun terjadi di Eropa.",
+        "Remaja berusia 10 - 18 tahun ikut survei.",
+        "Relawan berusia 5 hingga 25 tahun.",
     };
 
     [Theory]
@@ -315,6 +329,7 @@ public class NewsDateFormTests
     [MemberData(nameof(WordsBesideADate))]
     [MemberData(nameof(YearsWithTheirEra))]
     [MemberData(nameof(EventNames))]
+    [MemberData(nameof(Stretches))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
