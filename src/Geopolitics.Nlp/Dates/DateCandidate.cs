@@ -132,6 +132,13 @@ internal readonly record struct DateCandidate
     public bool NeedsReference { get; init; }
 
     /// <summary>
+    /// Whether a month written without its year comes after another month in a list (<c>Mei, Juni, dan Juli</c>,
+    /// <c>Juli 2024 dan Agustus</c>): it takes the year that puts it at or after the month before it, since a list runs
+    /// forward, rather than a year of its own from the tense (<c>telah menaikkan … untuk Mei, Juni, dan Juli</c> in June).
+    /// </summary>
+    public bool AfterListedMonth { get; init; }
+
+    /// <summary>
     /// The period of the date the text named last that stands in for the document date (<c>Oktober tahun itu</c> after
     /// <c>sejak 2018</c> is <c>2018-10</c>); with no such date before it the expression is dropped.
     /// </summary>

@@ -35,6 +35,11 @@ internal static class DateResolver
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (c.AfterListedMonth && result.Count > 0 && lastSentence == c.Sentence && result[^1] is { Type: TimexType.Date, FirstDay: { } listed })
+            {
+                c = c with { From = c.From with { Year = c.From.Month >= listed.Month ? listed.Year : listed.Year + 1 } };
+            }
+
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var dayAfter = c.Kind == CandidateKind.Time && c.From.IsEmpty && !dayOfTime ? DayAfterTime(text, c, candidates, index, anchor) : null;
             var reference = c.Kind switch

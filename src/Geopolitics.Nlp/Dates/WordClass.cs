@@ -57,6 +57,9 @@ internal enum WordClass
     /// of time (<c>Perang 12 Hari</c>, <c>Perang Seratus Tahun</c>).
     /// </summary>
     NameHead = 1 << 26,
+
+    /// <summary>A noun after which a month name alone is the period it covers (<c>produksi Agustus</c>, <c>inflasi Juli</c>).</summary>
+    MonthOf = 1 << 27,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -280,6 +280,17 @@ public class NewsDateFormTests
         { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
     };
 
+    public static TheoryData<string, string> MonthLists => new()
+    {
+        // Coordinated months are separate dates; a later one follows the one before it, a year written once is each one's.
+        { "Produksi naik untuk Mei, Juni, dan Juli.", "[Mei] DATE 2025-05 | [Juni] DATE 2025-06 | [Juli] DATE 2025-07" },
+        { "Rapat berikutnya dijadwalkan pada Oktober atau November.", "[Oktober] DATE 2025-10 | [November] DATE 2025-11" },
+        { "Inflasi Juli dan Agustus 2024 melambat.", "[Juli] DATE 2024-07 | [Agustus 2024] DATE 2024-08" },
+        { "Harga naik antara Desember 2024 dan Januari.", "[Desember 2024] DATE 2024-12 | [Januari] DATE 2025-01" },
+        { "Tingkat produksi Agustus turun.", "[Agustus] DATE 2025-08" },
+        { "Minyak Brent untuk kontrak November turun.", "[November] DATE 2025-11" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -315,6 +326,12 @@ public class NewsDateFormTests
         "Perang Seratus Tahun terjadi di Eropa.",
         "Remaja berusia 10 - 18 tahun ikut survei.",
         "Relawan berusia 5 hingga 25 tahun.",
+        "Juni Rahayu hadir dalam rapat itu.",
+        "Agustus Sani berkata harga naik.",
+        "Hadir Juni Rahayu dan Agustus Sani.",
+        "Rapat dihadiri Mei dan Juni Rahayu.",
+        "Kemudian Sri Mei dan Juni datang.",
+        "Kata Agustus, harga naik.",
     };
 
     [Theory]
@@ -330,6 +347,7 @@ public class NewsDateFormTests
     [MemberData(nameof(YearsWithTheirEra))]
     [MemberData(nameof(EventNames))]
     [MemberData(nameof(Stretches))]
+    [MemberData(nameof(MonthLists))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
