@@ -2,7 +2,7 @@ namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
 /// Clock times: <c>pukul 09.23 WIB</c>, <c>pukul 21.22 waktu setempat</c>, <c>pukul 8 pagi</c>,
-/// <c>pukul 03.00 dini hari 1 Maret waktu Jakarta</c>, <c>pukul 06.18 WIB kemarin</c>, and the bare clock of a byline
+/// <c>pukul 03.00 dini hari 1 Maret waktu Jakarta</c>, <c>pukul 06.18 WIB kemarin</c>, <c>pukul 06.00 pagi ini</c>, and the bare clock of a byline
 /// (<c>14:49 WIB</c>, or <c>19:39</c> right after its date).
 /// </summary>
 internal static class ClockTimes
@@ -59,7 +59,9 @@ internal static class ClockTimes
     private static bool TryComplete(TokenView t, int first, int k, int hour, int minute, out DateCandidate c, out int next)
     {
         var period = t.Word(k);
-        if (period.Is(WordClass.DayPeriod))
+        var night = t.Is(k, "malam");
+        var hasPeriod = period.Is(WordClass.DayPeriod);
+        if (hasPeriod)
         {
             // "pukul 8 malam" is 20:00; "pukul 2 dini hari" stays 02:00.
             if (period.Unit is "AF" or "EV" or "NI" && hour is >= 1 and < 12 && !(period.Unit == "NI" && hour < 4) && !t.Is(k, "dini"))
@@ -94,11 +96,23 @@ internal static class ClockTimes
             k += 2;
         }
 
-        // "pukul 06.18 WIB kemarin": the clock of the day before.
+        // "pukul 06.18 WIB kemarin", "pukul 20.00 hari ini": a day word names the clock's day from the document date, as
+        // it does alone; "pukul 06.00 pagi ini", "pukul 23.00 malam tadi": after a part of the day, today (last night).
         var offset = 0;
-        if (day.IsEmpty && (t.Is(k, "kemarin") || t.Is(k, "besok")))
+        var dayWord = false;
+        if (day.IsEmpty && RelativeDates.TryTableEntry(t, k, out var entry, out var afterWord) && entry.Unit == "day")
         {
-            offset = t.Is(k, "kemarin") ? -1 : 1;
+            (offset, dayWord, k) = (entry.Offset, true, afterWord);
+
+            // "pukul 15.00 WIB hari ini (8/8/2014)": the date written after the word is the day, as in `kemarin (18/5)`.
+            if (NamedDates.TryParenDate(t, k, out var written, out var afterWritten))
+            {
+                (day, offset, dayWord, k) = (written, 0, false, afterWritten);
+            }
+        }
+        else if (day.IsEmpty && hasPeriod && (t.Is(k, "ini") || t.Is(k, "tadi")))
+        {
+            (offset, dayWord) = (night && t.Is(k, "tadi") ? -1 : 0, true);
             k++;
         }
 
@@ -112,6 +126,7 @@ internal static class ClockTimes
             Zone = zone,
             From = day,
             DayOffset = offset,
+            DayWord = dayWord,
         };
         next = k;
         return true;

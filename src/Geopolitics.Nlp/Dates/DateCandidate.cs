@@ -111,6 +111,12 @@ internal readonly record struct DateCandidate
     public int DayOffset { get; init; }
 
     /// <summary>
+    /// Whether a clock time names its day with a day word (<c>pukul 06.18 WIB kemarin</c>, <c>pukul 06.00 pagi ini</c>): the
+    /// day then counts from the document date (or a quotation's day), as the word alone does, not from the narrative's last day.
+    /// </summary>
+    public bool DayWord { get; init; }
+
+    /// <summary>
     /// Whether a counted relative date is a day, not a period (<c>lebih sepekan lalu</c>: seven days before the anchor, with
     /// a mod), rather than the calendar week or month it falls in.
     /// </summary>
@@ -124,6 +130,13 @@ internal readonly record struct DateCandidate
     /// without one, so it is dropped then.
     /// </summary>
     public bool NeedsReference { get; init; }
+
+    /// <summary>
+    /// Whether a month written without its year comes after another month in a list (<c>Mei, Juni, dan Juli</c>,
+    /// <c>Juli 2024 dan Agustus</c>): it takes the year that puts it at or after the month before it, since a list runs
+    /// forward, rather than a year of its own from the tense (<c>telah menaikkan … untuk Mei, Juni, dan Juli</c> in June).
+    /// </summary>
+    public bool AfterListedMonth { get; init; }
 
     /// <summary>
     /// The period of the date the text named last that stands in for the document date (<c>Oktober tahun itu</c> after

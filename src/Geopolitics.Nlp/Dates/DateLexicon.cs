@@ -106,7 +106,7 @@ internal sealed class DateLexicon
                 WordClass.Unit => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
                 WordClass.Part or WordClass.Approx => new WordInfo(cls, 0, null, ParseMod(f[2]), 0, 0, false, 0),
                 WordClass.Zone or WordClass.ZonePlace => new WordInfo(cls, 0, null, null, ParseInt(f[2]), 0, false, 0),
-                WordClass.DayPeriod or WordClass.YearPart => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
+                WordClass.DayPeriod or WordClass.YearPart or WordClass.Era => new WordInfo(cls, 0, f[2], null, 0, 0, false, 0),
                 _ => new WordInfo(cls, 0, null, null, 0, 0, false, 0),
             };
             Add(f[0], info);

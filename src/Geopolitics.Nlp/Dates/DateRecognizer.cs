@@ -248,11 +248,13 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
             return true;
         }
 
-        if (t.Is(i, "tahun") && Numerals.TryYear(t, i + 1, out var year))
+        var afterYear = i;
+        if (t.Is(i, "tahun") && NumericDates.TryYearAfter(t, ref afterYear, out var year))
         {
-            var k = i + 2;
+            // "tahun 2024", "tahun 2025 Masehi", "tahun 2024 lalu".
+            var k = afterYear;
             var tense = NumericDates.ReadDeictic(t, ref k, out _);
-            c = Calendar(t[i].Start, k > i + 2 ? t[k - 1].End : t.EndOf(i + 1), new DateFields(year, 0, 0)) with { Tense = tense };
+            c = Calendar(t[i].Start, t.EndOf(k - 1), new DateFields(year, 0, 0)) with { Tense = tense };
             next = k;
             return true;
         }

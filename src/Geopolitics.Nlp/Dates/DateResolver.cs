@@ -35,19 +35,25 @@ internal static class DateResolver
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (c.AfterListedMonth && result.Count > 0 && lastSentence == c.Sentence && result[^1] is { Type: TimexType.Date, FirstDay: { } listed })
+            {
+                c = c with { From = c.From with { Year = c.From.Month >= listed.Month ? listed.Year : listed.Year + 1 } };
+            }
+
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var dayAfter = c.Kind == CandidateKind.Time && c.From.IsEmpty && !dayOfTime ? DayAfterTime(text, c, candidates, index, anchor) : null;
             var reference = c.Kind switch
             {
                 CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
                 CandidateKind.Time when dayAfter is { } day => day.AddDays(-c.DayOffset),
+                CandidateKind.Time when c.DayWord => null,
                 CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
                 CandidateKind.Anaphoric when c.NeedsReference => named.RangeStartReaching(c.Amount),
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
             };
             var localAnchor = c.NamedAnchor != NamedAnchor.None ? named.Within(c.NamedAnchor)
-                : c.Kind == CandidateKind.Relative && c.Unit == "day" ? quotes.DayFor(c.Start) ?? anchor : anchor;
+                : (c.Kind == CandidateKind.Relative && c.Unit == "day") || c.DayWord ? quotes.DayFor(c.Start) ?? anchor : anchor;
 
             // `hari kedua` with no range of days, `tahun itu` with no year before it: nothing to count from. `April tahun itu`
             // still names a month, and keeps it with the year unknown (`XXXX-04`), as without a document date.

@@ -7,22 +7,12 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class Durations
 {
-    /// <summary>A count (digits or words) and its unit at <paramref name="i"/>.</summary>
+    /// <summary>A count (digits or words) and its unit at <paramref name="i"/>, or a range of counts before one unit.</summary>
     public static bool TryCount(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
-        int amount, unitIndex;
-        if (t.IsNumber(i))
-        {
-            if (!Numerals.TryInt(t[i].AsSpan(), out amount))
-            {
-                return false;
-            }
-
-            unitIndex = i + 1;
-        }
-        else if (!Numerals.TryWords(t, i, out amount, out unitIndex))
+        if (!TryAmount(t, i, out var amount, out var unitIndex))
         {
             return false;
         }
@@ -33,7 +23,39 @@ internal static class Durations
             return TryHalves(t, i, (2 * amount) + 1, unitIndex + 1, out c, out next);
         }
 
+        if (t.IsRange(unitIndex) && amount > 0)
+        {
+            return TryCountRange(t, i, amount, unitIndex + 1, out c, out next);
+        }
+
         return TryUnit(t, i, amount, unitIndex, out c, out next);
+    }
+
+    /// <summary>
+    /// <c>lima hingga 10 tahun</c>, <c>dua-tiga hari</c>: one length between two counts, one span. ISO 8601 has no range of
+    /// lengths, so the value is the longer one with mod <c>EQUAL_OR_LESS</c> (at most ten years). A range that is no
+    /// length (<c>dua hingga tiga hari lalu</c>) is left to the count after the connective, as before.
+    /// </summary>
+    private static bool TryCountRange(TokenView t, int start, int first, int secondAt, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = start;
+        if (!TryAmount(t, secondAt, out var last, out var unitIndex) || last <= first ||
+            !TryUnit(t, start, last, unitIndex, out var length, out var after) || length.Kind != CandidateKind.Duration || length.Mod is not null)
+        {
+            return false;
+        }
+
+        c = length with { Mod = TimexMod.EqualOrLess };
+        next = after;
+        return true;
+    }
+
+    /// <summary>A count at <paramref name="i"/>, in digits or words; <paramref name="after"/> is the index after it.</summary>
+    private static bool TryAmount(TokenView t, int i, out int amount, out int after)
+    {
+        after = i + 1;
+        return t.IsNumber(i) ? Numerals.TryInt(t[i].AsSpan(), out amount) : Numerals.TryWords(t, i, out amount, out after);
     }
 
     /// <summary><c>setahun</c>, <c>sepekan lalu</c>, <c>sehari kemudian</c>; <c>setengah hari</c>.</summary>
@@ -166,7 +188,7 @@ internal static class Durations
         next = start;
         var unit = t.Word(unitIndex);
         if (!unit.Is(WordClass.Unit) || unit.Unit is null || amount == 0 || (unitIndex > start && unit.Is(WordClass.SeUnit)) ||
-            IsCountOfYearsNotTime(t, start, unitIndex) || IsCoordinate(t, start, unit.Unit))
+            IsCountOfYearsNotTime(t, start, unitIndex) || IsCoordinate(t, start, unit.Unit) || IsInsideEventName(t, start, unitIndex))
         {
             return false;
         }
@@ -190,7 +212,7 @@ internal static class Durations
 
         var lastPast = t.Is(k, "yang") && t.Is(k + 1, "lalu") ? k + 1 : t.Is(k, "lalu") || t.Is(k, "silam") ? k : -1;
         // "dua hari mendatang" is a day ahead like "dua hari lagi"; "dalam lima tahun mendatang" is the stretch up to it.
-        var ahead = t.Is(k, "lagi") || (t.Is(k, "mendatang") && !(start > 0 && (t.Is(start - 1, "dalam") || t.Is(start - 1, "selama"))));
+        var ahead = t.Is(k, "lagi") || (t.Is(k, "mendatang") && !OpensStretch(t, start));
         if (lastPast > 0 || ahead)
         {
             // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out.
@@ -222,12 +244,19 @@ internal static class Durations
             return false;
         }
 
-        // "lima tahun terakhir": the span that reaches up to now is still a length, and the word belongs to it.
-        var last = t.Is(k, "terakhir") || t.Is(k, "belakangan") ? k : unitIndex;
+        // "lima tahun terakhir", "dalam dua pekan mendatang", "lima tahun ke depan": a stretch that reaches up to now or
+        // from now is still a length, and the word belongs to its span.
+        var last = t.Is(k, "terakhir") || t.Is(k, "belakangan") || t.Is(k, "mendatang") ? k
+            : t.Is(k, "ke") && t.Is(k + 1, "depan") ? k + 1
+            : unitIndex;
         c = Duration(t, start, last, unit.Unit, amount);
         next = last + 1;
         return true;
     }
+
+    /// <summary>Whether the words before a count make it a stretch (<c>dalam</c>, <c>selama</c>, <c>dalam waktu</c>, <c>dalam jangka waktu</c>).</summary>
+    private static bool OpensStretch(TokenView t, int start) =>
+        t.Is(start - 1, "dalam") || t.Is(start - 1, "selama") || (t.Is(start - 1, "waktu") && (t.Is(start - 2, "dalam") || t.Is(start - 2, "jangka")));
 
     /// <summary><c>setengah hari</c> (PT12H), <c>satu setengah tahun</c> (P18M): halves in the next smaller unit.</summary>
     private static bool TryHalves(TokenView t, int start, int halves, int unitIndex, out DateCandidate c, out int next)
@@ -267,8 +296,10 @@ internal static class Durations
     /// <summary>An anniversary or an age counts years, it does not name a span of time (<c>HUT 80 tahun</c>, <c>memperingati 30 tahun</c>).</summary>
     private static bool IsCountOfYearsNotTime(TokenView t, int start, int unitIndex)
     {
-        // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation.
+        // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation; "umur 10 - 18 tahun": past
+        // the first count of a range too, which may have been read on its own.
         var b = start - 1;
+        b -= t.IsRange(b) && (t.IsNumber(b - 1) || t.Word(b - 1).Number != 0) ? 2 : 0;
         b -= t.Is(b, "dari") ? 1 : 0;
         b -= t.Word(b).Is(WordClass.Approx) ? 1 : 0;
         if (b < 0 || t.Word(unitIndex).Unit != "Y")
@@ -282,6 +313,17 @@ internal static class Durations
             before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||
             before.Equals("umur", StringComparison.OrdinalIgnoreCase) || before.Equals("berumur", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <c>Perang 12 Hari</c>, <c>Perang Enam Hari</c>, <c>Perang Seratus Tahun</c>: after a capitalized event head, a count and
+    /// a unit written with capitals are words of the name (ANNOTATION.md: numbers inside names are not dates). A unit in
+    /// lower case (<c>perang 12 hari</c>) still tells how long the war lasted.
+    /// </summary>
+    private static bool IsInsideEventName(TokenView t, int start, int unitIndex) =>
+        start > 0 && t.Word(start - 1).Is(WordClass.NameHead) && IsCapitalized(t, start - 1) && IsCapitalized(t, unitIndex) &&
+        (t.IsNumber(start) || IsCapitalized(t, start));
+
+    private static bool IsCapitalized(TokenView t, int k) => char.IsUpper(t[k].AsSpan()[0]);
 
     /// <summary><c>08 derajat 50 menit</c>: minutes and seconds of arc in a coordinate.</summary>
     private static bool IsCoordinate(TokenView t, int start, string unit) =>

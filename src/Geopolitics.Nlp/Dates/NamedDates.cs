@@ -7,7 +7,7 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class NamedDates
 {
-    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin, 1/12/2025</c>, <c>Senin (14/11/2022) ini</c>, <c>pada Rabu</c>.</summary>
+    /// <summary><c>Rabu (3/9)</c>, <c>Sabtu sore (7/11/2015)</c>, <c>Senin, 2 April 2012</c>, <c>Senin, 1/12/2025</c>, <c>Senin (14/11/2022) ini</c>, <c>Rabu (15/10) besok</c>, <c>pada Rabu</c>.</summary>
     public static bool TryWeekday(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
         c = default;
@@ -21,9 +21,8 @@ internal static class NamedDates
         var period = ReadDayPeriod(t, ref k);
         if (TryParenDate(t, k, out var fields, out var after))
         {
-            period ??= ReadDayPeriod(t, ref after);
-            var tense = NumericDates.ReadDeictic(t, ref after, out _);
-            c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period, Tense = tense };
+            var tense = DayTail.Read(t, ref after, oneDay: true, out var periodAfter, out _);
+            c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields) with { Weekday = w.Weekday, DayPeriod = period ?? periodAfter, Tense = tense };
             next = after;
             return true;
         }
@@ -31,7 +30,7 @@ internal static class NamedDates
         var d = t.Is(k, ",") ? k + 1 : k;
         if (t.IsNumber(d) && NumericDates.TryDayMonth(t, d, out c, out next))
         {
-            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period };
+            c = c with { Start = t[i].Start, Weekday = w.Weekday, DayPeriod = period ?? c.DayPeriod };
             return true;
         }
 
@@ -127,7 +126,7 @@ internal static class NamedDates
 
     /// <summary>
     /// <c>Juni 2024</c>, <c>September tahun 2023</c>, <c>Januari tahun lalu</c>, <c>Oktober tahun itu</c>, <c>Maret lalu</c>,
-    /// <c>Agustus ini</c>, <c>pada Juli</c>.
+    /// <c>Agustus ini</c>, <c>pada Juli</c>, <c>Juli atau Agustus</c>, <c>produksi Agustus</c>.
     /// </summary>
     public static bool TryMonth(TokenView t, int i, WordInfo w, out DateCandidate c, out int next)
     {
@@ -203,9 +202,15 @@ internal static class NamedDates
 
         var before = t.Word(i - 1);
         var hasDeictic = t.Is(k, "lalu") || t.Is(k, "mendatang") || t.Is(k, "depan") || t.Is(k, "nanti") || t.Is(k, "ini") || t.Is(k, "kemarin");
-        if (!hasDeictic && !before.Is(WordClass.Prep | WordClass.Part) && !t.Is(i - 1, "bulan"))
+        if (!hasDeictic && !before.Is(WordClass.Prep | WordClass.Part) && !t.Is(i - 1, "bulan") && !BareMonths.Accepts(t, i))
         {
             return false;
+        }
+
+        if (!hasDeictic && TryListYear(t, i, w, out c))
+        {
+            next = i + 1;
+            return true;
         }
 
         var current = false;
@@ -224,9 +229,39 @@ internal static class NamedDates
             Tense = tenseWord,
             Unit = current ? "year" : null,
             Amount = 0,
+            AfterListedMonth = !hasDeictic && BareMonths.FollowsListedMonth(t, i),
         };
         next = k;
         return true;
+    }
+
+    /// <summary>
+    /// <c>Juli atau Agustus 2025</c>, <c>Mei, Juni, dan Juli tahun lalu</c>: the year written once after a list of months
+    /// is the year of each month in it, as after a range (<c>September-Desember 2013</c>).
+    /// </summary>
+    private static bool TryListYear(TokenView t, int i, WordInfo w, out DateCandidate c)
+    {
+        c = default;
+        var last = BareMonths.LastOfList(t, i);
+        if (last == i)
+        {
+            return false;
+        }
+
+        var k = last + 1;
+        if (NumericDates.TryYearAfter(t, ref k, out var year))
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[i].End, new DateFields(year, w.Month, 0));
+            return true;
+        }
+
+        if (RelativeDates.TryYearWord(t, k, out var offset, out var named, out _))
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[i].End, new DateFields(0, w.Month, 0)) with { Unit = "year", Amount = offset, NamedAnchor = named };
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary><c>(3/9)</c> or <c>(3/9/2025)</c> at <paramref name="k"/>; <paramref name="after"/> is the index after <c>)</c>.</summary>

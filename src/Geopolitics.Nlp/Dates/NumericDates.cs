@@ -56,6 +56,12 @@ internal static class NumericDates
 
         if (s.Length == 4 && n is >= Numerals.MinYear and <= Numerals.MaxYear)
         {
+            var era = YearEras.At(t, i + 1);
+            if (era == YearEra.Hijri)
+            {
+                return false; // `pada 1446 H`: a Hijri year, which no ISO value gives
+            }
+
             if (t.IsRange(i + 1) && Numerals.TryYear(t, i + 2, out var last) && last > n)
             {
                 c = DateRecognizer.Calendar(t[i].Start, t.EndOf(i + 2), new DateFields(n, 0, 0)) with { To = new DateFields(last, 0, 0) };
@@ -63,9 +69,11 @@ internal static class NumericDates
                 return true;
             }
 
-            if (IsYearContext(t, i, n, preceding))
+            // "musim haji 2026 Masehi": the era word makes the number a year; `M` only where a Hijri year stands before it.
+            var common = era == YearEra.Common && (YearEras.IsSpelledOut(t, i + 1) || YearEras.HijriBefore(t, i));
+            if (common || IsYearContext(t, i, n, preceding))
             {
-                var k = i + 1;
+                var k = era == YearEra.Common ? i + 2 : i + 1;
                 var tense = ReadDeictic(t, ref k, out _);
                 c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), new DateFields(n, 0, 0)) with { Tense = tense };
                 next = k;
@@ -172,7 +180,7 @@ internal static class NumericDates
 
     /// <summary>
     /// <c>3 September 2025</c>, <c>13-15 Juli</c>, <c>30 Agustus hingga 1 September</c>, <c>22-24 Mei 2017</c>, <c>9 Juni nanti</c>,
-    /// <c>5 Oktober tahun itu</c>.
+    /// <c>7 Mei dini hari</c>, <c>19 September pekan lalu</c>, <c>5 Oktober tahun itu</c>.
     /// </summary>
     public static bool TryDayMonth(TokenView t, int i, out DateCandidate c, out int next)
     {
@@ -241,11 +249,12 @@ internal static class NumericDates
             return true;
         }
 
-        var tense = ReadDeictic(t, ref k, out var current);
+        var tense = DayTail.Read(t, ref k, to.IsEmpty, out var period, out var current);
         c = DateRecognizer.Calendar(t[i].Start, t.EndOf(k - 1), first) with
         {
             To = to,
             Tense = tense,
+            DayPeriod = period,
             Unit = current && year == 0 ? "year" : null,
             Amount = 0,
         };
@@ -274,22 +283,21 @@ internal static class NumericDates
         return month != 0;
     }
 
-    /// <summary>A year after a month: <c>2025</c>, <c>2025/RMOL</c> or <c>tahun 2025</c>; <paramref name="k"/> moves past it.</summary>
+    /// <summary>
+    /// A year after a month: <c>2025</c>, <c>2025/RMOL</c>, <c>tahun 2025</c> or <c>2025 Masehi</c>; <paramref name="k"/> moves
+    /// past it. A Hijri year (<c>1446 H</c>) is none.
+    /// </summary>
     public static bool TryYearAfter(TokenView t, ref int k, out int year)
     {
-        if (Numerals.TryYear(t, k, out year))
+        var at = t.Is(k, "tahun") ? k + 1 : k;
+        if (!Numerals.TryYear(t, at, out year) || YearEras.At(t, at + 1) == YearEra.Hijri)
         {
-            k++;
-            return true;
+            year = 0;
+            return false;
         }
 
-        if (t.Is(k, "tahun") && Numerals.TryYear(t, k + 1, out year))
-        {
-            k += 2;
-            return true;
-        }
-
-        return false;
+        k = YearEras.At(t, at + 1) == YearEra.Common ? at + 2 : at + 1;
+        return true;
     }
 
     /// <summary>The year after a month, or 0 when there is none (and <paramref name="k"/> stays).</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
@@ -184,17 +186,59 @@ internal static class RelativeDates
     private static bool TryFromTable(TokenView t, int i, out DateCandidate c, out int next)
     {
         c = default;
+        if (!TryTableEntry(t, i, out var entry, out next))
+        {
+            return false;
+        }
+
+        if (entry.Unit == "day")
+        {
+            // "kemarin (18/5)" names its date; "kemarin malam", "besok pagi" keep the day.
+            var k = next;
+            var period = NamedDates.ReadDayPeriod(t, ref k);
+            if (NamedDates.TryParenDate(t, k, out var fields, out var after))
+            {
+                c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields);
+                next = after;
+                return true;
+            }
+
+            c = Day(t, i, k - 1, entry.Offset) with { DayPeriod = period };
+            next = k;
+            return true;
+        }
+
+        c = new DateCandidate
+        {
+            Start = t[i].Start,
+            End = t[next - 1].End,
+            Kind = CandidateKind.Relative,
+            Unit = entry.Unit,
+            Amount = entry.Offset,
+            Weekday = entry.Weekday,
+            Zone = int.MinValue,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// The longest fixed phrase of the CLDR table (<c>relative.tsv</c>) that starts at <paramref name="i"/>; <paramref name="next"/>
+    /// is the index after it. A period word alone (<c>minggu</c>, <c>bulan</c>) is no such phrase: only a day word is.
+    /// </summary>
+    public static bool TryTableEntry(TokenView t, int i, [NotNullWhen(true)] out RelativeEntry? entry, out int next)
+    {
+        entry = null;
         next = i;
         if (!t.Word(i).Is(WordClass.RelativeStart))
         {
             return false;
         }
 
-        foreach (var entry in t.Lexicon.Relatives(t[i].AsSpan()))
+        foreach (var candidate in t.Lexicon.Relatives(t[i].AsSpan()))
         {
             var k = i + 1;
             var matched = true;
-            foreach (var word in entry.Rest)
+            foreach (var word in candidate.Rest)
             {
                 if (!t.Is(k, word))
                 {
@@ -206,39 +250,12 @@ internal static class RelativeDates
             }
 
             // "Minggu" alone, and "minggu" as a noun, are handled by the weekday rule; the table has "minggu ini" etc.
-            if (!matched || (entry.Rest.Length == 0 && entry.Unit != "day"))
+            if (matched && (candidate.Rest.Length > 0 || candidate.Unit == "day"))
             {
-                continue;
-            }
-
-            if (entry.Unit == "day")
-            {
-                // "kemarin (18/5)" names its date; "kemarin malam", "besok pagi" keep the day.
-                var period = NamedDates.ReadDayPeriod(t, ref k);
-                if (NamedDates.TryParenDate(t, k, out var fields, out var after))
-                {
-                    c = DateRecognizer.Calendar(t[i].Start, t[after - 1].End, fields);
-                    next = after;
-                    return true;
-                }
-
-                c = Day(t, i, k - 1, entry.Offset) with { DayPeriod = period };
+                entry = candidate;
                 next = k;
                 return true;
             }
-
-            c = new DateCandidate
-            {
-                Start = t[i].Start,
-                End = t[k - 1].End,
-                Kind = CandidateKind.Relative,
-                Unit = entry.Unit,
-                Amount = entry.Offset,
-                Weekday = entry.Weekday,
-                Zone = int.MinValue,
-            };
-            next = k;
-            return true;
         }
 
         return false;

@@ -28,7 +28,7 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
     /// <param name="documentDate">The publication date, or <see langword="null"/> to infer one.</param>
     /// <param name="names">
     /// Spans of names found by the caller, in text order (events, organizations: <c>Piala Dunia 2022</c>); a year inside
-    /// one is part of the name, not a date. May be empty.
+    /// one is part of the name, not a date, and so is a count with a capitalized unit (<c>Perang 12 Hari</c>). May be empty.
     /// </param>
     /// <param name="cancellationToken">Checked between steps and every 256 sentences or expressions.</param>
     public TemporalTagging Tag(
@@ -38,7 +38,7 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
         var candidates = new List<DateCandidate>();
         recognizer.Recognize(tokens, sentences, candidates, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        DropYearsInsideNames(candidates, names);
+        DropNumbersInsideNames(text, candidates, names);
         var inferred = false;
         if (documentDate is null && DocumentDateInference.Infer(candidates) is { } date)
         {
@@ -52,7 +52,7 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
     }
 
     // Both lists are in text order: one merge pass.
-    private static void DropYearsInsideNames(List<DateCandidate> candidates, ReadOnlySpan<TextSpan> names)
+    private static void DropNumbersInsideNames(string text, List<DateCandidate> candidates, ReadOnlySpan<TextSpan> names)
     {
         if (names.IsEmpty)
         {
@@ -69,7 +69,7 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
                 n++;
             }
 
-            var insideName = n < names.Length && c.Kind == CandidateKind.Calendar && c.From.Month == 0 && c.To.IsEmpty && c.Unit is null &&
+            var insideName = n < names.Length && (IsLoneYear(c) || IsCountWithCapitalizedUnit(text, c)) &&
                 names[n].Start < c.Start && c.End <= names[n].End;
             if (!insideName)
             {
@@ -78,5 +78,21 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
         }
 
         candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
+    private static bool IsLoneYear(in DateCandidate c) =>
+        c.Kind == CandidateKind.Calendar && c.From.Month == 0 && c.To.IsEmpty && c.Unit is null;
+
+    // "Perang 12 Hari", "Operasi Seratus Hari": a capital on the unit is what makes the count a word of the name; a length
+    // written in lower case inside a name the caller drew too long is still a length.
+    private static bool IsCountWithCapitalizedUnit(string text, in DateCandidate c)
+    {
+        if (c.Kind != CandidateKind.Duration)
+        {
+            return false;
+        }
+
+        var lastWord = text.AsSpan(c.Start, c.End - c.Start).LastIndexOf(' ');
+        return lastWord >= 0 && char.IsUpper(text[c.Start + lastWord + 1]);
     }
 }

@@ -48,6 +48,18 @@ internal enum WordClass
 
     /// <summary>A comparison word after which a year is the period compared with (<c>dibandingkan 2023</c>, <c>ketimbang 2022</c>).</summary>
     Compare = 1 << 24,
+
+    /// <summary>An era word after a year (<c>Masehi</c>, <c>Hijriah</c>); the calendar (<c>CE</c>, <c>AH</c>) is in <see cref="WordInfo.Unit"/>.</summary>
+    Era = 1 << 25,
+
+    /// <summary>
+    /// A capitalized head of an event's name in which a count and a capitalized unit are words of the name, not a length
+    /// of time (<c>Perang 12 Hari</c>, <c>Perang Seratus Tahun</c>).
+    /// </summary>
+    NameHead = 1 << 26,
+
+    /// <summary>A noun after which a month name alone is the period it covers (<c>produksi Agustus</c>, <c>inflasi Juli</c>).</summary>
+    MonthOf = 1 << 27,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

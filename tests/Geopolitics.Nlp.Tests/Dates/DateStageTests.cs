@@ -77,7 +77,8 @@ public class DateStageTests
         { "Perjanjian itu ditandatangani dua hari mendatang.", "dua hari mendatang", "DATE", "2025-09-06", null },
         // `mulai` opens a date like `sejak`.
         { "Aturan itu berlaku mulai Oktober.", "Oktober", "DATE", "2025-10", null },
-        { "Dalam dua tahun mendatang, ekonomi tumbuh.", "dua tahun", "DURATION", "P2Y", null },
+        // The stretch up to a coming date is a length; `mendatang` belongs to its span as to a date's.
+        { "Dalam dua tahun mendatang, ekonomi tumbuh.", "dua tahun mendatang", "DURATION", "P2Y", null },
     };
 
     [Theory]

@@ -230,6 +230,67 @@ public class NewsDateFormTests
         { "Ekspor pada semester pertama tahun ini naik.", "[semester pertama tahun ini] DATE 2025-H1" },
     };
 
+    public static TheoryData<string, string> WordsBesideADate => new()
+    {
+        // A day word after a written date belongs to it and leaves it its value, as `Senin (14/11/2022) ini` does.
+        { "Sidang dilanjutkan Jumat (5/9) besok.", "[Jumat (5/9) besok] DATE 2025-09-05" },
+        { "Putusan dibacakan Sabtu (6/9) lusa.", "[Sabtu (6/9) lusa] DATE 2025-09-06" },
+        { "Ia ditangkap Jumat (29/8) pekan lalu.", "[Jumat (29/8) pekan lalu] DATE 2025-08-29" },
+        { "Konflik pecah sejak Jumat (13/6) pekan lalu.", "[Jumat (13/6) pekan lalu] DATE 2025-06-13" },
+        { "Rapat digelar Kamis (4/9) hari ini.", "[Kamis (4/9) hari ini] DATE 2025-09-04" },
+        { "Ia tiba 29 Agustus pekan lalu.", "[29 Agustus pekan lalu] DATE 2025-08-29" },
+        // After a clock the day word counts from the document date (or the quotation's day), not from the day named before.
+        { "Kapal terdeteksi hingga pukul 06.00 pagi ini.", "[pukul 06.00 pagi ini] TIME 2025-09-04T06:00" },
+        { "Ia tiba Selasa (2/9/2025). Gempa terjadi pukul 06.00 pagi ini.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 06.00 pagi ini] TIME 2025-09-04T06:00" },
+        { "Ia tiba Selasa (2/9/2025). Ledakan terdengar pukul 23.00 malam tadi.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 23.00 malam tadi] TIME 2025-09-03T23:00" },
+        { "\"Kami tiba pukul 06.00 pagi ini,\" kata menteri itu, Senin (1/9/2025).", "[pukul 06.00 pagi ini] TIME 2025-09-01T06:00 | [Senin (1/9/2025)] DATE 2025-09-01" },
+        { "Laga digelar pukul 15.00 WIB hari ini (8/8/2014).", "[pukul 15.00 WIB hari ini (8/8/2014)] TIME 2014-08-08T15:00+07:00" },
+        // A part of the day after a day and month stays in the span and leaves the day's value, as after a weekday.
+        { "Operasi dimulai pada 7 Mei dini hari.", "[7 Mei dini hari] DATE 2025-05-07" },
+        { "Hujan turun 10 Mei sore.", "[10 Mei sore] DATE 2025-05-10" },
+        { "Ia tiba 2 September 2025 malam.", "[2 September 2025 malam] DATE 2025-09-02" },
+    };
+
+    public static TheoryData<string, string> YearsWithTheirEra => new()
+    {
+        { "Kuota musim haji 2026 Masehi ditetapkan.", "[2026 Masehi] DATE 2026" },
+        { "Pada 2025 Masehi kuotanya naik.", "[2025 Masehi] DATE 2025" },
+        // A Hijri year has no ISO value; its Gregorian twin is the date.
+        { "Haji 1446 Hijriah atau 2025 Masehi berjalan lancar.", "[2025 Masehi] DATE 2025" },
+        { "Tahun Baru 1447 H / 2025 M dirayakan.", "[2025 M] DATE 2025" },
+        { "Tanggal 27 Juni 2025 M bertepatan dengan 1 Muharram.", "[Tanggal 27 Juni 2025 M] DATE 2025-06-27" },
+    };
+
+    public static TheoryData<string, string> EventNames => new()
+    {
+        // Numbers inside an event's name are no length; a lower-case unit still is one.
+        { "Konflik ini mengingatkan pada Perang Enam Hari tahun 1967.", "[tahun 1967] DATE 1967" },
+        { "Perang itu berlangsung 12 hari.", "[12 hari] DURATION P12D" },
+    };
+
+    public static TheoryData<string, string> Stretches => new()
+    {
+        { "Harga naik dalam dua pekan mendatang.", "[dua pekan mendatang] DURATION P2W" },
+        { "Dana itu cair dalam lima tahun ke depan.", "[lima tahun ke depan] DURATION P5Y" },
+        // Between two counts: one span, the longer length at most.
+        { "Tarif dihapus dalam jangka waktu lima hingga 10 tahun.", "[lima hingga 10 tahun] DURATION P10Y EQUAL_OR_LESS" },
+        { "Moskow mengusulkan gencatan senjata selama dua hingga tiga hari.", "[dua hingga tiga hari] DURATION P3D EQUAL_OR_LESS" },
+        { "Pendakian butuh 4 - 6 jam.", "[4 - 6 jam] DURATION PT6H EQUAL_OR_LESS" },
+        // A range that is no length keeps the date after it.
+        { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
+    };
+
+    public static TheoryData<string, string> MonthLists => new()
+    {
+        // Coordinated months are separate dates; a later one follows the one before it, a year written once is each one's.
+        { "Produksi naik untuk Mei, Juni, dan Juli.", "[Mei] DATE 2025-05 | [Juni] DATE 2025-06 | [Juli] DATE 2025-07" },
+        { "Rapat berikutnya dijadwalkan pada Oktober atau November.", "[Oktober] DATE 2025-10 | [November] DATE 2025-11" },
+        { "Inflasi Juli dan Agustus 2024 melambat.", "[Juli] DATE 2024-07 | [Agustus 2024] DATE 2024-08" },
+        { "Harga naik antara Desember 2024 dan Januari.", "[Desember 2024] DATE 2024-12 | [Januari] DATE 2025-01" },
+        { "Tingkat produksi Agustus turun.", "[Agustus] DATE 2025-08" },
+        { "Minyak Brent untuk kontrak November turun.", "[November] DATE 2025-11" },
+    };
+
     public static TheoryData<string> NotDates => new()
     {
         "Indonesia meratifikasi UNCLOS 1982.",
@@ -258,6 +319,19 @@ public class NewsDateFormTests
         "Ia menang dengan 2024 suara.",
         "Jumlah kasus naik dibandingkan dengan 2.023 kasus sebelumnya.",
         "Skor akhir 11:42 untuk tuan rumah.",
+        "Kuota jemaah pada 1446 H naik.",
+        "Pada tahun 1446 Hijriah kuota naik.",
+        "Ketinggian gunung itu 2000 M.",
+        "Trump menyebut konflik itu sebagai Perang 12 Hari.",
+        "Perang Seratus Tahun terjadi di Eropa.",
+        "Remaja berusia 10 - 18 tahun ikut survei.",
+        "Relawan berusia 5 hingga 25 tahun.",
+        "Juni Rahayu hadir dalam rapat itu.",
+        "Agustus Sani berkata harga naik.",
+        "Hadir Juni Rahayu dan Agustus Sani.",
+        "Rapat dihadiri Mei dan Juni Rahayu.",
+        "Kemudian Sri Mei dan Juni datang.",
+        "Kata Agustus, harga naik.",
     };
 
     [Theory]
@@ -269,6 +343,11 @@ public class NewsDateFormTests
     [MemberData(nameof(MonthsAndYearsNamedBefore))]
     [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
+    [MemberData(nameof(WordsBesideADate))]
+    [MemberData(nameof(YearsWithTheirEra))]
+    [MemberData(nameof(EventNames))]
+    [MemberData(nameof(Stretches))]
+    [MemberData(nameof(MonthLists))]
     public void Recognizes_span_type_value_and_mod(string text, string expected) =>
         Assert.Equal(expected, string.Join(" | ", Dates(text).Select(Row)));
 
@@ -292,6 +371,21 @@ public class NewsDateFormTests
         var json = Geopolitics.Nlp.Serialization.GeoNlpJson.Serialize(Analyzer.Analyze("Mereka bertemu Rabu (4/9/2025) dan Rabu (3/9/2025).", new AnalysisOptions { DocumentDate = new DateOnly(2025, 9, 4) }));
         Assert.Equal(1, json.Split("weekdayMismatch").Length - 1);
         Assert.Contains("\"weekdayMismatch\":true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_with_a_capitalized_unit_inside_a_name_the_caller_gives_is_part_of_the_name()
+    {
+        const string text = "Operasi 100 Hari dimulai selama 100 Hari.";
+        var tokens = Geopolitics.Nlp.Tokenization.IndonesianTokenizer.Default.Tokenize(text);
+        Geopolitics.Nlp.Sentences.Sentence[] sentence = [new(0, text.Length, 0, tokens.Length)];
+        var alone = TemporalTagger.Default.Tag(text, tokens.AsSpan(), sentence, new DateOnly(2025, 9, 4), []);
+        Assert.Equal(["100 Hari", "100 Hari"], alone.Dates.Select(d => d.Text));
+
+        // Given `Operasi 100 Hari` as a name, its count is a word of it; the same words outside the name stay a length.
+        var named = TemporalTagger.Default.Tag(text, tokens.AsSpan(), sentence, new DateOnly(2025, 9, 4), [new Geopolitics.Nlp.Text.TextSpan(0, 16)]);
+        Assert.Equal("P100D", Assert.Single(named.Dates).Value);
+        Assert.Equal(32, named.Dates[0].Start);
     }
 
     [Fact]
