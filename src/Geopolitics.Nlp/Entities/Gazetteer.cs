@@ -19,6 +19,9 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, string> _governments;
     private readonly FrozenSet<string> _countries;
 
+    /// <summary>The names written in lower case (<c>detikcom</c>, <c>kumparan</c>), which a lower-case token may be as written.</summary>
+    private readonly FrozenSet<string> _lowerCaseNames;
+
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
     private readonly PrefixFilter _prefixes;
 
@@ -34,8 +37,14 @@ internal sealed class Gazetteer
             .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
             .ToFrozenDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surface, entry) in names)
         {
+            if (surface.Length > 0 && char.IsLower(surface[0]) && surface == entry.Canonical)
+            {
+                lowerCase.Add(surface);
+            }
+
             var key = Key(surface);
             // The first file wins: countries before capitals before curated places, so a country keeps its own type.
             if (key.Length > 0 && !map.ContainsKey(key))
@@ -45,6 +54,7 @@ internal sealed class Gazetteer
             }
         }
 
+        _lowerCaseNames = lowerCase.ToFrozenSet(StringComparer.Ordinal);
         _lookup = new SpanLookup<GazetteerEntry>(map, ignoreCase: false);
         _prefixes = new PrefixFilter(map.Keys);
     }
@@ -78,6 +88,16 @@ internal sealed class Gazetteer
         Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
         var n = Normalize(surface, buffer);
         return TryGetKey(buffer[..n], surface, out entry);
+    }
+
+    /// <summary>
+    /// The entry of a name the gazetteer writes in lower case, as this token is (<c>dihubungi detikcom</c>); other
+    /// lower-case tokens are common words and are not looked up.
+    /// </summary>
+    public bool TryGetLowerCaseName(string token, out GazetteerEntry entry)
+    {
+        entry = null!;
+        return _lowerCaseNames.Contains(token) && TryGet(token, out entry);
     }
 
     /// <summary>The person a one-word short form (<c>Putin</c>) names, when it names only one.</summary>

@@ -10,12 +10,8 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
     public override void Run(SentenceMentions sentence) => Run(sentence, caseless: false);
 
     // `dihubungi detikcom`, `kepada kumparan`: an outlet whose own name is written in lower case is found as written.
-    private bool IsLowerCaseBrand(string token, out GazetteerEntry entry)
-    {
-        entry = null!;
-        return token.Length >= 5 && gazetteer.TryGet(token, out entry) && entry.Type == EntityType.Organization &&
-               string.Equals(entry.Canonical, token, StringComparison.Ordinal);
-    }
+    private bool IsLowerCaseBrand(string token, out GazetteerEntry entry) =>
+        gazetteer.TryGetLowerCaseName(token, out entry) && entry.Type == EntityType.Organization;
 
     public override void Run(SentenceMentions sentence, bool caseless)
     {

@@ -16,12 +16,8 @@ internal sealed class PlaceListPass(EntityLexicon words) : SentencePass
     /// <summary>The most conjuncts read after the first place.</summary>
     private const int MaxConjuncts = 16;
 
-    // Where only places follow: place nouns and verbs of war whose objects are places.
-    private static readonly string[] PlaceCues =
-    [
-        "wilayah", "kota", "provinsi", "kawasan", "daerah",
-        "menyerang", "menghantam", "merebut", "menguasai", "mengepung", "membombardir", "menggempur", "mengebom", "memasuki",
-    ];
+    // Where only places follow: place nouns, and the verbs of war of WorldCityPass, whose objects are places.
+    private static readonly string[] PlaceNouns = ["wilayah", "kota", "provinsi", "kawasan", "daerah"];
 
     // Where places follow, but people may too (`dari Rusia, Ivan Petrov dan Olga Smirnova`): a list after one of these
     // counts only when two of its conjuncts are places already and no more are people.
@@ -72,7 +68,7 @@ internal sealed class PlaceListPass(EntityLexicon words) : SentencePass
             }
 
             if (!closed || count == 0 || (k < tokens.Count && NameShape.IsCapitalized(tokens[k])) ||
-                (!PlaceCues.Contains(tokens[first.First - 1]) && !PlacesOutnumberPeople(sentence, conjuncts[..count])))
+                (!IsPlaceCue(tokens[first.First - 1]) && !PlacesOutnumberPeople(sentence, conjuncts[..count])))
             {
                 continue;
             }
@@ -97,7 +93,9 @@ internal sealed class PlaceListPass(EntityLexicon words) : SentencePass
     }
 
     private static bool StartsList(SentenceWords tokens, Mention first) =>
-        PlaceCues.Contains(tokens[first.First - 1]) || Prepositions.Contains(tokens[first.First - 1]);
+        IsPlaceCue(tokens[first.First - 1]) || Prepositions.Contains(tokens[first.First - 1]);
+
+    private static bool IsPlaceCue(string token) => PlaceNouns.Contains(token) || WorldCityPass.AssaultVerbs.Contains(token);
 
     // Besides the first, another conjunct is a place already, and people are fewer than places.
     private static bool PlacesOutnumberPeople(SentenceMentions sentence, ReadOnlySpan<(int First, int End)> conjuncts)

@@ -26,8 +26,8 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     private static readonly string[] PlaceCues =
         ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari", "provinsi", "prefektur", "oblast"];
 
-    // Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb.
-    private static readonly string[] AssaultVerbs =
+    /// <summary>Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb.</summary>
+    internal static readonly string[] AssaultVerbs =
         ["menyerang", "menghantam", "merebut", "menguasai", "mengepung", "membombardir", "menggempur", "mengebom", "memasuki"];
 
     public void Run(EntityDocument document)
