@@ -225,8 +225,7 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
         for (var k = first; k < end; k++)
         {
-            if (words.IsOrganizationHead(tokens[k]) || words.IsOrganizationSuffix(tokens[k]) || words.IsEnglishOrganizationHead(tokens[k]) ||
-                tokens[k] is "Administration" or "Ministry" or "Office" or "Guard" or "Pool")
+            if (words.IsOrganizationHead(tokens[k]) || words.IsOrganizationSuffix(tokens[k]) || words.IsEnglishOrganizationHead(tokens[k]))
             {
                 return true;
             }
