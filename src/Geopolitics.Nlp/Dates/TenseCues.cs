@@ -94,8 +94,18 @@ internal static class TenseCues
             return Tense.None; // `hingga Maret`, `setiap tanggal 1 Juni`: a deadline, a recurrence
         }
 
-        for (var k = first - 1; k >= start && !EndsClause(t, k); k--)
+        // Beyond the window of explicit cues, the clause's own aspect word still counts (`telah menyetor pembayaran pertama
+        // sebesar 2 miliar dolar AS kepada industri galangan kapal Amerika pada Februari`), where no comma or quotation mark
+        // stands between them (`akan memberlakukan "sanksi" pada Dana X, kata juru bicara … pada Jumat` is two clauses).
+        var plain = true;
+        for (var k = first - 1; k >= 0 && first - k <= MaxReach && !EndsClause(t, k) && (k >= start || plain); k--)
         {
+            plain &= t[k].Kind != TokenKind.Punctuation || !(t.Is(k, ",") || t.Is(k, "\"") || t.Is(k, "\u201C") || t.Is(k, "\u201D"));
+            if (k < start && plain && Of(t.Word(k)) is var aspect and not Tense.None)
+            {
+                return aspect;
+            }
+
             if (ReportsEvent(t, k))
             {
                 return Tense.Past;

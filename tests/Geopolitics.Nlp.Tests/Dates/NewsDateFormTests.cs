@@ -194,6 +194,9 @@ public class NewsDateFormTests
         { "Jembatan itu akan diresmikan pada Januari.", "[Januari] DATE 2026-01" },
         { "Masa jabatannya diperpanjang hingga Februari.", "[Februari] DATE 2026-02" },
         { "Festival itu digelar pada Desember.", "[Desember] DATE 2025-12" },
+        // The clause's own aspect word counts however far back it stands; another clause's does not.
+        { "Jepang telah mengirim bantuan sebesar 5 juta dolar AS kepada badan pangan dunia di kawasan itu pada Januari.", "[Januari] DATE 2025-01" },
+        { "Kementerian itu akan memberlakukan sanksi pada bank milik negara, kata juru bicara kantor itu dalam sebuah cuitan pada Jumat.", "[Jumat] DATE 2025-08-29" },
     };
 
     public static TheoryData<string, string> MonthsAndYearsNamedBefore => new()
