@@ -4,8 +4,8 @@ namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
 /// When a month name alone, with no day, year or preposition, is a date: in a list of months (<c>untuk Mei, Juni, dan
-/// Juli</c>; ANNOTATION.md: coordinated dates are separate dates) and after a noun it dates (<c>tingkat produksi Agustus</c>,
-/// <c>monthof</c> in <c>temporal-words.tsv</c>). Mei, Juni and Agustus are also given names, so a month that a capitalized
+/// Juli</c>; ANNOTATION.md: coordinated dates are separate dates), after a noun it dates (<c>tingkat produksi Agustus</c>,
+/// <c>monthof</c> in <c>temporal-words.tsv</c>) and after a comparison word (<c>naik dibandingkan Maret</c>). Mei, Juni and Agustus are also given names, so a month that a capitalized
 /// word follows or a capitalized word inside the sentence precedes (<c>Juni Rahayu</c>, <c>Sri Mei</c>) is a name, and a
 /// list needs a second month that is no name either.
 /// </summary>
@@ -20,7 +20,11 @@ internal static class BareMonths
     /// not read yet; its first month alone would be a wrong value, so it is left out.
     /// </remarks>
     public static bool Accepts(TokenView t, int i) =>
-        !LooksLikeName(t, i) && !t.IsRange(i + 1) && (t.Word(i - 1).Is(WordClass.MonthOf) || Next(t, i) > i || Previous(t, i) >= 0);
+        !LooksLikeName(t, i) && !t.IsRange(i + 1) && (t.Word(i - 1).Is(WordClass.MonthOf) || IsCompared(t, i) || Next(t, i) > i || Previous(t, i) >= 0);
+
+    /// <summary>Whether the month at <paramref name="i"/> follows a comparison word (<c>dibandingkan Maret</c>, <c>dibanding dengan April</c>).</summary>
+    public static bool IsCompared(TokenView t, int i) =>
+        t.Word(i - 1).Is(WordClass.Compare) || (t.Is(i - 1, "dengan") && t.Word(i - 2).Is(WordClass.Compare));
 
     /// <summary>
     /// The last month of the list that starts at <paramref name="i"/> (<c>Juli atau Agustus 2025</c>: Agustus), whose year

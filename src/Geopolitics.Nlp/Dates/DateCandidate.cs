@@ -139,6 +139,13 @@ internal readonly record struct DateCandidate
     public bool AfterListedMonth { get; init; }
 
     /// <summary>
+    /// Whether a month written without its year is the period a figure is compared with (<c>naik dibandingkan Maret</c>):
+    /// it takes the year that puts it at or before the date named before it in the sentence (<c>pada Juni … dibandingkan
+    /// Maret</c>), and with none the past, as a comparison looks back at a period already reported.
+    /// </summary>
+    public bool ComparedMonth { get; init; }
+
+    /// <summary>
     /// The period of the date the text named last that stands in for the document date (<c>Oktober tahun itu</c> after
     /// <c>sejak 2018</c> is <c>2018-10</c>); with no such date before it the expression is dropped.
     /// </summary>

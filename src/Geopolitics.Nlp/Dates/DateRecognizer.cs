@@ -73,6 +73,13 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         var i = 0;
         while (i < t.Length)
         {
+            // `Nomor 6 Tahun 2023`: a document's number, whose count and year are words of its name.
+            if (DocumentNames.SkipNumber(t, i) is var afterNumber and > 0)
+            {
+                i = afterNumber;
+                continue;
+            }
+
             if (CanStart(t, i) && TryAt(t, i, preceding, out var candidate, out var next))
             {
                 var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
@@ -115,6 +122,12 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
         // "setiap tahun", "tiap Senin", "sebulan sekali": recurrences.
         if ((w.Is(WordClass.Every) || w.Is(WordClass.SeUnit)) && Durations.TrySet(t, i, out c, out next))
+        {
+            return true;
+        }
+
+        // "setiap Rabu dan Sabtu": the second weekday recurs too.
+        if (w.Is(WordClass.Weekday) && Durations.TryListedWeekday(t, i, preceding, out c, out next))
         {
             return true;
         }

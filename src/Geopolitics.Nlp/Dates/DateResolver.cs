@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Dates;
 /// <summary>
 /// Resolves recognized expressions in text order against the document date and against each other: a clock time
 /// joins the date written right before it (<c>Rabu (3/9) pukul 21.00</c>, <c>14/11/2022, 07:09 WIB</c>) or takes the
-/// day of the last date in its sentence or the two before; <c>dua hari kemudian</c> and <c>hari itu</c> count from the
+/// day of the last date in its sentence or the one before; <c>dua hari kemudian</c> and <c>hari itu</c> count from the
 /// last day the narrative gave, and <c>dua tahun kemudian</c> after <c>pada 2020</c> (or <c>dua bulan kemudian</c> after
 /// <c>Desember 2024</c>) from that year or month; <c>Oktober tahun itu</c> and <c>bulan yang sama</c> take the year or month
 /// of the date the text named last, and <c>hari kedua</c> counts inside the range of days it named last; <c>kemarin</c> in
@@ -13,8 +13,17 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class DateResolver
 {
-    /// <summary>How many sentences back a bare clock time looks for its day (the previous one, or one more for a quote's line).</summary>
-    private const int ClockReach = 2;
+    /// <summary>How many sentences back a bare clock time looks for its day (ANNOTATION.md: the same or the previous one).</summary>
+    private const int ClockReach = 1;
+
+    /// <summary>
+    /// How far back a clock time inside a quotation looks: a quote after a narrative's lines retells them in the speaker's
+    /// words (<c>… dilakukan pada Senin 28 Februari … . Proses … . "Rombongan berangkat … pukul 11.30 …," kata Menlu</c>).
+    /// </summary>
+    private const int QuotedClockReach = 2;
+
+    /// <summary>How many characters before a clock time are read for the quotation mark that opens its line.</summary>
+    private const int QuoteLookBack = 400;
 
     /// <summary>Resolves <paramref name="candidates"/>; impossible dates (<c>31/2/2024</c>) and vague ones are dropped.</summary>
     public static ImmutableArray<TemporalExpression> Resolve(
@@ -27,6 +36,7 @@ internal static class DateResolver
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
         var lastSentence = -1;
+        var lastCompared = false;
         for (var index = 0; index < candidates.Count; index++)
         {
             var c = candidates[index];
@@ -40,6 +50,13 @@ internal static class DateResolver
                 c = c with { From = c.From with { Year = c.From.Month >= listed.Month ? listed.Year : listed.Year + 1 } };
             }
 
+            // `Produksi pada Juni naik dibandingkan Maret`: the month compared with comes before the one reported.
+            // A month compared with before it is no reported one (`lebih tinggi daripada Juli, namun lebih rendah dibanding April`).
+            if (c.ComparedMonth && !lastCompared && result.Count > 0 && lastSentence == c.Sentence && result[^1] is { Type: TimexType.Date, LastDay: { } reported })
+            {
+                c = c with { From = c.From with { Year = c.From.Month <= reported.Month ? reported.Year : reported.Year - 1 } };
+            }
+
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
             var dayAfter = c.Kind == CandidateKind.Time && c.From.IsEmpty && !dayOfTime ? DayAfterTime(text, c, candidates, index, anchor) : null;
             var reference = c.Kind switch
@@ -47,7 +64,7 @@ internal static class DateResolver
                 CandidateKind.Time when dayOfTime => result[^1].FirstDay!.Value.AddDays(-c.DayOffset),
                 CandidateKind.Time when dayAfter is { } day => day.AddDays(-c.DayOffset),
                 CandidateKind.Time when c.DayWord => null,
-                CandidateKind.Time => c.Sentence - lastDaySentence <= ClockReach ? lastDay : null,
+                CandidateKind.Time => c.Sentence - lastDaySentence <= (IsQuoted(text, c.Start) ? QuotedClockReach : ClockReach) ? lastDay : null,
                 CandidateKind.Anaphoric when c.NeedsReference => named.RangeStartReaching(c.Amount),
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
@@ -94,6 +111,7 @@ internal static class DateResolver
             };
             result.Add(expression);
             lastSentence = c.Sentence;
+            lastCompared = c.ComparedMonth;
 
             // An ordinal day leaves its range as the reference: "hari pertama … hari ketiga" count inside the same days.
             if (!c.NeedsReference && type is TimexType.Date or TimexType.Time && r.Begin is not null && r.End is not null)
@@ -115,7 +133,7 @@ internal static class DateResolver
                 narrative = r.Begin;
                 period = default;
             }
-            else if (type == TimexType.Date && c.Tense != Tense.Future && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)
+            else if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)
             {
                 period = whole; // "pada 2020 … dua tahun kemudian": the year is the reference, not an older day
             }
@@ -176,6 +194,21 @@ internal static class DateResolver
         }
 
         return day.Begin;
+    }
+
+    // Inside a quotation that opens on the clock's line: an opening mark not closed before it, at most QuoteLookBack back.
+    private static bool IsQuoted(string text, int offset)
+    {
+        var open = false;
+        for (var k = offset - 1; k >= 0 && k >= offset - QuoteLookBack && text[k] != '\n'; k--)
+        {
+            if (text[k] is '"' or '\u201C' or '\u201D')
+            {
+                open = !open;
+            }
+        }
+
+        return open;
     }
 
     // The previous expression is a single calendar day and only spaces, a comma or a dash stand between it and the time.

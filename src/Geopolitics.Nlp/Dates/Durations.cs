@@ -133,8 +133,7 @@ internal static class Durations
         var weekdayAt = t.Is(k, "hari") && t.Word(k + 1).Is(WordClass.Weekday) ? k + 1 : k;
         if (t.Word(weekdayAt).Is(WordClass.Weekday))
         {
-            c = Recurrence(t, i, weekdayAt, null, 0, t.Word(weekdayAt).Weekday);
-            next = weekdayAt + 1;
+            c = WeekdayRecurrence(t, i, weekdayAt, out next);
             return true;
         }
 
@@ -164,6 +163,37 @@ internal static class Durations
         c = Recurrence(t, i, unitIndex, unit.Unit, amount, 0);
         next = unitIndex + 1;
         return true;
+    }
+
+    /// <summary>
+    /// The next weekday of a list after <c>setiap</c> (<c>setiap Rabu dan Sabtu</c>, <c>tiap Senin, Rabu, dan Jumat</c>):
+    /// it recurs like the first, a SET of its own (ANNOTATION.md: coordinated dates are separate expressions).
+    /// </summary>
+    public static bool TryListedWeekday(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var join = t.Is(i - 1, "dan") || t.Is(i - 1, "atau") || t.Is(i - 1, "serta") || t.Is(i - 1, ",");
+        if (!preceding.WeekdaySet || !join || !char.IsUpper(t[i].AsSpan()[0]) ||
+            !(preceding.End == i - 1 || (preceding.End == i - 2 && t.Is(i - 2, ","))))
+        {
+            return false;
+        }
+
+        c = WeekdayRecurrence(t, i, i, out next);
+        return true;
+    }
+
+    /// <summary>
+    /// A weekday that recurs, from <paramref name="first"/> (<c>setiap</c>) to the weekday at <paramref name="weekdayAt"/> and
+    /// a part of the day after it (<c>setiap Kamis pagi</c>); the value is the weekday's, as a part of day is left out of
+    /// dates (README: the scorer-facing value has no part-of-day code).
+    /// </summary>
+    private static DateCandidate WeekdayRecurrence(TokenView t, int first, int weekdayAt, out int next)
+    {
+        next = weekdayAt + 1;
+        var period = NamedDates.ReadDayPeriod(t, ref next);
+        return Recurrence(t, first, next - 1, null, 0, t.Word(weekdayAt).Weekday) with { DayPeriod = period };
     }
 
     private static DateCandidate Recurrence(TokenView t, int first, int last, string? unit, int amount, int weekday) => new()
@@ -211,8 +241,10 @@ internal static class Durations
         }
 
         var lastPast = t.Is(k, "yang") && t.Is(k + 1, "lalu") ? k + 1 : t.Is(k, "lalu") || t.Is(k, "silam") ? k : -1;
-        // "dua hari mendatang" is a day ahead like "dua hari lagi"; "dalam lima tahun mendatang" is the stretch up to it.
-        var ahead = t.Is(k, "lagi") || (t.Is(k, "mendatang") && !OpensStretch(t, start));
+        // "dua hari mendatang" is a day ahead like "dua hari lagi"; "dalam lima tahun mendatang" is the stretch up to it, and
+        // so is "selama dua pekan lagi" (for two more weeks; `dalam dua pekan lagi` is in two weeks' time, a day ahead).
+        var moreOf = t.Is(k, "lagi") && LastsFor(t, start);
+        var ahead = (t.Is(k, "lagi") && !moreOf) || (t.Is(k, "mendatang") && !OpensStretch(t, start));
         if (lastPast > 0 || ahead)
         {
             // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out.
@@ -246,13 +278,17 @@ internal static class Durations
 
         // "lima tahun terakhir", "dalam dua pekan mendatang", "lima tahun ke depan": a stretch that reaches up to now or
         // from now is still a length, and the word belongs to its span.
-        var last = t.Is(k, "terakhir") || t.Is(k, "belakangan") || t.Is(k, "mendatang") ? k
+        var last = t.Is(k, "terakhir") || t.Is(k, "belakangan") || t.Is(k, "mendatang") || moreOf ? k
             : t.Is(k, "ke") && t.Is(k + 1, "depan") ? k + 1
             : unitIndex;
         c = Duration(t, start, last, unit.Unit, amount);
         next = last + 1;
         return true;
     }
+
+    /// <summary>Whether <c>selama</c> stands before a count, or before the approximation in front of it (<c>selama sekitar dua pekan</c>).</summary>
+    private static bool LastsFor(TokenView t, int start) =>
+        t.Is(start - 1, "selama") || (t.Word(start - 1).Is(WordClass.Approx) && t.Is(start - 2, "selama"));
 
     /// <summary>Whether the words before a count make it a stretch (<c>dalam</c>, <c>selama</c>, <c>dalam waktu</c>, <c>dalam jangka waktu</c>).</summary>
     private static bool OpensStretch(TokenView t, int start) =>

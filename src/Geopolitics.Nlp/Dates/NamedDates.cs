@@ -215,6 +215,7 @@ internal static class NamedDates
 
         var current = false;
         var tenseWord = Tense.Future;
+        var compared = !hasDeictic && BareMonths.IsCompared(t, i);
         if (t.Is(k, "depan"))
         {
             k++;
@@ -224,12 +225,15 @@ internal static class NamedDates
             tenseWord = NumericDates.ReadDeictic(t, ref k, out current);
         }
 
+        tenseWord = compared ? Tense.Past : tenseWord;
+
         c = DateRecognizer.Calendar(t[i].Start, t[k - 1].End, new DateFields(0, w.Month, 0)) with
         {
             Tense = tenseWord,
             Unit = current ? "year" : null,
             Amount = 0,
             AfterListedMonth = !hasDeictic && BareMonths.FollowsListedMonth(t, i),
+            ComparedMonth = compared,
         };
         next = k;
         return true;

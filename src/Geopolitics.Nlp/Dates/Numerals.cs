@@ -109,6 +109,31 @@ internal static class Numerals
         return true;
     }
 
+    /// <summary>
+    /// <c>12.06.2025</c>: day, month and four-digit year joined by periods, as German and Dutch outlets date their articles.
+    /// Groups of two, two and four digits are no number with thousands separators (those group by three) and no clock time.
+    /// </summary>
+    public static bool TryParseDotted(ReadOnlySpan<char> s, out DateFields fields)
+    {
+        fields = default;
+        var a = s.IndexOf('.');
+        var b = a < 0 ? -1 : s[(a + 1)..].IndexOf('.');
+        if (a is < 1 or > 2 || b is < 1 or > 2)
+        {
+            return false;
+        }
+
+        var y = s[(a + b + 2)..];
+        if (y.Length != 4 || !TryInt(s[..a], out var day) || !TryInt(s.Slice(a + 1, b), out var month) || !TryInt(y, out var year) ||
+            day is < 1 or > 31 || month is < 1 or > 12 || year is < MinYear or > MaxYear || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        fields = new DateFields(year, month, day);
+        return true;
+    }
+
     /// <summary><c>ke-20</c> → 20.</summary>
     public static bool TryOrdinal(ReadOnlySpan<char> s, out int n)
     {

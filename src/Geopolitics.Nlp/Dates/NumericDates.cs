@@ -29,12 +29,27 @@ internal static class NumericDates
                 return true;
             }
 
+            // "periode 2026/2027", "musim 2024/2025": a span of years, written like `1950/1953` (ANNOTATION.md's range value).
+            if (TryYearSpan(s, out var firstYear, out var lastYear))
+            {
+                c = DateRecognizer.Calendar(t[i].Start, t[i].End, new DateFields(firstYear, 0, 0)) with { To = new DateFields(lastYear, 0, 0) };
+                next = i + 1;
+                return true;
+            }
+
             return false;
         }
 
         if (s.Length == 7 && s.EndsWith("0-an", StringComparison.OrdinalIgnoreCase) && Numerals.TryInt(s[..4], out var decade))
         {
             c = new DateCandidate { Start = t[i].Start, End = t[i].End, Kind = CandidateKind.Decade, Amount = decade / 10, Zone = int.MinValue };
+            next = i + 1;
+            return true;
+        }
+
+        if (Numerals.TryParseDotted(s, out var dotted))
+        {
+            c = DateRecognizer.Calendar(t[i].Start, t[i].End, dotted);
             next = i + 1;
             return true;
         }
@@ -84,6 +99,15 @@ internal static class NumericDates
         return Durations.TryCount(t, i, out c, out next);
     }
 
+    /// <summary><c>2026/2027</c>: two years of the common range, the second later, joined by a slash in one token.</summary>
+    private static bool TryYearSpan(ReadOnlySpan<char> s, out int first, out int last)
+    {
+        first = 0;
+        last = 0;
+        return s.Length == 9 && s[4] == '/' && Numerals.TryInt(s[..4], out first) && Numerals.TryInt(s[5..], out last) &&
+            first is >= 1900 and <= 2100 && last > first && last <= 2100;
+    }
+
     /// <summary>
     /// Whether a bare four-digit number reads as a year: after a preposition or part word (<c>pada 2024</c>,
     /// <c>pertengahan 2024</c>), in parentheses, before <c>lalu</c>, coordinated with a year just read
@@ -119,6 +143,12 @@ internal static class NumericDates
             return true;
         }
 
+        // "Kuota untuk 2026 ditetapkan": the year a plan is for; `untuk 2026 orang` counts people.
+        if (n is >= 1900 and <= 2100 && t.Is(i - 1, "untuk") && !t.Word(i + 1).Is(WordClass.CountNoun | WordClass.Unit))
+        {
+            return true;
+        }
+
         if (n is < 1900 or > 2100 || i == 0 || prev.Is(WordClass.NotYear | WordClass.Approx) || t[i - 1].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
         {
             return false;
@@ -130,9 +160,10 @@ internal static class NumericDates
             return true;
         }
 
-        // An acronym names a treaty or body whose year is part of the name (UNCLOS 1982, UUD 1945).
+        // An acronym names a treaty or body whose year is part of the name (UNCLOS 1982, UUD 1945); so does a treaty's
+        // capitalized name (Konvensi Wina 1961).
         var word = t[i - 1].AsSpan();
-        if (IsAcronym(word))
+        if (IsAcronym(word) || DocumentNames.ClosesTreatyName(t, i))
         {
             return false;
         }

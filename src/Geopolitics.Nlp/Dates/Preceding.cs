@@ -8,7 +8,8 @@ namespace Geopolitics.Nlp.Dates;
 /// <param name="End">Index of the token after it, or -1 when there is none.</param>
 /// <param name="Year">The year when it was a year alone, else 0.</param>
 /// <param name="Day">Whether it was one calendar day (<c>Rabu, 24 September 2025</c>, <c>Rabu (24/9)</c>).</param>
-internal readonly record struct Preceding(int End, int Year, bool Day)
+/// <param name="WeekdaySet">Whether it was a recurring weekday (<c>setiap Rabu</c>), which a listed weekday after it continues.</param>
+internal readonly record struct Preceding(int End, int Year, bool Day, bool WeekdaySet = false)
 {
     public static Preceding None => new(-1, 0, false);
 
@@ -17,7 +18,7 @@ internal readonly record struct Preceding(int End, int Year, bool Day)
     {
         var calendar = candidate.Kind == CandidateKind.Calendar && candidate.To.IsEmpty;
         var loneYear = calendar && candidate.From.Month == 0 && candidate.Unit is null;
-        return new Preceding(next, loneYear ? candidate.From.Year : 0, calendar && candidate.From.Day != 0);
+        return new Preceding(next, loneYear ? candidate.From.Year : 0, calendar && candidate.From.Day != 0, candidate is { Kind: CandidateKind.Set, Weekday: not 0 });
     }
 
     /// <summary>Whether it ends right before <paramref name="i"/>, or one comma or dash before (<c>14/11/2022, 07:09</c>).</summary>

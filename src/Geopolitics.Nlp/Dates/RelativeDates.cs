@@ -72,7 +72,8 @@ internal static class RelativeDates
 
     /// <summary>
     /// <c>hari itu</c>, <c>hari tersebut</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>, <c>hari sebelumnya</c>,
-    /// <c>hari berikutnya</c>: days counted from the date the text last gave.
+    /// <c>hari berikutnya</c>: days counted from the date the text last gave; <c>tahun sebelumnya</c>, <c>bulan
+    /// berikutnya</c>: the period before or after it.
     /// </summary>
     private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
     {
@@ -90,6 +91,16 @@ internal static class RelativeDates
         else if (t.Is(i, "hari") && (t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")))
         {
             (end, amount) = (i + 1, 1);
+        }
+        else if (PeriodUnit(t, i) is { } unit && (t.Is(i + 1, "sebelumnya") || t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")) &&
+            !t.IsNumber(i - 1) && t.Word(i - 1).Number == 0)
+        {
+            // `sepanjang 2024 dibandingkan tahun sebelumnya`, `pada 2019 … pada tahun berikutnya`: the period before or after
+            // the one the text named last (ANNOTATION.md: relative dates count from the date they refer back to).
+            var offset = t.Is(i + 1, "sebelumnya") ? -1 : 1;
+            c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = unit, Amount = offset, Zone = int.MinValue };
+            next = i + 2;
+            return true;
         }
         else if (t.Is(i, "keesokan") || t.Is(i, "keesokannya"))
         {
@@ -112,6 +123,13 @@ internal static class RelativeDates
         next = end + 1;
         return true;
     }
+
+    /// <summary>
+    /// The unit of <c>pekan</c>, <c>minggu</c> (in lower case: <c>Minggu</c> is Sunday), <c>bulan</c> or <c>tahun</c> at
+    /// <paramref name="i"/>, or null.
+    /// </summary>
+    private static string? PeriodUnit(TokenView t, int i) =>
+        t.Is(i, "tahun") ? "Y" : t.Is(i, "bulan") ? "M" : t.Is(i, "pekan") || ((uint)i < (uint)t.Length && t[i].AsSpan().SequenceEqual("minggu")) ? "W" : null;
 
     /// <summary>
     /// <c>itu</c>, <c>tersebut</c> or <c>yang sama</c> at <paramref name="k"/>: after <c>hari</c>, <c>bulan</c> or

@@ -15,6 +15,9 @@ internal static class TenseCues
     /// with no lower-case word in it must not make each expression read back to the sentence's start.</summary>
     private const int MaxReach = 40;
 
+    /// <summary>How many tokens after a date that opens its clause are read for its verb.</summary>
+    private const int AfterWindow = 6;
+
     /// <summary>
     /// Tense cues in the sentence, up to <see cref="Window"/> lower-case words before the expression and three tokens
     /// after it. Names and punctuation are not counted: a place named on the way (<c>akan berangkat dari Pangkalan TNI AU
@@ -75,7 +78,81 @@ internal static class TenseCues
             }
         }
 
+        return EventVerb(t, start, first, next);
+    }
+
+    /// <summary>
+    /// With no explicit cue, a verb in the expression's clause that reports a completed event (<c>diresmikan pada
+    /// Februari</c>, <c>tenggelam pada Januari</c>; <c>Pada Januari, kapal itu tenggelam</c>) puts the date in the past: a
+    /// news report tells what happened, and what is still to come is marked (<c>akan</c>, <c>dijadwalkan</c>). A
+    /// preposition that opens a time to come (<c>diperpanjang hingga Maret</c>) keeps the nearest reading.
+    /// </summary>
+    private static Tense EventVerb(TokenView t, int start, int first, int next)
+    {
+        if (t.Word(first - 1).Is(WordClass.Onward | WordClass.Every))
+        {
+            return Tense.None; // `hingga Maret`, `setiap tanggal 1 Juni`: a deadline, a recurrence
+        }
+
+        // Beyond the window of explicit cues, the clause's own aspect word still counts (`telah menyetor pembayaran pertama
+        // sebesar 2 miliar dolar AS kepada industri galangan kapal Amerika pada Februari`), where no comma or quotation mark
+        // stands between them (`akan memberlakukan "sanksi" pada Dana X, kata juru bicara … pada Jumat` is two clauses).
+        var plain = true;
+        for (var k = first - 1; k >= 0 && first - k <= MaxReach && !EndsClause(t, k) && (k >= start || plain); k--)
+        {
+            plain &= t[k].Kind != TokenKind.Punctuation || !(t.Is(k, ",") || t.Is(k, "\"") || t.Is(k, "\u201C") || t.Is(k, "\u201D"));
+            if (k < start && plain && Of(t.Word(k)) is var aspect and not Tense.None)
+            {
+                return aspect;
+            }
+
+            if (ReportsEvent(t, k))
+            {
+                return Tense.Past;
+            }
+        }
+
+        // A date that opens its sentence or clause, behind a comma (`Pada Januari, kapal itu tenggelam`): the verb after it.
+        var opening = first - (t.Word(first - 1).Is(WordClass.Prep) ? 1 : 0);
+        if (!t.Is(next, ",") || (opening > 0 && !t.Is(opening - 1, ",")))
+        {
+            return Tense.None;
+        }
+
+        for (var k = next + 1; k < t.Length && k < next + 1 + AfterWindow && !EndsClause(t, k) && !t.Is(k, ","); k++)
+        {
+            if (t.Word(k).Is(WordClass.Future))
+            {
+                return Tense.Future;
+            }
+
+            if (ReportsEvent(t, k))
+            {
+                return Tense.Past;
+            }
+        }
+
         return Tense.None;
+    }
+
+    private static bool EndsClause(TokenView t, int k) =>
+        t.Is(k, ";") || t.Is(k, "bahwa") || t.Is(k, "dan") || t.Is(k, "serta") || t.Is(k, "tetapi") || t.Is(k, "namun") || t.Is(k, "sedangkan") || t.Is(k, "sementara");
+
+    /// <summary>
+    /// An event verb from the word list, or a passive verb: a lower-case word of six letters or more that begins with
+    /// <c>di-</c> (<c>diresmikan</c>, <c>ditangkap</c>) and is no noun or verb of expectation (<c>diplomat</c>, <c>diperkirakan</c>).
+    /// </summary>
+    private static bool ReportsEvent(TokenView t, int k)
+    {
+        var w = t.Word(k);
+        if (w.Is(WordClass.Event))
+        {
+            return true;
+        }
+
+        var s = t[k].AsSpan();
+        return t[k].Kind == TokenKind.Word && s.Length >= 6 && s.StartsWith("di", StringComparison.Ordinal) && !w.Is(WordClass.NotPassive | WordClass.Future) &&
+            !s.ContainsAny('-', '.');
     }
 
     private static Tense Of(in WordInfo w) => w.Is(WordClass.Future) == w.Is(WordClass.Past) ? Tense.None : w.Is(WordClass.Future) ? Tense.Future : Tense.Past;

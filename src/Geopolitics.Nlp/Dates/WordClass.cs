@@ -2,7 +2,7 @@ namespace Geopolitics.Nlp.Dates;
 
 /// <summary>What a word can be to the date recognizer; a word may have several classes (<c>hingga</c> is a preposition and a range connective).</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : long
 {
     None = 0,
     Prep = 1 << 0,
@@ -60,6 +60,40 @@ internal enum WordClass
 
     /// <summary>A noun after which a month name alone is the period it covers (<c>produksi Agustus</c>, <c>inflasi Juli</c>).</summary>
     MonthOf = 1 << 27,
+
+    /// <summary>
+    /// A word that numbers a document (<c>Nomor</c>, <c>No.</c>): the number after it, and a year after <c>Tahun</c> that
+    /// follows it (<c>Nomor 6 Tahun 2023</c>), are the document's number, not a length of time or a date.
+    /// </summary>
+    DocNumber = 1 << 28,
+
+    /// <summary>
+    /// The head of a treaty's or law's name (<c>Konvensi</c>, <c>Protokol</c>, <c>Piagam</c>): a year closing the
+    /// capitalized name it opens is part of the name (<c>Konvensi Wina 1961</c>), as after an acronym (<c>UNCLOS 1982</c>).
+    /// </summary>
+    LawHead = 1 << 29,
+
+    /// <summary>
+    /// A verb that reports a completed event (<c>tenggelam</c>, <c>tewas</c>, <c>terjadi</c>): without a future cue, the
+    /// day or month it happened on is in the past. A weaker cue than <see cref="Past"/> (<c>telah</c>): any explicit cue wins.
+    /// </summary>
+    Event = 1 << 30,
+
+    /// <summary>
+    /// A lower-case word beginning with <c>di-</c> that is no passive verb reporting an event: a noun (<c>diplomat</c>,
+    /// <c>diskusi</c>) or a verb of expectation or of holding an event (<c>diperkirakan</c>, <c>digelar</c>), which news uses
+    /// for what is scheduled as often as for what happened.
+    /// </summary>
+    NotPassive = 1L << 31,
+
+    /// <summary>
+    /// A preposition that opens a time still to come as often as one past (<c>hingga Maret</c>, <c>mulai Januari</c>): an
+    /// <see cref="Event"/> verb or passive verb before it does not make the date past (<c>diperpanjang hingga Maret</c>).
+    /// </summary>
+    Onward = 1L << 32,
+
+    /// <summary>A noun that counts things (<c>orang</c>, <c>unit</c>, <c>ton</c>): a number before it is a count, not a year (<c>untuk 2026 orang</c>).</summary>
+    CountNoun = 1L << 33,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

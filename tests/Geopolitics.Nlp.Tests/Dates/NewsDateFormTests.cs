@@ -77,6 +77,10 @@ public class NewsDateFormTests
         { "Ibadah digelar setiap hari Jumat.", "[setiap hari Jumat] SET XXXX-WXX-5" },
         { "KTT itu digelar dua kali setahun.", "[dua kali setahun] SET P1Y" },
         { "Ia pulang sekali sebulan.", "[sekali sebulan] SET P1M" },
+        // Weekdays listed after `setiap` each recur; a part of the day stays in the span, not in the value.
+        { "Kelas digelar setiap Selasa dan Jumat.", "[setiap Selasa] SET XXXX-WXX-2 | [Jumat] SET XXXX-WXX-5" },
+        { "Bus berangkat tiap Senin, Rabu, dan Sabtu pagi.", "[tiap Senin] SET XXXX-WXX-1 | [Rabu] SET XXXX-WXX-3 | [Sabtu pagi] SET XXXX-WXX-6" },
+        { "Piket dijaga setiap Kamis malam.", "[setiap Kamis malam] SET XXXX-WXX-4" },
         { "Perundingan berlangsung beberapa minggu.", "[beberapa minggu] DURATION PXW" },
         { "Ia menunggu beberapa jam.", "[beberapa jam] DURATION PTXH" },
         { "Sengketa itu berlangsung bertahun-tahun.", "[bertahun-tahun] DURATION PXY" },
@@ -107,6 +111,9 @@ public class NewsDateFormTests
         { "Ia dilantik kurang dari sebulan lalu.", "[kurang dari sebulan lalu] DATE 2025-08-04 AFTER" },
         { "Ia dilantik sekitar setahun lalu.", "[sekitar setahun lalu] DATE 2024-09-04 APPROX" },
         { "Data mencakup periode 2019-2020.", "[2019-2020] DATE 2019/2020" },
+        { "Anggaran disusun untuk periode 2026/2027.", "[2026/2027] DATE 2026/2027" },
+        { "Target produksi untuk 2027 dinaikkan.", "[2027] DATE 2027" },
+        { "Brussel, 03.07.2025 - Komisi Eropa mengusulkan aturan baru.", "[03.07.2025] DATE 2025-07-03" },
         { "Rapat digelar Jumat malam.", "[Jumat malam] DATE 2025-08-29" },
         { "Ia tiba Sabtu pagi.", "[Sabtu pagi] DATE 2025-08-30" },
         { "Rapat dimulai siang ini.", "[siang ini] DATE 2025-09-04" },
@@ -176,6 +183,20 @@ public class NewsDateFormTests
         { "Ia terpilih pada Desember 2024. Dua bulan kemudian ia mundur.", "[Desember 2024] DATE 2024-12 | [Dua bulan kemudian] DATE 2025-02" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Setahun kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Setahun kemudian] DATE 2021" },
         { "Ia tiba pada 3 Maret 2019. Pada 2020 ia terpilih. Tiga hari kemudian ia mundur.", "[3 Maret 2019] DATE 2019-03-03 | [2020] DATE 2020 | [Tiga hari kemudian] DATE 2019-03-06" },
+        // A bare clock time takes the day of the same or the previous sentence only (a quotation's line reaches one further).
+        { "Ia tiba Selasa (2/9/2025). Ia menuju hotel. Rapat dimulai pukul 19.30.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 19.30] TIME 2025-09-04T19:30" },
+        // A verb that reports a completed event puts a month or day without a year in the past; a future cue, a deadline
+        // and a verb of holding an event keep the nearest reading.
+        { "Jembatan itu diresmikan gubernur pada Januari.", "[Januari] DATE 2025-01" },
+        { "Kapal tanker itu karam di perairan Natuna pada Februari.", "[Februari] DATE 2025-02" },
+        { "Pada Maret, gudang itu terbakar.", "[Maret] DATE 2025-03" },
+        { "Tersangka ditangkap pada 20 Desember.", "[20 Desember] DATE 2024-12-20" },
+        { "Jembatan itu akan diresmikan pada Januari.", "[Januari] DATE 2026-01" },
+        { "Masa jabatannya diperpanjang hingga Februari.", "[Februari] DATE 2026-02" },
+        { "Festival itu digelar pada Desember.", "[Desember] DATE 2025-12" },
+        // The clause's own aspect word counts however far back it stands; another clause's does not.
+        { "Jepang telah mengirim bantuan sebesar 5 juta dolar AS kepada badan pangan dunia di kawasan itu pada Januari.", "[Januari] DATE 2025-01" },
+        { "Kementerian itu akan memberlakukan sanksi pada bank milik negara, kata juru bicara kantor itu dalam sebuah cuitan pada Jumat.", "[Jumat] DATE 2025-08-29" },
     };
 
     public static TheoryData<string, string> MonthsAndYearsNamedBefore => new()
@@ -203,6 +224,14 @@ public class NewsDateFormTests
 
     public static TheoryData<string, string> YearsComparedWith => new()
     {
+        // A month compared with comes before the one reported in its sentence, or else lies in the past.
+        { "Penjualan pada Agustus naik dibandingkan Mei.", "[Agustus] DATE 2025-08 | [Mei] DATE 2025-05" },
+        { "Harga kini lebih rendah daripada Oktober.", "[Oktober] DATE 2024-10" },
+        { "Harga lebih tinggi dibanding Juli, tetapi lebih rendah dibanding Januari.", "[Juli] DATE 2025-07 | [Januari] DATE 2025-01" },
+        // The period before or after the one named last.
+        { "Laba sepanjang 2023 naik dibandingkan tahun sebelumnya.", "[2023] DATE 2023 | [tahun sebelumnya] DATE 2022" },
+        { "Pada 2018 harga naik, lalu turun pada tahun berikutnya.", "[2018] DATE 2018 | [tahun berikutnya] DATE 2019" },
+        { "Inflasi pada Juli 2025 turun dibandingkan bulan sebelumnya.", "[Juli 2025] DATE 2025-07 | [bulan sebelumnya] DATE 2025-06" },
         { "Ekspor turun sekitar 50 persen dibandingkan dengan 2023.", "[2023] DATE 2023" },
         { "Laba naik 12 persen dibanding 2024 yang sebesar Rp49 triliun.", "[2024] DATE 2024" },
         { "Penjualan mobil ketimbang 2022 naik tajam.", "[2022] DATE 2022" },
@@ -278,6 +307,11 @@ public class NewsDateFormTests
         { "Pendakian butuh 4 - 6 jam.", "[4 - 6 jam] DURATION PT6H EQUAL_OR_LESS" },
         // A range that is no length keeps the date after it.
         { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
+        // `selama … lagi` is for more of the time, a length like `mendatang` after `dalam`; without `selama` a day ahead.
+        { "Masa tugas diperpanjang selama tiga pekan lagi.", "[tiga pekan lagi] DURATION P3W" },
+        { "Pasukan bertahan selama beberapa bulan lagi.", "[beberapa bulan lagi] DURATION PXM" },
+        { "Warga mengungsi selama sekitar dua hari lagi.", "[sekitar dua hari lagi] DURATION P2D APPROX" },
+        { "Hasil pemilu diumumkan tiga hari lagi.", "[tiga hari lagi] DATE 2025-09-07" },
     };
 
     public static TheoryData<string, string> MonthLists => new()
@@ -332,6 +366,13 @@ public class NewsDateFormTests
         "Rapat dihadiri Mei dan Juni Rahayu.",
         "Kemudian Sri Mei dan Juni datang.",
         "Kata Agustus, harga naik.",
+        "Aturan itu tertuang dalam Peraturan Menteri Nomor 12 Tahun 2019 tentang ekspor.",
+        "Ia dijerat UU No. 8 Tahun 2010 dan Peraturan Pemerintah (PP) Nomor 5 tahun 2021.",
+        "Indonesia meratifikasi Konvensi Jenewa 1949 dan Protokol Kyoto 1997.",
+        "Negara itu terikat Konvensi PBB tentang Hukum Laut 1982.",
+        "Bantuan disiapkan untuk 2026 orang pengungsi.",
+        "Sahamnya naik 10.05 persen dan indeks ditutup di 7.123.456.",
+        "Kode 31.02.2024 tidak berlaku.",
     };
 
     [Theory]

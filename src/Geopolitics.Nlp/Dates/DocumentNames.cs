@@ -1,0 +1,51 @@
+namespace Geopolitics.Nlp.Dates;
+
+/// <summary>
+/// Numbers that are words of a law's or treaty's name (ANNOTATION.md: years inside names are not dates): a document's
+/// number (<c>Peraturan Presiden Nomor 125 Tahun 2016</c>, <c>UU No. 1 Tahun 2024</c>) and the year that closes a treaty's
+/// name (<c>Konvensi Pengungsi 1951</c>, <c>Konvensi PBB tentang Hukum Laut 1982</c>). Word lists: <c>docnumber</c> and
+/// <c>lawhead</c> in <c>temporal-words.tsv</c>.
+/// </summary>
+internal static class DocumentNames
+{
+    /// <summary>How many words before a year a treaty's head may stand (<c>Deklarasi Universal Hak Asasi Manusia 1948</c>).</summary>
+    private const int MaxNameWords = 6;
+
+    /// <summary>
+    /// The index after a document's number that starts at <paramref name="i"/> (<c>Nomor 6 Tahun 2023</c>, <c>No. 1</c>),
+    /// or -1. The count and unit inside it (<c>6 Tahun</c>) are no length of time, and the year after <c>Tahun</c> is the
+    /// year of the document's numbering, part of its name.
+    /// </summary>
+    public static int SkipNumber(TokenView t, int i)
+    {
+        if (!t.Word(i).Is(WordClass.DocNumber) || !t.IsNumber(i + 1))
+        {
+            return -1;
+        }
+
+        return t.Is(i + 2, "tahun") && Numerals.TryYear(t, i + 3, out _) ? i + 4 : i + 2;
+    }
+
+    /// <summary>
+    /// Whether the year at <paramref name="i"/> closes a capitalized name opened by a treaty's or law's head
+    /// (<c>Konvensi Wina 1961</c>, <c>Protokol 1967</c>); <c>tentang</c> and <c>mengenai</c> may stand inside the name.
+    /// </summary>
+    public static bool ClosesTreatyName(TokenView t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - MaxNameWords; k--)
+        {
+            if (t.Word(k).Is(WordClass.LawHead) && char.IsUpper(t[k].AsSpan()[0]))
+            {
+                return true;
+            }
+
+            var word = t[k].AsSpan();
+            if (!char.IsUpper(word[0]) && !t.Is(k, "tentang") && !t.Is(k, "mengenai"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
