@@ -12,8 +12,8 @@ namespace Geopolitics.Nlp.Claims;
 internal static class UnnamedSources
 {
     /// <summary>
-    /// Whether <paramref name="speaker"/> opens with a <see cref="SpeakerWordRole.Generic"/> word, names no person and is
-    /// not a description closed by a demonstrative (<c>pengamat itu</c> refers back). <c>seorang</c> before a role held
+    /// Whether <paramref name="speaker"/> opens with a <see cref="SpeakerWordRole.Generic"/> word that begins no name,
+    /// names no person (in a mention or an apposition) and is not a description closed by a demonstrative (<c>pengamat itu</c> refers back). <c>seorang</c> before a role held
     /// for someone else (<c>seorang pejabat Gedung Putih</c>) is an unnamed official, which news annotation names by the
     /// organization, so it is left to that rule.
     /// </summary>
@@ -32,11 +32,24 @@ internal static class UnnamedSources
             return false;
         }
 
+        if (ctx.IsCapitalized(first) && ctx.IsCapitalized(first + 1) && !mentions.Overlapping(ctx.Tokens[first + 1].Span).Any())
+        {
+            return false; // `Dokter Lintas Batas (MSF)`: a name that opens with the word; `Warga Gaza`, `Sumber Kompas.com` are not
+        }
+
+        for (var t = first + 1; t < last; t++)
+        {
+            if (ctx.IsMark(t, ',') && ctx.IsCapitalized(t + 1))
+            {
+                return false; // `analis …, Francisco Monaldi`: the apposition names the speaker, tagged or not
+            }
+        }
+
         foreach (var e in mentions.Overlapping(speaker))
         {
-            if (e.Type == EntityType.Person)
+            if (e.Type == EntityType.Person || e.Start == speaker.Start)
             {
-                return false; // `Pengamat politik dari UGM, Arie Sudjito`: the apposition names the speaker
+                return false; // `Pengamat politik dari UGM, Arie Sudjito`; `Dokter Lintas Batas (MSF)` is a name
             }
         }
 
