@@ -131,6 +131,8 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Juru bicara Kemlu Rolliansyah Soemirat membantah laporan itu. Sumber yang mengetahui rencana itu mengatakan kunjungan akan ditunda.",
         "Sumber yang mengetahui rencana itu")]
     [InlineData("Warga Gaza mengatakan mereka kehabisan air bersih.", "Warga Gaza")]
+    // The unnamed source goes on speaking in the next sentence.
+    [InlineData("Menlu Sugiono tiba di Kairo. Seorang warga Khan Younis mengatakan bantuan belum tiba. \"Kami hanya ingin pulang,\" ujarnya.", "ujarnya")]
     public void An_unnamed_source_refers_to_no_entity(string text, string speaker)
     {
         var claim = Claims(text)[^1];
