@@ -30,12 +30,14 @@ internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMen
     /// <summary>The salient person before <paramref name="offset"/>.</summary>
     // The salient person: the first person named in the latest sentence before `offset` that names one (its subject,
     // as a rule), not merely the last person mentioned (`Bapak Lavrov … bertemu dengan Kim Jong-un. Di sana, beliau …`).
+    // A person named inside quoted words is talked about, not talking: `"Netanyahu harus diadili," ucapnya` points to
+    // the speaker introduced before the quotation.
     public EntityMention? LastPersonBefore(int offset)
     {
         var i = FirstEndingAfter(offset) - 1;
         for (var seen = 0; i >= 0 && seen < 300; i--, seen++)
         {
-            if (entities[i].Type != EntityType.Person || entities[i].End > offset)
+            if (!IsUnquotedPerson(i) || entities[i].End > offset)
             {
                 continue;
             }
@@ -44,7 +46,7 @@ internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMen
             var first = i;
             for (var k = i - 1; k >= 0 && i - k < 50 && SentenceOfOffset(entities[k].Start) == sentence; k--)
             {
-                if (entities[k].Type == EntityType.Person)
+                if (IsUnquotedPerson(k))
                 {
                     first = k;
                 }
@@ -54,6 +56,17 @@ internal sealed class ArticleMentions(ClaimContext ctx, ImmutableArray<EntityMen
         }
 
         return null;
+    }
+
+    private bool IsUnquotedPerson(int i)
+    {
+        if (entities[i].Type != EntityType.Person)
+        {
+            return false;
+        }
+
+        var t = ctx.TokenAtOrAfter(entities[i].Start);
+        return t >= ctx.Tokens.Length || ctx.QuoteOf(t) < 0;
     }
 
     /// <summary>The index of the sentence holding <paramref name="offset"/>, or -1.</summary>

@@ -245,26 +245,56 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     }
 
     // The day of the attribution (`kata X, Senin (1/9)`) before any coarser date in it: a week or a year there mostly
-    // belongs to a description of the speaker (`X, yang digulingkan pekan lalu, mengatakan …`).
+    // belongs to a description of the speaker (`X, yang digulingkan pekan lalu, mengatakan …`). A date inside the speaker
+    // phrase describes the speaker (`Jepang, mitra dagang utama Indonesia sejak 1958, menyatakan …`), not the saying; a
+    // date with its clock time (`Senin (9/6/2025) pukul 14.00 WIB`) gives its day.
     private static string? DateIn(string text, ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
         string? coarser = null;
         for (var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
-            if (date.Value is not null && date.Type == Dates.TimexType.Date && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span) &&
+            var value = date.Type == Dates.TimexType.Time ? DayOfTime(date) : date.Type == Dates.TimexType.Date ? date.Value : null;
+            if (value is not null && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span) && !c.Speaker.Contains(date.Span) &&
                 !InRelativeClause(text, c.Attribution.Start, date.Start))
             {
-                if (IsDay(date.Value))
+                if (IsDay(value))
                 {
-                    return date.Value;
+                    return value;
                 }
 
-                coarser ??= date.Value;
+                coarser ??= value;
             }
         }
 
         return coarser;
+    }
+
+    // The day of a TIME that writes its date (`Senin (9/6/2025) pukul 14.00 WIB`, `9 Juni 2025 14.00`); a bare clock
+    // (`pukul 14.00 WIB`) only borrows its day from elsewhere, so the sentence gives no date with it.
+    private static string? DayOfTime(Dates.TemporalExpression time)
+    {
+        var written = time.Text.AsSpan().TrimStart();
+        if (time.Value is not { Length: > 10 } value || value[10] != 'T' || written.IsEmpty || !IsDay(value[..10]) ||
+            written.StartsWith("pukul", StringComparison.OrdinalIgnoreCase) || written.StartsWith("jam", StringComparison.OrdinalIgnoreCase) ||
+            StartsWithClock(written))
+        {
+            return null;
+        }
+
+        return value[..10];
+    }
+
+    // `14.00`, `9:30`: one or two digits, a period or colon, two digits.
+    private static bool StartsWithClock(ReadOnlySpan<char> s)
+    {
+        var digits = 0;
+        while (digits < s.Length && digits < 3 && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && s.Length >= digits + 3 && s[digits] is '.' or ':' && char.IsAsciiDigit(s[digits + 1]) && char.IsAsciiDigit(s[digits + 2]);
     }
 
     // `Marcos Jr, yang akan memegang keketuaan ASEAN pada 2026, berjanji …`: a date inside a relative clause about the

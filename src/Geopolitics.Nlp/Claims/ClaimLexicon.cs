@@ -15,11 +15,13 @@ internal sealed class ClaimLexicon
     private readonly SpanLookup<CueRole> _cues;
     private readonly SpanLookup<SpeakerWordRole> _speakerWords;
     private readonly SpanSet _hedges;
+    private readonly SpanSet _stanceNouns;
 
     private ClaimLexicon(
         IReadOnlyDictionary<string, CueRole> cues,
         IReadOnlyDictionary<string, SpeakerWordRole> speakerWords,
         IEnumerable<string> hedges,
+        IEnumerable<string> stanceNouns,
         IReadOnlyList<string> furniture,
         FrozenDictionary<string, string> stateNewsAgencies)
     {
@@ -27,6 +29,7 @@ internal sealed class ClaimLexicon
         _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
         _speakerWords = new SpanLookup<SpeakerWordRole>(speakerWords, ignoreCase: false);
         _hedges = new SpanSet(hedges);
+        _stanceNouns = new SpanSet(stanceNouns);
         Furniture = furniture;
     }
 
@@ -51,6 +54,13 @@ internal sealed class ClaimLexicon
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
         return TryLower(word, buffer, out var lower) && _speakerWords.TryGetValue(lower, out var role) ? role : SpeakerWordRole.None;
+    }
+
+    /// <summary>Whether the word is a stance noun that can be a claim's whole content (<c>penolakan</c>).</summary>
+    public bool IsStanceNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return TryLower(word, buffer, out var lower) && _stanceNouns.Contains(lower);
     }
 
     /// <summary>Whether the word hedges a claim (<c>mungkin</c>).</summary>
@@ -79,12 +89,13 @@ internal sealed class ClaimLexicon
         }
 
         var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
+        var stanceNouns = ResourceText.ReadDataLines("Claims/stance-nouns.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var agencies = ResourceText.ReadDataLines("Claims/state-news-agencies.tsv").Select(l => l.Split('\t', StringSplitOptions.TrimEntries))
             .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         // The span tables index the words directly: freezing them first would only add start-up work.
-        return new ClaimLexicon(cues, words, hedges, furniture, agencies);
+        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies);
     }
 
     /// <summary>

@@ -94,6 +94,13 @@ internal sealed class EarlierPersons
 
         var first = _ctx.Sentences[s].FirstToken;
         var end = _ctx.Sentences[s].EndToken;
+        // A sentence of quoted words (`"Putin tidak menginginkan perdamaian. Kami …," ucapnya`) names whom the speaker
+        // talks about; its subject is no newcomer.
+        if (_ctx.QuoteOf(first) >= 0 || (_ctx.IsQuoteMark(first) && _ctx.QuoteOf(first + 1) >= 0))
+        {
+            return null;
+        }
+
         if (SentenceSubjects.SentenceSubject(_ctx, first, end) is { } subject && OnePerson(subject, out var person))
         {
             return person;

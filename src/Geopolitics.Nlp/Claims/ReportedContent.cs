@@ -195,9 +195,9 @@ internal static class ReportedContent
         }
 
         var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
-        if (ctx.CountWords(content, 2) < 2)
+        if (ctx.CountWords(content, 2) < 2 && !ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length)))
         {
-            return null;
+            return null; // one word reports nothing, unless it is the stance itself (`menyatakan penolakan`)
         }
 
         // `menggambarkan kunjungan itu sebagai “…”`: a long quotation that ends the clause makes the claim direct.

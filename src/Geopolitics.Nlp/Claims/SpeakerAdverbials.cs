@@ -12,9 +12,9 @@ internal static class SpeakerAdverbials
 {
     private const int MaxTimeTokens = 8;
 
-    /// <summary>Whether token <paramref name="t"/> is an adverb, or the count of a frequency phrase.</summary>
+    /// <summary>Whether token <paramref name="t"/> is an adverb (of aspect too: <c>telah lebih dulu</c>), or the count of a frequency phrase.</summary>
     public static bool At(ClaimContext ctx, int t) =>
-        !ctx.IsCapitalized(t) && (ctx.Is(t, SpeakerWordRole.Adverb) || IsCountBeforeKali(ctx, t));
+        !ctx.IsCapitalized(t) && (ctx.Is(t, SpeakerWordRole.Adverb | SpeakerWordRole.Aspect) || IsCountBeforeKali(ctx, t));
 
     /// <summary>
     /// The last token before the adverbs and frequency phrases that end at token <paramref name="t"/> (not before

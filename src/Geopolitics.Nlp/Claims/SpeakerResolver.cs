@@ -24,6 +24,7 @@ internal sealed class SpeakerResolver
 
     private string? _lastSpeaker;
     private bool _lastSpeakerIsPerson;
+    private bool _lastSpeakerUnnamed;
     private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private int _lastSpeakerSentence = int.MinValue;
 
@@ -48,6 +49,7 @@ internal sealed class SpeakerResolver
         var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
         string? entity;
         var person = false;
+        var unnamed = false;
         if (!clitic && Described(speaker) && _earlier.DescribedPerson(speaker) is { } described)
         {
             // `mantan eksekutif Bank Dunia itu`: the person the text introduced with that description.
@@ -57,6 +59,12 @@ internal sealed class SpeakerResolver
         else if (!clitic && DescribedOrganizations.Resolve(_ctx, _mentions, speaker) is { } organization)
         {
             entity = organization; // `Bank sentral itu` after `Bank Indonesia`
+        }
+        else if (!clitic && UnnamedSources.IsUnnamed(_ctx, _mentions, speaker))
+        {
+            // `pengamat`, `Seorang sopir truk di Rafah`: someone the text does not name, not the speaker before.
+            entity = null;
+            unnamed = true;
         }
         else if (PointsBackToStatement(speaker, first))
         {
@@ -120,6 +128,7 @@ internal sealed class SpeakerResolver
 
         _lastSpeaker = entity;
         _lastSpeakerIsPerson = person;
+        _lastSpeakerUnnamed = unnamed;
         if (person && entity is not null)
         {
             _persons.Add(entity);
@@ -137,6 +146,13 @@ internal sealed class SpeakerResolver
     // The salient antecedent: the current speaker (a person, when `personal`), else the subject-like person before.
     private string? Antecedent(TextSpan speaker, int sentence, bool personal, bool clitic, out bool person)
     {
+        if (_lastSpeakerUnnamed && sentence - _lastSpeakerSentence <= 1)
+        {
+            // `Seorang warga mengatakan …. "…," ujarnya`: the unnamed source goes on speaking.
+            person = true;
+            return null;
+        }
+
         if (sentence - _lastSpeakerSentence <= AntecedentSentences && _lastSpeaker is not null && (_lastSpeakerIsPerson || !personal))
         {
             // A person who opens the sentence before is the newcomer `ia` or `-nya` refers to (`Kanselir Jerman Friedrich
@@ -232,6 +248,11 @@ internal sealed class SpeakerResolver
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
+        if (NamedAtEndOfDescription(speaker, first, inside) is { } described)
+        {
+            return described; // `data badan statistik UE Eurostat`: the organization the description leads to, not its place
+        }
+
         var distinct = inside.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count();
         if (distinct > 1 && SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
         {
@@ -245,6 +266,61 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
+    }
+
+    // A description that opens the phrase (no name, no title) and ends in a named organization, with only places before
+    // it (`data badan statistik UE Eurostat`, `laporan lembaga riset Jerman Ifo`): the organization is the source.
+    // A name the entity stage missed at the end counts too (`… UE Eurostat`).
+    private string? NamedAtEndOfDescription(TextSpan speaker, int first, List<EntityMention> inside)
+    {
+        if (inside[0].Start == speaker.Start || SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) || (_ctx.IsCapitalized(first) && !_ctx.Is(first, SpeakerWordRole.Organization)) || _ctx.Is(first, SpeakerWordRole.Title))
+        {
+            return null;
+        }
+
+        var last = inside.Count - 1;
+        string? named = null;
+        if (inside[last].End == speaker.End && inside[last].Type == EntityType.Organization && last > 0)
+        {
+            named = inside[last].Canonical;
+            last--;
+        }
+        else if (UntypedNameAtEnd(speaker, inside[last].End) is { } tail)
+        {
+            named = tail.GetText(_ctx.Text);
+        }
+
+        for (var i = 0; i <= last && named is not null; i++)
+        {
+            if (inside[i].Type is not (EntityType.Gpe or EntityType.Location or EntityType.Organization))
+            {
+                return null;
+            }
+        }
+
+        return named;
+    }
+
+    // One to three capitalized words after the last mention that end the phrase, none of them a title or an
+    // organization word, each in mixed case (`Eurostat`; an acronym may be a place the gazetteer does not know).
+    private TextSpan? UntypedNameAtEnd(TextSpan speaker, int afterMention)
+    {
+        var from = _ctx.TokenAtOrAfter(afterMention);
+        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
+        if (from > last || last - from > 2 || _ctx.Tokens[last].End != speaker.End)
+        {
+            return null;
+        }
+
+        for (var t = from; t <= last; t++)
+        {
+            if (!_ctx.IsCapitalized(t) || _ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) || !_ctx.Tokens[t].AsSpan()[1..].ContainsAnyInRange('a', 'z'))
+            {
+                return null;
+            }
+        }
+
+        return _ctx.Span(from, last);
     }
 
     // `kantor berita negara Korea Utara`, `kantor berita resmi Iran`: the agency the country runs, when the phrase names

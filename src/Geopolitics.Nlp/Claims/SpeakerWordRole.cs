@@ -93,4 +93,17 @@ internal enum SpeakerWordRole
     /// and the verb like an adverb (<c>Trump beberapa kali mengatakan …</c>) and is no part of the speaker.
     /// </summary>
     Count = 2097152,
+
+    /// <summary>
+    /// A kind of person rather than an office (<c>pengamat</c>, <c>sumber</c>, <c>sopir</c>), or the indefinite
+    /// <c>seorang</c>: a phrase it opens that names no one and is not closed by a demonstrative refers to no entity.
+    /// </summary>
+    Generic = 4194304,
+
+    /// <summary>
+    /// An adverb of time or frequency (<c>lebih dulu</c>, <c>lama</c>, <c>kerap</c>) that stands between a speaker and
+    /// its verb and is no part of the speaker (<c>Kanada dan Australia telah lebih dulu mengumumkan …</c>), but may open
+    /// content (<c>lebih dari …</c>), where it stays.
+    /// </summary>
+    Aspect = 8388608,
 }

@@ -160,7 +160,7 @@ internal sealed class EntityCanonicalizer(Gazetteer gazetteer)
                 return (longer.Canonical, longer.Id);
             }
 
-            if (people.Variant(parts.Length, NameSpelling.TransliterationKey(text)) is { } variant)
+            if (people.Variant(parts.Length, NameSpelling.TransliterationKey(text), parts) is { } variant)
             {
                 return (variant.Canonical, variant.Id);
             }

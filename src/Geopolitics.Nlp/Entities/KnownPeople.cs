@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using Geopolitics.Nlp.Resources;
 
 namespace Geopolitics.Nlp.Entities;
 
@@ -55,10 +57,6 @@ internal sealed class KnownPeople
         ListFor(_byPartCount, parts.Length).Add(index);
     }
 
-    /// <summary>
-    /// The most recent person whose name has more parts than <paramref name="parts"/> and contains each of them
-    /// (<c>Lavrov</c> → <c>Sergey Lavrov</c>), or null.
-    /// </summary>
     // Whether every part is one of the name's parts, ignoring case (a loop: a lambda here was an allocation per candidate).
     private static bool ContainsAll(string[] name, string[] parts)
     {
@@ -83,6 +81,13 @@ internal sealed class KnownPeople
         return true;
     }
 
+    /// <summary>
+    /// The person named first, among the most recent candidates, whose name has more parts than <paramref name="parts"/>
+    /// and contains each of them (<c>Lavrov</c> → <c>Sergey Lavrov</c>), or null. A surname alone refers to the person
+    /// the article introduced first, as a rule the one it is about (<c>Presiden Joe Biden … Hunter Biden … Biden</c> →
+    /// <c>Joe Biden</c>); a name with a generational suffix (<c>Donald Trump Jr.</c>) is another person, taken only when
+    /// no one else fits.
+    /// </summary>
     public (string Canonical, string? Id)? LongerNameWithParts(string[] parts)
     {
         // Every match holds each part, so the shortest list of people holding one of them holds every match.
@@ -101,23 +106,93 @@ internal sealed class KnownPeople
         }
 
         var count = candidates?.Count ?? _people.Count;
-        for (var n = 0; n < Math.Min(count, MaxCandidates); n++)
+        (string Canonical, string? Id)? suffixed = null;
+        for (var n = Math.Min(count, MaxCandidates) - 1; n >= 0; n--)
         {
             var p = _people[candidates is null ? _people.Count - 1 - n : candidates[count - 1 - n]];
             if (parts.Length < p.Parts.Length && ContainsAll(p.Parts, parts))
             {
-                return (p.Canonical, p.Id);
+                if (!HasOwnSuffix(p.Parts, parts))
+                {
+                    return (p.Canonical, p.Id);
+                }
+
+                suffixed ??= (p.Canonical, p.Id);
             }
         }
 
-        return null;
+        return suffixed;
+    }
+
+    // Whether the name carries a generational suffix (`Jr.`) that the short form leaves out.
+    private static bool HasOwnSuffix(string[] name, string[] parts)
+    {
+        foreach (var w in name)
+        {
+            if (Suffixes.Contains(w) && !ContainsAll(parts, [w]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Suffixes =
+        ResourceText.ReadDataLines("Entities/name-suffixes.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // The initials of a name (`W.`, `H.W.`, `J`): parts of one to three letters written with periods or as one capital.
+    private static List<string> Initials(string[] parts)
+    {
+        var initials = new List<string>(2);
+        foreach (var part in parts)
+        {
+            var letters = 0;
+            foreach (var c in part)
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            if ((part.Contains('.', StringComparison.Ordinal) && letters is >= 1 and <= 3) || (part.Length == 1 && char.IsUpper(part[0])))
+            {
+                initials.Add(part);
+            }
+        }
+
+        return initials;
+    }
+
+    // Two names whose initials differ (`George H.W. Bush`, `George W. Bush`) are two people however close their letters.
+    private static bool InitialsDiffer(string[] a, string[] b)
+    {
+        var ia = Initials(a);
+        var ib = Initials(b);
+        if (ia.Count == 0 || ib.Count == 0)
+        {
+            return false; // `Retno Marsudi` and `Retno L. Marsudi` may be one person
+        }
+
+        if (ia.Count != ib.Count)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < ia.Count; i++)
+        {
+            if (!string.Equals(ia[i], ib[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// The first-named person, among the most recent with as many name parts, whose transliteration key is within a
     /// small edit distance of <paramref name="key"/> (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or null.
     /// </summary>
-    public (string Canonical, string? Id)? Variant(int partCount, string key)
+    public (string Canonical, string? Id)? Variant(int partCount, string key, string[]? parts = null)
     {
         if (!_byPartCount.TryGetValue(partCount, out var candidates))
         {
@@ -129,7 +204,7 @@ internal sealed class KnownPeople
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
             ref readonly var p = ref people[candidates[n]];
-            if (NameSpelling.Similar(key, letters, p.Key, p.Letters))
+            if (NameSpelling.Similar(key, letters, p.Key, p.Letters) && (parts is null || !InitialsDiffer(parts, p.Parts)))
             {
                 return (p.Canonical, p.Id);
             }

@@ -290,6 +290,21 @@ public sealed class ClaimContentBoundaryTests
         Assert.Equal("2025-09-01", claim.Date);
     }
 
+    [Theory]
+    // A year inside the speaker's apposition describes the speaker, not the saying.
+    [InlineData("Vietnam, mitra strategis Filipina sejak 2015, menyatakan dukungan terhadap usulan itu.", "2025-10-26", null)]
+    [InlineData("Korea Selatan, anggota G20 sejak 1999, menyatakan keberatan atas tarif tersebut.", "2025-10-26", null)]
+    // A date written with its clock time gives its day; a bare clock time gives none.
+    [InlineData("Menlu Sugiono mengatakan Indonesia siap membantu evakuasi, Selasa (21/10/2025) pukul 10.30 WIB.", "2025-10-26", "2025-10-21")]
+    [InlineData("Juru bicara itu mengatakan bantuan sudah tiba di perbatasan, Kamis (23/10) pukul 09.00.", "2025-10-26", "2025-10-23")]
+    [InlineData("Menlu Sugiono mengatakan Indonesia siap membantu evakuasi, pukul 10.30 WIB.", "2025-10-26", null)]
+    public void The_claim_date_is_the_day_of_the_saying(string text, string documentDate, string? date)
+    {
+        var options = new AnalysisOptions { DocumentDate = DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture) };
+        var claim = Assert.Single(Analyzer.Analyze(text, options).Claims);
+        Assert.Equal(date, claim.Date);
+    }
+
     [Fact]
     public void A_date_in_a_relative_clause_about_the_speaker_does_not_date_the_claim()
     {

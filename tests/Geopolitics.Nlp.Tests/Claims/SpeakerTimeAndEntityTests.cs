@@ -31,6 +31,19 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Dari Jakarta, Menlu Sugiono mengatakan Indonesia siap.", "Menlu Sugiono", "Indonesia siap")]
     [InlineData("Pengamat politik dari Universitas Gadjah Mada, Arie Sudjito, menilai langkah itu sebagai pemaksaan kehendak.",
         "Pengamat politik dari Universitas Gadjah Mada, Arie Sudjito", "langkah itu sebagai pemaksaan kehendak")]
+    // A topic phrase before the comma (`Soal X,`, `Perihal X,`, `Tentang X,`) is no part of the speaker.
+    [InlineData("Soal utang luar negeri, Menteri Keuangan Purbaya Yudhi Sadewa menegaskan rasio utang tetap aman.",
+        "Menteri Keuangan Purbaya Yudhi Sadewa", "rasio utang tetap aman")]
+    [InlineData("Perihal jadwal pemilu, Ketua KPU Mochammad Afifuddin mengatakan tahapan berjalan sesuai rencana.",
+        "Ketua KPU Mochammad Afifuddin", "tahapan berjalan sesuai rencana")]
+    [InlineData("Tentang rencana itu, Menlu Sugiono mengatakan Indonesia masih mengkaji.", "Menlu Sugiono", "Indonesia masih mengkaji")]
+    // Aspect adverbs between the subject and the verb are no part of the speaker.
+    [InlineData("Norwegia dan Irlandia telah lebih dulu mengumumkan pengakuan terhadap Palestina.", "Norwegia dan Irlandia", "pengakuan terhadap Palestina")]
+    [InlineData("Turki telah lama menyerukan gencatan senjata di Gaza.", "Turki", "gencatan senjata di Gaza")]
+    [InlineData("Iran kerap menyebut sanksi itu sebagai perang ekonomi.", "Iran", "sanksi itu sebagai perang ekonomi")]
+    // A stance noun is a whole content.
+    [InlineData("Sebelumnya, Spanyol dan Portugal juga sudah menyatakan penolakan.", "Spanyol dan Portugal", "penolakan")]
+    [InlineData("Jepang menyampaikan keberatan.", "Jepang", "keberatan")]
     public void The_speaker_is_the_subject_without_the_time_or_opener(string text, string speaker, string content)
     {
         var claim = Assert.Single(Claims(text));
@@ -66,6 +79,8 @@ public sealed class SpeakerTimeAndEntityTests
     // A nickname glossed with `sapaan (akrab)` is the person in the gloss, or the person named before.
     [InlineData("“Kami siap membantu,” ujar Roy, sapaan akrab Rolliansyah Soemirat.", "Roy", "Rolliansyah Soemirat")]
     [InlineData("Juru Bicara Kemlu Rolliansyah Soemirat hadir di Jakarta. “Kami siap membantu,” ujar Roy, sapaan akrabnya.", "Roy", "Rolliansyah Soemirat")]
+    // A description that leads to a named organization: the organization, not the place inside the description.
+    [InlineData("Menurut data badan statistik Jepang Statistics Bureau, inflasi turun.", "data badan statistik Jepang Statistics Bureau", "Statistics Bureau")]
     public void The_speaker_entity_is_the_one_the_phrase_names(string text, string speaker, string entity)
     {
         var claim = Assert.Single(Claims(text));
@@ -78,11 +93,50 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Bank Indonesia menaikkan suku bunga acuan.\nBank sentral itu menyatakan inflasi masih terkendali.", "Bank sentral itu", "Bank Indonesia", "inflasi masih terkendali")]
     [InlineData("Kementerian Luar Negeri China mengecam latihan itu.\nDalam pernyataannya, kementerian itu menyebut latihan tersebut provokatif.", "kementerian itu", "Kementerian Luar Negeri China", "latihan tersebut provokatif")]
     [InlineData("Kementerian tersebut mengatakan Beijing akan merespons.", "Kementerian tersebut", "Kementerian tersebut", "Beijing akan merespons")]
+    // A description with a place in it refers to the organization the sentence before is about, not to the place.
+    [InlineData("Bank Mandiri menaikkan target kredit.\nBank milik negara asal Indonesia itu menilai permintaan tetap kuat.",
+        "Bank milik negara asal Indonesia itu", "Bank Mandiri", "permintaan tetap kuat")]
+    [InlineData("Hizbullah membantah tuduhan itu.\nKelompok militan asal Lebanon tersebut menyatakan pihaknya tidak terlibat.",
+        "Kelompok militan asal Lebanon tersebut", "Hizbullah", "pihaknya tidak terlibat")]
+    [InlineData("Singapore Airlines membuka rute ke Bali.\nMaskapai asal Singapura itu mengatakan permintaan terus naik.",
+        "Maskapai asal Singapura itu", "Singapore Airlines", "permintaan terus naik")]
     public void A_described_organization_speaks_for_the_one_named_before(string text, string speaker, string entity, string content)
     {
         var claim = Claims(text)[^1];
         Assert.Equal(content, claim.Content.Text);
         Assert.Equal(speaker, claim.Speaker.Text);
         Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Theory]
+    // A `-nya` speaker after a quotation refers to the person introduced before it, not to a name inside the quoted words.
+    [InlineData("Presiden Turki Recep Tayyip Erdogan berbicara di Ankara. \"Netanyahu harus bertanggung jawab atas serangan itu,\" ucapnya.",
+        "ucapnya", "Recep Tayyip Erdogan")]
+    [InlineData("Perdana Menteri Inggris Keir Starmer tiba di Kyiv. \"Zelensky adalah sahabat yang bisa diandalkan,\" ujarnya.", "ujarnya", "Keir Starmer")]
+    [InlineData("Presiden Prancis Emmanuel Macron mengecam Presiden Rusia Vladimir Putin. \"Putin tidak ingin damai. Kami akan terus membantu Ukraina,\" katanya.",
+        "katanya", "Emmanuel Macron")]
+    public void A_clitic_speaker_refers_to_no_one_inside_the_quotation(string text, string speaker, string entity)
+    {
+        var claim = Claims(text)[^1];
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(entity, claim.Speaker.Entity);
+    }
+
+    [Theory]
+    // Kinds of people (`pengamat`, `analis`, `warga`, `sumber`) and indefinite descriptions name no one: neither the
+    // speaker before them nor a place or organization inside them.
+    [InlineData("Menlu Sugiono menyebut kebijakan itu keliru. Sementara itu, pengamat menilai kebijakan baru itu kemungkinan tidak efektif.", "pengamat")]
+    [InlineData("Menlu Sugiono menyebut kebijakan itu keliru. Analis mengatakan harga minyak akan naik.", "Analis")]
+    [InlineData("Seorang sopir ambulans di Khan Younis mengatakan bantuan belum tiba.", "Seorang sopir ambulans di Khan Younis")]
+    [InlineData("Juru bicara Kemlu Rolliansyah Soemirat membantah laporan itu. Sumber yang mengetahui rencana itu mengatakan kunjungan akan ditunda.",
+        "Sumber yang mengetahui rencana itu")]
+    [InlineData("Warga Gaza mengatakan mereka kehabisan air bersih.", "Warga Gaza")]
+    // The unnamed source goes on speaking in the next sentence.
+    [InlineData("Menlu Sugiono tiba di Kairo. Seorang warga Khan Younis mengatakan bantuan belum tiba. \"Kami hanya ingin pulang,\" ujarnya.", "ujarnya")]
+    public void An_unnamed_source_refers_to_no_entity(string text, string speaker)
+    {
+        var claim = Claims(text)[^1];
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Null(claim.Speaker.Entity);
     }
 }

@@ -38,6 +38,15 @@ public sealed class DocumentCanonicalTests
     public void A_name_in_a_credit_gives_no_story_name_its_full_form(string text, string written, string canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Entities.Last(e => e.Text == written).Canonical);
 
+    [Theory]
+    // A surname alone is the person the article introduced first; a generational suffix makes another person, and two
+    // names whose initials differ are two people.
+    [InlineData("Presiden Joe Biden tiba di Delaware. Putranya, Hunter Biden, ikut hadir. Biden kemudian berpidato.", "Biden", "Joe Biden")]
+    [InlineData("Presiden Donald Trump tiba di Florida. Donald Trump Jr. mendarat di Nuuk. Trump kemudian berpidato.", "Trump", "Donald Trump")]
+    [InlineData("Mantan presiden George W. Bush hadir. Ayahnya, George H.W. Bush, wafat pada 2018.", "George H.W. Bush", "George H.W. Bush")]
+    public void A_surname_alone_is_the_person_introduced_first(string text, string written, string canonical) =>
+        Assert.Equal(canonical, Analyzer.Analyze(text).Entities.Last(e => e.Text == written).Canonical);
+
     [Fact]
     public void Foreign_names_lose_their_diacritics_in_the_canonical_form()
     {
