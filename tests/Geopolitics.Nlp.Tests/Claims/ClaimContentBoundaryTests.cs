@@ -105,6 +105,33 @@ public sealed class ClaimContentBoundaryTests
             "menyampaikan", "negaranya tetap netral"
         },
 
+        // The speaker's own speech or message, or one described by its form or a passive relative clause, is the
+        // occasion of the saying; so is an interval to another event after a comma.
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengecam embargo itu dalam pesan video yang diputar di ruang sidang.",
+            "mengecam", "embargo itu"
+        },
+        {
+            "Presiden Peru Luis Vargas mengatakan harga gandum akan naik dalam pidato yang disiarkan televisi nasional.",
+            "mengatakan", "harga gandum akan naik"
+        },
+        {
+            "Presiden Senegal Amadou Fall menyerukan pengakuan penuh terhadap Palestina dalam pidatonya di Jenewa.",
+            "menyerukan", "pengakuan penuh terhadap Palestina"
+        },
+        {
+            "Presiden Senegal Amadou Fall menyerukan reformasi utang dalam pidato perdananya di hadapan Majelis Umum.",
+            "menyerukan", "reformasi utang"
+        },
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, sehari setelah Uni Eropa mengumumkan tarif baru.",
+            "mengatakan", "Santiago akan membalas"
+        },
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, dua hari sebelum pertemuan G20 dimulai.",
+            "mengatakan", "Santiago akan membalas"
+        },
+
         // `lebih lanjut` qualifies the saying.
         {
             "Menteri Luar Negeri Thailand mengungkapkan lebih lanjut pemerintah akan membuka kantor dagang baru.",
