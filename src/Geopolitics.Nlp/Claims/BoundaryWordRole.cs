@@ -48,4 +48,16 @@ internal enum BoundaryWordRole
 
     /// <summary>A speech act whose object may be a bare name (<c>mengecam Israel</c>, <c>mengkritik NATO</c>).</summary>
     NameObject = 2048,
+
+    /// <summary>A reporting verb that is also an adjective (<c>mendesak</c>, "urgent").</summary>
+    Adjective = 4096,
+
+    /// <summary>A degree word that makes such a verb an adjective (<c>sangat mendesak</c>).</summary>
+    Degree = 8192,
+
+    /// <summary>A copula, which makes such a verb an adjective after it or in its content (<c>mendesak adalah …</c>).</summary>
+    Copula = 16384,
+
+    /// <summary>A word that makes such a verb an adjective right after it (<c>mendesak bagi warga</c>, <c>mendesak dan …</c>).</summary>
+    Complement = 32768,
 }

@@ -40,7 +40,7 @@ internal static class IndirectSpeechExtractor
             var cue = ctx.Tokens[verb].Span;
             var sentence = ctx.SentenceOf(verb);
             if (ReportedContent.After(ctx, verb, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
-                !InSubjectOfLaterVerb(ctx, verb, found.Content))
+                !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
                 var attribution = found.TailAttributes
                     ? new TextSpan(sentence.Start, sentence.End)
@@ -117,6 +117,39 @@ internal static class IndirectSpeechExtractor
         {
             if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation) || ctx.IsWordText(k, "akan") ||
                 ctx.IsWordText(k, "harus") || ctx.IsWordText(k, "perlu") || ctx.IsWordText(k, "telah") || ctx.IsWordText(k, "sudah"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `sangat mendesak`, `mendesak bagi warga`, `mendesak dilakukan`, `Kebutuhan mendesak warga Gaza adalah air bersih`:
+    // a verb that is also an adjective (boundary-words.tsv) reads as one after a degree word, before a copula, a
+    // preposition or a passive (not a nominalized one: `mendesak dilakukannya gencatan senjata`), or with a copula in
+    // what would be its content.
+    private static bool IsAdjective(ClaimContext ctx, int verb, TextSpan content)
+    {
+        if (!ctx.Is(verb, BoundaryWordRole.Adjective))
+        {
+            return false;
+        }
+
+        if (ctx.Is(verb - 1, BoundaryWordRole.Degree) || !ctx.IsWord(verb + 1) || ctx.Is(verb + 1, BoundaryWordRole.Copula | BoundaryWordRole.Complement) ||
+            (ctx.LooksLikePredicate(verb + 1) && !ctx.Tokens[verb + 1].HasClitic && ctx.Tokens[verb + 1].AsSpan().StartsWith("di", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var k = verb + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - verb <= SubjectSegments.MaxSubjectTokens; k++)
+        {
+            if (ctx.IsWordText(k, "yang") || ctx.LooksLikePredicate(k))
+            {
+                return false;
+            }
+
+            if (ctx.Is(k, BoundaryWordRole.Copula))
             {
                 return true;
             }

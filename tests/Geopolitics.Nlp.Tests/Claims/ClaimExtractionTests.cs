@@ -87,6 +87,10 @@ public sealed class ClaimExtractionTests
         "Polisi membenarkan kabar penangkapan itu.",
         "Dewan Keamanan mengesahkan resolusi yang mendesak Iran menghentikan pengayaan uranium.",
         "Sejauh ini, lebih dari 140 negara telah mengakui Palestina.",
+        // `mendesak` as an adjective ("urgent").
+        "Kebutuhan mendesak warga pengungsi adalah obat-obatan.",
+        "Situasi di perbatasan sangat mendesak bagi warga.",
+        "Perbaikan jalan itu mendesak dilakukan.",
     };
 
     [Theory]
