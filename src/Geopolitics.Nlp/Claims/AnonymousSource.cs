@@ -3,8 +3,8 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// A source that withholds its name in a relative clause right before the verb: <c>Seorang pejabat Eropa yang meminta
-/// namanya tidak disebutkan mengatakan …</c>. The clause's words (boundary-words.tsv: anonymity, name) hold passives and
+/// A source that withholds its name in a relative clause right before the verb: <c>Seorang diplomat Asia yang meminta
+/// identitasnya dirahasiakan menyebut …</c>. The clause's words (boundary-words.tsv: anonymity, name) hold passives and
 /// negations that would otherwise read as the sentence's predicate; the speaker is the head with its clause, as written.
 /// </summary>
 internal static class AnonymousSource

@@ -57,7 +57,7 @@ internal static class BackReferenceExtractor
     /// as its content.
     /// </summary>
     /// The object must end the clause (<c>X menyampaikan hal itu saat …</c>): with more words after it, it is the subject
-    /// or the object of the content (<c>menuding pernyataan itu sebagai kebohongan</c>, <c>mengatakan hal itu diperlukan</c>).
+    /// or the object of the content (<c>menilai laporan itu sebagai propaganda</c>, <c>mengatakan hal itu diperlukan</c>).
     public static bool ObjectPointsBack(ClaimContext ctx, int verb) =>
         ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SourcePhraseReader.IsDemonstrative(ctx, verb + 2) &&
         !ctx.IsWordText(verb, "membantah") && !ctx.IsWordText(verb, "menepis") && EndsClause(ctx, verb + 3);

@@ -181,12 +181,14 @@ internal static class IndirectSpeechExtractor
     }
 
     // A cue inside the phrase is a parenthetical attribution's; an active one in a relative clause (`Menteri yang
-    // mendesak …`) describes the speaker (a passive one, `Pesan yang disampaikan Rusia`, makes the phrase a statement).
+    // mendesak …`) describes the speaker (a passive one, `Pesan yang disampaikan Rusia`, makes the phrase a statement),
+    // and so does a passive one withholding the speaker's name (`yang meminta namanya tidak diungkap`).
     private static bool HasCue(ClaimContext ctx, TextSpan speaker)
     {
         for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (ctx.CueOf(t) != CueRole.None && !(ctx.CueOf(t) == CueRole.Verb && ctx.IsWordText(t - 1, "yang")))
+            if (ctx.CueOf(t) != CueRole.None && !(ctx.CueOf(t) == CueRole.Verb && ctx.IsWordText(t - 1, "yang")) &&
+                !(ctx.CueOf(t) == CueRole.Passive && ctx.Is(t, BoundaryWordRole.Anonymity)))
             {
                 return true;
             }

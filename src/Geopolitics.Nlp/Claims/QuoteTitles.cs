@@ -1,7 +1,7 @@
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// A quotation that gives a title (<c>sesi pleno bertajuk “Perdamaian dan Keamanan Global”</c>, <c>buku berjudul
+/// A quotation that gives a title (<c>forum bertema “Laut yang Aman”</c>, <c>buku berjudul
 /// “…”</c>): the word before its opening mark names it (boundary-words.tsv: title), and it quotes no speaker.
 /// </summary>
 internal static class QuoteTitles

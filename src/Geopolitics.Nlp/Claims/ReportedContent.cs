@@ -143,7 +143,7 @@ internal static class ReportedContent
 
             if (end > t && ctx.IsMark(end, ',') && IntervalAdjunct(ctx, end + 1, sentenceEnd))
             {
-                break; // `…, sehari setelah Uni Eropa mengumumkan …`: when it was said, against another event
+                break; // `…, dua hari setelah Jepang menaikkan tarif`: when it was said, against another event
             }
 
             if (end > t && ctx.IsMark(end, ',') && ctx.CueOf(end + 1) == CueRole.Short && !ctx.IsCapitalized(end + 1))

@@ -1,8 +1,8 @@
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// A body that speaks through one of its units: <c>Kementerian Kesehatan melalui Direktorat Jenderal Pencegahan
-/// Penyakit mengimbau …</c>, <c>Pemerintah Malaysia melalui Wisma Putra menyatakan …</c>. The body is the speaker, as
+/// A body that speaks through one of its units: <c>Badan Pangan Nasional melalui Deputi Bidang Distribusi
+/// mengimbau …</c>, <c>Pemerintah Thailand melalui Kementerian Luar Negeri menyatakan …</c>. The body is the speaker, as
 /// it is with a channel that is no name (<c>Prabowo melalui akun media sosialnya menyampaikan</c>): the unit is how the
 /// body spoke, not who.
 /// </summary>

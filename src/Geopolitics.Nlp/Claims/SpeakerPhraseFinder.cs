@@ -28,12 +28,12 @@ internal static class SpeakerPhraseFinder
 
         if (t >= first && SpeakerChannel.Before(ctx, first, t) is var channel and >= 0)
         {
-            t = channel - 1; // `Kementerian Kesehatan melalui Direktorat Jenderal … mengimbau`: the body speaks
+            t = channel - 1; // `Badan Pangan Nasional melalui Deputi Bidang Distribusi … mengimbau`: the body speaks
         }
 
         if (t >= first && AnonymousSource.Before(ctx, first, t) is { } anonymous)
         {
-            return anonymous; // `Seorang pejabat Eropa yang meminta namanya tidak disebutkan mengatakan`
+            return anonymous; // `Seorang diplomat Asia yang meminta identitasnya dirahasiakan menyebut`
         }
 
         var skippedAdverb = t < verb - 1;

@@ -108,23 +108,23 @@ public sealed class ClaimContentBoundaryTests
         // The speaker's own speech or message, or one described by its form or a passive relative clause, is the
         // occasion of the saying; so is an interval to another event after a comma.
         {
-            "Menteri Luar Negeri Chile Ana Morales mengecam embargo itu dalam pesan video yang diputar di ruang sidang.",
+            "Menteri Luar Negeri Chile Ana Morales mengecam embargo itu dalam video yang ditayangkan pada pembukaan konferensi.",
             "mengecam", "embargo itu"
         },
         {
-            "Presiden Peru Luis Vargas mengatakan harga gandum akan naik dalam pidato yang disiarkan televisi nasional.",
+            "Presiden Peru Luis Vargas mengatakan harga gandum akan naik dalam sambutan yang dibacakan seorang menterinya.",
             "mengatakan", "harga gandum akan naik"
         },
         {
-            "Presiden Senegal Amadou Fall menyerukan pengakuan penuh terhadap Palestina dalam pidatonya di Jenewa.",
-            "menyerukan", "pengakuan penuh terhadap Palestina"
+            "Presiden Senegal Amadou Fall menyerukan penghapusan utang negara miskin dalam pidatonya di Jenewa.",
+            "menyerukan", "penghapusan utang negara miskin"
         },
         {
-            "Presiden Senegal Amadou Fall menyerukan reformasi utang dalam pidato perdananya di hadapan Majelis Umum.",
-            "menyerukan", "reformasi utang"
+            "Presiden Senegal Amadou Fall menyerukan keadilan iklim dalam sambutan pertamanya sebagai ketua forum.",
+            "menyerukan", "keadilan iklim"
         },
         {
-            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, sehari setelah Uni Eropa mengumumkan tarif baru.",
+            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, sehari setelah Washington menaikkan bea masuk tembaga.",
             "mengatakan", "Santiago akan membalas"
         },
         {

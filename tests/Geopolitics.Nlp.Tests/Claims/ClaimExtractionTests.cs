@@ -31,7 +31,7 @@ public sealed class ClaimExtractionTests
         { "Kanselir Austria Karl Brandt mendesak Serbia membuka perbatasan.", "indirect", "mendesak", "Kanselir Austria Karl Brandt", "Serbia membuka perbatasan", "Karl Brandt" },
         { "Dubes Maria Lopez mempertanyakan dasar hukum sanksi itu.", "indirect", "mempertanyakan", "Dubes Maria Lopez", "dasar hukum sanksi itu", "Maria Lopez" },
         { "Menlu Susanto menulis bahwa Jakarta tidak akan mengubah sikapnya.", "indirect", "menulis", "Menlu Susanto", "Jakarta tidak akan mengubah sikapnya", "Susanto" },
-        { "Menlu Susanto menulis di Facebook bahwa Jakarta siap menjadi penengah.", "indirect", "menulis", "Menlu Susanto", "Jakarta siap menjadi penengah", "Susanto" },
+        { "Menlu Susanto menulis di blognya bahwa Jakarta siap menjadi penengah.", "indirect", "menulis", "Menlu Susanto", "Jakarta siap menjadi penengah", "Susanto" },
         { "Juru bicara polisi Agus Salim membenarkan bahwa tiga orang telah ditahan.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "tiga orang telah ditahan", "Agus Salim" },
         { "Menteri Keuangan Budi Santoso memastikan bahwa gaji pegawai akan dibayar tepat waktu.", "indirect", "memastikan", "Menteri Keuangan Budi Santoso", "gaji pegawai akan dibayar tepat waktu", "Budi Santoso" },
         { "Kementerian Perdagangan beralasan bahwa kuota itu perlu dijaga.", "indirect", "beralasan", "Kementerian Perdagangan", "kuota itu perlu dijaga", "Kementerian Perdagangan" },
@@ -44,8 +44,10 @@ public sealed class ClaimExtractionTests
         { "Pemerintah Thailand melalui Kementerian Luar Negeri menyatakan bahwa Bangkok menolak tuduhan itu.", "indirect", "menyatakan",
           "Pemerintah Thailand", "Bangkok menolak tuduhan itu", "Thailand" },
         // A source that withholds its name, with the clause that says so.
-        { "Seorang diplomat senior yang meminta namanya tidak disebutkan mengatakan, perundingan itu nyaris gagal.", "indirect", "mengatakan",
-          "Seorang diplomat senior yang meminta namanya tidak disebutkan", "perundingan itu nyaris gagal", null },
+        { "Seorang diplomat senior yang meminta identitasnya tidak diungkap mengatakan, perundingan itu nyaris gagal.", "indirect", "mengatakan",
+          "Seorang diplomat senior yang meminta identitasnya tidak diungkap", "perundingan itu nyaris gagal", null },
+        { "Seorang diplomat senior yang enggan namanya dikutip menyebut perundingan itu nyaris gagal.", "indirect", "menyebut",
+          "Seorang diplomat senior yang enggan namanya dikutip", "perundingan itu nyaris gagal", null },
         // A statement noun as the object of a cue with more words after it is part of the content, not a pointer back.
         { "Juru bicara tentara Agus Salim menuding laporan itu sebagai propaganda.", "indirect", "menuding", "Juru bicara tentara Agus Salim", "laporan itu sebagai propaganda", "Agus Salim" },
     };
@@ -177,10 +179,10 @@ public sealed class ClaimExtractionTests
     [Fact]
     public void Splits_a_coordinated_urging_from_a_speech_act_of_the_same_subject()
     {
-        const string text = "Ia juga menyampaikan duka cita kepada keluarga korban dan mendesak penyelidikan yang menyeluruh.";
+        const string text = "Ia juga menyampaikan simpati kepada para pengungsi dan mendesak bantuan yang lebih besar.";
         var claims = Claims(text);
         Assert.Equal(
-            [("menyampaikan", "duka cita kepada keluarga korban"), ("mendesak", "penyelidikan yang menyeluruh")],
+            [("menyampaikan", "simpati kepada para pengungsi"), ("mendesak", "bantuan yang lebih besar")],
             claims.Select(c => (c.Cue.Text, c.Content.Text)));
         Assert.All(claims, c => Assert.Equal("Ia", c.Speaker.Text));
     }
@@ -203,9 +205,9 @@ public sealed class ClaimExtractionTests
     [Fact]
     public void A_quotation_pointed_back_to_is_a_direct_claim_of_the_source_named_after_it()
     {
-        const string text = "Harga pangan naik lagi.\n\n\"Kondisinya sungguh sangat mengkhawatirkan.\"\n\nHal tersebut dikatakan Menteri Sosial Budi Santoso di Jakarta.";
+        const string text = "Harga pangan naik lagi.\n\n\"Kondisinya sungguh sangat mengkhawatirkan.\"\n\nHal tersebut diungkapkan Kepala Badan Pangan Budi Santoso di Bogor.";
         var claim = Assert.Single(Claims(text));
-        Assert.Equal((ClaimKind.Direct, "dikatakan", "Menteri Sosial Budi Santoso", "Kondisinya sungguh sangat mengkhawatirkan"),
+        Assert.Equal((ClaimKind.Direct, "diungkapkan", "Kepala Badan Pangan Budi Santoso", "Kondisinya sungguh sangat mengkhawatirkan"),
             (claim.Kind, claim.Cue.Text, claim.Speaker.Text, claim.Content.Text));
     }
 
