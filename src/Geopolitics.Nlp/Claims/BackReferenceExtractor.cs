@@ -23,18 +23,31 @@ internal static class BackReferenceExtractor
             }
 
             var previous = ctx.Sentences[s - 1];
-            if (previous.EndToken <= previous.FirstToken || ctx.IsMark(previous.EndToken - 1, '?') || ctx.QuoteOf(previous.FirstToken + 1) >= 0)
+            if (previous.EndToken <= previous.FirstToken || ctx.IsMark(previous.EndToken - 1, '?'))
             {
-                continue; // a question, or a quotation (its attribution is the quote extractors')
+                continue; // a question
             }
 
+            var kind = ClaimKind.Indirect;
             var content = ctx.TrimContent(previous.Start, previous.End);
+            if (ctx.QuoteOf(previous.FirstToken + 1) >= 0)
+            {
+                // A quotation: only one that is the whole sentence, with no attribution of its own (the quote extractors
+                // read those), is the claim pointed back to, a direct one (ANNOTATION.md: a quotation with its attribution).
+                if (WholeQuotation(ctx, previous, ctx.QuoteOf(previous.FirstToken + 1)) is not { } quoted)
+                {
+                    continue;
+                }
+
+                (kind, content) = (ClaimKind.Direct, quoted);
+            }
+
             if (ctx.CountWords(content, 3) < 3)
             {
                 continue;
             }
 
-            claims.Add(new ClaimCandidate(ClaimKind.Indirect, found.Cue, found.Speaker, content, new TextSpan(sentence.Start, sentence.End)));
+            claims.Add(new ClaimCandidate(kind, found.Cue, found.Speaker, content, new TextSpan(sentence.Start, sentence.End)));
         }
     }
 
@@ -43,9 +56,41 @@ internal static class BackReferenceExtractor
     /// as its object. A denial (<c>membantah kabar tersebut</c>, <c>menepis isu itu</c>) takes the report as its object, not
     /// as its content.
     /// </summary>
+    /// The object must end the clause (<c>X menyampaikan hal itu saat …</c>): with more words after it, it is the subject
+    /// or the object of the content (<c>menilai laporan itu sebagai propaganda</c>, <c>mengatakan hal itu diperlukan</c>).
     public static bool ObjectPointsBack(ClaimContext ctx, int verb) =>
         ctx.CueOf(verb) == CueRole.Verb && ctx.Is(verb + 1, SpeakerWordRole.Statement) && SourcePhraseReader.IsDemonstrative(ctx, verb + 2) &&
-        !ctx.IsWordText(verb, "membantah") && !ctx.IsWordText(verb, "menepis");
+        !ctx.IsWordText(verb, "membantah") && !ctx.IsWordText(verb, "menepis") && EndsClause(ctx, verb + 3);
+
+    // After the object: the end of the sentence or a mark, or the circumstance, time or occasion of the saying
+    // (`… hal itu kepada wartawan`, `… hal itu melalui akun X`, `… hal itu, Senin`), or a next predicate (`dan …`).
+    private static bool EndsClause(ClaimContext ctx, int t) =>
+        !ctx.IsWord(t) || ctx.IsCapitalized(t) ||
+        ctx.Is(t, SpeakerWordRole.Circumstance | SpeakerWordRole.Time | SpeakerWordRole.Link | SpeakerWordRole.Subordinator |
+                  SpeakerWordRole.Occasion);
+
+    // The quotation's words when quotation `q` opens a sentence (this one or, over several sentences, an earlier one)
+    // and only closing punctuation follows it in this one.
+    private static TextSpan? WholeQuotation(ClaimContext ctx, Sentences.Sentence sentence, int q)
+    {
+        var quote = ctx.Quotes[q];
+        var opening = ctx.TokenAtOrAfter(quote.OuterStart);
+        if (!quote.Closed || opening >= ctx.Tokens.Length || ctx.Tokens[opening].Start != quote.OuterStart ||
+            ctx.SentenceOf(opening).FirstToken != opening || quote.OuterEnd > sentence.End)
+        {
+            return null;
+        }
+
+        for (var i = quote.OuterEnd; i < sentence.End; i++)
+        {
+            if (!char.IsWhiteSpace(ctx.Text[i]) && ctx.Text[i] is not ('.' or '!' or '"' or '\u201D'))
+            {
+                return null;
+            }
+        }
+
+        return ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
+    }
 
     private static (TextSpan Cue, TextSpan Speaker)? Attribution(ClaimContext ctx, int first, int end)
     {

@@ -137,6 +137,9 @@ internal sealed class ClaimContext : IDisposable
     /// <summary>Whether the token has the role.</summary>
     public bool Is(int t, SpeakerWordRole role) => (RoleOf(t) & role) != 0;
 
+    /// <summary>Whether the token, as written, has the boundary role (<c>boundary-words.tsv</c>).</summary>
+    public bool Is(int t, BoundaryWordRole role) => IsWord(t) && (Lexicon.BoundaryWord(Tokens[t].AsSpan()) & role) != 0;
+
     /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title, group or pronoun.</summary>
     public bool NamesSpeaker(int t) => IsCapitalized(t) || Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun);
 

@@ -16,6 +16,7 @@ internal sealed class ClaimLexicon
     private readonly SpanLookup<SpeakerWordRole> _speakerWords;
     private readonly SpanSet _hedges;
     private readonly SpanSet _stanceNouns;
+    private readonly SpanLookup<BoundaryWordRole> _boundaryWords;
 
     private ClaimLexicon(
         IReadOnlyDictionary<string, CueRole> cues,
@@ -23,8 +24,10 @@ internal sealed class ClaimLexicon
         IEnumerable<string> hedges,
         IEnumerable<string> stanceNouns,
         IReadOnlyList<string> furniture,
-        FrozenDictionary<string, string> stateNewsAgencies)
+        FrozenDictionary<string, string> stateNewsAgencies,
+        IReadOnlyDictionary<string, BoundaryWordRole> boundaryWords)
     {
+        _boundaryWords = new SpanLookup<BoundaryWordRole>(boundaryWords, ignoreCase: false);
         StateNewsAgencies = stateNewsAgencies;
         _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
         _speakerWords = new SpanLookup<SpeakerWordRole>(speakerWords, ignoreCase: false);
@@ -63,6 +66,13 @@ internal sealed class ClaimLexicon
         return TryLower(word, buffer, out var lower) && _stanceNouns.Contains(lower);
     }
 
+    /// <summary>The roles of a word that bounds a claim's parts (<c>boundary-words.tsv</c>).</summary>
+    public BoundaryWordRole BoundaryWord(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return TryLower(word, buffer, out var lower) && _boundaryWords.TryGetValue(lower, out var role) ? role : BoundaryWordRole.None;
+    }
+
     /// <summary>Whether the word hedges a claim (<c>mungkin</c>).</summary>
     public bool IsHedge(ReadOnlySpan<char> word)
     {
@@ -88,6 +98,15 @@ internal sealed class ClaimLexicon
             words[word] = words.GetValueOrDefault(word) | flag;
         }
 
+        var boundaries = new Dictionary<string, BoundaryWordRole>(StringComparer.Ordinal);
+        foreach (var (word, role) in ReadPairs("Claims/boundary-words.tsv"))
+        {
+            var flag = Enum.TryParse<BoundaryWordRole>(role.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidDataException($"boundary-words.tsv: unknown role '{role}' for '{word}'");
+            boundaries[word] = boundaries.GetValueOrDefault(word) | flag;
+        }
+
         var hedges = ResourceText.ReadDataLines("Claims/hedges.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var stanceNouns = ResourceText.ReadDataLines("Claims/stance-nouns.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
         var furniture = ResourceText.ReadDataLines("Claims/furniture.txt").Select(l => l.Trim().ToLowerInvariant()).ToArray();
@@ -95,7 +114,7 @@ internal sealed class ClaimLexicon
             .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         // The span tables index the words directly: freezing them first would only add start-up work.
-        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies);
+        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies, boundaries);
     }
 
     /// <summary>

@@ -25,6 +25,12 @@ internal static class DirectQuoteExtractor
                 continue;
             }
 
+            if (QuoteTitles.IsTitle(ctx, quote))
+            {
+                previous = null; // `bertajuk “…”`: a title, and what follows it no continuation
+                continue;
+            }
+
             var t = ctx.TokenAtOrAfter(quote.OuterEnd);
             while (t < ctx.Tokens.Length && (ctx.IsMark(t, ',') || ctx.IsQuoteMark(t)) && !HasLineBreak(ctx, quote.OuterEnd, ctx.Tokens[t].Start))
             {

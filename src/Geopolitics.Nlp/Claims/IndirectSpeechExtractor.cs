@@ -39,7 +39,8 @@ internal static class IndirectSpeechExtractor
 
             var cue = ctx.Tokens[verb].Span;
             var sentence = ctx.SentenceOf(verb);
-            if (ReportedContent.After(ctx, verb, sentence.EndToken) is { } found)
+            if (ReportedContent.After(ctx, verb, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
+                !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
                 var attribution = found.TailAttributes
                     ? new TextSpan(sentence.Start, sentence.End)
@@ -83,11 +84,111 @@ internal static class IndirectSpeechExtractor
                w.StartsWith("di", StringComparison.OrdinalIgnoreCase);
     }
 
+    // `menulis bahwa …` but not `menulis buku`; `memastikan bahwa …` but not `memastikan pasokan aman`: a verb listed
+    // in boundary-words.tsv reports only a clause (after `bahwa`, quoted, or with a predicate of its own before any
+    // relative `yang`) or only what follows `bahwa`.
+    private static bool ReportsWhatItNeeds(ClaimContext ctx, int verb, ClaimKind kind, TextSpan content)
+    {
+        if (!ctx.Is(verb, BoundaryWordRole.NeedsClause | BoundaryWordRole.NeedsBahwa))
+        {
+            return true;
+        }
+
+        var first = ctx.TokenAtOrAfter(content.Start);
+        for (var k = verb + 1; k < first; k++)
+        {
+            if (ctx.IsWordText(k, "bahwa"))
+            {
+                return true;
+            }
+        }
+
+        if (ctx.Is(verb, BoundaryWordRole.NeedsBahwa))
+        {
+            return false;
+        }
+
+        if (kind == ClaimKind.Direct)
+        {
+            return true;
+        }
+
+        for (var k = first; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && !ctx.IsWordText(k, "yang"); k++)
+        {
+            if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation) || ctx.IsWordText(k, "akan") ||
+                ctx.IsWordText(k, "harus") || ctx.IsWordText(k, "perlu") || ctx.IsWordText(k, "telah") || ctx.IsWordText(k, "sudah"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `sangat mendesak`, `mendesak bagi warga`, `mendesak dilakukan`, `Kebutuhan mendesak warga Gaza adalah air bersih`:
+    // a verb that is also an adjective (boundary-words.tsv) reads as one after a degree word, before a copula, a
+    // preposition or a passive (not a nominalized one: `mendesak dilakukannya gencatan senjata`), or with a copula in
+    // what would be its content.
+    private static bool IsAdjective(ClaimContext ctx, int verb, TextSpan content)
+    {
+        if (!ctx.Is(verb, BoundaryWordRole.Adjective))
+        {
+            return false;
+        }
+
+        if (ctx.Is(verb - 1, BoundaryWordRole.Degree) || !ctx.IsWord(verb + 1) || ctx.Is(verb + 1, BoundaryWordRole.Copula | BoundaryWordRole.Complement) ||
+            (ctx.LooksLikePredicate(verb + 1) && !ctx.Tokens[verb + 1].HasClitic && ctx.Tokens[verb + 1].AsSpan().StartsWith("di", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var k = verb + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - verb <= SubjectSegments.MaxSubjectTokens; k++)
+        {
+            if (ctx.IsWordText(k, "yang") || ctx.LooksLikePredicate(k))
+            {
+                return false;
+            }
+
+            if (ctx.Is(k, BoundaryWordRole.Copula))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `Menteri yang mendesak reformasi itu mengatakan …`: a reporting verb in a relative clause of the subject of a later
+    // reporting verb describes that subject; the later verb's claim is the sentence's (and holds this verb's content).
+    private static bool InSubjectOfLaterVerb(ClaimContext ctx, int verb, TextSpan content)
+    {
+        if (!ctx.IsWordText(verb - 1, "yang"))
+        {
+            return false;
+        }
+
+        // A subject is at most MaxSubjectTokens long, so the later verb stands within that many tokens.
+        for (var k = verb + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - verb <= SubjectSegments.MaxSubjectTokens; k++)
+        {
+            if (ctx.CueOf(k) == CueRole.Verb && !ctx.IsCapitalized(k) && SpeakerPhraseFinder.SubjectBefore(ctx, k) is { } subject &&
+                subject.Contains(ctx.Tokens[verb].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A cue inside the phrase is a parenthetical attribution's; an active one in a relative clause (`Menteri yang
+    // mendesak …`) describes the speaker (a passive one, `Pesan yang disampaikan Rusia`, makes the phrase a statement),
+    // and so does a passive one withholding the speaker's name (`yang meminta namanya tidak diungkap`).
     private static bool HasCue(ClaimContext ctx, TextSpan speaker)
     {
         for (var t = ctx.TokenAtOrAfter(speaker.Start); t < ctx.Tokens.Length && ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (ctx.CueOf(t) != CueRole.None)
+            if (ctx.CueOf(t) != CueRole.None && !(ctx.CueOf(t) == CueRole.Verb && ctx.IsWordText(t - 1, "yang")) &&
+                !(ctx.CueOf(t) == CueRole.Passive && ctx.Is(t, BoundaryWordRole.Anonymity)))
             {
                 return true;
             }

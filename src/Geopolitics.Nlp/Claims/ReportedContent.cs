@@ -12,6 +12,7 @@ internal static class ReportedContent
 {
     private const int MaxPrepositionalGap = 10;
     private const int MaxAdverbialBeforeVerb = 4;
+    private const int MaxMediumModifiers = 2;
 
     /// <summary>
     /// The content after the reporting word at token <paramref name="cue"/>: a quotation right after it, or the words
@@ -132,12 +133,17 @@ internal static class ReportedContent
                 break;
             }
 
-            if (end > t + 1 && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && IsSayingOccasion(ctx, end + 1))
+            if (end > t && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && IsSayingOccasion(ctx, end + 1))
             {
                 // `… akan rampung bulan depan dalam keterangan tertulis`, `… saat ditemui di Istana, Kamis (30/10)`: where
                 // the saying happened ends what was said, also without a comma.
                 tail = true;
                 break;
+            }
+
+            if (end > t && ctx.IsMark(end, ',') && IntervalAdjunct(ctx, end + 1, sentenceEnd))
+            {
+                break; // `…, dua hari setelah Jepang menaikkan tarif`: when it was said, against another event
             }
 
             if (end > t && ctx.IsMark(end, ',') && ctx.CueOf(end + 1) == CueRole.Short && !ctx.IsCapitalized(end + 1))
@@ -173,7 +179,7 @@ internal static class ReportedContent
             clause |= ctx.LooksLikePredicate(end) || ctx.Is(end, SpeakerWordRole.Modal | SpeakerWordRole.Adverb) || ctx.IsWordText(end, "akan") ||
                       ctx.IsWordText(end, "harus") || ctx.IsWordText(end, "perlu");
 
-            if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) &&
+            if (end > t && ctx.CueOf(end) == CueRole.Verb && !ctx.IsCapitalized(end) && ReportsOnItsOwn(ctx, end) &&
                 (Coordinates(ctx, end - 1) || ctx.IsMark(end - 1, ',') || (ctx.IsWordText(end - 1, "yang") && (ctx.IsMark(end - 2, ',') || SpeakerPhraseFinder.SubjectBefore(ctx, end) is not null))))
             {
                 // `…, dengan menyatakan …`: the next claim of the same subject starts here
@@ -195,9 +201,10 @@ internal static class ReportedContent
         }
 
         var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
-        if (ctx.CountWords(content, 2) < 2 && !ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length)))
+        if (ctx.CountWords(content, 2) < 2 && !ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length)) &&
+            !IsNamedObject(ctx, cue, t, content))
         {
-            return null; // one word reports nothing, unless it is the stance itself (`menyatakan penolakan`)
+            return null; // one word reports nothing, unless it is the stance itself (`menyatakan penolakan`) or a named target (`mengecam Israel.`)
         }
 
         // `menggambarkan kunjungan itu sebagai “…”`: a long quotation that ends the clause makes the claim direct.
@@ -206,7 +213,7 @@ internal static class ReportedContent
         {
             var q = ctx.Quotes[lastQuote];
             var inner = ctx.TrimContent(q.ContentStart, q.ContentEnd);
-            if (q.OuterStart >= ctx.Tokens[t].Start && (inner.End >= content.End - 1 || q.OuterEnd >= content.End) && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
+            if (q.OuterStart >= ctx.Tokens[t].Start && !QuoteTitles.IsTitle(ctx, q) && (inner.End >= content.End - 1 || q.OuterEnd >= content.End) && ctx.CountWords(inner, 4) >= 4 && !ClauseBeforeQuote(ctx, t, q.OuterStart))
             {
                 return (ClaimKind.Direct, inner, quoteAfterColon, tail);
             }
@@ -216,11 +223,80 @@ internal static class ReportedContent
     }
 
     // A statement's own occasion: a press conference or interview, a written statement, being met or called by the
-    // press (not a speech or a meeting, which a reported clause may name: `akan berbicara dalam pidato di PBB`).
-    private static bool IsSayingOccasion(ClaimContext ctx, int t) =>
-        ctx.IsWord(t) && !ctx.IsCapitalized(t) &&
-        ctx.Tokens[t].AsSpan() is "konferensi" or "jumpa" or "wawancara" or "keterangan" or "keterangannya" or "pernyataan" or "pernyataannya" or
-            "ditemui" or "dijumpai" or "dihubungi" or "dikonfirmasi" or "diwawancarai";
+    // press (not a speech or a meeting, which a reported clause may name: `akan berbicara dalam pidato di PBB`), or a
+    // speech or message that is the speaker's own (`pidatonya`), described by a passive relative clause (`pidato yang
+    // disiarkan televisi`) or by its form (`pesan video`, `sambutan tertulis`).
+    private static bool IsSayingOccasion(ClaimContext ctx, int t)
+    {
+        if (!ctx.IsWord(t) || ctx.IsCapitalized(t))
+        {
+            return false;
+        }
+
+        if (ctx.Is(t, BoundaryWordRole.Occasion))
+        {
+            return true;
+        }
+
+        if ((ctx.Lexicon.BoundaryWord(ctx.Tokens[t].HostAsSpan()) & BoundaryWordRole.Medium) == 0)
+        {
+            return false;
+        }
+
+        for (var k = t; k <= t + MaxMediumModifiers && ctx.IsWord(k) && !ctx.IsCapitalized(k); k++)
+        {
+            if (ctx.Tokens[k].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) || (k > t && ctx.Is(k, BoundaryWordRole.Form)) ||
+                (k > t && ctx.IsWordText(k, "yang") && ctx.IsWord(k + 1) && ctx.Tokens[k + 1].AsSpan().StartsWith("di", StringComparison.Ordinal) && ctx.LooksLikePredicate(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `sehari setelah …`, `dua hari sebelum …`, `tak lama setelah …` after a comma: an interval and a subordinator relate
+    // the saying to another event; an adjunct of the report, not what was said.
+    private static bool IntervalAdjunct(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        if (ctx.IsWordText(t, "hanya") || ctx.IsWordText(t, "tepat"))
+        {
+            t++;
+        }
+
+        if (ctx.Is(t, BoundaryWordRole.Interval))
+        {
+            t++;
+        }
+        else if ((ctx.Is(t, SpeakerWordRole.Count) || (t < sentenceEnd && ctx.Tokens[t].Kind == TokenKind.Number)) && ctx.Is(t + 1, BoundaryWordRole.Unit))
+        {
+            t += 2;
+        }
+        else if (ctx.Is(t, SpeakerWordRole.Negation) && ctx.IsWordText(t + 1, "lama"))
+        {
+            t += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        return t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(t);
+    }
+
+    // `… dan mendesaknya untuk …`: a reporting verb with an object clitic makes no claim of its own (the reported-speech
+    // extractor skips it) unless what is said of the object follows (`menyebutnya sebagai …`, `menilainya "…"`), so it
+    // goes on with the clause before it.
+    private static bool ReportsOnItsOwn(ClaimContext ctx, int t) =>
+        !ctx.Tokens[t].HasClitic || ctx.IsWordText(t + 1, "sebagai") || OpensQuote(ctx, t + 1) is not null;
+
+    // `mengecam Israel`, `mengkritik NATO`: a speech act listed as taking a bare name (boundary-words.tsv: name-object)
+    // whose object is one name ending the sentence is a claim about that name (`mengakui Palestina`, recognition, is
+    // none); a bare name with more after it is one act in a list of them (`…, di satu sisi mengutuk X, di sisi lain …`).
+    private static bool IsNamedObject(ClaimContext ctx, int cue, int t, TextSpan content) =>
+        content.Start == ctx.Tokens[t].Start && content.End == ctx.Tokens[t].End &&
+        (t + 1 >= ctx.Tokens.Length || ctx.IsMark(t + 1, '.') || ctx.IsMark(t + 1, '!')) && ctx.Is(cue, BoundaryWordRole.NameObject) && ctx.IsCapitalized(t) && ctx.CueOf(t) == CueRole.None &&
+        !ctx.Is(t, SpeakerWordRole.Time | SpeakerWordRole.Pronoun | SpeakerWordRole.Opener);
 
     // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,
     // with no `bahwa`, colon or quotation after it to give what was said and no predicate of its own (`menyampaikan

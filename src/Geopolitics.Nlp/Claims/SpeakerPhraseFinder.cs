@@ -26,6 +26,16 @@ internal static class SpeakerPhraseFinder
             t = occasion - 1;
         }
 
+        if (t >= first && SpeakerChannel.Before(ctx, first, t) is var channel and >= 0)
+        {
+            t = channel - 1; // `Badan Pangan Nasional melalui Deputi Bidang Distribusi … mengimbau`: the body speaks
+        }
+
+        if (t >= first && AnonymousSource.Before(ctx, first, t) is { } anonymous)
+        {
+            return anonymous; // `Seorang diplomat Asia yang meminta identitasnya dirahasiakan menyebut`
+        }
+
         var skippedAdverb = t < verb - 1;
         if (t < first)
         {

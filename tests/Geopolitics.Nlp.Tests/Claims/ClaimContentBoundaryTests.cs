@@ -105,6 +105,33 @@ public sealed class ClaimContentBoundaryTests
             "menyampaikan", "negaranya tetap netral"
         },
 
+        // The speaker's own speech or message, or one described by its form or a passive relative clause, is the
+        // occasion of the saying; so is an interval to another event after a comma.
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengecam embargo itu dalam video yang ditayangkan pada pembukaan konferensi.",
+            "mengecam", "embargo itu"
+        },
+        {
+            "Presiden Peru Luis Vargas mengatakan harga gandum akan naik dalam sambutan yang dibacakan seorang menterinya.",
+            "mengatakan", "harga gandum akan naik"
+        },
+        {
+            "Presiden Senegal Amadou Fall menyerukan penghapusan utang negara miskin dalam pidatonya di Jenewa.",
+            "menyerukan", "penghapusan utang negara miskin"
+        },
+        {
+            "Presiden Senegal Amadou Fall menyerukan keadilan iklim dalam sambutan pertamanya sebagai ketua forum.",
+            "menyerukan", "keadilan iklim"
+        },
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, sehari setelah Washington menaikkan bea masuk tembaga.",
+            "mengatakan", "Santiago akan membalas"
+        },
+        {
+            "Menteri Luar Negeri Chile Ana Morales mengatakan Santiago akan membalas, dua hari sebelum pertemuan G20 dimulai.",
+            "mengatakan", "Santiago akan membalas"
+        },
+
         // `lebih lanjut` qualifies the saying.
         {
             "Menteri Luar Negeri Thailand mengungkapkan lebih lanjut pemerintah akan membuka kantor dagang baru.",

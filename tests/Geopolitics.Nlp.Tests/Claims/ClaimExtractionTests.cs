@@ -27,6 +27,29 @@ public sealed class ClaimExtractionTests
         { "Menlu Sugiono mengkritik keputusan Israel menutup perbatasan.", "indirect", "mengkritik", "Menlu Sugiono", "keputusan Israel menutup perbatasan", "Sugiono" },
         { "Menurut Menlu Sugiono, WNI di Nepal dalam keadaan aman.", "according-to", "Menurut", "Menlu Sugiono", "WNI di Nepal dalam keadaan aman", "Sugiono" },
         { "Menurut juru bicara Kemlu, Roy Soemirat, TKI di Malaysia tidak terdampak.", "according-to", "Menurut", "juru bicara Kemlu, Roy Soemirat", "TKI di Malaysia tidak terdampak", "Roy Soemirat" },
+        // Urging, questioning, writing, confirming and giving reasons report what follows them.
+        { "Kanselir Austria Karl Brandt mendesak Serbia membuka perbatasan.", "indirect", "mendesak", "Kanselir Austria Karl Brandt", "Serbia membuka perbatasan", "Karl Brandt" },
+        { "Dubes Maria Lopez mempertanyakan dasar hukum sanksi itu.", "indirect", "mempertanyakan", "Dubes Maria Lopez", "dasar hukum sanksi itu", "Maria Lopez" },
+        { "Menlu Susanto menulis bahwa Jakarta tidak akan mengubah sikapnya.", "indirect", "menulis", "Menlu Susanto", "Jakarta tidak akan mengubah sikapnya", "Susanto" },
+        { "Menlu Susanto menulis di blognya bahwa Jakarta siap menjadi penengah.", "indirect", "menulis", "Menlu Susanto", "Jakarta siap menjadi penengah", "Susanto" },
+        { "Juru bicara polisi Agus Salim membenarkan bahwa tiga orang telah ditahan.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "tiga orang telah ditahan", "Agus Salim" },
+        { "Menteri Keuangan Budi Santoso memastikan bahwa gaji pegawai akan dibayar tepat waktu.", "indirect", "memastikan", "Menteri Keuangan Budi Santoso", "gaji pegawai akan dibayar tepat waktu", "Budi Santoso" },
+        { "Kementerian Perdagangan beralasan bahwa kuota itu perlu dijaga.", "indirect", "beralasan", "Kementerian Perdagangan", "kuota itu perlu dijaga", "Kementerian Perdagangan" },
+        // A speech act whose object is a single name ending the sentence.
+        { "Presiden Chile Ana Morales mengecam Israel.", "indirect", "mengecam", "Presiden Chile Ana Morales", "Israel", "Ana Morales" },
+        { "Perdana Menteri Hongaria Lajos Kiss mengkritik NATO.", "indirect", "mengkritik", "Perdana Menteri Hongaria Lajos Kiss", "NATO", "Lajos Kiss" },
+        // A body speaking through one of its units is the speaker.
+        { "Kementerian Pertanian melalui Direktorat Jenderal Tanaman Pangan mengimbau petani untuk menunda masa tanam.", "indirect", "mengimbau",
+          "Kementerian Pertanian", "petani untuk menunda masa tanam", "Kementerian Pertanian" },
+        { "Pemerintah Thailand melalui Kementerian Luar Negeri menyatakan bahwa Bangkok menolak tuduhan itu.", "indirect", "menyatakan",
+          "Pemerintah Thailand", "Bangkok menolak tuduhan itu", "Thailand" },
+        // A source that withholds its name, with the clause that says so.
+        { "Seorang diplomat senior yang meminta identitasnya tidak diungkap mengatakan, perundingan itu nyaris gagal.", "indirect", "mengatakan",
+          "Seorang diplomat senior yang meminta identitasnya tidak diungkap", "perundingan itu nyaris gagal", null },
+        { "Seorang diplomat senior yang enggan namanya dikutip menyebut perundingan itu nyaris gagal.", "indirect", "menyebut",
+          "Seorang diplomat senior yang enggan namanya dikutip", "perundingan itu nyaris gagal", null },
+        // A statement noun as the object of a cue with more words after it is part of the content, not a pointer back.
+        { "Juru bicara tentara Agus Salim menuding laporan itu sebagai propaganda.", "indirect", "menuding", "Juru bicara tentara Agus Salim", "laporan itu sebagai propaganda", "Agus Salim" },
     };
 
     [Theory]
@@ -60,6 +83,16 @@ public sealed class ClaimExtractionTests
         "Ketegangan di kawasan itu terus meningkat sejak awal tahun.",
         "Pertemuan ini menegaskan bahwa kedua negara makin dekat.",
         "Dia menambahkan.",
+        // A verb that reports only a clause or only what follows `bahwa`, with a bare object; a document; recognition.
+        "Sastrawan itu menulis buku tentang perang.",
+        "Menteri Keuangan Budi Santoso memastikan pasokan beras aman.",
+        "Polisi membenarkan kabar penangkapan itu.",
+        "Dewan Keamanan mengesahkan resolusi yang mendesak Iran menghentikan pengayaan uranium.",
+        "Sejauh ini, lebih dari 140 negara telah mengakui Palestina.",
+        // `mendesak` as an adjective ("urgent").
+        "Kebutuhan mendesak warga pengungsi adalah obat-obatan.",
+        "Situasi di perbatasan sangat mendesak bagi warga.",
+        "Perbaikan jalan itu mendesak dilakukan.",
     };
 
     [Theory]
@@ -141,6 +174,41 @@ public sealed class ClaimExtractionTests
         Assert.Equal("Perairan itu milik kami sejak dulu", claims[1].Content.Text);
         Assert.Equal("Wahyu Prasetyo", claims[1].Speaker.Text);
         Assert.Equal(ClaimKind.Direct, claims[1].Kind);
+    }
+
+    [Fact]
+    public void Splits_a_coordinated_urging_from_a_speech_act_of_the_same_subject()
+    {
+        const string text = "Ia juga menyampaikan simpati kepada para pengungsi dan mendesak bantuan yang lebih besar.";
+        var claims = Claims(text);
+        Assert.Equal(
+            [("menyampaikan", "simpati kepada para pengungsi"), ("mendesak", "bantuan yang lebih besar")],
+            claims.Select(c => (c.Cue.Text, c.Content.Text)));
+        Assert.All(claims, c => Assert.Equal("Ia", c.Speaker.Text));
+    }
+
+    [Fact]
+    public void An_urging_in_a_relative_clause_of_the_speaker_leaves_the_sentence_claim_whole()
+    {
+        var claim = Assert.Single(Claims("Menteri yang mendesak reformasi itu mengatakan pemerintah akan bertindak cepat."));
+        Assert.Equal(("mengatakan", "Menteri yang mendesak reformasi itu", "pemerintah akan bertindak cepat"), (claim.Cue.Text, claim.Speaker.Text, claim.Content.Text));
+    }
+
+    [Fact]
+    public void A_quoted_title_is_no_quotation()
+    {
+        const string text = "Dalam diskusi bertajuk \"Masa Depan Kawasan Pasifik\", Menlu Susanto menyerukan kerja sama maritim.";
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((ClaimKind.Indirect, "menyerukan", "kerja sama maritim"), (claim.Kind, claim.Cue.Text, claim.Content.Text));
+    }
+
+    [Fact]
+    public void A_quotation_pointed_back_to_is_a_direct_claim_of_the_source_named_after_it()
+    {
+        const string text = "Harga pangan naik lagi.\n\n\"Kondisinya sungguh sangat mengkhawatirkan.\"\n\nHal tersebut diungkapkan Kepala Badan Pangan Budi Santoso di Bogor.";
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((ClaimKind.Direct, "diungkapkan", "Kepala Badan Pangan Budi Santoso", "Kondisinya sungguh sangat mengkhawatirkan"),
+            (claim.Kind, claim.Cue.Text, claim.Speaker.Text, claim.Content.Text));
     }
 
     [Fact]

@@ -1,0 +1,63 @@
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Roles of the words that decide where a claim's parts begin and end, as listed in
+/// <c>Resources/Claims/boundary-words.tsv</c> (the file's header says what each role does).
+/// </summary>
+[Flags]
+internal enum BoundaryWordRole
+{
+    /// <summary>No role.</summary>
+    None = 0,
+
+    /// <summary>A reporting verb that reports a clause, not a bare object (<c>menulis bahwa …</c>, not <c>menulis buku</c>).</summary>
+    NeedsClause = 1,
+
+    /// <summary>A reporting verb that reports only what follows <c>bahwa</c> (<c>memastikan bahwa …</c>).</summary>
+    NeedsBahwa = 2,
+
+    /// <summary>After a circumstance word, names the occasion of the saying by itself (<c>dalam konferensi pers</c>).</summary>
+    Occasion = 4,
+
+    /// <summary>
+    /// A statement or its medium, the occasion of the saying when it is the speaker's own (<c>dalam pidatonya</c>),
+    /// described by a passive relative clause (<c>pidato yang disiarkan</c>) or by its form (<c>pesan video</c>).
+    /// </summary>
+    Medium = 8,
+
+    /// <summary>The form of a medium (<c>video</c>, <c>pers</c>, <c>tertulis</c>).</summary>
+    Form = 16,
+
+    /// <summary>A span of time before <c>setelah</c> or <c>sebelum</c> (<c>sehari</c>, <c>sepekan</c>).</summary>
+    Interval = 32,
+
+    /// <summary>A time unit that a count makes an interval (<c>dua hari setelah</c>).</summary>
+    Unit = 64,
+
+    /// <summary>Links a speaking body to the unit it speaks through (<c>melalui</c>, <c>lewat</c>).</summary>
+    Channel = 128,
+
+    /// <summary>Names the title a quotation after it gives (<c>bertajuk</c>, <c>berjudul</c>).</summary>
+    Title = 256,
+
+    /// <summary>The name word of a clause that withholds a source's name (<c>namanya</c>, <c>identitasnya</c>).</summary>
+    Name = 512,
+
+    /// <summary>A word of a clause that withholds a source's name (<c>meminta</c>, <c>tidak</c>, <c>disebutkan</c>).</summary>
+    Anonymity = 1024,
+
+    /// <summary>A speech act whose object may be a bare name (<c>mengecam Israel</c>, <c>mengkritik NATO</c>).</summary>
+    NameObject = 2048,
+
+    /// <summary>A reporting verb that is also an adjective (<c>mendesak</c>, "urgent").</summary>
+    Adjective = 4096,
+
+    /// <summary>A degree word that makes such a verb an adjective (<c>sangat mendesak</c>).</summary>
+    Degree = 8192,
+
+    /// <summary>A copula, which makes such a verb an adjective after it or in its content (<c>mendesak adalah …</c>).</summary>
+    Copula = 16384,
+
+    /// <summary>A word that makes such a verb an adjective right after it (<c>mendesak bagi warga</c>, <c>mendesak dan …</c>).</summary>
+    Complement = 32768,
+}
