@@ -33,6 +33,12 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             var end = VenueRun(tokens, first);
             for (var t = first; t < end; t++)
             {
+                if (IsReduplicated(tokens[t]))
+                {
+                    end = t; // `Garis Putus-putus`: a reduplicated word is a common word (dashed), no part of a name
+                    break;
+                }
+
                 // `Istana Presiden Rusia`: an office, not a building's name (`Aula Besar Rakyat` is one); `Jalan A dan Jalan B`:
                 // two places; `Jalan X No. 10`: an address, whose number is no part of the name; `Lanud Tipe C`: a class
                 // of venue, no name.
@@ -184,6 +190,12 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
 
     // Surname particles (`ten`, `de`) and the French and English articles of building names (`des`, `of the`).
     private static bool IsParticle(string token) => NameParticlePass.IsParticle(token) || token is "des" or "la" or "le" or "les" or "of" or "the";
+
+    private static bool IsReduplicated(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && token.AsSpan(hyphen + 1).Equals(token.AsSpan(0, hyphen), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsNameWord(string token) => NameShape.IsCapitalized(token) || IsElided(token);
 
