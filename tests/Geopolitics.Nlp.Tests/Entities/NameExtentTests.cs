@@ -381,6 +381,7 @@ public sealed class NameExtentTests
         { "Profesor dari Stanford University, Maria Lopez, hadir.", "Organization 14-33 Stanford University|Person 35-46 Maria Lopez" },
         { "Otoritas Terusan Panama (ACP) menaikkan tarif.", "Organization 0-23 Otoritas Terusan Panama|Organization 25-28 ACP" },
         { "Ketua Otoritas Terusan Suez Ahmed Fawzi menyebut pendapatan turun.", "Organization 6-27 Otoritas Terusan Suez|Person 28-39 Ahmed Fawzi" },
+        { "Ketua Otoritas Pelabuhan Rotterdam Allard Castelein mengatakan.", "Organization 6-34 Otoritas Pelabuhan Rotterdam|Person 35-51 Allard Castelein" },
 
         // Ship classes and treaties named after cities hold no entity.
         { "Australia membeli kapal selam kelas Virginia.", "Gpe 0-9 Australia" },

@@ -67,6 +67,11 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
 
         for (var k = tail; k < m.End; k++)
         {
+            if (tokens[k - 1] == "-")
+            {
+                continue; // `Bandara Soekarno-Hatta`: a hyphenated name is never split
+            }
+
             if (m.Type == EntityType.Person)
             {
                 // The tagger chose a person for the whole span: only the article's own organization name takes part of
