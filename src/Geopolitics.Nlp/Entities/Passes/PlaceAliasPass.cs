@@ -5,6 +5,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Nansha</c>, <c>Tiongkok menyebut Kepulauan Senkaku sebagai Diaoyu</c>. After a verb of naming (<c>disebut</c>,
 /// <c>dinamai</c>, or <c>sebagai</c> after <c>menyebut</c>), an unknown capitalized name takes the type of a LOCATION
 /// named a few words before, where the tagger, which never saw the other language's name, reads a person or nothing.
+/// The alias closes its phrase: a name that the clause goes on after is the passive's agent (<c>disebut Budi dalam …</c>).
 /// </summary>
 internal sealed class PlaceAliasPass(Gazetteer gazetteer) : SentencePass
 {
@@ -34,6 +35,13 @@ internal sealed class PlaceAliasPass(Gazetteer gazetteer) : SentencePass
             while (tagged is null && end < tokens.Count && end - k < MaxAliasWords && char.IsUpper(tokens[end][0]) && sentence.At(end) is null)
             {
                 end++;
+            }
+
+            // `yang disebut Budi dalam pidatonya`: a name that a clause goes on after is the passive's agent, no alias;
+            // an alias closes its phrase (`disebut Nansha, diperebutkan`).
+            if (end < tokens.Count && char.IsLetterOrDigit(tokens[end][0]))
+            {
+                continue;
             }
 
             sentence.Put(new Mention(k, end, EntityType.Location, null));

@@ -61,7 +61,9 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
             return type;
         }
 
-        return k >= 2 && char.IsLower(tokens[k - 2][0]) && words.PlaceNounType($"{tokens[k - 2]} {noun}") is { } two ? two : null;
+        // `kamp pengungsi Jabalia`: a two-word noun opens with a place noun of its own, so only then is the pair looked up.
+        return k >= 2 && char.IsLower(tokens[k - 2][0]) && words.PlaceNounType(tokens[k - 2]) is not null &&
+               words.PlaceNounType($"{tokens[k - 2]} {noun}") is { } two ? two : null;
     }
 
     /// <summary>Types the name at <paramref name="k"/> as a place of <paramref name="type"/>; one past it, or <paramref name="k"/>.</summary>
