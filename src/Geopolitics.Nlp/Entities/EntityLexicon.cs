@@ -41,6 +41,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _shipPrefixes;
     private readonly SpanSet _nonEntities;
     private readonly SpanSet _exactNonEntities;
+    private readonly SpanSet _gpeNouns;
+    private readonly SpanSet _locationNouns;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -75,6 +77,8 @@ internal sealed class EntityLexicon
         _compoundGivenNames = Get("compound-given-names");
         _rankModifiers = Get("rank-modifiers");
         _shipPrefixes = Get("ship-prefixes");
+        _gpeNouns = Get("place-nouns-gpe");
+        _locationNouns = Get("place-nouns-location");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -102,6 +106,9 @@ internal sealed class EntityLexicon
         lists["office-words-en"] = office.Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["office-heads-en"] = office.Where(r => r.Length > 1 && r[1].Trim() == "head").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["non-entities"] = ResourceText.ReadDataLines("Entities/non-entities.txt").Select(l => l.Trim()).ToList();
+        var placeNouns = ResourceText.ReadDataLines("Entities/place-nouns.tsv").Select(l => l.Split('\t')).ToList();
+        lists["place-nouns-gpe"] = placeNouns.Where(r => r[1].Trim() == "GPE").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        lists["place-nouns-location"] = placeNouns.Where(r => r[1].Trim() == "LOCATION").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
     }
@@ -176,6 +183,13 @@ internal sealed class EntityLexicon
 
     /// <summary>A reporting cue (<c>mengatakan</c>, <c>kata</c>, <c>menurut</c>) from the claim cues: next to it is often a speaker's name.</summary>
     public bool IsReportingCue(ReadOnlySpan<char> word) => _reportingCues.Contains(word);
+
+    /// <summary>
+    /// The type of the place that a lower-case place noun (<c>kota</c>, <c>kamp</c>, <c>kamp pengungsi</c>) puts after it:
+    /// GPE, LOCATION, or <see langword="null"/> for any other word.
+    /// </summary>
+    public EntityType? PlaceNounType(ReadOnlySpan<char> noun) =>
+        _gpeNouns.Contains(noun) ? EntityType.Gpe : _locationNouns.Contains(noun) ? EntityType.Location : null;
 
     /// <summary>A first word of a building's or venue's name (<c>istana</c>, <c>gedung</c>, <c>stadion</c>).</summary>
     public bool IsVenueHead(ReadOnlySpan<char> word) => _venueHeads.Contains(word);

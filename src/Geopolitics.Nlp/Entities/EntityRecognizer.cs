@@ -41,8 +41,10 @@ internal sealed class EntityRecognizer
             new BylineNameLinePass(gazetteer, lexicon),      // Eleonora PEW above Sabtu, 26 Februari 2022 | 13:39 WIB
             new SignOffPass(gazetteer),                      // DANIEL A. FAJRI | ANTARA
             new WorldCityPass(WorldCities.Default),          // di Goma, ke Kharkiv, Goma, Kongo: cities only where a place
+            new PlaceNounPass(gazetteer, lexicon, WorldCities.Default), // kota Kraljevo, kamp Tawila, pelabuhan Ras Isa dan Salif
             new PlaceListPass(lexicon),                      // menghantam Haifa, Nahariya, dan Safed
             new PlaceExtentPass(gazetteer, lexicon),         // Kota Meksiko, Jakarta Pusat, dari Sanya, China
+            new PlaceAliasPass(gazetteer),                   // Kepulauan Spratly, yang oleh Beijing disebut Nansha
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
             new CompanyAnalystPass(lexicon),                 // Analis Kitco Metals | Jim Wyckoff

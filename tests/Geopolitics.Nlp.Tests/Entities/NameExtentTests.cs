@@ -357,6 +357,40 @@ public sealed class NameExtentTests
         { "Diaspora Indonesia di Belanda berkumpul.", "Gpe 9-18 Indonesia|Gpe 22-29 Belanda" },
         { "Pasal XI ayat 1 GATT 1994 berlaku.", "" },
         { "Komisi XI DPR memanggil Menkeu.", "Organization 0-13 Komisi XI DPR" },
+
+        // Temples, castles, palaces abroad with their particles, beaches and demarcation lines are venues, LOCATION; a
+        // country named with a venue word stays the country; headquarters after a locative are a place, but an
+        // organization that defines its acronym after `Markas Besar` keeps its mention; a tagged place ending in `Forum`
+        // is a venue.
+        { "Para menteri bertemu di Kuil Yasukuni, Tokyo.", "Location 24-37 Kuil Yasukuni|Gpe 39-44 Tokyo" },
+        { "Pesta digelar di Kastil Windsor.", "Location 17-31 Kastil Windsor" },
+        { "Sidang berlangsung di Palais des Nations, Jenewa.", "Location 22-40 Palais des Nations|Gpe 42-48 Jenewa" },
+        { "Raja menerima tamu di Istana Huis ten Bosch.", "Location 22-43 Istana Huis ten Bosch" },
+        { "Wisatawan berenang di Pantai Parangtritis.", "Location 22-41 Pantai Parangtritis" },
+        { "Presiden Pantai Gading tiba di Abidjan.", "Gpe 9-22 Pantai Gading|Gpe 31-38 Abidjan" },
+        { "Delegasi berkumpul di Markas Besar NATO di Brussel.", "Location 22-39 Markas Besar NATO|Gpe 43-50 Brussel" },
+        { "Menlu menyambangi Markas Besar Dewan Keamanan PBB (DK PBB) di New York.", "Organization 31-49 Dewan Keamanan PBB|Organization 51-57 DK PBB|Gpe 62-70 New York" },
+        { "Pasukan berjaga di sepanjang Garis Biru.", "Location 29-39 Garis Biru" },
+        { "Konferensi digelar di World Forum, Den Haag.", "Location 22-33 World Forum|Gpe 35-43 Den Haag" },
+
+        // A facility that a title heads ends where its head's name begins.
+        { "Kepala Pelabuhan Tanjung Priok Budi Santoso menyebut antrean berkurang.", "Location 7-30 Pelabuhan Tanjung Priok|Person 31-43 Budi Santoso" },
+
+        // English universities and authorities named after a place are organizations; a person the tagger began at a
+        // known place's last word starts after it.
+        { "Profesor dari Stanford University, Maria Lopez, hadir.", "Organization 14-33 Stanford University|Person 35-46 Maria Lopez" },
+        { "Otoritas Terusan Panama (ACP) menaikkan tarif.", "Organization 0-23 Otoritas Terusan Panama|Organization 25-28 ACP" },
+        { "Ketua Otoritas Terusan Suez Ahmed Fawzi menyebut pendapatan turun.", "Organization 6-27 Otoritas Terusan Suez|Person 28-39 Ahmed Fawzi" },
+        { "Ketua Otoritas Pelabuhan Rotterdam Allard Castelein mengatakan.", "Organization 6-34 Otoritas Pelabuhan Rotterdam|Person 35-51 Allard Castelein" },
+
+        // Ship classes and treaties named after cities hold no entity.
+        { "Australia membeli kapal selam kelas Virginia.", "Gpe 0-9 Australia" },
+        { "Israel bukan pihak Statuta Roma.", "Gpe 0-6 Israel" },
+
+        // Hyphenated regions stay whole; another name of a place just named is a place; a hyphenated forum is an event.
+        { "Ancaman terhadap kawasan Eropa-Atlantik meningkat.", "Location 25-39 Eropa-Atlantik" },
+        { "Kepulauan Paracel, yang oleh China disebut Xisha, diperebutkan.", "Location 0-17 Kepulauan Paracel|Gpe 29-34 China|Location 43-48 Xisha" },
+        { "Forum Shangri-La Dialogue digelar di Singapura.", "Event 6-25 Shangri-La Dialogue|Gpe 37-46 Singapura" },
     };
 
     [Theory]

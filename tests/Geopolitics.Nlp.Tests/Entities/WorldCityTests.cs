@@ -27,6 +27,18 @@ public sealed class WorldCityTests
     public void A_world_city_where_the_text_says_it_is_a_place_is_a_gpe(string text, string expected) =>
         Assert.Equal(expected, EntityRows.Of(text));
 
+    // An unknown name after a lower-case place noun takes the noun's type (a town GPE, a camp or port LOCATION), and so
+    // does a name coordinated with it; a city split at its particle is one; a dateline's place before a known outlet
+    // in brackets is a GPE.
+    [Theory]
+    [InlineData("Serangan menghantam kamp Zamzam dan kota Kutum.", "Location 25-31 Zamzam|Gpe 41-46 Kutum")]
+    [InlineData("Warga mengungsi dari desa Dobrava ke kota Ribnik.", "Gpe 26-33 Dobrava|Gpe 42-48 Ribnik")]
+    [InlineData("Kapal bersandar di pelabuhan Ras Lanuf dan Zueitina.", "Location 29-38 Ras Lanuf|Location 43-51 Zueitina")]
+    [InlineData("Presiden tiba di Museum Nasional, Rio de Janeiro, Brasil.", "Location 17-32 Museum Nasional|Gpe 34-48 Rio de Janeiro|Gpe 50-56 Brasil")]
+    [InlineData("Sao Paulo (ANTARA) - Bursa saham Brasil menguat.", "Gpe 0-9 Sao Paulo|Organization 11-17 ANTARA|Gpe 33-39 Brasil")]
+    public void A_name_after_a_place_noun_is_that_kind_of_place(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
     [Theory]
     [InlineData("Charlotte mengatakan ia tidak akan datang.", "Person 0-9 Charlotte")]
     [InlineData("Austin menyatakan dukungan kepada Ukraina.", "Person 0-6 Austin|Gpe 34-41 Ukraina")]

@@ -57,6 +57,9 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
     private bool IsKnownOutlet(SentenceWords tokens, int first, int dash) =>
         gazetteer.Match(tokens, first, out var entry) == dash - first && entry.Type == EntityType.Organization;
 
+    private bool IsKnownOutletInBrackets(SentenceWords tokens, int source) =>
+        tokens[source - 1] == "(" && gazetteer.Match(tokens, source, out var outlet) == 1 && outlet.Type == EntityType.Organization;
+
     private static bool IsSourceLike(string text, (int Start, int End) token)
     {
         var word = text.AsSpan(token.Start, token.End - token.Start);
@@ -110,7 +113,7 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
     {
         var tokens = sentence.Tokens;
         var mentions = sentence.Mentions;
-        if (mentions.Count == 0 || mentions[0].First != 0 || !(mentions[0].Type == EntityType.Gpe || IsCapitals(tokens, mentions[0])))
+        if (mentions.Count == 0 || mentions[0].First != 0)
         {
             return;
         }
@@ -121,6 +124,13 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
         var after = source + 1 + (tokens.Count > source + 1 && tokens[source + 1] == ")" ? 1 : 0);
         if (source < 0 || source >= tokens.Count || after >= tokens.Count || !NameShape.IsDash(tokens[after]) ||
             !char.IsUpper(tokens[source][0]))
+        {
+            return;
+        }
+
+        // `Rio de Janeiro (ANTARA) -`, `Sao Paulo (ANTARA) -`: before a known outlet in brackets, the words are the
+        // dateline's place, however the tagger read a city it never saw.
+        if (!(mentions[0].Type == EntityType.Gpe || IsCapitals(tokens, mentions[0]) || IsKnownOutletInBrackets(tokens, source)))
         {
             return;
         }

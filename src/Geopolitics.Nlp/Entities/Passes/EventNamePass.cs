@@ -190,6 +190,12 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 first--; // All England Open
             }
 
+            while (first >= 2 && tokens[first - 1] == "-" && sentence.Bounds[first - 2].End == sentence.Bounds[first - 1].Start &&
+                   NameShape.IsCapitalized(tokens[first - 2]) && sentence.At(first - 2) is not { Type: EntityType.Event })
+            {
+                first -= 2; // `Shangri-La Dialogue`: a hyphenated name stays whole
+            }
+
             var end = k + 1;
             if (end < tokens.Count && tokens[end].Length == 4 && int.TryParse(tokens[end], out var year) && year is > 1800 and < 2200)
             {

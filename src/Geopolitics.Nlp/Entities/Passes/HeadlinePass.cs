@@ -38,7 +38,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not,
     // nor is a sentence that ends in a full stop with a word in lower case (Presiden Xi Jinping tiba di Moskow.), which
     // a headline seldom does.
-    private static bool IsTitleCase(SentenceWords tokens)
+    internal static bool IsTitleCase(SentenceWords tokens)
     {
         var words = 0;
         var capitalized = 0;

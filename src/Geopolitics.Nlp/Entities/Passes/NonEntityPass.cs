@@ -27,7 +27,7 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             var m = mentions[i];
             if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) ||
                 IsRankCorps(sentence, m) || IsCountWord(sentence, m) || IsShip(sentence, m) || IsModelDesignation(sentence, m) ||
-                IsPlatformX(sentence, m) || IsSectionNumeral(sentence, m) ||
+                IsPlatformX(sentence, m) || IsSectionNumeral(sentence, m) || IsShipClass(sentence, m) || IsTreatyCity(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
@@ -66,6 +66,31 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
     private static bool IsSectionNumeral(SentenceMentions sentence, Mention m) =>
         m.Length == 1 && m.First > 0 && sentence.Tokens[m.First].Length >= 2 && !sentence.Tokens[m.First].AsSpan().ContainsAnyExcept("IVXLC") &&
         sentence.Tokens[m.First - 1].ToLowerInvariant() is "pasal" or "bab" or "abad" or "jilid" or "bagian" or "ayat" or "article" or "chapter";
+
+    // `kapal selam kelas Virginia`, `fregat kelas Hobart`: a class of ships named after a place or person, no entity.
+    private static bool IsShipClass(SentenceMentions sentence, Mention m) =>
+        m.First > 0 && m.Type != EntityType.Event && sentence.Tokens[m.First - 1] is "kelas" or "class";
+
+    // `Statuta Roma`, `Protokol Kyoto`, `Perjanjian Paris`: a treaty named after the city where it was signed names
+    // the document, not the city (a country after the noun, `Perjanjian Indonesia-Australia`, is a party: it stays).
+    private bool IsTreatyCity(SentenceMentions sentence, Mention m)
+    {
+        var first = m.First;
+        if (m.Length >= 2 && IsTreatyHead(sentence.Tokens[first]))
+        {
+            first++;
+        }
+        else if (first == 0 || !IsTreatyHead(sentence.Tokens[first - 1]))
+        {
+            return false;
+        }
+
+        return m.Type is EntityType.Gpe or EntityType.Location or EntityType.Organization &&
+               gazetteer.Match(sentence.Tokens, first, out var city) == m.End - first && city.Type == EntityType.Gpe && !gazetteer.IsCountry(city);
+    }
+
+    private static bool IsTreatyHead(string token) =>
+        token is "Statuta" or "Protokol" or "Perjanjian" or "Konvensi" or "Traktat" or "Piagam" or "Deklarasi" or "Persetujuan" or "Kesepakatan";
 
     // `di platform X`, `akun X-nya`, `media sosial X`: the platform, not a name.
     private static bool IsPlatformX(SentenceMentions sentence, Mention m) =>

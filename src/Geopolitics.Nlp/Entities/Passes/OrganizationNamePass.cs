@@ -78,6 +78,10 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                     // `ekonom Bank Permata Josua Pardede` tagged as one organization: the officer's name ends it.
                     // So is one that the tagger opened with the officer's role (`Ekonom Bank Permata Josua Pardede`).
                     sentence.Mentions.RemoveAll(m => m.First <= first && m.Type == EntityType.Organization && m.End > cut);
+
+                    // `Ketua Otoritas | Pelabuhan Rotterdam Allard Castelein` tagged as one place: the place read the rest
+                    // of the organization's name and the officer's as one.
+                    sentence.Mentions.RemoveAll(m => m.First > first && m.First < cut && m.End > cut && m.Type is EntityType.Gpe or EntityType.Location);
                 }
 
                 sentence.MergeTrimmed(new Mention(first, cut, entry?.Type ?? EntityType.Organization, entry));

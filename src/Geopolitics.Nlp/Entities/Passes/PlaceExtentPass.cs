@@ -67,6 +67,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
             }
         }
 
+        JoinHyphenatedRegions(sentence);
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
             if (tokens[k + 1] != "," || !Locatives.Contains(tokens[k - 1]) || !IsUnknownName(sentence, k) ||
@@ -77,6 +78,41 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
 
             sentence.RemoveCovering(k);
             sentence.Insert(new Mention(k, k + 1, EntityType.Gpe, null));
+        }
+    }
+
+    /// <summary>
+    /// <c>kawasan Eropa-Atlantik</c>, <c>Asia-Pasifik</c>: a region joined by a hyphen to a region or ocean is one region
+    /// (ANNOTATION.md: hyphenated names stay whole); two countries so joined (<c>Rusia-RDRK</c>) stay two.
+    /// </summary>
+    private void JoinHyphenatedRegions(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < sentence.Mentions.Count; i++)
+        {
+            var m = sentence.Mentions[i];
+            var k = m.End;
+            if (m.Type != EntityType.Location || k + 1 >= tokens.Count || tokens[k] != "-" ||
+                sentence.Bounds[k - 1].End != sentence.Bounds[k].Start || sentence.Bounds[k].End != sentence.Bounds[k + 1].Start)
+            {
+                continue;
+            }
+
+            var next = sentence.At(k + 1);
+            var end = next is { Type: EntityType.Location } && next.First == k + 1 ? next.End
+                : next is null && words.IsLocationHead(tokens[k + 1]) && char.IsUpper(tokens[k + 1][0]) ? k + 2 : -1;
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (next is not null)
+            {
+                sentence.Mentions.Remove(next);
+            }
+
+            m.End = end;
+            m.Entry = null;
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.Entry is not null || m.Length < 2 || m.Type is not (EntityType.Organization or EntityType.Person) ||
+                if (m.Entry is not null || m.Length < 2 || !(m.Type is EntityType.Organization or EntityType.Person || IsFacility(sentence.Tokens, m)) ||
                     m.First == 0 || !IsRole(sentence.Tokens[m.First - 1]))
                 {
                     continue;
@@ -43,12 +43,15 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
 
                 var end = m.End;
                 m.End = cut;
-                m.Type = EntityType.Organization;
+                m.Type = m.Type == EntityType.Location ? EntityType.Location : EntityType.Organization;
                 mentions.Insert(i + 1, new Mention(cut, end, EntityType.Person, null));
                 i++;
             }
         }
     }
+
+    // `Kepala Pelabuhan Tanjung Priok Wahyu Hidayat`: a facility that a title heads ends where its head's name begins.
+    private bool IsFacility(SentenceWords tokens, Mention m) => m.Type == EntityType.Location && words.IsVenueHead(tokens[m.First]);
 
     private bool IsRole(string token) => words.IsPersonCue(token) || words.IsTitle(token);
 
@@ -64,6 +67,11 @@ internal sealed class RoleHolderPass(Gazetteer gazetteer, EntityLexicon words) :
 
         for (var k = tail; k < m.End; k++)
         {
+            if (tokens[k - 1] == "-")
+            {
+                continue; // `Bandara Soekarno-Hatta`: a hyphenated name is never split
+            }
+
             if (m.Type == EntityType.Person)
             {
                 // The tagger chose a person for the whole span: only the article's own organization name takes part of

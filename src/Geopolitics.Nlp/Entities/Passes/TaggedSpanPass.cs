@@ -128,6 +128,11 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             break;
         }
 
+        if (type == EntityType.Person && KnownNameEndInside(tokens, start, end) is var afterName and > 0)
+        {
+            start = afterName; // `Otoritas Terusan | Suez Ossama Rabie`: the known place's last word is no part of the person
+        }
+
         if (type == EntityType.Person && KnownPersonAtEnd(tokens, start, end) is var known and > 0)
         {
             start = known; // `… Bidang Perubahan Iklim dan Energi | Hashim Djojohadikusumo`: a title's last word read into a known name
@@ -180,6 +185,21 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         mentions.Add(new Mention(start, end, type, whole));
+    }
+
+    // One past a known place or organization name that begins up to three tokens before a person's span and ends inside
+    // it, or 0: the tagger began the person at the name's last word.
+    private int KnownNameEndInside(SentenceWords tokens, int start, int end)
+    {
+        for (var j = Math.Max(0, start - 3); j < start; j++)
+        {
+            if (gazetteer.Match(tokens, j, out var name) is var n && j + n > start && j + n < end && name.Type != EntityType.Person)
+            {
+                return j + n;
+            }
+        }
+
+        return 0;
     }
 
     // The first token of the holder's name in a span that opens with the rest of a title, or -1.

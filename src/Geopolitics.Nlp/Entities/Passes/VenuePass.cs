@@ -14,23 +14,48 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
     public override void Run(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
+        Headquarters(sentence);
+        var titleCase = HeadlinePass.IsTitleCase(tokens); // HeadlinePass, which sets sentence.TitleCase, runs later
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!char.IsUpper(tokens[k][0]) || !words.IsVenueHead(tokens[k]) || sentence.At(k) is { Type: EntityType.Person })
+            if (!char.IsUpper(tokens[k][0]) || !words.IsVenueHead(tokens[k]) || sentence.At(k) is { Type: EntityType.Person } ||
+                sentence.RunsInto(k))
             {
-                continue;
+                continue; // `Penjaga Pantai Filipina`, `Otoritas Pelabuhan Rotterdam`: a venue word inside an organization's name
+            }
+
+            if (gazetteer.Match(tokens, k, out var place) > 1 && place.Type == EntityType.Gpe)
+            {
+                continue; // `Pantai Gading`: a country whose name opens with a venue word
             }
 
             var first = k + 2 < tokens.Count && tokens[k + 1] == "." ? k + 2 : k + 1; // Jl. MH Thamrin
-            var end = NameShape.CapitalizedRun(tokens, first);
+            var end = VenueRun(tokens, first);
             for (var t = first; t < end; t++)
             {
+                if (IsReduplicated(tokens[t]))
+                {
+                    end = t; // `Garis Putus-putus`: a reduplicated word is a common word (dashed), no part of a name
+                    break;
+                }
+
                 // `Istana Presiden Rusia`: an office, not a building's name (`Aula Besar Rakyat` is one); `Jalan A dan Jalan B`:
                 // two places; `Jalan X No. 10`: an address, whose number is no part of the name; `Lanud Tipe C`: a class
                 // of venue, no name.
                 if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||
                     (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) ||
                     tokens[t] is "No" or "No." or "Nomor" or "Tipe" or "Kelas")
+                {
+                    end = t;
+                    break;
+                }
+            }
+
+            // `Klaim Sembilan Garis Putus-putus China Ditolak`: in a title-case headline every word is capitalized, and a
+            // country after the venue's words is whose venue it is, no part of its name.
+            for (var t = first + 1; titleCase && t < end; t++)
+            {
+                if (gazetteer.Match(tokens, t, out var country) > 0 && gazetteer.IsCountry(country))
                 {
                     end = t;
                     break;
@@ -106,6 +131,77 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             }
         }
     }
+
+    /// <summary>
+    /// <c>di Markas Besar PBB</c>: an organization's headquarters named after a locative preposition is a place
+    /// (ANNOTATION.md: headquarters are LOCATION). Elsewhere <c>Markas Besar</c> opens the institution's own name
+    /// (<c>Markas Besar TNI menyatakan</c>), and an organization that defines its acronym right after
+    /// (<c>Markas Besar Dewan Keamanan PBB (DK PBB)</c>) keeps its own mention.
+    /// </summary>
+    private static void Headquarters(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k] != "Markas" || tokens[k + 1] != "Besar" || !AfterLocative(tokens, k) || sentence.RunsInto(k))
+            {
+                continue;
+            }
+
+            var organization = sentence.At(k + 2) is { Type: EntityType.Organization } after && after.First == k + 2 ? after
+                : sentence.At(k) is { Type: EntityType.Organization } whole && whole.First == k && whole.Length > 2 ? whole : null;
+            if (organization is null || (organization.End < tokens.Count && tokens[organization.End] == "("))
+            {
+                continue;
+            }
+
+            sentence.Put(new Mention(k, organization.End, EntityType.Location, null));
+            k = organization.End - 1;
+        }
+    }
+
+    /// <summary>
+    /// End of a venue's capitalized words from <paramref name="start"/>: a run of capitalized words that may hold the
+    /// particles of foreign names between two of them (<c>Palais des Nations</c>, <c>Palais de l'Élysée</c>,
+    /// <c>Istana Huis ten Bosch</c>).
+    /// </summary>
+    private int VenueRun(SentenceWords tokens, int start)
+    {
+        var end = NameShape.CapitalizedRun(tokens, start);
+        while (true)
+        {
+            var name = end;
+            while (name < tokens.Count && name - end < 2 && IsParticle(tokens[name]))
+            {
+                name++; // `de la`, `ten`
+            }
+
+            if (name == end || name >= tokens.Count || !IsNameWord(tokens[name]))
+            {
+                break;
+            }
+
+            end = NameShape.CapitalizedRun(tokens, IsElided(tokens[name]) ? name + 1 : name);
+            end = Math.Max(end, name + 1);
+        }
+
+        return end;
+    }
+
+    // Surname particles (`ten`, `de`) and the French and English articles of building names (`des`, `of the`).
+    private static bool IsParticle(string token) => NameParticlePass.IsParticle(token) || token is "des" or "la" or "le" or "les" or "of" or "the";
+
+    private static bool IsReduplicated(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && token.AsSpan(hyphen + 1).Equals(token.AsSpan(0, hyphen), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsNameWord(string token) => NameShape.IsCapitalized(token) || IsElided(token);
+
+    // `l'Élysée`, `d'Orsay`: an elided French article glued to a capitalized word.
+    private static bool IsElided(string token) =>
+        token.Length > 2 && token[0] is 'l' or 'd' && token[1] is '\'' or '\u2019' && char.IsUpper(token[2]);
 
     // `Di Government House`, `Menurut …`, `Laporan …`: a preposition, cue or statement noun capitalized at the start of a
     // sentence is no word of the venue's name.

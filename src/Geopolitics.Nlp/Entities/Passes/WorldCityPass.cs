@@ -122,10 +122,17 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     private static void Type(EntityDocument document, SentenceMentions sentence, int first, int end)
     {
         Mention? same = null;
+        var parts = 0;
         foreach (var m in sentence.Mentions)
         {
             if (m.First >= end || m.End <= first)
             {
+                continue;
+            }
+
+            if (m.First >= first && m.End <= end && m.Length < end - first && m.Entry is null && m.Type != EntityType.Event)
+            {
+                parts++; // `Rio` | `Janeiro`: the tagger split the city's name at its particle
                 continue;
             }
 
@@ -137,7 +144,11 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
             same = m;
         }
 
-        if (same is null)
+        if (parts > 0)
+        {
+            sentence.Put(new Mention(first, end, EntityType.Gpe, null));
+        }
+        else if (same is null)
         {
             sentence.Insert(new Mention(first, end, EntityType.Gpe, null));
         }
