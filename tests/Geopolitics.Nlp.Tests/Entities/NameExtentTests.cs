@@ -386,6 +386,7 @@ public sealed class NameExtentTests
         { "Pakta Iklim Disahkan, Rusia Absen", "Gpe 22-27 Rusia" },
         { "Gempa Magnitudo 6,1 Guncang Sulawesi Tengah", "Gpe 28-43 Sulawesi Tengah" },
         { "Rupiah Menguat, Pasar Sambut Kebijakan Baru", "" },
+        { "Kedua Negara Teken Pakta Damai di Jenewa\n\nKedua negara menandatangani pakta damai di Jenewa pada Senin.", "Gpe 34-40 Jenewa|Gpe 85-91 Jenewa" },
     };
 
     [Theory]

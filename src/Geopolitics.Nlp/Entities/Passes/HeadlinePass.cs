@@ -292,6 +292,12 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                 }
 
                 var name = sentence.Words(d);
+                if (!bodyTypes.ContainsKey(name) && d.Type == EntityType.Person && AllBodyWords(sentence, d, document.LowerCaseWords()))
+                {
+                    sentence.Mentions.RemoveAt(i); // `Teken Deklarasi Damai`: words the body writes in lower case, no person
+                    continue;
+                }
+
                 if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location &&
                     (d.Length >= 2 ? HasBodyWord(sentence, d, document.LowerCaseWords()) : !OpensNames(sentence.Tokens[d.First])))
                 {
@@ -346,6 +352,20 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     private bool OpensNames(string token) =>
         words.IsOrganizationHead(token) || words.IsLocationHead(token) || words.IsVenueHead(token) || words.IsEventHead(token) ||
         words.IsNamedEventHead(token) || words.IsTitle(token);
+
+    /// <summary>Whether the body writes every word of <paramref name="d"/> in lower case: common words, no person's name.</summary>
+    private static bool AllBodyWords(SentenceMentions sentence, Mention d, HashSet<string> bodyWords)
+    {
+        for (var k = d.First; k < d.End; k++)
+        {
+            if (sentence.Tokens[k].Length <= 2 || !bodyWords.Contains(sentence.Tokens[k].ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A word after the first of <paramref name="d"/> that the body writes in lower case: a common noun, not a name.</summary>
     private static bool HasBodyWord(SentenceMentions sentence, Mention d, HashSet<string> bodyWords)
