@@ -61,6 +61,7 @@ internal sealed class EntityRecognizer
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
+            new AppositivePersonPass(gazetteer, lexicon),    // peneliti … Chatham House, Sanam Vakil, …
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

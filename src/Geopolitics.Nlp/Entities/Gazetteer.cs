@@ -20,7 +20,7 @@ internal sealed class Gazetteer
     private readonly FrozenSet<string> _countries;
 
     /// <summary>The names written in lower case (<c>detikcom</c>, <c>kumparan</c>), which a lower-case token may be as written.</summary>
-    private readonly FrozenSet<string> _lowerCaseNames;
+    private readonly FrozenDictionary<string, GazetteerEntry> _lowerCaseNames;
 
     /// <summary>Every prefix of every key, so that <see cref="Match"/> stops as soon as no longer name can match.</summary>
     private readonly PrefixFilter _prefixes;
@@ -37,12 +37,14 @@ internal sealed class Gazetteer
             .Where(g => g.Key.Length > 0 && g.Select(p => p.Entry.Canonical).Distinct().Count() == 1) // ambiguous short forms are dropped
             .ToFrozenDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        var lowerCase = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (surface, entry) in names)
         {
-            if (surface.Length > 0 && char.IsLower(surface[0]) && surface == entry.Canonical)
+            // An organization's lower-case variant of letters only is a name as written too (`dpa` of Deutsche Presse-Agentur).
+            if (surface.Length > 0 && char.IsLower(surface[0]) &&
+                (surface == entry.Canonical || (entry.Type == EntityType.Organization && surface.Length >= 3 && surface.All(char.IsLetter))))
             {
-                lowerCase.Add(surface);
+                lowerCase.TryAdd(surface, entry); // as written: its key may be taken by an acronym matched only in capitals (DPA)
             }
 
             var key = Key(surface);
@@ -54,7 +56,7 @@ internal sealed class Gazetteer
             }
         }
 
-        _lowerCaseNames = lowerCase.ToFrozenSet(StringComparer.Ordinal);
+        _lowerCaseNames = lowerCase.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = new SpanLookup<GazetteerEntry>(map, ignoreCase: false);
         _prefixes = new PrefixFilter(map.Keys);
     }
@@ -94,11 +96,7 @@ internal sealed class Gazetteer
     /// The entry of a name the gazetteer writes in lower case, as this token is (<c>dihubungi detikcom</c>); other
     /// lower-case tokens are common words and are not looked up.
     /// </summary>
-    public bool TryGetLowerCaseName(string token, out GazetteerEntry entry)
-    {
-        entry = null!;
-        return _lowerCaseNames.Contains(token) && TryGet(token, out entry);
-    }
+    public bool TryGetLowerCaseName(string token, out GazetteerEntry entry) => _lowerCaseNames.TryGetValue(token, out entry!);
 
     /// <summary>The person a one-word short form (<c>Putin</c>) names, when it names only one.</summary>
     public bool TryGetShortForm(string surface, out GazetteerEntry entry) => _shortForms.TryGetValue(Key(surface), out entry!);

@@ -391,6 +391,35 @@ public sealed class NameExtentTests
         { "Ancaman terhadap kawasan Eropa-Atlantik meningkat.", "Location 25-39 Eropa-Atlantik" },
         { "Kepulauan Paracel, yang oleh China disebut Xisha, diperebutkan.", "Location 0-17 Kepulauan Paracel|Gpe 29-34 China|Location 43-48 Xisha" },
         { "Forum Shangri-La Dialogue digelar di Singapura.", "Event 6-25 Shangri-La Dialogue|Gpe 37-46 Singapura" },
+        // An acronym spelled by a foreign name's beginnings (particles and legal forms giving a letter or none), or by a
+        // translated name's initials in another order, is that name's; so is `Name (Foreign Name/ACR)`, three mentions.
+        { "Perusahaan listrik negara Meksiko, Comision Federal de Electricidad (CFE), menaikkan tarif.", "Gpe 26-33 Meksiko|Organization 35-67 Comision Federal de Electricidad|Organization 69-72 CFE" },
+        { "Ekonom senior Organisasi Maritim Internasional (IMO) hadir di London.", "Organization 14-46 Organisasi Maritim Internasional|Organization 48-51 IMO|Gpe 62-68 London" },
+        { "Menteri itu bertemu Presiden Bank Investasi Baru (New Investment Bank/NIB) di Shanghai.", "Organization 29-48 Bank Investasi Baru|Organization 50-69 New Investment Bank|Organization 70-73 NIB|Gpe 78-86 Shanghai" },
+        { "PBB membentuk Satuan Pengamanan Pelabuhan (Port Security Unit/PSU) di Haiti.", "Organization 0-3 PBB|Organization 14-41 Satuan Pengamanan Pelabuhan|Organization 43-61 Port Security Unit|Organization 62-65 PSU|Gpe 70-75 Haiti" },
+        { "Relawan Dokter Lintas Batas (MSF) tiba di Gaza.", "Organization 8-27 Dokter Lintas Batas|Organization 29-32 MSF|Gpe 42-46 Gaza" },
+        // An acronym after a country that it does not abbreviate, with no word of an institution before it, is a category.
+        { "Harga acuan batu bara Indonesia (HBA) naik bulan ini.", "Gpe 22-31 Indonesia" },
+
+        // Photo credits: generic credit words name nobody, agencies in lower case are agencies, and a caption is no credit.
+        { "Tentara berjaga di Kherson. AFP/STRINGER", "Gpe 19-26 Kherson|Organization 28-31 AFP" },
+        { "Foto: Yves Herman/BELGA/dpa/picture alliance", "Person 6-17 Yves Herman|Organization 18-23 BELGA|Organization 24-27 dpa|Organization 28-44 picture alliance" },
+        { "Foto: Para relawan membagikan makanan di Gaza.", "Gpe 41-45 Gaza" },
+
+        // Ranks stay out of a name; a title's phrase and its body leave the office holder a PERSON.
+        { "Juru bicara militer Israel, Letkol Avichay Adraee, mengatakan serangan berlanjut.", "Gpe 20-26 Israel|Person 35-49 Avichay Adraee" },
+        { "Menurut analis dari lembaga kajian Wilson Center, Jean Lee, Pyongyang tidak akan mundur.", "Organization 35-48 Wilson Center|Person 50-58 Jean Lee|Gpe 60-69 Pyongyang" },
+        { "Komisioner Perdagangan dan Keamanan Ekonomi UE Maros Sefcovic mengatakan tarif itu berlaku.", "Organization 44-46 UE|Person 47-61 Maros Sefcovic" },
+        { "Kepala ekonom Goldman Sachs Jan Hatzius memperkirakan harga naik.", "Organization 14-27 Goldman Sachs|Person 28-39 Jan Hatzius" },
+        { "Perdana Menteri Kay Rala Xanana Gusmao tiba di Dili.", "Person 16-38 Kay Rala Xanana Gusmao|Gpe 47-51 Dili" },
+
+        // Headlines: a known place is the place alone beside a capitalized verb or state the lists lack; a measurement and
+        // a one-word place the body never names are no entities.
+        { "Kapal Patroli China Mendekat, Vietnam Siaga", "Gpe 14-19 China|Gpe 30-37 Vietnam" },
+        { "Pakta Iklim Disahkan, Rusia Absen", "Gpe 22-27 Rusia" },
+        { "Gempa Magnitudo 6,1 Guncang Sulawesi Tengah", "Gpe 28-43 Sulawesi Tengah" },
+        { "Rupiah Menguat, Pasar Sambut Kebijakan Baru", "" },
+        { "Kedua Negara Teken Pakta Damai di Jenewa\n\nKedua negara menandatangani pakta damai di Jenewa pada Senin.", "Gpe 34-40 Jenewa|Gpe 85-91 Jenewa" },
     };
 
     [Theory]

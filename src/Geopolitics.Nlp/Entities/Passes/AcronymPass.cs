@@ -15,7 +15,13 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         var mentions = sentence.Mentions;
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !NameShape.IsAcronym(tokens[i]))
+            if (tokens[i + 1] == ")" && tokens[i - 1] == "/" && NameShape.IsAcronym(tokens[i]))
+            {
+                SlashedExpansion(sentence, i); // `Pasukan Penindakan Geng (Gang Suppression Force/GSF)`
+                continue;
+            }
+
+            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !(NameShape.IsAcronym(tokens[i]) || IsShortForm(sentence, i)))
             {
                 continue;
             }
@@ -28,9 +34,20 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             var expansion = EndingAt(mentions, i - 1);
             var runStart = RunStartBefore(tokens, sentence.Bounds, i - 1, tokens[i]);
             var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
+            // `Meksiko Petroleos Mexicanos (Pemex)`: a known country read into the name the acronym spells is the
+            // company's country, a GPE of its own.
+            if (expansion is { Entry: null } && expansion.First < runStart && expansion.End == i - 1 &&
+                gazetteer.Match(tokens, expansion.First, out var lead) == runStart - expansion.First && lead.Type == EntityType.Gpe &&
+                AbbreviationMatch.InOrder(tokens[i], tokens, runStart, i - 1))
+            {
+                mentions.Insert(mentions.IndexOf(expansion), new Mention(expansion.First, runStart, lead.Type, lead));
+                expansion.First = runStart;
+            }
+
             var joinsNames = expansion is not null && expansion.First < runStart && JoinsNames(tokens, expansion.First, runStart);
             if ((expansion is null || expansion.First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
-                (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0]))
+                (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0] ||
+                 IsTranslation(tokens[i], tokens, runStart, i - 1) || IsTranslatedOrganization(tokens, runStart, i - 1)))
             {
                 var whole = gazetteer.Match(tokens, runStart, out var w) == i - 1 - runStart ? w : null;
                 expansion = new Mention(runStart, i - 1, whole?.Type ?? known?.Type ?? EntityType.Organization, whole);
@@ -40,6 +57,17 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             if (expansion is null)
             {
                 continue;
+            }
+
+            if (known is not null && expansion.Entry is null && expansion.Type != EntityType.Event && KnownEnd(tokens, expansion, known) is var own and > 0)
+            {
+                // `Relawan Dokter Lintas Batas (MSF)`: a known acronym's own name ends the run; the words before it describe it.
+                (expansion.First, expansion.Type, expansion.Entry) = (own, known.Type, known);
+            }
+
+            if (expansion.Entry is null && expansion.Type != EntityType.Organization && expansion.Length >= 3 && IsLegalForm(tokens[expansion.End - 1]))
+            {
+                expansion.Type = EntityType.Organization; // `Petroleos de Venezuela SA (PDVSA)`: a company, whatever place it names
             }
 
             var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
@@ -52,13 +80,15 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 continue;
             }
 
-            if (entry is null && expansion.Type == EntityType.Gpe && expansion.End == i - 1 && tokens[expansion.First][0] != tokens[i][0])
+            if (entry is null && expansion.Type == EntityType.Gpe && expansion.End == i - 1 &&
+                !AbbreviationMatch.InOrder(tokens[i], tokens, expansion.First, expansion.End))
             {
-                // `pekerja migran Indonesia (PMI)`, `Intelijen militer Ukraina (HUR)`: an acronym after a country that does
-                // not begin like it abbreviates the phrase the country ends. Lower-case words that spell it make a
-                // category (no entity); otherwise it names a body of that country, no GPE.
+                // `pekerja migran Indonesia (PMI)`, `Intelijen militer Ukraina (HUR)`, `harga minyak mentah Indonesia (ICP)`:
+                // an acronym after a country that it does not abbreviate abbreviates the phrase the country ends. Lower-case
+                // words that spell it, or no word of an institution among them, make a category (no entity); otherwise it
+                // names a body of that country, no GPE.
                 var acronymMention = FirstExactly(mentions, i);
-                if (SpelledByLowerCaseWords(tokens, i - 1, tokens[i]))
+                if (SpelledByLowerCaseWords(tokens, i - 1, tokens[i]) || !NamesBody(tokens, expansion.First))
                 {
                     if (acronymMention is not null)
                     {
@@ -122,6 +152,182 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
 
         return true;
     }
+
+    // `harga minyak mentah Indonesia (ICP)` names a price, `Intelijen militer Ukraina (HUR)` and `Kantor Terpadu PBB di
+    // Haiti (BINUH)` an institution: the words before the country hold a word of an institution or a corps, or a name
+    // (a capitalized word that does not merely open the sentence).
+    private bool NamesBody(SentenceWords tokens, int country)
+    {
+        for (var k = country - 1; k >= 0 && k >= country - 6 && char.IsLetter(tokens[k][0]); k--)
+        {
+            if (words.IsOrganizationHead(tokens[k]) || words.IsCollectiveHead(tokens[k]) || words.IsEnglishOrganizationHead(tokens[k]) ||
+                (k > 0 && char.IsUpper(tokens[k][0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `Petroleos Mexicanos (Pemex)`: a capitalized word in parentheses, not an acronym, abbreviates the name just before
+    // it when the name's words spell it by their beginnings. Only a name already found: Indonesian clips categories and
+    // meetings alike (`Tindak Pidana Korupsi (Tipikor)`), which are no organizations of their own.
+    private bool IsShortForm(SentenceMentions sentence, int i)
+    {
+        var tokens = sentence.NameTokens;
+        var word = tokens[i];
+        if (word.Length is < 3 or > 8 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || i < 3)
+        {
+            return false;
+        }
+
+        // A company's name ends in its legal form (`Petroleo Brasileiro SA (Petrobras)`), found or not.
+        if (EndingAt(sentence.Mentions, i - 1) is null && !IsLegalForm(tokens[i - 2]))
+        {
+            return false;
+        }
+
+        for (var first = Math.Max(0, i - 8); first < i - 2; first++)
+        {
+            if (NameShape.IsCapitalized(tokens[first]) && AbbreviationMatch.InOrder(word, tokens, first, i - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `Dana Moneter Internasional (IMF)`: an English acronym after the Indonesian name of an institution, opened by an
+    // organization's head word, whose words the gazetteer does not know.
+    private bool IsTranslatedOrganization(SentenceWords tokens, int first, int end)
+    {
+        if (!words.IsOrganizationHead(tokens[first]) && !words.IsEnglishOrganizationHead(tokens[first]))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || gazetteer.Match(tokens, k, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>Bank Pembangunan Baru (New Development Bank/NDB)</c>, <c>Pasukan Penindakan Geng (Gang Suppression
+    /// Force/GSF)</c>: a foreign name and its acronym in one parenthesis after a name. The acronym abbreviates the
+    /// foreign name; all three are mentions of one kind (the gazetteer's, else an organization), and the acronym links
+    /// to the foreign name.
+    /// </summary>
+    private void SlashedExpansion(SentenceMentions sentence, int i)
+    {
+        var tokens = sentence.NameTokens;
+        var open = i - 2;
+        while (open >= 0 && open >= i - 9 && tokens[open] != "(" && (char.IsUpper(tokens[open][0]) || AbbreviationMatch.IsParticle(tokens[open])))
+        {
+            open--;
+        }
+
+        if (open < 0 || tokens[open] != "(" || i - 1 - (open + 1) < 2 || !AbbreviationMatch.InOrder(tokens[i], tokens, open + 1, i - 1))
+        {
+            return;
+        }
+
+        var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
+        var whole = gazetteer.Match(tokens, open + 1, out var w) == i - 1 - (open + 1) ? w : null;
+        var type = whole?.Type ?? known?.Type ?? EntityType.Organization;
+        var foreign = Placed(sentence, new Mention(open + 1, i - 1, type, whole));
+        Placed(sentence, new Mention(i, i + 1, type, known) { Expansion = known is null || known == whole ? foreign : null });
+
+        // The name before the parenthesis: its capitalized words, titles and cues left out.
+        var start = open;
+        while (start > 0 && open - start < 8 && NameShape.IsCapitalized(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        while (start < open && (words.IsTitle(tokens[start]) || words.IsPersonCue(tokens[start]) || words.IsReportingCue(tokens[start]) ||
+                                (start == 0 && SentencePrepositions.Contains(tokens[start]))))
+        {
+            start++;
+        }
+
+        if (open - start >= 2 && sentence.Holder(start, open) is null)
+        {
+            var local = gazetteer.Match(tokens, start, out var l) == open - start ? l : null;
+            sentence.Put(new Mention(start, open, local?.Type ?? type, local));
+        }
+    }
+
+    // Puts `mention` over the mentions it overlaps and returns the mention that holds its tokens now.
+    private static Mention Placed(SentenceMentions sentence, Mention mention)
+    {
+        sentence.Put(mention);
+        return FirstAt(sentence.Mentions, mention.First, mention.End) ?? mention;
+    }
+
+    private static Mention? FirstAt(List<Mention> mentions, int first, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First == first && m.End == end)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // Where the known name `entry` begins as the last words of the expansion, after words that describe it; 0 if it does
+    // not, or if those words name a body of their own (`Dewan Gubernur | Badan Tenaga Atom Internasional`, the board).
+    private int KnownEnd(SentenceWords tokens, Mention expansion, GazetteerEntry entry)
+    {
+        for (var k = expansion.First + 1; k < expansion.End - 1; k++)
+        {
+            if (words.IsOrganizationHead(tokens[k - 1]) || words.IsEnglishOrganizationHead(tokens[k - 1]))
+            {
+                return 0;
+            }
+
+            if (gazetteer.Match(tokens, k, out var inner) == expansion.End - k && inner.Canonical == entry.Canonical)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    // `Organisasi Maritim Internasional (IMO)`: a translated name with the acronym's initials in another order, none of
+    // whose words begins a known name (`Regulasi Deforestasi Uni Eropa (EUDR)` names a law of the Union).
+    private bool IsTranslation(string acronym, SentenceWords tokens, int first, int end)
+    {
+        if (!AbbreviationMatch.Permuted(acronym, tokens, first, end))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (gazetteer.Match(tokens, k, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A company's legal form after its name: a listed suffix (Tbk, Inc, AG) or two or three capitals (SA, NV, ASA).
+    private bool IsLegalForm(string token) =>
+        words.IsOrganizationSuffix(token) || (token.Length is 2 or 3 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z'));
 
     // Whether the expansion's words are, whole, the known name `entry`.
     private bool IsKnownAs(SentenceWords tokens, Mention expansion, GazetteerEntry entry) =>
@@ -221,6 +427,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         var start = end;
         while (start > 0 && (NameShape.IsCapitalized(tokens[start - 1]) ||
                (tokens[start - 1] is "dan" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end) ||
+               (AbbreviationMatch.IsParticle(tokens[start - 1]) && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end) ||
                (tokens[start - 1] is "-" && start > 1 && NameShape.IsCapitalized(tokens[start - 2]) && start < end &&
                 bounds[start - 1].Start == bounds[start - 2].End))) // a hyphen inside a name, not a dateline's dash
         {
@@ -242,6 +449,16 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         for (var k = start; k < end; k++)
         {
             if (NameShape.IsCapitalized(tokens[k]) && NameShape.Initials(tokens, k, end) == acronym)
+            {
+                return k;
+            }
+        }
+
+        // `Petroleos de Venezuela SA (PDVSA)`: spelled by the words' beginnings, function words giving a letter or none;
+        // `Ekonom | Organisasi Maritim Internasional (IMO)`: a translated name has the acronym's initials in another order.
+        for (var k = start; k < end; k++)
+        {
+            if (NameShape.IsCapitalized(tokens[k]) && (AbbreviationMatch.InOrder(acronym, tokens, k, end) || IsTranslation(acronym, tokens, k, end)))
             {
                 return k;
             }

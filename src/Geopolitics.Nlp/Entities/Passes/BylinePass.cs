@@ -73,7 +73,8 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
         {
             var m = sentence.Mentions[i];
             if (m.Type != EntityType.Organization || m.End + 1 >= tokens.Count || tokens[m.End] != "/" ||
-                !(m.First == 0 || tokens[m.First - 1] == "(") || !IsNameWord(tokens[m.End + 1]) || !IsCreditTail(tokens, m.End))
+                !(m.First == 0 || tokens[m.First - 1] == "(") || !IsNameWord(tokens[m.End + 1]) || !IsCreditTail(tokens, m.End) ||
+                sentence.At(m.End + 1) is { Expansion: not null }) // `(Gang Suppression Force/GSF)`: a name and its acronym
             {
                 continue;
             }
@@ -173,12 +174,23 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
             // A known outlet may hold a cue word (`Foto: ANTARA FOTO/Nama`): its whole name is the credit's first part.
             var matched = gazetteer.Match(tokens, k, out var entry);
+            if (matched == 0 && gazetteer.TryGetLowerCaseName(tokens[k], out var written))
+            {
+                (matched, entry) = (1, written); // `…/BELGA/dpa`: an agency written in lower case
+            }
+
             if (matched > end - k && entry.Type == EntityType.Organization)
             {
                 end = k + matched;
             }
 
             if (end == k)
+            {
+                return k;
+            }
+
+            // `Foto: Para pengungsi menunggu …`: a capitalized word that a lower-case word continues opens a caption, no credit.
+            if (end < tokens.Count && char.IsLower(tokens[end][0]) && tokens[end] is not ("dan" or "via" or "dari") && matched == 0)
             {
                 return k;
             }

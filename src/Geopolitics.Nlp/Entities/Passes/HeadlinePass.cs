@@ -20,6 +20,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             if (sentence.TitleCase)
             {
                 EndNamesAtVerbs(sentence);
+                KeepKnownPlaces(sentence);
             }
         }
 
@@ -126,6 +127,82 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
     }
 
+    /// <summary>
+    /// <c>…, Filipina Siaga</c>, <c>Perjanjian Iklim Disahkan, Rusia Absen</c>: a headline's verbs are an open class, and a
+    /// capitalized one the verb lists lack runs a place on. A place mention that begins with a known place and, after
+    /// it, only words the gazetteer does not know and that end no place's name, is that place alone. A
+    /// measurement (<c>Gempa Magnitudo 6,3</c>) names nothing.
+    /// </summary>
+    private void KeepKnownPlaces(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var d = mentions[i];
+            if (d.Entry is not null)
+            {
+                continue;
+            }
+
+            if (HasDecimal(tokens, d))
+            {
+                mentions.RemoveAt(i);
+                continue;
+            }
+
+            if (d.Length < 2 || d.Type is not (EntityType.Gpe or EntityType.Location))
+            {
+                continue;
+            }
+
+            // Only words after the place: words before one often begin a place's name the gazetteer lacks (Port Sudan).
+            var front = gazetteer.Match(tokens, d.First, out var first);
+            if (front > 0 && front < d.Length && first.Type is EntityType.Gpe or EntityType.Location && AreLooseWords(tokens, d.First + front, d.End))
+            {
+                (d.End, d.Type, d.Entry) = (d.First + front, first.Type, first);
+            }
+        }
+    }
+
+    // Capitalized words that are no part of a place's name: no known name starts at them, and none opens or ends a place
+    // (Laut, Teluk, Utara, Selatan) or an organization.
+    private bool AreLooseWords(SentenceWords tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!char.IsUpper(t[0]) || gazetteer.Match(tokens, k, out _) > 0 || words.IsLocationHead(t) || words.IsLocationTail(t) ||
+                words.IsVenueHead(t) || words.IsVenueTail(t) || words.IsOrganizationHead(t) || words.IsTitle(t) || IsCompassWord(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCompassWord(string token) =>
+        token is "Utara" or "Selatan" or "Barat" or "Timur" or "Tengah" or "Tenggara" or "Barat Daya" or "Barat Laut" or "Raya" or "Kota" or "Kabupaten";
+
+    private static readonly System.Buffers.SearchValues<char> DecimalChars = System.Buffers.SearchValues.Create("0123456789,");
+
+    // `Magnitudo 6,3`: a number with a decimal comma inside a name is a measurement.
+    private static bool HasDecimal(SentenceWords tokens, Mention d)
+    {
+        for (var k = d.First; k < d.End; k++)
+        {
+            var t = tokens[k].AsSpan();
+            var comma = t.IndexOf(',');
+            if (comma > 0 && comma + 1 < t.Length && !t.ContainsAnyExcept(DecimalChars))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int SegmentEnd(SentenceWords tokens, int start, int end)
     {
         var k = start + 1;
@@ -215,9 +292,29 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                 }
 
                 var name = sentence.Words(d);
-                if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location && d.Length >= 2 &&
-                    HasBodyWord(sentence, d, document.LowerCaseWords()))
+                if (!bodyTypes.ContainsKey(name) && d.Type == EntityType.Person && AllBodyWords(sentence, d, document.LowerCaseWords()))
                 {
+                    sentence.Mentions.RemoveAt(i); // `Teken Deklarasi Damai`: words the body writes in lower case, no person
+                    continue;
+                }
+
+                if (!bodyTypes.ContainsKey(name) && d.Type is EntityType.Gpe or EntityType.Location &&
+                    (d.Length >= 2 ? HasBodyWord(sentence, d, document.LowerCaseWords()) : !OpensNames(sentence.Tokens[d.First])))
+                {
+                    // A one-word place the gazetteer does not know and the body never names is a capitalized common noun
+                    // (`Pasar Sambut …`, `Gempa Bumi Guncang …`), unless it begins a name the body gives (`Moon` of the
+                    // person `Moon Jae-in`, `Scarborough` of `Scarborough Shoal`), whose person type it takes.
+                    if (d.Length == 1 && BeginsBodyName(name, bodyTypes) is { } bodyType)
+                    {
+                        d.Type = bodyType is EntityType.Person ? bodyType : d.Type;
+                        continue;
+                    }
+
+                    if (d.Length == 1 && d.First > 0 && PlaceCues.Contains(sentence.Tokens[d.First - 1]))
+                    {
+                        continue; // `… di Scarborough`, `Serang Kota Mirebalais`: where the headline says it is a place
+                    }
+
                     sentence.Mentions.RemoveAt(i); // Berebut Pasar Mobil Listrik: the body writes "mobil listrik"
                     continue;
                 }
@@ -234,10 +331,41 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         }
     }
 
+    // Prepositions and place nouns after which a headline's word is a place.
+    private static readonly string[] PlaceCues = ["di", "ke", "dari", "Di", "Ke", "Dari", "kota", "Kota", "Provinsi", "Negara"];
+
+    // The type of a name in the body that begins with `word` and goes on (`Moon Jae-in` for `Moon`), or null.
+    private static EntityType? BeginsBodyName(string word, Dictionary<string, EntityType> bodyTypes)
+    {
+        foreach (var (name, type) in bodyTypes)
+        {
+            if (name.Length > word.Length + 1 && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ')
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word that opens names of its own (<c>Kedubes</c>, <c>Laut</c>, <c>Stadion</c>, <c>Menteri</c>), even where the body writes it in lower case.</summary>
     private bool OpensNames(string token) =>
         words.IsOrganizationHead(token) || words.IsLocationHead(token) || words.IsVenueHead(token) || words.IsEventHead(token) ||
         words.IsNamedEventHead(token) || words.IsTitle(token);
+
+    /// <summary>Whether the body writes every word of <paramref name="d"/> in lower case: common words, no person's name.</summary>
+    private static bool AllBodyWords(SentenceMentions sentence, Mention d, HashSet<string> bodyWords)
+    {
+        for (var k = d.First; k < d.End; k++)
+        {
+            if (sentence.Tokens[k].Length <= 2 || !bodyWords.Contains(sentence.Tokens[k].ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A word after the first of <paramref name="d"/> that the body writes in lower case: a common noun, not a name.</summary>
     private static bool HasBodyWord(SentenceMentions sentence, Mention d, HashSet<string> bodyWords)

@@ -74,6 +74,21 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             start++;
         }
 
+        // `Kapendam Jaya Kolonel | Inf Deki …`: a rank ends no organization's or place's name; a place read into an
+        // officer's rank is an office, no place.
+        if (type != EntityType.Person && end - start > 1 && words.IsRank(tokens[end - 1]) && gazetteer.Match(tokens, start, out _) != end - start)
+        {
+            while (end - start > 1 && words.IsRank(tokens[end - 1]))
+            {
+                end--;
+            }
+
+            if (type is EntityType.Gpe or EntityType.Location && gazetteer.Match(tokens, start, out _) != end - start)
+            {
+                return;
+            }
+        }
+
         var titled = start;
         while (type != EntityType.Person && titled < end - 1 && (words.IsTitle(tokens[titled]) || words.IsPersonCue(tokens[titled])))
         {
@@ -85,7 +100,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
             start = titled;
         }
 
-        if (type != EntityType.Person && start > 0 && words.IsTitle(tokens[start - 1]))
+        if (type != EntityType.Person && start > 0 && (words.IsTitle(tokens[start - 1]) || TitlePhraseBefore(tokens, start)))
         {
             var countryLength = gazetteer.Match(tokens, start, out var country);
             if (countryLength > 0 && start + countryLength < end && country.Type is EntityType.Gpe or EntityType.Organization &&
@@ -108,7 +123,7 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         while (start < end && type == EntityType.Person)
         {
             var lower = tokens[start];
-            if (words.IsTitle(lower) || (end - start > 1 && words.IsPersonCue(lower)) || !NameShape.IsWord(tokens[start]) ||
+            if (words.IsTitle(lower) || (end - start > 1 && (words.IsPersonCue(lower) || words.IsRank(lower))) || !NameShape.IsWord(tokens[start]) ||
                 (end - start > 1 && Nominalization.IsKeOrPeAn(lower)) || (end - start > 1 && IsHighOffice(tokens, start)) ||
                 (end - start > 1 && start > 0 && words.IsRankModifier(lower) && words.IsRank(tokens[start - 1])) ||
                 (end - start > 1 && start > 0 && lower is "Mahkota" && tokens[start - 1] is "Putra" or "Putri"))
@@ -291,5 +306,20 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         }
 
         return true;
+    }
+
+    // `Komisioner Urusan Dalam Negeri dan Migrasi | UE Magnus Brunner`: a title's capitalized phrase (its portfolio)
+    // ends right before the span.
+    private bool TitlePhraseBefore(SentenceWords tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= 8 && (NameShape.IsCapitalized(tokens[k]) || tokens[k] == "dan"); k--)
+        {
+            if (words.IsTitle(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

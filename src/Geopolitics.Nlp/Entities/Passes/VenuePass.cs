@@ -19,7 +19,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (!char.IsUpper(tokens[k][0]) || !words.IsVenueHead(tokens[k]) || sentence.At(k) is { Type: EntityType.Person } ||
-                sentence.RunsInto(k))
+                sentence.RunsInto(k) || IsTitleOfOrganization(tokens, k))
             {
                 continue; // `Penjaga Pantai Filipina`, `Otoritas Pelabuhan Rotterdam`: a venue word inside an organization's name
             }
@@ -216,4 +216,10 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         end >= 2 && end <= tokens.Count && tokens[end - 1] is "Center" or "Centre" && tokens[end - 2] is "Convention" or "Exhibition" or "Expo";
 
     private static bool AfterLocative(SentenceWords tokens, int k) => k > 0 && Locatives.Contains(tokens[k - 1]);
+
+    // `Koordinator Lapangan MSF`: after a title, a venue word and a known organization are the office's name (a field
+    // coordinator of MSF), no venue.
+    private bool IsTitleOfOrganization(SentenceWords tokens, int k) =>
+        k > 0 && char.IsUpper(tokens[k - 1][0]) && words.IsTitle(tokens[k - 1]) &&
+        gazetteer.Match(tokens, k + 1, out var held) > 0 && held.Type == EntityType.Organization;
 }

@@ -26,9 +26,13 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     private static readonly string[] PlaceCues =
         ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari", "provinsi", "prefektur", "oblast"];
 
-    /// <summary>Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb.</summary>
+    /// <summary>
+    /// Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb; of
+    /// earthquakes and disasters (to shake, to hit); and the bare roots a headline capitalizes (<c>Gempa Guncang Herat</c>).
+    /// </summary>
     internal static readonly string[] AssaultVerbs =
-        ["menyerang", "menghantam", "merebut", "menguasai", "mengepung", "membombardir", "menggempur", "mengebom", "memasuki"];
+        ["menyerang", "menghantam", "merebut", "menguasai", "mengepung", "membombardir", "menggempur", "mengebom", "memasuki",
+         "mengguncang", "melanda", "Hantam", "Gempur", "Guncang", "Rebut", "Kepung", "Landa"];
 
     public void Run(EntityDocument document)
     {
