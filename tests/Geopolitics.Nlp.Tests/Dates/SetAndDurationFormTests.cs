@@ -1,0 +1,64 @@
+using Geopolitics.Nlp.Dates;
+
+namespace Geopolitics.Nlp.Tests.Dates;
+
+/// <summary>
+/// Sets, vague durations, stretches from now and ranges of lengths; counts inside event names. Each row is a sentence and its expressions with exact span, type, value and mod
+/// (<see cref="NewsDates"/>: document date 2025-09-04, a Thursday).
+/// </summary>
+public class SetAndDurationFormTests
+{
+    public static TheoryData<string, string> SetsAndVagueDurations => new()
+    {
+        { "Latihan digelar setiap hari.", "[setiap hari] SET P1D" },
+        { "Festival itu digelar setiap tahun.", "[setiap tahun] SET P1Y" },
+        { "Pasar itu buka tiap Senin.", "[tiap Senin] SET XXXX-WXX-1" },
+        { "Laporan terbit setiap pekan.", "[setiap pekan] SET P1W" },
+        { "Gaji dibayar tiap bulan.", "[tiap bulan] SET P1M" },
+        { "Pemilu digelar setiap lima tahun.", "[setiap lima tahun] SET P5Y" },
+        { "Pertemuan digelar sebulan sekali.", "[sebulan sekali] SET P1M" },
+        { "Ibadah digelar setiap hari Jumat.", "[setiap hari Jumat] SET XXXX-WXX-5" },
+        { "KTT itu digelar dua kali setahun.", "[dua kali setahun] SET P1Y" },
+        { "Ia pulang sekali sebulan.", "[sekali sebulan] SET P1M" },
+        // Weekdays listed after `setiap` each recur; a part of the day stays in the span, not in the value.
+        { "Kelas digelar setiap Selasa dan Jumat.", "[setiap Selasa] SET XXXX-WXX-2 | [Jumat] SET XXXX-WXX-5" },
+        { "Bus berangkat tiap Senin, Rabu, dan Sabtu pagi.", "[tiap Senin] SET XXXX-WXX-1 | [Rabu] SET XXXX-WXX-3 | [Sabtu pagi] SET XXXX-WXX-6" },
+        { "Piket dijaga setiap Kamis malam.", "[setiap Kamis malam] SET XXXX-WXX-4" },
+        { "Perundingan berlangsung beberapa minggu.", "[beberapa minggu] DURATION PXW" },
+        { "Ia menunggu beberapa jam.", "[beberapa jam] DURATION PTXH" },
+        { "Sengketa itu berlangsung bertahun-tahun.", "[bertahun-tahun] DURATION PXY" },
+        { "Pengungsi bertahan berbulan-bulan.", "[berbulan-bulan] DURATION PXM" },
+        { "Selama berabad-abad kota itu makmur.", "[berabad-abad] DURATION PXCE" },
+        { "Selama lima tahun terakhir tak ada kemajuan.", "[lima tahun terakhir] DURATION P5Y" },
+    };
+
+    public static TheoryData<string, string> Stretches => new()
+    {
+        { "Harga naik dalam dua pekan mendatang.", "[dua pekan mendatang] DURATION P2W" },
+        { "Dana itu cair dalam lima tahun ke depan.", "[lima tahun ke depan] DURATION P5Y" },
+        // Between two counts: one span, the longer length at most.
+        { "Tarif dihapus dalam jangka waktu lima hingga 10 tahun.", "[lima hingga 10 tahun] DURATION P10Y EQUAL_OR_LESS" },
+        { "Moskow mengusulkan gencatan senjata selama dua hingga tiga hari.", "[dua hingga tiga hari] DURATION P3D EQUAL_OR_LESS" },
+        { "Pendakian butuh 4 - 6 jam.", "[4 - 6 jam] DURATION PT6H EQUAL_OR_LESS" },
+        // A range that is no length keeps the date after it.
+        { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
+        // `selama … lagi` is for more of the time, a length like `mendatang` after `dalam`; without `selama` a day ahead.
+        { "Masa tugas diperpanjang selama tiga pekan lagi.", "[tiga pekan lagi] DURATION P3W" },
+        { "Pasukan bertahan selama beberapa bulan lagi.", "[beberapa bulan lagi] DURATION PXM" },
+        { "Warga mengungsi selama sekitar dua hari lagi.", "[sekitar dua hari lagi] DURATION P2D APPROX" },
+        { "Hasil pemilu diumumkan tiga hari lagi.", "[tiga hari lagi] DATE 2025-09-07" },
+    };
+
+    public static TheoryData<string, string> EventNames => new()
+    {
+        // Numbers inside an event's name are no length; a lower-case unit still is one.
+        { "Konflik ini mengingatkan pada Perang Enam Hari tahun 1967.", "[tahun 1967] DATE 1967" },
+        { "Perang itu berlangsung 12 hari.", "[12 hari] DURATION P12D" },
+    };
+    [Theory]
+    [MemberData(nameof(SetsAndVagueDurations))]
+    [MemberData(nameof(Stretches))]
+    [MemberData(nameof(EventNames))]
+    public void Recognizes_sets_and_durations(string text, string expected) =>
+        Assert.Equal(expected, NewsDates.Rows(text));
+}
