@@ -74,6 +74,8 @@ public sealed class NameExtentTests
         // a dateline's dash joins no name to the acronym after it.
         { "Duta Besar RI untuk Federasi Rusia dan Republik Belarus hadir.", "Gpe 11-13 RI|Gpe 20-34 Federasi Rusia|Gpe 39-55 Republik Belarus" },
         { "Ia diterima di Wisma Duta, Moskwa, pekan lalu.", "Location 15-25 Wisma Duta|Gpe 27-33 Moskwa" },
+        { "Kantor itu pindah ke Menara Astra, Jakarta.", "Location 21-33 Menara Astra|Gpe 35-42 Jakarta" },
+        { "Menara Eiffel dibuka kembali untuk wisatawan.", "Location 0-13 Menara Eiffel" },
         {
             "Washington, D.C. - Dana Moneter Internasional (IMF) memangkas proyeksi.",
             "Gpe 0-16 Washington, D.C.|Organization 19-45 Dana Moneter Internasional|Organization 47-50 IMF"
