@@ -34,6 +34,7 @@ internal sealed class EntityRecognizer
             new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
             new RaceNamePass(gazetteer),                     // GP Jepang, Grand Prix Monako 2025
+            new SlashedAcronymPass(gazetteer, lexicon),      // Pasukan Penindakan Geng (Gang Suppression Force/GSF)
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
             new DatelinePass(gazetteer),                     // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id

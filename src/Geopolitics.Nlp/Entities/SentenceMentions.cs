@@ -123,6 +123,20 @@ internal sealed class SentenceMentions(ArraySegment<WordForm> forms, TokenBounds
         return null;
     }
 
+    /// <summary>The mention over exactly tokens [<paramref name="first"/>, <paramref name="end"/>), or null.</summary>
+    public Mention? Exactly(int first, int end)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.First == first && m.End == end)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first mention that holds tokens [<paramref name="first"/>, <paramref name="end"/>) and more, or null.</summary>
     public Mention? Holder(int first, int end)
     {

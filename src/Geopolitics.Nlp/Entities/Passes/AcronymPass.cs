@@ -15,12 +15,6 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         var mentions = sentence.Mentions;
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i + 1] == ")" && tokens[i - 1] == "/" && NameShape.IsAcronym(tokens[i]))
-            {
-                SlashedExpansion(sentence, i); // `Pasukan Penindakan Geng (Gang Suppression Force/GSF)`
-                continue;
-            }
-
             if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !(NameShape.IsAcronym(tokens[i]) || IsShortForm(sentence, i)))
             {
                 continue;
@@ -87,7 +81,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 // an acronym after a country that it does not abbreviate abbreviates the phrase the country ends. Lower-case
                 // words that spell it, or no word of an institution among them, make a category (no entity); otherwise it
                 // names a body of that country, no GPE.
-                var acronymMention = FirstExactly(mentions, i);
+                var acronymMention = sentence.Exactly(i, i + 1);
                 if (SpelledByLowerCaseWords(tokens, i - 1, tokens[i]) || !NamesBody(tokens, expansion.First))
                 {
                     if (acronymMention is not null)
@@ -118,7 +112,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             // A known acronym keeps its own canonical name unless the expansion is the same known name: `Dewan Gubernur
             // Badan Tenaga Atom Internasional (IAEA)` names the board, and IAEA stays the agency.
             var expanded = ofHolder || (entry is not null && expansion.Entry != entry && EndsWithKnown(tokens, expansion, entry)) ? null : expansion;
-            var acronym = FirstExactly(mentions, i);
+            var acronym = sentence.Exactly(i, i + 1);
             if (acronym is not null)
             {
                 acronym.Type = type;
@@ -219,72 +213,6 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         return true;
     }
 
-    /// <summary>
-    /// <c>Bank Pembangunan Baru (New Development Bank/NDB)</c>, <c>Pasukan Penindakan Geng (Gang Suppression
-    /// Force/GSF)</c>: a foreign name and its acronym in one parenthesis after a name. The acronym abbreviates the
-    /// foreign name; all three are mentions of one kind (the gazetteer's, else an organization), and the acronym links
-    /// to the foreign name.
-    /// </summary>
-    private void SlashedExpansion(SentenceMentions sentence, int i)
-    {
-        var tokens = sentence.NameTokens;
-        var open = i - 2;
-        while (open >= 0 && open >= i - 9 && tokens[open] != "(" && (char.IsUpper(tokens[open][0]) || AbbreviationMatch.IsParticle(tokens[open])))
-        {
-            open--;
-        }
-
-        if (open < 0 || tokens[open] != "(" || i - 1 - (open + 1) < 2 || !AbbreviationMatch.InOrder(tokens[i], tokens, open + 1, i - 1))
-        {
-            return;
-        }
-
-        var known = gazetteer.TryGet(tokens[i], out var acronymEntry) ? acronymEntry : null;
-        var whole = gazetteer.Match(tokens, open + 1, out var w) == i - 1 - (open + 1) ? w : null;
-        var type = whole?.Type ?? known?.Type ?? EntityType.Organization;
-        var foreign = Placed(sentence, new Mention(open + 1, i - 1, type, whole));
-        Placed(sentence, new Mention(i, i + 1, type, known) { Expansion = known is null || known == whole ? foreign : null });
-
-        // The name before the parenthesis: its capitalized words, titles and cues left out.
-        var start = open;
-        while (start > 0 && open - start < 8 && NameShape.IsCapitalized(tokens[start - 1]))
-        {
-            start--;
-        }
-
-        while (start < open && (words.IsTitle(tokens[start]) || words.IsPersonCue(tokens[start]) || words.IsReportingCue(tokens[start]) ||
-                                (start == 0 && SentencePrepositions.Contains(tokens[start]))))
-        {
-            start++;
-        }
-
-        if (open - start >= 2 && sentence.Holder(start, open) is null)
-        {
-            var local = gazetteer.Match(tokens, start, out var l) == open - start ? l : null;
-            sentence.Put(new Mention(start, open, local?.Type ?? type, local));
-        }
-    }
-
-    // Puts `mention` over the mentions it overlaps and returns the mention that holds its tokens now.
-    private static Mention Placed(SentenceMentions sentence, Mention mention)
-    {
-        sentence.Put(mention);
-        return FirstAt(sentence.Mentions, mention.First, mention.End) ?? mention;
-    }
-
-    private static Mention? FirstAt(List<Mention> mentions, int first, int end)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.First == first && m.End == end)
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
     // Where the known name `entry` begins as the last words of the expansion, after words that describe it; 0 if it does
     // not, or if those words name a body of their own (`Dewan Gubernur | Badan Tenaga Atom Internasional`, the board).
     private int KnownEnd(SentenceWords tokens, Mention expansion, GazetteerEntry entry)
@@ -375,19 +303,6 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         return null;
     }
 
-    private static Mention? FirstExactly(List<Mention> mentions, int k)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.First == k && m.End == k + 1)
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Puts <paramref name="run"/> in place of the mentions it overlaps; of a mention that started before it
     /// (<c>Federasi Rusia dan ...</c>), the gazetteer names before the run are kept.
@@ -416,7 +331,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
     }
 
     // Prepositions and conjunctions that a sentence opens with, capitalized there, before a name.
-    private static readonly HashSet<string> SentencePrepositions = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> SentencePrepositions = new(StringComparer.Ordinal)
     {
         "Di", "Pada", "Dalam", "Dari", "Ke", "Kepada", "Untuk", "Bagi", "Oleh", "Dengan", "Sejak", "Hingga", "Sementara",
         "Namun", "Selain", "Menjelang", "Jelang", "Usai", "Saat", "Ketika", "Setelah", "Sebelum", "Bersama", "Antara",
