@@ -182,8 +182,9 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         return true;
     }
 
+    // A compass word or a word of an administrative name (Jakarta Raya, Kota Baru) goes on a place's name.
     private static bool IsCompassWord(string token) =>
-        token is "Utara" or "Selatan" or "Barat" or "Timur" or "Tengah" or "Tenggara" or "Barat Daya" or "Barat Laut" or "Raya" or "Kota" or "Kabupaten";
+        PlaceExtentPass.Compass.Contains(token) || token is "Raya" or "Kota" or "Kabupaten";
 
     private static readonly System.Buffers.SearchValues<char> DecimalChars = System.Buffers.SearchValues.Create("0123456789,");
 

@@ -10,7 +10,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
-    private static readonly string[] Compass = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Tenggara", "Laut", "Daya"];
+    /// <summary>Compass words that extend a place's name (<c>Jakarta Pusat</c>, <c>Sulawesi Tenggara</c>, <c>Papua Barat Daya</c>).</summary>
+    internal static readonly string[] Compass = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Tenggara", "Laut", "Daya"];
     private static readonly string[] Locatives = ["di", "dari", "ke", "kota", "menuju", "asal"];
 
     private static bool IsWord(string token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
