@@ -12,7 +12,6 @@ internal static class ReportedContent
 {
     private const int MaxPrepositionalGap = 10;
     private const int MaxAdverbialBeforeVerb = 4;
-    private const int MaxMediumModifiers = 2;
 
     /// <summary>
     /// The content after the reporting word at token <paramref name="cue"/>: a quotation right after it, or the words
@@ -41,7 +40,7 @@ internal static class ReportedContent
             return (ClaimKind.Direct, opening, null, false);
         }
 
-        if (ctx.IsWordText(t, "kepada") && Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
+        if (ctx.IsWordText(t, "kepada") && SayingCircumstance.Addressee(ctx, t + 1, sentenceEnd) is var afterAddressee and > 0)
         {
             t = afterAddressee; // `mengatakan kepada Anadolu, …`, `melaporkan kepada Presiden terkait …`
         }
@@ -100,7 +99,7 @@ internal static class ReportedContent
             return null;
         }
 
-        if (NamesOccasion(ctx, cue, t, sentenceEnd))
+        if (SayingCircumstance.NamesOccasion(ctx, cue, t, sentenceEnd))
         {
             return null; // `menyampaikan pidato di …`: an event, not what was said
         }
@@ -133,7 +132,7 @@ internal static class ReportedContent
                 break;
             }
 
-            if (end > t && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && IsSayingOccasion(ctx, end + 1))
+            if (end > t && !ctx.IsCapitalized(end) && ctx.Is(end, SpeakerWordRole.Circumstance) && SayingCircumstance.IsSayingOccasion(ctx, end + 1))
             {
                 // `… akan rampung bulan depan dalam keterangan tertulis`, `… saat ditemui di Istana, Kamis (30/10)`: where
                 // the saying happened ends what was said, also without a comma.
@@ -141,7 +140,7 @@ internal static class ReportedContent
                 break;
             }
 
-            if (end > t && ctx.IsMark(end, ',') && IntervalAdjunct(ctx, end + 1, sentenceEnd))
+            if (end > t && ctx.IsMark(end, ',') && SayingCircumstance.IntervalAdjunct(ctx, end + 1, sentenceEnd))
             {
                 break; // `…, dua hari setelah Jepang menaikkan tarif`: when it was said, against another event
             }
@@ -222,68 +221,6 @@ internal static class ReportedContent
         return (ClaimKind.Indirect, content, quoteAfterColon, tail);
     }
 
-    // A statement's own occasion: a press conference or interview, a written statement, being met or called by the
-    // press (not a speech or a meeting, which a reported clause may name: `akan berbicara dalam pidato di PBB`), or a
-    // speech or message that is the speaker's own (`pidatonya`), described by a passive relative clause (`pidato yang
-    // disiarkan televisi`) or by its form (`pesan video`, `sambutan tertulis`).
-    private static bool IsSayingOccasion(ClaimContext ctx, int t)
-    {
-        if (!ctx.IsWord(t) || ctx.IsCapitalized(t))
-        {
-            return false;
-        }
-
-        if (ctx.Is(t, BoundaryWordRole.Occasion))
-        {
-            return true;
-        }
-
-        if ((ctx.Lexicon.BoundaryWord(ctx.Tokens[t].HostAsSpan()) & BoundaryWordRole.Medium) == 0)
-        {
-            return false;
-        }
-
-        for (var k = t; k <= t + MaxMediumModifiers && ctx.IsWord(k) && !ctx.IsCapitalized(k); k++)
-        {
-            if (ctx.Tokens[k].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) || (k > t && ctx.Is(k, BoundaryWordRole.Form)) ||
-                (k > t && ctx.IsWordText(k, "yang") && ctx.IsWord(k + 1) && ctx.Tokens[k + 1].AsSpan().StartsWith("di", StringComparison.Ordinal) && ctx.LooksLikePredicate(k + 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // `sehari setelah …`, `dua hari sebelum …`, `tak lama setelah …` after a comma: an interval and a subordinator relate
-    // the saying to another event; an adjunct of the report, not what was said.
-    private static bool IntervalAdjunct(ClaimContext ctx, int t, int sentenceEnd)
-    {
-        if (ctx.IsWordText(t, "hanya") || ctx.IsWordText(t, "tepat"))
-        {
-            t++;
-        }
-
-        if (ctx.Is(t, BoundaryWordRole.Interval))
-        {
-            t++;
-        }
-        else if ((ctx.Is(t, SpeakerWordRole.Count) || (t < sentenceEnd && ctx.Tokens[t].Kind == TokenKind.Number)) && ctx.Is(t + 1, BoundaryWordRole.Unit))
-        {
-            t += 2;
-        }
-        else if (ctx.Is(t, SpeakerWordRole.Negation) && ctx.IsWordText(t + 1, "lama"))
-        {
-            t += 2;
-        }
-        else
-        {
-            return false;
-        }
-
-        return t < sentenceEnd && ctx.Is(t, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(t);
-    }
-
     // `… dan mendesaknya untuk …`: a reporting verb with an object clitic makes no claim of its own (the reported-speech
     // extractor skips it) unless what is said of the object follows (`menyebutnya sebagai …`, `menilainya "…"`), so it
     // goes on with the clause before it.
@@ -297,29 +234,6 @@ internal static class ReportedContent
         content.Start == ctx.Tokens[t].Start && content.End == ctx.Tokens[t].End &&
         (t + 1 >= ctx.Tokens.Length || ctx.IsMark(t + 1, '.') || ctx.IsMark(t + 1, '!')) && ctx.Is(cue, BoundaryWordRole.NameObject) && ctx.IsCapitalized(t) && ctx.CueOf(t) == CueRole.None &&
         !ctx.Is(t, SpeakerWordRole.Time | SpeakerWordRole.Pronoun | SpeakerWordRole.Opener);
-
-    // `menyampaikan pidato`, `memberikan sambutan`: a verb of delivering whose object names the occasion of speaking,
-    // with no `bahwa`, colon or quotation after it to give what was said and no predicate of its own (`menyampaikan
-    // pernyataan itu`, not `… pertemuan itu penting`).
-    private static bool NamesOccasion(ClaimContext ctx, int cue, int t, int sentenceEnd)
-    {
-        if (!(ctx.IsWordText(cue, "menyampaikan") || ctx.IsWordText(cue, "memberikan") || ctx.IsWordText(cue, "membacakan")) ||
-            !ctx.Is(t, SpeakerWordRole.Occasion) || ctx.IsCapitalized(t) || ctx.LooksLikePredicate(t))
-        {
-            return false;
-        }
-
-        for (var k = t + 1; k < sentenceEnd; k++)
-        {
-            if (ctx.IsWordText(k, "bahwa") || ctx.IsMark(k, ':') || ctx.IsQuoteMark(k) || ctx.Is(k, SpeakerWordRole.Modal) ||
-                ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "merupakan") || ctx.IsWordText(k, "adalah"))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already
     // hold a predicate, so the quotation is part of the reported clause (indirect, whole clause), unlike an object
@@ -335,27 +249,6 @@ internal static class ReportedContent
         }
 
         return false;
-    }
-
-    // After `kepada`: a named addressee (`Anadolu`, `Presiden Joko Widodo`) closed by a comma or by a word that opens
-    // the topic (`terkait`, `tentang`, `mengenai`, `soal`, `bahwa`); the first token of the content, or -1.
-    private static int Addressee(ClaimContext ctx, int t, int sentenceEnd)
-    {
-        var k = t;
-        while (k < sentenceEnd && k - t < MaxPrepositionalGap && (ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title)))
-        {
-            k++;
-        }
-
-        if (k == t || k + 1 >= sentenceEnd)
-        {
-            return -1;
-        }
-
-        return ctx.IsMark(k, ',') || ctx.IsWordText(k, "bahwa") || ctx.IsWordText(k, "terkait") || ctx.IsWordText(k, "tentang") ||
-               ctx.IsWordText(k, "mengenai") || ctx.IsWordText(k, "soal")
-            ? k + 1
-            : -1;
     }
 
     // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since

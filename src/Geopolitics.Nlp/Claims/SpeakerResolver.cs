@@ -91,15 +91,15 @@ internal sealed class SpeakerResolver
             // `para analis` names no one; `beberapa negara Arab, serta Turki dan Iran` speaks as the list.
             entity = SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) && _mentions.Overlapping(speaker).Any() ? speaker.GetText(_ctx.Text) : null;
         }
-        else if (StateNewsAgency(speaker, first) is { } agency)
+        else if (UnnamedSpeakers.StateNewsAgency(_ctx, _mentions, speaker, first) is { } agency)
         {
             entity = agency; // `kantor berita negara X`: X's state agency
         }
-        else if (IsUnnamedSource(speaker, first))
+        else if (UnnamedSpeakers.IsUnnamedSource(_ctx, _mentions, speaker, first))
         {
             entity = null; // `sumber di Kementerian Luar Negeri`: someone at the organization, not the organization
         }
-        else if (UnnamedOfficial(speaker, first) is { } official)
+        else if (UnnamedSpeakers.UnnamedOfficial(_ctx, _mentions, speaker, first) is { } official)
         {
             // `pejabat senior X`, `juru bicara Gedung Putih`: the organization named, else the phrase itself.
             entity = official;
@@ -323,81 +323,10 @@ internal sealed class SpeakerResolver
         return _ctx.Span(from, last);
     }
 
-    // `kantor berita negara Korea Utara`, `kantor berita resmi Iran`: the agency the country runs, when the phrase names
-    // no agency itself (`kantor berita Xinhua` is an organization mention).
-    private string? StateNewsAgency(TextSpan speaker, int first)
-    {
-        if (!_ctx.IsWordText(first, "kantor") || !_ctx.IsWordText(first + 1, "berita") || _ctx.IsCapitalized(first + 1))
-        {
-            return null;
-        }
-
-        string? agency = null;
-        foreach (var e in _mentions.Overlapping(speaker))
-        {
-            if (e.Type is EntityType.Organization or EntityType.Person)
-            {
-                return null;
-            }
-
-            if (e.Type == EntityType.Gpe && agency is null)
-            {
-                agency = _ctx.Lexicon.StateNewsAgencies.GetValueOrDefault(e.Canonical);
-            }
-        }
-
-        return agency;
-    }
-
     // `pernyataan itu`, `keterangan tersebut`: a statement noun closed by a demonstrative.
     private bool PointsBackToStatement(TextSpan speaker, int first) =>
         _ctx.Is(first, SpeakerWordRole.Statement) && first + 1 < _ctx.Tokens.Length && _ctx.Tokens[first + 1].End == speaker.End &&
         SourcePhraseReader.IsDemonstrative(_ctx, first + 1);
-
-    // A role held for someone else (`pejabat senior X`, `staf Gedung Putih`) whose phrase names no person of its own:
-    // a person mention in it is a single short name at its end, the one the official works for. Null otherwise.
-    private string? UnnamedOfficial(TextSpan speaker, int first)
-    {
-        if (!_ctx.Is(first, SpeakerWordRole.Dependent) || _ctx.Tokens[first].Start != speaker.Start || SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
-        {
-            return null;
-        }
-
-        EntityMention? organization = null;
-        foreach (var e in _mentions.Overlapping(speaker))
-        {
-            if (e.Type == EntityType.Person && (e.End != speaker.End || e.Text.Contains(' ', StringComparison.Ordinal) || !e.Canonical.Contains(' ', StringComparison.Ordinal)))
-            {
-                return null; // `juru bicara Karine Jean-Pierre`: a named holder
-            }
-
-            if (e.Type == EntityType.Organization)
-            {
-                organization ??= e;
-            }
-        }
-
-        return organization?.Canonical ?? speaker.GetText(_ctx.Text);
-    }
-
-    // A lower-case title, its modifiers and then `di`/`dari` with a place or organization, and no person named: the
-    // description of an unnamed source (`sumber di Kementerian Luar Negeri`, `seorang pejabat senior di Teheran`).
-    private bool IsUnnamedSource(TextSpan speaker, int first)
-    {
-        if (!_ctx.Is(first, SpeakerWordRole.Title) || _ctx.IsCapitalized(first))
-        {
-            return false;
-        }
-
-        var k = first + 1;
-        while (k < _ctx.Tokens.Length && _ctx.Tokens[k].End <= speaker.End && (_ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Modifier) && !_ctx.IsCapitalized(k)))
-        {
-            k++;
-        }
-
-        return k < _ctx.Tokens.Length && _ctx.Tokens[k].End <= speaker.End && (_ctx.IsWordText(k, "di") || _ctx.IsWordText(k, "dari")) &&
-               !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
-    }
 
     // The person mention stops short of the speaker phrase's name (`Abdul Kamal Abdul` in `… Abdul Kamal Abdul Momen
     // kepada …`): the capitalized words right after it that no other mention claims and no title opens.

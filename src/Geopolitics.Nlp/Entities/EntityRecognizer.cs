@@ -57,6 +57,7 @@ internal sealed class EntityRecognizer
             new AddressPlacePass(gazetteer, lexicon),        // Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
+            new HeadlineBodyTypePass(lexicon),               // title-case lines: names as the body types them
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo

@@ -2,7 +2,7 @@ using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Entities.Passes;
 
-/// <summary>The word sets <see cref="HeadlinePass"/> builds for one article, reused per thread (see <see cref="ThreadScratch{T}"/>).</summary>
+/// <summary>The word sets <see cref="HeadlineBodyTypePass"/> builds for one article, reused per thread (see <see cref="ThreadScratch{T}"/>).</summary>
 internal sealed class HeadlineScratch : IScratch
 {
     private const int MaxKept = 4096;

@@ -1,0 +1,94 @@
+namespace Geopolitics.Nlp.Tests.Entities;
+
+/// <summary>
+/// How far a place's name reaches: the common noun of <c>Ibu Kota X</c> stays out, venues, streets and addresses are
+/// places one per name, and in a headline a known place does not run on into a verb. Sentences written for these tests.
+/// </summary>
+public sealed class PlaceExtentTests
+{
+    public static TheoryData<string, string> Rows => new()
+    {
+        // `Ibu Kota X` is "the capital, X"; `Kota X` alone is the city's name.
+        { "Pesawat itu mendarat di Kabul, Ibu Kota Afghanistan.", "Gpe 24-29 Kabul|Gpe 40-51 Afghanistan" },
+        { "Kota Meksiko menjadi tuan rumah.", "Gpe 0-12 Kota Meksiko" },
+        // `Wali Kota X` is the mayor of X: the title stays out.
+        { "Wali Kota Kyiv Vitali Klitschko hadir.", "Gpe 10-14 Kyiv|Person 15-31 Vitali Klitschko" },
+        { "Walikota London Sadiq Khan hadir.", "Gpe 9-15 London|Person 16-26 Sadiq Khan" },
+
+        // Shoals and reefs are places with no government.
+        { "Kapal itu berlayar di dekat Scarborough Shoal.", "Location 28-45 Scarborough Shoal" },
+
+        // Gardens, parks and guesthouses are venues.
+        { "Pertemuan digelar di Diaoyutai State Guesthouse, Beijing.", "Location 21-47 Diaoyutai State Guesthouse|Gpe 49-56 Beijing" },
+        { "Mereka bersepeda di Kebun Raya Bogor.", "Location 20-36 Kebun Raya Bogor" },
+        { "Ia bekerja di Wilson Center.", "Organization 14-27 Wilson Center" },
+
+        // A known place opened by an organization's head stays the place; a venue's name with a title word is a venue;
+        // a dateline's dash joins no name to the acronym after it.
+        { "Duta Besar RI untuk Federasi Rusia dan Republik Belarus hadir.", "Gpe 11-13 RI|Gpe 20-34 Federasi Rusia|Gpe 39-55 Republik Belarus" },
+        { "Ia diterima di Wisma Duta, Moskwa, pekan lalu.", "Location 15-25 Wisma Duta|Gpe 27-33 Moskwa" },
+        { "Kantor itu pindah ke Menara Astra, Jakarta.", "Location 21-33 Menara Astra|Gpe 35-42 Jakarta" },
+        { "Menara Eiffel dibuka kembali untuk wisatawan.", "Location 0-13 Menara Eiffel" },
+        {
+            "Washington, D.C. - Dana Moneter Internasional (IMF) memangkas proyeksi.",
+            "Gpe 0-16 Washington, D.C.|Organization 19-45 Dana Moneter Internasional|Organization 47-50 IMF"
+        },
+
+        // An air base is a place; a one-word place that ends an organization's name before its officer belongs to it.
+        { "Tim berangkat dari Lanud Halim Perdanakusuma.", "Location 19-44 Lanud Halim Perdanakusuma" },
+        {
+            "Ketua Federasi Koperasi Perikanan Fukushima, Tetsu Nozaki, mengatakan pihaknya menentang rencana itu.",
+            "Organization 6-43 Federasi Koperasi Perikanan Fukushima|Person 45-57 Tetsu Nozaki"
+        },
+
+        // An island that is no province and a region with no government are LOCATION; a province is GPE.
+        { "Banjir melanda Jawa dan Sumatera.", "Location 15-19 Jawa|Location 24-32 Sumatera" },
+        { "Gubernur Jawa Barat hadir.", "Gpe 9-19 Jawa Barat" },
+        { "Pertempuran di Donbas berlanjut.", "Location 15-21 Donbas" },
+        { "Ia tiba di Jalur Gaza.", "Gpe 11-21 Jalur Gaza" },
+
+        // Streets are places without a government, one per name; an address's number is no part of it.
+        {
+            "Massa berkumpul di Jalan Rustaveli dan Jalan Medan Merdeka Barat, Jakarta Pusat.",
+            "Location 19-34 Jalan Rustaveli|Location 39-64 Jalan Medan Merdeka Barat|Gpe 66-79 Jakarta Pusat"
+        },
+        { "Kantornya di Jl. MH Thamrin No. 10, Jakarta.", "Location 13-27 Jl. MH Thamrin|Gpe 36-43 Jakarta" },
+
+        // In an address, the unknown name between the building and its city is a district of the city.
+        {
+            "Jumpa pers di kantor Kedutaan Besar Ukraina, Kuningan, Jakarta Selatan, Kamis.",
+            "Organization 21-43 Kedutaan Besar Ukraina|Gpe 45-53 Kuningan|Gpe 55-70 Jakarta Selatan"
+        },
+        { "Ia ditemui di kantor Kemlu, Pejambon, Jakarta Pusat.", "Organization 21-26 Kemlu|Gpe 28-36 Pejambon|Gpe 38-51 Jakarta Pusat" },
+
+        // `Besar` in a building's name is no title that ends it.
+        { "Mereka bertemu di Aula Besar Rakyat, Beijing.", "Location 18-35 Aula Besar Rakyat|Gpe 37-44 Beijing" },
+
+        // `Lima` counts between capitalized words and names Peru's capital after a place preposition.
+        { "ASEAN masih berpegang pada Konsensus Lima Poin.", "Organization 0-5 ASEAN" },
+        { "Ia terbang ke Lima, Peru.", "Gpe 14-18 Lima|Gpe 20-24 Peru" },
+
+        // Shops and malls are places; a legislature keeps its country.
+        { "Harga emas di Butik Logam Mulia Pulogadung, Jakarta Timur, naik.", "Location 14-42 Butik Logam Mulia Pulogadung|Gpe 44-57 Jakarta Timur" },
+        { "Ia berbelanja di Plaza Indonesia dan Mal Taman Anggrek.", "Location 17-32 Plaza Indonesia|Location 37-54 Mal Taman Anggrek" },
+        { "China mengecam kunjungan Ketua DPR AS ke Taiwan.", "Gpe 0-5 China|Organization 31-37 DPR AS|Gpe 41-47 Taiwan" },
+
+        // Towns, sites and corridors of the wars in the news are places without a place word before them.
+        { "Militer Israel menguasai Koridor Philadelphia dan menyerang Jabalia, Beit Lahia dan Nuseirat.", "Gpe 8-14 Israel|Location 25-45 Koridor Philadelphia|Gpe 60-67 Jabalia|Gpe 69-79 Beit Lahia|Gpe 84-92 Nuseirat" },
+        { "Pasukan Rusia merebut Pokrovsk dan Avdiivka setelah Bakhmut.", "Gpe 8-13 Rusia|Gpe 22-30 Pokrovsk|Gpe 35-43 Avdiivka|Gpe 52-59 Bakhmut" },
+        { "Serangan AS menghantam fasilitas nuklir Fordow, Natanz dan Isfahan.", "Gpe 9-11 AS|Location 40-46 Fordow|Gpe 48-54 Natanz|Gpe 59-66 Isfahan" },
+
+        // Headlines: a known place is the place alone beside a capitalized verb or state the lists lack; a measurement and
+        // a one-word place the body never names are no entities.
+        { "Kapal Patroli China Mendekat, Vietnam Siaga", "Gpe 14-19 China|Gpe 30-37 Vietnam" },
+        { "Pakta Iklim Disahkan, Rusia Absen", "Gpe 22-27 Rusia" },
+        { "Gempa Magnitudo 6,1 Guncang Sulawesi Tengah", "Gpe 28-43 Sulawesi Tengah" },
+        { "Rupiah Menguat, Pasar Sambut Kebijakan Baru", "" },
+        { "Kedua Negara Teken Pakta Damai di Jenewa\n\nKedua negara menandatangani pakta damai di Jenewa pada Senin.", "Gpe 34-40 Jenewa|Gpe 85-91 Jenewa" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void A_place_name_reaches_as_far_as_the_name_goes(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+}
