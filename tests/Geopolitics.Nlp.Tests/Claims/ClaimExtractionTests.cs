@@ -118,7 +118,7 @@ public sealed class ClaimExtractionTests
     [InlineData("Beliau")]
     public void Resolves_a_pronoun_speaker_across_sentences(string pronoun)
     {
-        var text = $"Profesor Andi Rahman menilai kedua negara saling membutuhkan. Harga minyak sedang turun. {pronoun} mengatakan perundingan bisa dimulai lagi.";
+        var text = $"Profesor Andi Rahman menilai kedua negara saling membutuhkan. Harga minyak sedang turun. {pronoun} mengatakan perundingan mungkin dimulai lagi.";
         var claims = Claims(text);
         Assert.Equal(2, claims.Count);
         Assert.Equal(pronoun, claims[1].Speaker.Text);
@@ -126,6 +126,16 @@ public sealed class ClaimExtractionTests
         Assert.True(claims[1].Hedged);
         Assert.False(claims[0].Hedged);
     }
+
+    [Theory]
+    [InlineData("Menteri itu mengatakan harga minyak mungkin turun.", true)]
+    [InlineData("Menteri itu mengatakan kenaikan harga diduga dipicu perang.", true)]
+    [InlineData("Menteri itu mengatakan pasukan bisa berangkat pekan depan.", false)]
+    [InlineData("Menteri itu mengatakan bantuan akan dikirim sesegera mungkin.", false)]
+    [InlineData("Menteri itu mengatakan tim bekerja semaksimal mungkin.", false)]
+    [InlineData("Menteri itu mengatakan perundingan tidak mungkin dibatalkan.", false)]
+    public void A_claim_is_hedged_by_a_hedge_word_but_not_by_ability_or_a_fixed_phrase_with_mungkin(string text, bool hedged) =>
+        Assert.Equal(hedged, Assert.Single(Claims(text)).Hedged);
 
     [Theory]
     [InlineData("Ia")]

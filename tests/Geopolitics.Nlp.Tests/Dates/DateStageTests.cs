@@ -69,6 +69,7 @@ public class DateStageTests
         { "Ledakan terdengar Sabtu malam.", "Sabtu malam", "DATE", "2025-08-30", null },
         { "Ledakan terdengar Sabtu sore (7/11/2015).", "Sabtu sore (7/11/2015)", "DATE", "2015-11-07", null },
         { "Gempa terjadi sekitar pukul 01.30 WIB.", "sekitar pukul 01.30 WIB", "TIME", "2025-09-04T01:30+07:00", "APPROX" },
+        { "Gempa terjadi sekira pukul 01.30 WIB.", "sekira pukul 01.30 WIB", "TIME", "2025-09-04T01:30+07:00", "APPROX" },
         { "Suasana Pemilu 2014 berlangsung damai.", "2014", "DATE", "2014", null },
         { "Data itu mencakup September-Desember 2013.", "September-Desember 2013", "DATE", "2013-09/2013-12", null },
         { "Ia tiba Rabu malam, 11 April 2012.", "Rabu malam, 11 April 2012", "DATE", "2012-04-11", null },

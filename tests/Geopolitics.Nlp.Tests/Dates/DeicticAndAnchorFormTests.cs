@@ -18,6 +18,8 @@ public class DeicticAndAnchorFormTests
         { "Harga naik pada Januari tahun kemarin.", "[Januari tahun kemarin] DATE 2024-01" },
         { "Ia menjabat selama 75 tahun.", "[75 tahun] DURATION P75Y" },
         { "Hubungan dagang terjalin sekitar 75 tahun.", "[sekitar 75 tahun] DURATION P75Y APPROX" },
+        { "Pemadaman berlangsung sekira empat jam.", "[sekira empat jam] DURATION PT4H APPROX" },
+        { "Sidang berlangsung kira-kira dua jam.", "[kira-kira dua jam] DURATION PT2H APPROX" },
         { "Pertemuan berlangsung kurang lebih dua jam.", "[kurang lebih dua jam] DURATION PT2H APPROX" },
         { "Harga naik Rabu (3/9), lebih tinggi dari hari sebelumnya.", "[Rabu (3/9)] DATE 2025-09-03 | [hari sebelumnya] DATE 2025-09-02" },
         {
