@@ -112,6 +112,23 @@ internal sealed class Gazetteer
         return n == 0 || n > 512 || _prefixes.MayBegin(buffer[..n]);
     }
 
+    // `P5 | + | 1`: a short form matched only as written, split by the tokenizer, is its tokens written together.
+    private static bool IsWrittenAs(IReadOnlyList<string> tokens, int start, int len, string exact)
+    {
+        var at = 0;
+        for (var k = start; k < start + len; k++)
+        {
+            if (!exact.AsSpan(at).StartsWith(tokens[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            at += tokens[k].Length;
+        }
+
+        return at == exact.Length;
+    }
+
     /// <summary>
     /// The longest gazetteer name that starts at token <paramref name="start"/>; returns its length in tokens, 0 when none.
     /// </summary>
@@ -149,8 +166,8 @@ internal sealed class Gazetteer
                 continue; // the last token adds nothing (punctuation): the shorter match is the real one
             }
 
-            var surface = len == 1 ? tokens[start].AsSpan() : default;
-            if (TryGetKey(buffer[..keyLength], surface, out var found) && (found.ExactForm is null || len == 1))
+            if (_lookup.TryGetValue(buffer[..keyLength], out var found) &&
+                (found.ExactForm is null || (len == 1 ? tokens[start] == found.ExactForm : IsWrittenAs(tokens, start, len, found.ExactForm))))
             {
                 entry = found;
                 return ClosesParenthesis(tokens, start, len) ? len + 1 : len;

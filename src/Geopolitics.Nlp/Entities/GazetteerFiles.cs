@@ -41,14 +41,25 @@ internal static class GazetteerFiles
             yield return (f[2], entry);
         }
 
+        var areaNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in Rows("Gazetteer/indonesia-areas.tsv"))
         {
             // code name kind canonical variants: every province and regency/city is a GPE
             var entry = new GazetteerEntry(f[3], EntityType.Gpe, null, null);
+            areaNames[f[0]] = f[3];
             yield return (f[1], entry);
             foreach (var v in Split(f, 4))
             {
                 yield return (v, entry);
+            }
+        }
+
+        foreach (var f in Rows("Gazetteer/indonesia-area-variants.tsv"))
+        {
+            // code variant note: a province's press short form (Jatim, NTB)
+            if (areaNames.TryGetValue(f[0], out var name))
+            {
+                yield return (f[1], new GazetteerEntry(name, EntityType.Gpe, null, null));
             }
         }
 

@@ -62,7 +62,7 @@ internal static class NameShape
     // and other conjunctions, prepositions and articles (`Bosnia dan Herzegovina`, `Institute for the Study of War`).
     private static readonly HashSet<string> NameConnectives = new(StringComparer.Ordinal)
     {
-        "dan", "untuk", "bagi", "di", "dari", "ke", "of", "the", "for", "and", "on", "in", "at", "la", "le", "les", "el", "al",
+        "dan", "untuk", "bagi", "tentang", "di", "dari", "ke", "of", "the", "for", "and", "on", "in", "at", "la", "le", "les", "el", "al",
         "ibn", "y", "e", "und", "des", "zu",
     };
 

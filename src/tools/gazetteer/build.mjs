@@ -6,7 +6,7 @@
 //
 // Inputs are only the pinned npm packages listed in package.json; the script
 // reads no network and writes only the generated files named in OUTPUTS.
-// The hand-curated files (organizations.tsv, people.tsv, country-variants.tsv)
+// The hand-curated files (organizations.tsv, people.tsv, country-variants.tsv, indonesia-area-variants.tsv)
 // are never written here, only checked for shape (see lintCurated).
 
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -845,5 +845,6 @@ function lintCurated(file, columns, qidColumn, keyColumns = [0]) {
 lintCurated('organizations.tsv', ['name_id', 'acronyms', 'name_en', 'kind', 'wikidata', 'variants'], 4);
 lintCurated('people.tsv', ['name', 'country', 'wikidata', 'variants', 'short_forms', 'roles'], 2, [0, 1]);
 lintCurated('country-variants.tsv', ['alpha2', 'variant', 'note'], undefined, [0, 1]);
+lintCurated('indonesia-area-variants.tsv', ['code', 'variant', 'note'], undefined, [0, 1]);
 
 for (const [file, n] of written) console.log(`${String(n).padStart(5)}  ${file}`);

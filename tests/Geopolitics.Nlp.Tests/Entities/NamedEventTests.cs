@@ -22,6 +22,18 @@ public sealed class NamedEventTests
     public void An_edition_before_its_organization_takes_the_organization_in(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
 
+    [Theory]
+    // A conference named by its organization stays a conference, and so does its acronym; so is a ministerial conference,
+    // a retreat named by its body, a named military operation. An event noun opening the sentence is no part of the
+    // organization after it.
+    [InlineData("Indonesia bersiap menjadi tuan rumah Konferensi Perubahan Iklim PBB (COP31).", "Gpe Indonesia|Event Konferensi Perubahan Iklim PBB|Event COP31")]
+    [InlineData("Para menteri bertemu di Konferensi Tingkat Menteri WTO di Jenewa.", "Event Konferensi Tingkat Menteri WTO|Gpe Jenewa")]
+    [InlineData("Para diplomat berkumpul dalam Retret Menteri Luar Negeri ASEAN di Langkawi.", "Event Retret Menteri Luar Negeri ASEAN|Gpe Langkawi")]
+    [InlineData("Militer India menggelar Operasi Sindoor pada Mei.", "Gpe India|Event Operasi Sindoor")]
+    [InlineData("Pertemuan Komite Perbatasan Umum digelar di Kuching.", "Organization Komite Perbatasan Umum|Gpe Kuching")]
+    public void Conferences_retreats_and_operations_are_events(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
+
     [Fact]
     public void A_meeting_of_two_people_is_not_an_event_name() =>
         Assert.DoesNotContain(Analyzer.Analyze("Pertemuan Lavrov dan Kim berlangsung hangat.").Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Event);

@@ -93,4 +93,78 @@ public sealed class OrganizationRuleTests
         var entities = Entities("Republik Demokratik Rakyat Korea (RDRK) menolak tuduhan itu.");
         Assert.Contains(entities, e => e.Text == "RDRK" && e.Canonical == "Korea Utara");
     }
+
+    // Each row: the text, every entity as "Type start-end text" joined by "|", and the canonical name of every mention
+    // of the acronym (empty: none defined in the text).
+    public static TheoryData<string, string, string, string> OrganizationsWithTheirPlace => new()
+    {
+        // An organization keeps its place, and its acronym names the organization, never the place (ANNOTATION.md's
+        // own example); so do later mentions of the acronym.
+        {
+            "Komunitas Ekonomi Negara-Negara Afrika Barat (ECOWAS) mengutus mediator ke Bamako. ECOWAS berharap dialog berlanjut.",
+            "Organization 0-44 Komunitas Ekonomi Negara-Negara Afrika Barat|Organization 46-52 ECOWAS|Gpe 75-81 Bamako|Organization 83-89 ECOWAS",
+            "ECOWAS", "Komunitas Ekonomi Negara-Negara Afrika Barat"
+        },
+        { "Komunitas Afrika Timur (EAC) membuka sidang di Arusha.", "Organization 0-22 Komunitas Afrika Timur|Organization 24-27 EAC|Gpe 47-53 Arusha", "EAC", "Komunitas Afrika Timur" },
+        {
+            "Komunitas Pembangunan Afrika Selatan (SADC) menggelar pertemuan puncak.",
+            "Organization 0-36 Komunitas Pembangunan Afrika Selatan|Organization 38-42 SADC", "SADC", "Komunitas Pembangunan Afrika Selatan"
+        },
+        // `dan` inside one name joins no two names; a purpose (`untuk …`) and its place (`di …`) stay in the name.
+        {
+            "Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA) membuka sekolah baru.",
+            "Organization 0-57 Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina|Organization 59-64 UNRWA",
+            "UNRWA", "Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina"
+        },
+        {
+            "Dana dari Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina di Timur Dekat (UNRWA) menipis.",
+            "Organization 10-82 Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina di Timur Dekat|Organization 84-89 UNRWA",
+            "UNRWA", "Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina di Timur Dekat"
+        },
+        {
+            "Menurut Observatorium Suriah untuk Hak Asasi Manusia (SOHR), bentrokan berlanjut.",
+            "Organization 8-52 Observatorium Suriah untuk Hak Asasi Manusia|Organization 54-58 SOHR", "SOHR", "Observatorium Suriah untuk Hak Asasi Manusia"
+        },
+        { "Ia ditahbiskan dalam Ordo Santo Agustinus (OSA) pada 1982.", "Organization 21-41 Ordo Santo Agustinus|Organization 43-46 OSA", "OSA", "Ordo Santo Agustinus" },
+        {
+            "Konvensi Kerangka Kerja PBB tentang Perubahan Iklim (UNFCCC) menerbitkan laporan.",
+            "Organization 0-51 Konvensi Kerangka Kerja PBB tentang Perubahan Iklim|Organization 53-59 UNFCCC",
+            "UNFCCC", "Konvensi Kerangka Kerja PBB tentang Perubahan Iklim"
+        },
+        // A clipped short form (syllables from anywhere in the name) after an institution abbreviates it.
+        { "Ia lulus dari Universitas Pertahanan (Unhan) pada 2020.", "Organization 14-36 Universitas Pertahanan|Organization 38-43 Unhan", "Unhan", "Universitas Pertahanan" },
+        // Two bodies' acronyms in one parenthesis are two organizations.
+        {
+            "Kementerian Pelindungan Pekerja Migran Indonesia/Badan Pelindungan Pekerja Migran Indonesia (KP2MI/BP2MI) mendata pekerja.",
+            "Organization 0-48 Kementerian Pelindungan Pekerja Migran Indonesia|Organization 49-91 Badan Pelindungan Pekerja Migran Indonesia|" +
+            "Organization 93-98 KP2MI|Organization 99-104 BP2MI",
+            "BP2MI", "Badan Pelindungan Pekerja Migran Indonesia"
+        },
+        // A resolution's number is not part of the council's name.
+        { "Israel dituduh melanggar Resolusi Dewan Keamanan PBB 2334.", "Gpe 0-6 Israel|Organization 34-52 Dewan Keamanan PBB", "", "" },
+        { "Sikap itu merujuk Resolusi Majelis Umum PBB 377.", "Organization 27-43 Majelis Umum PBB", "", "" },
+        // A chamber of commerce keeps its city or country; an English name ending in its head is an institution.
+        { "Ketua Kamar Dagang Surabaya, Andi Wijaya, membuka pameran.", "Organization 6-27 Kamar Dagang Surabaya|Person 29-40 Andi Wijaya", "", "" },
+        { "Kamar Dagang dan Industri Thailand menyambut kesepakatan itu.", "Organization 0-34 Kamar Dagang dan Industri Thailand", "", "" },
+        { "Analis Carnegie Middle East Center menilai gencatan senjata rapuh.", "Organization 7-34 Carnegie Middle East Center", "", "" },
+        // A contingent's designation stays in its name; UN missions, groupings and parties the gazetteer lists.
+        { "Prajurit Kontingen Garuda XXIII-R tiba di Beirut.", "Organization 9-33 Kontingen Garuda XXIII-R|Gpe 42-48 Beirut", "", "" },
+        { "Pasukan perdamaian MONUSCO berjaga di Goma.", "Organization 19-26 MONUSCO|Gpe 38-42 Goma", "", "" },
+        { "Iran menolak tuntutan E3 dan P5+1.", "Gpe 0-4 Iran|Organization 22-24 E3|Organization 29-33 P5+1", "", "" },
+        { "Liga Awami menolak hasil pemilu.", "Organization 0-10 Liga Awami", "", "" },
+        { "Aliansi ANZUS dibentuk pada 1951.", "Organization 8-13 ANZUS", "", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrganizationsWithTheirPlace))]
+    public void An_organization_keeps_its_place_and_its_acronym_names_it(string text, string expected, string acronym, string canonical)
+    {
+        Assert.Equal(expected, EntityRows.Of(text));
+        if (acronym.Length > 0)
+        {
+            var mentions = Entities(text).Where(e => e.Text == acronym).ToList();
+            Assert.NotEmpty(mentions);
+            Assert.All(mentions, e => Assert.Equal(canonical, e.Canonical));
+        }
+    }
 }

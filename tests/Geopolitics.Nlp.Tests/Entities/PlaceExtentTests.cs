@@ -17,6 +17,19 @@ public sealed class PlaceExtentTests
 
         // Shoals and reefs are places with no government.
         { "Kapal itu berlayar di dekat Scarborough Shoal.", "Location 28-45 Scarborough Shoal" },
+        { "Kapal nelayan berlindung di dekat Beting Sabina.", "Location 34-47 Beting Sabina" },
+        // A sentence's first word heads the shoal's name; its other name after `disebut` is the same place.
+        { "Beting Second Thomas, yang oleh Filipina disebut Ayungin, kembali memanas.", "Location 0-20 Beting Second Thomas|Gpe 32-40 Filipina|Location 49-56 Ayungin" },
+
+        // After a lower-case place noun, an unknown name is that kind of place, also across a relative clause.
+        { "Tentara berjaga di sekitar candi Prasat Kuno.", "Location 33-44 Prasat Kuno" },
+        { "Kapal itu berlabuh di kota yang dahulu bernama Batavia Lama.", "Gpe 47-59 Batavia Lama" },
+        { "Deforestasi di kawasan Amazon terus meningkat.", "Location 23-29 Amazon" },
+        { "Ratusan umat berdoa di Basilika Santo Petrus.", "Location 23-44 Basilika Santo Petrus" },
+
+        // Provinces and countries by the short forms the press writes.
+        { "Ratusan PMI asal NTB dan Kaltim dipulangkan.", "Gpe 17-20 NTB|Gpe 25-31 Kaltim" },
+        { "Papua Nugini (PNG) merayakan kemerdekaan. Warga PNG berpesta.", "Gpe 0-12 Papua Nugini|Gpe 14-17 PNG|Gpe 48-51 PNG" },
 
         // Gardens, parks and guesthouses are venues.
         { "Pertemuan digelar di Diaoyutai State Guesthouse, Beijing.", "Location 21-47 Diaoyutai State Guesthouse|Gpe 49-56 Beijing" },

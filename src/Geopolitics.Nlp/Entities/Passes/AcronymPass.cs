@@ -38,6 +38,17 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 expansion.First = runStart;
             }
 
+            if (expansion is { Type: EntityType.Gpe or EntityType.Location, Entry: not null } && known is not { Type: EntityType.Gpe or EntityType.Location } &&
+                OrganizationBefore(mentions, expansion) is { } holder && !AbbreviationMatch.InOrder(tokens[i], tokens, expansion.First, expansion.End))
+            {
+                // `Komunitas Ekonomi Negara-Negara | Afrika Barat (ECOWAS)`: a known place that the acronym does not spell,
+                // right after an organization's words, is the organization's place, inside its name; the acronym names
+                // the organization, never the place.
+                mentions.Remove(expansion);
+                holder.End = expansion.End;
+                (holder.Entry, expansion) = (null, holder);
+            }
+
             var joinsNames = expansion is not null && expansion.First < runStart && JoinsNames(tokens, expansion.First, runStart);
             if ((expansion is null || expansion.First > runStart || joinsNames) && i - 1 - runStart >= 2 &&
                 (known is not null || char.ToUpperInvariant(tokens[runStart][0]) == tokens[i][0] ||
@@ -59,9 +70,12 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
                 (expansion.First, expansion.Type, expansion.Entry) = (own, known.Type, known);
             }
 
-            if (expansion.Entry is null && expansion.Type != EntityType.Organization && expansion.Length >= 3 && IsLegalForm(tokens[expansion.End - 1]))
+            if (expansion.Entry is null && expansion.Type is not (EntityType.Organization or EntityType.Event) && expansion.Length >= 3 &&
+                IsLegalForm(tokens[expansion.End - 1]) && gazetteer.Match(tokens, expansion.End - 1, out _) == 0)
             {
-                expansion.Type = EntityType.Organization; // `Petroleos de Venezuela SA (PDVSA)`: a company, whatever place it names
+                // `Petroleos de Venezuela SA (PDVSA)`: a company, whatever place it names. A known acronym that ends the
+                // name is no legal form (`Konferensi Perubahan Iklim PBB (COP31)` stays the conference).
+                expansion.Type = EntityType.Organization;
             }
 
             var entry = gazetteer.TryGet(tokens[i], out var e) ? e : null;
@@ -177,9 +191,18 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         }
 
         // A company's name ends in its legal form (`Petroleo Brasileiro SA (Petrobras)`), found or not.
-        if (EndingAt(sentence.Mentions, i - 1) is null && !IsLegalForm(tokens[i - 2]))
+        var before = EndingAt(sentence.Mentions, i - 1);
+        if (before is null && !IsLegalForm(tokens[i - 2]))
         {
             return false;
+        }
+
+        // `Universitas Katolik Parahyangan (Unpar)`, `Universitas Pertahanan (Unhan)`: Indonesian clips an institution's
+        // name by syllables from anywhere in its words. A known short form (`Kemlu`) keeps the gazetteer's name.
+        if (before is { Type: EntityType.Organization } && words.IsOrganizationHead(tokens[before.First]) && !IsLegalForm(word) &&
+            !gazetteer.TryGet(word, out _) && IsClipped(word, tokens, before.First, before.End))
+        {
+            return true;
         }
 
         for (var first = Math.Max(0, i - 8); first < i - 2; first++)
@@ -191,6 +214,41 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> clips the words [<paramref name="first"/>, <paramref name="end"/>): it begins
+    /// with the first word's first two letters, and its other letters follow in order in the letters after them, the
+    /// last of them in a later word (<c>Unpar</c>: <c>Un</c>iversitas Katolik <c>Par</c>ahyangan).
+    /// </summary>
+    private static bool IsClipped(string word, SentenceWords tokens, int first, int end)
+    {
+        var head = tokens[first];
+        if (end - first < 2 || head.Length < 3 || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(head[0]) ||
+            char.ToLowerInvariant(word[1]) != char.ToLowerInvariant(head[1]))
+        {
+            return false;
+        }
+
+        var (k, at, matched) = (first, 2, 2);
+        var lastWord = first;
+        while (matched < word.Length && k < end)
+        {
+            if (at >= tokens[k].Length)
+            {
+                (k, at) = (k + 1, 0);
+                continue;
+            }
+
+            if (char.ToLowerInvariant(tokens[k][at]) == char.ToLowerInvariant(word[matched]))
+            {
+                (matched, lastWord) = (matched + 1, k);
+            }
+
+            at++;
+        }
+
+        return matched == word.Length && lastWord > first;
     }
 
     // `Dana Moneter Internasional (IMF)`: an English acronym after the Indonesian name of an institution, opened by an
@@ -276,18 +334,33 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         return false;
     }
 
-    // A run with "dan" or a comma in it lists several names rather than expanding one acronym.
-    private static bool JoinsNames(SentenceWords tokens, int first, int end)
+    // A run with a comma in it, or "dan" before a new name, lists several names rather than expanding one acronym;
+    // `Badan Bantuan dan Pekerjaan PBB untuk Pengungsi Palestina (UNRWA)` joins two words of one name.
+    private bool JoinsNames(SentenceWords tokens, int first, int end)
     {
         for (var k = first; k < end; k++)
         {
-            if (tokens[k] is "dan" or ",")
+            if (tokens[k] is "," || (tokens[k] is "dan" && k + 1 < tokens.Count && _nameStart.At(tokens, k + 1)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The organization whose words end right where the place `place` begins, if any.
+    private static Mention? OrganizationBefore(List<Mention> mentions, Mention place)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.End == place.First && m.Length >= 2 && m.Type == EntityType.Organization && m.Expansion is null)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static Mention? EndingAt(List<Mention> mentions, int end)

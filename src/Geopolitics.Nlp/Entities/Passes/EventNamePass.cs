@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Text;
+
 namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
@@ -26,12 +28,26 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 continue;
             }
 
-            // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT): a name only with what follows it, like KTT
-            // (`Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN`).
+            // `Pusat | Operasi …`, `Komando | Operasi Angkatan Udara I`: a head inside an organization's name opens no event.
+            if (sentence.At(i) is { Type: EntityType.Organization } inside && inside.First < i)
+            {
+                continue;
+            }
+
+            // `Operasi Perdamaian`, `Operasi Kemanusiaan`, `Operasi Tangkap Tangan`: an operation named by a nominalization or
+            // a verb is a kind of operation, capitalized in a title; `Operasi Sindoor` names one.
+            if (head is "Operasi" && (Nominalization.IsKeOrPeAn(tokens[i + 1]) || words.IsVerb(tokens[i + 1])))
+            {
+                continue;
+            }
+
+            // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT), "Konferensi Tingkat Menteri" a ministerial
+            // conference: a name only with what follows it, like KTT (`Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN`,
+            // `Konferensi Tingkat Menteri WTO`).
             var nameFrom = i + 1;
             if (tokens[i + 1] == "Tingkat")
             {
-                if (i + 2 >= tokens.Count || tokens[i + 2] != "Tinggi")
+                if (i + 2 >= tokens.Count || tokens[i + 2] is not ("Tinggi" or "Menteri"))
                 {
                     continue;
                 }

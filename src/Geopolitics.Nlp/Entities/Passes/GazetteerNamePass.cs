@@ -37,6 +37,8 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
             i += len;
         }
 
+        TakeDesignations(sentence);
+
         // `Lavrov tiba di Beijing`, `Menurut Lavrov, …`: a curated short form (people.tsv, safe to match alone) is the
         // person, where the tagger found nothing or guessed another kind for the one word.
         for (var k = 0; k < tokens.Count; k++)
@@ -55,6 +57,43 @@ internal sealed class GazetteerNamePass(Gazetteer gazetteer) : SentencePass
                 at.Type = EntityType.Person;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Kontingen Garuda XXIII-R</c>, <c>Konga XXXIX-F</c>: a known organization followed by a unit's designation (a
+    /// Roman numeral, with a lettered suffix or of two letters and more) is that unit, the designation in its name
+    /// (ANNOTATION.md: organizations keep their ordinal parts).
+    /// </summary>
+    private static void TakeDesignations(SentenceMentions sentence)
+    {
+        var tokens = sentence.NameTokens;
+        for (var i = 0; i < sentence.Mentions.Count; i++)
+        {
+            var m = sentence.Mentions[i];
+            if (m.Type != EntityType.Organization || m.Entry is null || m.End >= tokens.Count || !IsDesignation(tokens[m.End]))
+            {
+                continue;
+            }
+
+            var designation = m.End;
+            sentence.Mentions.RemoveAll(o => o != m && o.Covers(designation));
+            (m.End, m.Entry) = (designation + 1, null);
+        }
+    }
+
+    // `XXIII-R`, `XXXIX-F`, `XXIII`: a Roman numeral of two letters or more, or one with a hyphen and one or two capitals
+    // or digits after it (the first a capital).
+    private static bool IsDesignation(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        var numeral = hyphen < 0 ? token.AsSpan() : token.AsSpan(0, hyphen);
+        if (numeral.Length < (hyphen < 0 ? 2 : 1) || numeral.IndexOfAnyExcept("IVXLC") >= 0)
+        {
+            return false;
+        }
+
+        var suffix = hyphen < 0 ? [] : token.AsSpan(hyphen + 1);
+        return hyphen < 0 || (suffix.Length is 1 or 2 && char.IsAsciiLetterUpper(suffix[0]) && (suffix.Length == 1 || char.IsAsciiLetterUpper(suffix[1]) || char.IsAsciiDigit(suffix[1])));
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
 
             var end = NameShape.CapitalizedRun(tokens, i + 1, english);
             end = ThroughPurpose(tokens, end);
+            end = BeforeNumber(tokens, i, end);
             for (var k = i + 2; k + 1 < end; k++)
             {
                 // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names;
@@ -157,8 +158,9 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
 
     /// <summary>
     /// A name that says whom the organization serves (<c>Asosiasi Bantuan untuk Tahanan Politik (AAPP)</c>, <c>Badan PBB
-    /// untuk Pengungsi Palestina (UNRWA)</c>) runs on over <c>untuk</c> or <c>bagi</c> when an acronym in brackets closes it;
-    /// without one, <c>Kedutaan Besar AS untuk Indonesia</c> is read as two names.
+    /// untuk Pengungsi Palestina (UNRWA)</c>), and where (<c>… untuk Pengungsi Palestina di Timur Dekat (UNRWA)</c>), runs on
+    /// over <c>untuk</c> or <c>bagi</c> when an acronym in brackets closes it; without one, <c>Kedutaan Besar AS untuk
+    /// Indonesia</c> is read as two names.
     /// </summary>
     private static int ThroughPurpose(SentenceWords tokens, int end)
     {
@@ -168,10 +170,35 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
         }
 
         var after = NameShape.CapitalizedRun(tokens, end + 1);
-        return after > end + 1 && after + 2 < tokens.Count && tokens[after] == "(" && NameShape.IsAcronym(tokens[after + 1]) && tokens[after + 2] == ")"
-            ? after
-            : end;
+        if (after > end + 1 && after + 1 < tokens.Count && tokens[after] == "di" && NameShape.CapitalizedRun(tokens, after + 1) is var place &&
+            place > after + 1 && ClosedByAcronym(tokens, place))
+        {
+            return place;
+        }
+
+        return after > end + 1 && ClosedByAcronym(tokens, after) ? after : end;
     }
+
+    /// <summary>
+    /// Where the name ends when a number follows its acronym (<c>Resolusi Dewan Keamanan PBB | 425</c>, <c>Majelis Umum
+    /// PBB | 3314</c>): the number is the resolution's or the year's, not the organization's; a unit's number after a
+    /// word (<c>Brigade 2</c>, <c>Batalyon Infanteri 330</c>) stays in its name.
+    /// </summary>
+    private static int BeforeNumber(SentenceWords tokens, int start, int end)
+    {
+        var k = end;
+        while (k > start + 2 && IsNumber(tokens[k - 1]))
+        {
+            k--;
+        }
+
+        return k < end && NameShape.IsAcronym(tokens[k - 1]) && !tokens[k - 1].Any(char.IsDigit) ? k : end;
+    }
+
+    private static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);
+
+    private static bool ClosedByAcronym(SentenceWords tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k] == "(" && NameShape.IsAcronym(tokens[k + 1]) && tokens[k + 2] == ")";
 
     /// <summary>
     /// Where an officer's name begins after a rank inside the run (<c>Polda Metro Jaya Komisaris Besar | Ade Ary Syam</c>,

@@ -3,7 +3,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <summary>
 /// Another name of a place just named is a name of that place: <c>Kepulauan Spratly, yang oleh Beijing disebut
 /// Nansha</c>, <c>Tiongkok menyebut Kepulauan Senkaku sebagai Diaoyu</c>. After a verb of naming (<c>disebut</c>,
-/// <c>dinamai</c>, or <c>sebagai</c> after <c>menyebut</c>), an unknown capitalized name takes the type of a LOCATION
+/// <c>dinamai</c>, or <c>sebagai</c> after <c>menyebut</c> or <c>dikenal</c>), an unknown capitalized name takes the type of a LOCATION
 /// named a few words before, where the tagger, which never saw the other language's name, reads a person or nothing.
 /// The alias closes its phrase: a name that the clause goes on after is the passive's agent (<c>disebut Budi dalam …</c>).
 /// </summary>
@@ -32,14 +32,17 @@ internal sealed class PlaceAliasPass(Gazetteer gazetteer) : SentencePass
             }
 
             var end = tagged?.End ?? k + 1;
-            while (tagged is null && end < tokens.Count && end - k < MaxAliasWords && char.IsUpper(tokens[end][0]) && sentence.At(end) is null)
+            while (tagged is null && end < tokens.Count && end - k < MaxAliasWords && sentence.At(end) is null &&
+                   (char.IsUpper(tokens[end][0]) ||
+                    (AbbreviationMatch.IsParticle(tokens[end]) && end + 1 < tokens.Count && char.IsUpper(tokens[end + 1][0]))))
             {
-                end++;
+                end++; // `Bajo de Masinloc`: a Spanish particle inside the name
             }
 
             // `yang disebut Budi dalam pidatonya`: a name that a clause goes on after is the passive's agent, no alias;
-            // an alias closes its phrase (`disebut Nansha, diperebutkan`).
-            if (end < tokens.Count && char.IsLetterOrDigit(tokens[end][0]))
+            // an alias closes its phrase (`disebut Nansha, diperebutkan`) or is coordinated with another (`disebut Ayungin
+            // dan oleh China disebut Ren'ai Jiao`).
+            if (end < tokens.Count && char.IsLetterOrDigit(tokens[end][0]) && tokens[end] is not ("dan" or "atau"))
             {
                 continue;
             }
@@ -62,7 +65,7 @@ internal sealed class PlaceAliasPass(Gazetteer gazetteer) : SentencePass
 
         for (var j = k - 2; j >= 0 && j >= k - Window; j--)
         {
-            if (tokens[j] is "menyebut" or "menyebutnya" or "menamai" or "menamainya")
+            if (tokens[j] is "menyebut" or "menyebutnya" or "menamai" or "menamainya" or "dikenal")
             {
                 return true;
             }

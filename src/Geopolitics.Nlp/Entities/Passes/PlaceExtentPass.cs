@@ -24,6 +24,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
             return;
         }
 
+        JoinPlaceHeads(sentence);
         using var snapshot = new MentionSnapshot(sentence.Mentions);
         foreach (var m in snapshot.Mentions)
         {
@@ -79,6 +80,29 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
 
             sentence.RemoveCovering(k);
             sentence.Insert(new Mention(k, k + 1, EntityType.Gpe, null));
+        }
+    }
+
+    /// <summary>
+    /// <c>Beting | Second Thomas</c>, <c>di Selat | Hormuz</c>: the tagger left out a place's capitalized head (most often
+    /// as a sentence's first word) and read the rest as a person or an unknown place; the head opens the name, a
+    /// LOCATION. Only where the head itself opens the phrase (a sentence's first word, or after no capitalized word):
+    /// after a title (<c>Komandan Pangkalan | Budi</c>) the head is the title's.
+    /// </summary>
+    private void JoinPlaceHeads(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var m in sentence.Mentions)
+        {
+            var head = m.First - 1;
+            if (head < 0 || m.Entry is not null || m.Type is not (EntityType.Person or EntityType.Gpe) ||
+                !TaggedSpanPass.IsPlaceHead(tokens[head], words, gazetteer) || sentence.At(head) is not null ||
+                (head > 0 && NameShape.IsCapitalized(tokens[head - 1])))
+            {
+                continue;
+            }
+
+            (m.First, m.Type) = (head, EntityType.Location);
         }
     }
 

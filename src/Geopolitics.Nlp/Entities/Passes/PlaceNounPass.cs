@@ -31,6 +31,11 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
             }
 
             var end = Place(sentence, k, type);
+            if (end == k)
+            {
+                end = KnownPlaceEnd(tokens, k); // `kamp pengungsi Khan Younis dan Deir el-Balah`: a known first place is coordinated too
+            }
+
             if (end > k && end + 1 < tokens.Count && tokens[end] is "dan" or "serta" or "atau")
             {
                 end = Math.Max(end, Place(sentence, end + 1, type));
@@ -61,9 +66,47 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
             return type;
         }
 
+        if (noun is "bernama" or "dinamai" or "dinamakan")
+        {
+            return NamedPlaceType(tokens, k - 1);
+        }
+
         // `kamp pengungsi Jabalia`: a two-word noun opens with a place noun of its own, so only then is the pair looked up.
         return k >= 2 && char.IsLower(tokens[k - 2][0]) && words.PlaceNounType(tokens[k - 2]) is not null &&
                words.PlaceNounType($"{tokens[k - 2]} {noun}") is { } two ? two : null;
+    }
+
+    /// <summary>
+    /// <c>kota yang dahulu bernama Hippo</c>, <c>desa yang bernama X</c>: the type of the place noun before a relative
+    /// clause of a few lower-case words that ends in the naming verb at <paramref name="verb"/>, or null.
+    /// </summary>
+    private EntityType? NamedPlaceType(SentenceWords tokens, int verb)
+    {
+        for (var j = verb - 1; j >= 1 && j >= verb - 4; j--)
+        {
+            if (tokens[j] == "yang")
+            {
+                return char.IsLower(tokens[j - 1][0]) ? words.PlaceNounType(tokens[j - 1]) : null;
+            }
+
+            if (!char.IsLower(tokens[j][0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // One past a place the gazetteer or the world cities know at k, or k.
+    private int KnownPlaceEnd(SentenceWords tokens, int k)
+    {
+        if (gazetteer.Match(tokens, k, out var known) is var n && n > 0)
+        {
+            return known.Type is EntityType.Gpe or EntityType.Location ? k + n : k;
+        }
+
+        return cities.Match(tokens, k, out _) is var c && c > 0 ? k + c : k;
     }
 
     /// <summary>Types the name at <paramref name="k"/> as a place of <paramref name="type"/>; one past it, or <paramref name="k"/>.</summary>
@@ -92,13 +135,21 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
         return end;
     }
 
+    // `el-Balah`, `al-Bayda`: an Arabic article joined to a capitalized word by a hyphen, inside a place's name.
+    private static bool IsArticleJoined(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is 2 or 3 && hyphen + 1 < token.Length && char.IsUpper(token[hyphen + 1]) && token.AsSpan(0, hyphen).IndexOfAnyExceptInRange('a', 'z') < 0;
+    }
+
     // One past the capitalized words of a name at k, up to three, that no list gives another role and no other mention
     // holds (`kecamatan Lasem | Kabupaten Rembang`).
     private int NameEnd(SentenceMentions sentence, int k)
     {
         var tokens = sentence.Tokens;
         var end = k;
-        while (end < tokens.Count && end - k < MaxNameWords && char.IsUpper(tokens[end][0]) && !NameShape.IsAcronym(tokens[end]) &&
+        while (end < tokens.Count && end - k < MaxNameWords && (char.IsUpper(tokens[end][0]) || (end > k && IsArticleJoined(tokens[end]))) &&
+               !NameShape.IsAcronym(tokens[end]) &&
                (end == k || sentence.At(end) is not { } other || other.First <= k) && words.PlaceNounType(tokens[end]) is null &&
                !words.IsTitle(tokens[end]) && !words.IsPersonCue(tokens[end]) && !words.IsVerb(tokens[end]) &&
                !words.IsHeadlineBreak(tokens[end]) && !words.IsOrganizationHead(tokens[end]) && !words.IsVenueHead(tokens[end]))

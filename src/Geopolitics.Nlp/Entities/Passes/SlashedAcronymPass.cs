@@ -14,9 +14,63 @@ internal sealed class SlashedAcronymPass(Gazetteer gazetteer, EntityLexicon word
         {
             if (tokens[i + 1] == ")" && tokens[i - 1] == "/" && NameShape.IsAcronym(tokens[i]))
             {
-                SlashedExpansion(sentence, i);
+                if (i >= 4 && tokens[i - 3] == "(" && NameShape.IsAcronym(tokens[i - 2]) && char.IsUpper(tokens[i - 4][0]))
+                {
+                    SlashedAcronyms(sentence, i);
+                }
+                else
+                {
+                    SlashedExpansion(sentence, i);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup (KLH/BPLH)</c>, <c>(KP2MI/BP2MI)</c>: the
+    /// acronyms of two bodies one official heads, in one parenthesis after a name; each is an organization (or the place
+    /// the gazetteer knows), and the second abbreviates the name just before the parenthesis when that name spells it.
+    /// After lower-case words (<c>dunia usaha dan industri (DU/DI)</c>) they abbreviate a category, no name.
+    /// </summary>
+    private void SlashedAcronyms(SentenceMentions sentence, int i)
+    {
+        var tokens = sentence.NameTokens;
+        int[] acronyms = [i - 2, i];
+        foreach (var k in acronyms)
+        {
+            var known = gazetteer.TryGet(tokens[k], out var entry) && entry.Type != EntityType.Person ? entry : null;
+            if (sentence.At(k) is { } tagged)
+            {
+                if (tagged.First == k && tagged.End == k + 1 && tagged.Entry is null && known is null)
+                {
+                    tagged.Type = EntityType.Organization;
+                }
+
+                continue;
+            }
+
+            var acronym = new Mention(k, k + 1, known?.Type ?? EntityType.Organization, known);
+            if (k == i && known is null && sentence.Exactly(FirstEndingAt(sentence, i - 3), i - 3) is { Type: EntityType.Organization } named &&
+                AbbreviationMatch.InOrder(tokens[k], tokens, named.First, named.End))
+            {
+                acronym.Expansion = named;
+            }
+
+            sentence.Insert(acronym);
+        }
+    }
+
+    private static int FirstEndingAt(SentenceMentions sentence, int end)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.End == end)
+            {
+                return m.First;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -53,7 +107,8 @@ internal sealed class SlashedAcronymPass(Gazetteer gazetteer, EntityLexicon word
         }
 
         while (start < open && (words.IsTitle(tokens[start]) || words.IsPersonCue(tokens[start]) || words.IsReportingCue(tokens[start]) ||
-                                (start == 0 && AcronymPass.SentencePrepositions.Contains(tokens[start]))))
+                                (start == 0 && AcronymPass.SentencePrepositions.Contains(tokens[start])) ||
+                                (start == 0 && start + 1 < open && words.IsNamedEventHead(tokens[start]) && words.IsOrganizationHead(tokens[start + 1]))))
         {
             start++;
         }

@@ -193,6 +193,17 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
         {
             type = EntityType.Location;
         }
+        else if (type == EntityType.Person && end - start > 1 && IsPlaceHead(tokens[start]))
+        {
+            type = EntityType.Location; // `Beting Sabina`, `Karang Whitsun`: a landform's head opens no person's name
+        }
+        else if (type == EntityType.Gpe && end - start > 1 && char.IsUpper(tokens[end - 1][0]) && words.IsEnglishOrganizationHead(tokens[end - 1]) &&
+                 tokens[end - 2] is not ("Convention" or "Exhibition" or "Expo"))
+        {
+            // `Carnegie Middle East Center`: an English name ending in its head word is an institution, whatever place it
+            // names (a `Convention Center` is a venue, VenuePass's).
+            type = EntityType.Organization;
+        }
 
         if (type == EntityType.Organization && whole is null && start > 1 && tokens[start - 1] == "Pemerintah")
         {
@@ -201,6 +212,15 @@ internal sealed class TaggedSpanPass(Gazetteer gazetteer, EntityLexicon words) :
 
         mentions.Add(new Mention(start, end, type, whole));
     }
+
+    /// <summary>
+    /// A capitalized head of a place without a government (<c>Beting</c>, <c>Pulau</c>, <c>Selat</c>) that is no compass
+    /// word (<c>Timur</c> is also a given name) nor a place of its own (<c>Asia</c>).
+    /// </summary>
+    internal static bool IsPlaceHead(string token, EntityLexicon words, Gazetteer gazetteer) =>
+        char.IsUpper(token[0]) && words.IsLocationHead(token) && !PlaceExtentPass.Compass.Contains(token) && !gazetteer.TryGet(token, out _);
+
+    private bool IsPlaceHead(string token) => IsPlaceHead(token, words, gazetteer);
 
     // One past a known place or organization name that begins up to three tokens before a person's span and ends inside
     // it, or 0: the tagger began the person at the name's last word.
