@@ -73,6 +73,27 @@ public sealed class ClaimExtractionTests
     public void A_short_quotation_is_a_claim_when_a_comma_hands_it_to_its_attribution(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Speaker.Text}: {c.Content.Text}")));
 
+    // Kompas writes `”` for both marks: one after a space and before a letter opens; narration stays out of quotes.
+    [Theory]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra penting. ”Kita sudah lama bekerja sama. Hubungan ini harus dijaga,” katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra penting|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    [InlineData("Ani Suryani menilai rapat itu berhasil. ”Banyak kesepakatan. Kami puas,” ujarnya.\n\nDubes Maria Lopez memuji Jakarta. ”Kami senang. Kerja sama ini maju,” ujar Lopez.",
+        "menilai Ani Suryani: rapat itu berhasil|ujarnya ujarnya: Banyak kesepakatan. Kami puas|memuji Dubes Maria Lopez: Jakarta|ujar Lopez: Kami senang. Kerja sama ini maju")]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra. \"Kita sudah lama bekerja sama. Hubungan ini harus dijaga,\" katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra. “Kita sudah lama bekerja sama. Hubungan ini harus dijaga,” katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    public void Pairs_quotation_marks_of_every_style(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Cue.Text} {c.Speaker.Text}: {c.Content.Text}")));
+
+    // A quotation whose comma hands it to an attribution with an unknown verb is no continuation of the one before.
+    [Fact]
+    public void A_quote_handed_to_its_own_attribution_does_not_take_the_voice_before()
+    {
+        const string text = "“Kami menghormati keputusan itu,” kata Ahmad Yani.\n\n“Kami tidak akan mengakui hasilnya,” sergah Budi Santoso.";
+        Assert.Equal("Ahmad Yani: Kami menghormati keputusan itu", string.Join("|", Claims(text).Select(c => $"{c.Speaker.Text}: {c.Content.Text}")));
+    }
+
     public static TheoryData<string> NotClaims => new()
     {
         "Apakah Rusia akan mengatakan bahwa perang sudah usai?",
