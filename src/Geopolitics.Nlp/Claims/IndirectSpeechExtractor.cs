@@ -37,9 +37,15 @@ internal static class IndirectSpeechExtractor
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
             }
 
-            var cue = ctx.Tokens[verb].Span;
+            var cueEnd = RequestCues.CueEnd(ctx, verb);
+            if (cueEnd < 0)
+            {
+                continue; // `menyambut kedatangan tamu`: a welcome without its manner word is an act
+            }
+
+            var cue = ctx.Span(verb, cueEnd);
             var sentence = ctx.SentenceOf(verb);
-            if (ReportedContent.After(ctx, verb, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
+            if (ReportedContent.After(ctx, cueEnd, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
                 !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
                 var attribution = found.TailAttributes
@@ -89,6 +95,11 @@ internal static class IndirectSpeechExtractor
     // relative `yang`) or only what follows `bahwa`.
     private static bool ReportsWhatItNeeds(ClaimContext ctx, int verb, ClaimKind kind, TextSpan content)
     {
+        if (ctx.Is(verb, BoundaryWordRole.Request))
+        {
+            return kind == ClaimKind.Direct || RequestCues.AsksForClause(ctx, content);
+        }
+
         if (!ctx.Is(verb, BoundaryWordRole.NeedsClause | BoundaryWordRole.NeedsBahwa))
         {
             return true;
