@@ -46,6 +46,7 @@ internal static class IndirectSpeechExtractor
             var cue = ctx.Span(verb, cueEnd);
             var sentence = ctx.SentenceOf(verb);
             if (ReportedContent.After(ctx, cueEnd, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
+                !OutsideItsQuote(ctx, verb, found.Content) &&
                 !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
                 var attribution = found.TailAttributes
@@ -79,8 +80,7 @@ internal static class IndirectSpeechExtractor
     // said of, followed by what was said of it (after `sebagai`, or quoted), is a claim of its own, like `menyebut X
     // sebagai Y`. Other object clitics report no content (`Kami akan mengatakannya pada saat yang tepat`).
     private static bool DescribesItsObject(ClaimContext ctx, int verb) =>
-        ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
-        (ctx.IsWordText(verb + 1, "sebagai") || ReportedContent.OpensQuote(ctx, verb + 1) is not null);
+        ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) && ReportedContent.SaysOfItsObject(ctx, verb);
 
     // An affixed verb form (`mengatakan`, `berjanji`) rather than a bare root used as a verb (`yakin`, `bilang`).
     private static bool IsPrefixed(ClaimContext ctx, int t)
@@ -206,6 +206,14 @@ internal static class IndirectSpeechExtractor
         }
 
         return false;
+    }
+
+    // `“Kami yakin,” kata Menteri X.`: a cue whose quotation closes before its content, or whose content opens with an
+    // attribution, reports nothing; the quotation is the attribution's.
+    private static bool OutsideItsQuote(ClaimContext ctx, int verb, TextSpan content)
+    {
+        var first = ctx.TokenAtOrAfter(content.Start);
+        return (ctx.QuoteOf(verb) >= 0 && ctx.QuoteOf(first) != ctx.QuoteOf(verb)) || ctx.CueOf(first) == CueRole.Short;
     }
 
     private static bool InsideLongQuote(ClaimContext ctx, int t)

@@ -35,6 +35,21 @@ public sealed class ClaimExtractionTests
         { "Juru bicara polisi Agus Salim membenarkan bahwa tiga orang telah ditahan.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "tiga orang telah ditahan", "Agus Salim" },
         { "Menteri Keuangan Budi Santoso memastikan bahwa gaji pegawai akan dibayar tepat waktu.", "indirect", "memastikan", "Menteri Keuangan Budi Santoso", "gaji pegawai akan dibayar tepat waktu", "Budi Santoso" },
         { "Kementerian Perdagangan beralasan bahwa kuota itu perlu dijaga.", "indirect", "beralasan", "Kementerian Perdagangan", "kuota itu perlu dijaga", "Kementerian Perdagangan" },
+        // Requests, demands and invitations report the clause asked for; a welcome with its manner word its object.
+        { "Sekjen PBB Karl Brandt meminta Israel menghentikan serangan ke kamp pengungsi.", "indirect", "meminta", "Sekjen PBB Karl Brandt", "Israel menghentikan serangan ke kamp pengungsi", "Karl Brandt" },
+        { "Dubes Maria Lopez meminta Dewan Keamanan segera bertindak.", "indirect", "meminta", "Dubes Maria Lopez", "Dewan Keamanan segera bertindak", "Maria Lopez" },
+        { "Menlu Susanto menuntut agar para sandera segera dibebaskan.", "indirect", "menuntut", "Menlu Susanto", "agar para sandera segera dibebaskan", "Susanto" },
+        { "Menlu Susanto mengajak negara-negara tetangga memperkuat patroli bersama.", "indirect", "mengajak", "Menlu Susanto", "negara-negara tetangga memperkuat patroli bersama", "Susanto" },
+        { "Dubes Maria Lopez menyambut baik keputusan parlemen itu.", "indirect", "menyambut baik", "Dubes Maria Lopez", "keputusan parlemen itu", "Maria Lopez" },
+        { "Kepala badan itu, Ahmad Yani, mengonfirmasi bahwa tim pemantau telah tiba di lokasi.", "indirect", "mengonfirmasi", "Kepala badan itu, Ahmad Yani", "tim pemantau telah tiba di lokasi", "Ahmad Yani" },
+        { "Juru bicara polisi Agus Salim membenarkan kabar penangkapan itu.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "kabar penangkapan itu", "Agus Salim" },
+        { "Menlu Susanto melanjutkan bahwa bantuan akan dikirim pekan depan.", "indirect", "melanjutkan", "Menlu Susanto", "bantuan akan dikirim pekan depan", "Susanto" },
+        { "Presiden Chile Ana Morales dikabarkan menyatakan kesiapannya bertemu oposisi.", "indirect", "menyatakan", "Presiden Chile Ana Morales", "kesiapannya bertemu oposisi", "Ana Morales" },
+        { "“Kami tidak akan mengakui hasil pemilu itu,” tandas Ahmad Yani.", "direct", "tandas", "Ahmad Yani", "Kami tidak akan mengakui hasil pemilu itu", "Ahmad Yani" },
+        // A partial quotation in the object of a speech act is part of an indirect claim's content.
+        { "Dubes Maria Lopez mengecam “tindakan sembrono dan berbahaya” Israel di perbatasan.", "indirect", "mengecam", "Dubes Maria Lopez", "“tindakan sembrono dan berbahaya” Israel di perbatasan", "Maria Lopez" },
+        // A short quotation that ends at a stance is the attribution's, not a stance whose content is the attribution.
+        { "“Kami yakin,” kata Menlu Susanto.", "direct", "kata", "Menlu Susanto", "Kami yakin", "Susanto" },
         // A speech act whose object is a single name ending the sentence.
         { "Presiden Chile Ana Morales mengecam Israel.", "indirect", "mengecam", "Presiden Chile Ana Morales", "Israel", "Ana Morales" },
         { "Perdana Menteri Hongaria Lajos Kiss mengkritik NATO.", "indirect", "mengkritik", "Perdana Menteri Hongaria Lajos Kiss", "NATO", "Lajos Kiss" },
@@ -107,7 +122,11 @@ public sealed class ClaimExtractionTests
         // A verb that reports only a clause or only what follows `bahwa`, with a bare object; a document; recognition.
         "Sastrawan itu menulis buku tentang perang.",
         "Menteri Keuangan Budi Santoso memastikan pasokan beras aman.",
-        "Polisi membenarkan kabar penangkapan itu.",
+        // A request or demand with a bare object; a welcome without its manner word.
+        "Menteri Kesehatan Budi Santoso meminta maaf kepada para korban atas keterlambatan itu.",
+        "Kementerian Perdagangan meminta izin untuk mengimpor beras.",
+        "Para demonstran menuntut keadilan bagi korban.",
+        "Presiden Ana Morales menyambut kedatangan tamu negara di istana.",
         "Dewan Keamanan mengesahkan resolusi yang mendesak Iran menghentikan pengayaan uranium.",
         "Sejauh ini, lebih dari 140 negara telah mengakui Palestina.",
         // `mendesak` as an adjective ("urgent").
@@ -206,6 +225,13 @@ public sealed class ClaimExtractionTests
         Assert.Equal("Wahyu Prasetyo", claims[1].Speaker.Text);
         Assert.Equal(ClaimKind.Direct, claims[1].Kind);
     }
+
+    [Theory]
+    [InlineData("Menlu Susanto memuji Jepang dan menyebut Tokyo telah berubah.", "memuji: Jepang|menyebut: Tokyo telah berubah")]
+    [InlineData("Kemlu Chile mengecam operasi itu dan menyebutnya \"eskalasi berbahaya\" bagi kawasan.", "mengecam: operasi itu|menyebutnya: \"eskalasi berbahaya\" bagi kawasan")]
+    [InlineData("Kemlu menyatakan serangan itu melanggar hukum dan menuntut agar pelakunya diadili.", "menyatakan: serangan itu melanggar hukum|menuntut: agar pelakunya diadili")]
+    public void Splits_a_coordinated_speech_act_and_keeps_the_first(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Cue.Text}: {c.Content.Text}")));
 
     [Fact]
     public void Splits_a_coordinated_urging_from_a_speech_act_of_the_same_subject()
