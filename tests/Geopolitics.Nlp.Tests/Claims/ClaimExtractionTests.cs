@@ -127,6 +127,8 @@ public sealed class ClaimExtractionTests
         "Kementerian Perdagangan meminta izin untuk mengimpor beras.",
         "Para demonstran menuntut keadilan bagi korban.",
         "Presiden Ana Morales menyambut kedatangan tamu negara di istana.",
+        // Endangering, not a threat made (`mengancam akan …`).
+        "Kapal penjaga pantai Chile mengancam keselamatan nelayan di perairan itu.",
         "Dewan Keamanan mengesahkan resolusi yang mendesak Iran menghentikan pengayaan uranium.",
         "Sejauh ini, lebih dari 140 negara telah mengakui Palestina.",
         // `mendesak` as an adjective ("urgent").
