@@ -72,4 +72,7 @@ internal enum BoundaryWordRole
 
     /// <summary>The manner word of such a verb, part of the cue (<c>baik</c>, <c>positif</c>).</summary>
     Manner = 524288,
+
+    /// <summary>A verb that says what its <c>-nya</c> object is (<c>menyebutnya ilegal</c>).</summary>
+    NamesObject = 1048576,
 }

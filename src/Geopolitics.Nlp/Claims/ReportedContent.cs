@@ -228,10 +228,13 @@ internal static class ReportedContent
 
     /// <summary>
     /// Whether the reporting verb at <paramref name="t"/> is followed by what it says of its object: after
-    /// <c>sebagai</c>, or quoted, however short (<c>menyebutnya "eskalasi berbahaya"</c>).
+    /// <c>sebagai</c>, quoted however short (<c>menyebutnya "eskalasi berbahaya"</c>), or right after a verb that names
+    /// its object (<c>menyebutnya ilegal</c>).
     /// </summary>
     public static bool SaysOfItsObject(ClaimContext ctx, int t) =>
         ctx.IsWordText(t + 1, "sebagai") || OpensQuote(ctx, t + 1) is not null ||
+        (ctx.Is(t, BoundaryWordRole.NamesObject) && ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) &&
+         !ctx.Is(t + 1, SpeakerWordRole.Circumstance | SpeakerWordRole.Link | SpeakerWordRole.Time)) ||
         (ctx.IsQuoteMark(t + 1) && ctx.QuoteOf(t + 2) is var q and >= 0 && ctx.Quotes[q].OuterStart == ctx.Tokens[t + 1].Start);
 
     // `mengecam Israel`, `mengkritik NATO`: a speech act listed as taking a bare name (boundary-words.tsv: name-object)

@@ -232,6 +232,7 @@ public sealed class ClaimExtractionTests
     [InlineData("Menlu Susanto memuji Jepang dan menyebut Tokyo telah berubah.", "memuji: Jepang|menyebut: Tokyo telah berubah")]
     [InlineData("Kemlu Chile mengecam operasi itu dan menyebutnya \"eskalasi berbahaya\" bagi kawasan.", "mengecam: operasi itu|menyebutnya: \"eskalasi berbahaya\" bagi kawasan")]
     [InlineData("Kemlu menyatakan serangan itu melanggar hukum dan menuntut agar pelakunya diadili.", "menyatakan: serangan itu melanggar hukum|menuntut: agar pelakunya diadili")]
+    [InlineData("Kemlu Chile mengecam sanksi itu dan menyebutnya tidak sah.", "mengecam: sanksi itu|menyebutnya: tidak sah")]
     public void Splits_a_coordinated_speech_act_and_keeps_the_first(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Cue.Text}: {c.Content.Text}")));
 
