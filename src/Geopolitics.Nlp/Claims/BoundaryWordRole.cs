@@ -60,4 +60,19 @@ internal enum BoundaryWordRole
 
     /// <summary>A word that makes such a verb an adjective right after it (<c>mendesak bagi warga</c>, <c>mendesak dan …</c>).</summary>
     Complement = 32768,
+
+    /// <summary>A request or demand that reports only a clause (<c>meminta Israel menghentikan serangan</c>, <c>menuntut agar …</c>).</summary>
+    Request = 65536,
+
+    /// <summary>What is asked for, never the addressee of a request (<c>maaf</c>, <c>izin</c>).</summary>
+    RequestObject = 131072,
+
+    /// <summary>A verb that reports only with a manner word after it (<c>menyambut</c> in <c>menyambut baik</c>).</summary>
+    NeedsManner = 262144,
+
+    /// <summary>The manner word of such a verb, part of the cue (<c>baik</c>, <c>positif</c>).</summary>
+    Manner = 524288,
+
+    /// <summary>A verb that says what its <c>-nya</c> object is (<c>menyebutnya ilegal</c>).</summary>
+    NamesObject = 1048576,
 }

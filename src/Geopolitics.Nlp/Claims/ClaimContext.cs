@@ -205,7 +205,7 @@ internal sealed class ClaimContext : IDisposable
         for (var i = start; i < end; i++)
         {
             var c = Text[i];
-            if (c == '\u201C' || (c == '"' && !open && (i == start || !char.IsLetterOrDigit(Text[i - 1]))))
+            if (c == '\u201C' || (c is '"' or '\u201D' && !open && OpensAt(i, start)))
             {
                 open = true;
             }
@@ -236,13 +236,20 @@ internal sealed class ClaimContext : IDisposable
             }
         }
 
-        if (unpairedClose && start > outerStart && IsQuoteChar(Text[start - 1]) && Text[start - 1] != '\u201D')
+        if (unpairedClose && start > outerStart && IsQuoteChar(Text[start - 1]) && (Text[start - 1] != '\u201D' || OpensAt(start - 1, outerStart)))
         {
             start--;
         }
 
         return new TextSpan(start, end);
     }
+
+    // A straight mark opens after a space or the span's start; so does a `”` before a letter (Kompas writes it for
+    // both marks: `”strategis”`).
+    private bool OpensAt(int i, int start) =>
+        Text[i] == '"'
+            ? i == start || !char.IsLetterOrDigit(Text[i - 1])
+            : (i == start || char.IsWhiteSpace(Text[i - 1])) && i + 1 < Text.Length && char.IsLetterOrDigit(Text[i + 1]);
 
     // Content that opens a sentence starts after its dateline (`REPUBLIKA.CO.ID, JAKARTA -- Pemerintah …`).
     private int AfterDateline(int start, int end)

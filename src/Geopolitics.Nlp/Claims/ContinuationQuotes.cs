@@ -35,7 +35,7 @@ internal static class ContinuationQuotes
 
             var content = ctx.TrimContent(quote.ContentStart, quote.ContentEnd);
             // A short one goes on only from an interrupted quotation (`“Kami siap,” katanya, “untuk membantu.”`).
-            if (last is not { } before || !quote.Closed || QuoteTitles.IsTitle(ctx, quote) || ctx.Text[quote.OuterStart] is not ('"' or '\u201C') ||
+            if (last is not { } before || !quote.Closed || QuoteTitles.IsTitle(ctx, quote) || ctx.Text[quote.OuterStart] is not ('"' or '\u201C' or '\u201D') ||
                 (ctx.CountWords(content, MinQuoteWords) < MinQuoteWords && !ctx.HasCommaBetween(End(before), quote.OuterStart)) || before.Content.Overlaps(content) ||
                 (c < claims.Count && claims[c].Content.Overlaps(content)) || !FollowsClaim(ctx, End(before), quote.OuterStart))
             {

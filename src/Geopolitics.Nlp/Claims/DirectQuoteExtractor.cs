@@ -61,9 +61,11 @@ internal static class DirectQuoteExtractor
             {
                 previous = null; // `“…,” menurut X`: a voice of its own, which the menurut extractor reads
             }
-            else if (previous is { } before && Follows(ctx, before.Attribution.End, quote.OuterStart))
+            else if (previous is { } before && Follows(ctx, before.Attribution.End, quote.OuterStart) &&
+                     !(attributed && ctx.HasCommaBetween(content.End, quote.OuterEnd)))
             {
-                // `“…,” kata X. “…”`: a quotation right after an attributed one goes on in the same voice.
+                // `“…,” kata X. “…”`: a quotation right after an attributed one goes on in the same voice; not one
+                // that a comma hands to an attribution of its own whose verb is unknown (`“…,” tandas Y`).
                 previous = before with { Content = content, Attribution = new TextSpan(quote.OuterEnd, quote.OuterEnd) };
                 claims.Add(previous.Value);
             }

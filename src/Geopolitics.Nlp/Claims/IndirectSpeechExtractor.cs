@@ -37,9 +37,16 @@ internal static class IndirectSpeechExtractor
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
             }
 
-            var cue = ctx.Tokens[verb].Span;
+            var cueEnd = RequestCues.CueEnd(ctx, verb);
+            if (cueEnd < 0)
+            {
+                continue; // `menyambut kedatangan tamu`: a welcome without its manner word is an act
+            }
+
+            var cue = ctx.Span(verb, cueEnd);
             var sentence = ctx.SentenceOf(verb);
-            if (ReportedContent.After(ctx, verb, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
+            if (ReportedContent.After(ctx, cueEnd, sentence.EndToken) is { } found && ReportsWhatItNeeds(ctx, verb, found.Kind, found.Content) &&
+                !OutsideItsQuote(ctx, verb, found.Content) &&
                 !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
                 var attribution = found.TailAttributes
@@ -73,8 +80,7 @@ internal static class IndirectSpeechExtractor
     // said of, followed by what was said of it (after `sebagai`, or quoted), is a claim of its own, like `menyebut X
     // sebagai Y`. Other object clitics report no content (`Kami akan mengatakannya pada saat yang tepat`).
     private static bool DescribesItsObject(ClaimContext ctx, int verb) =>
-        ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) &&
-        (ctx.IsWordText(verb + 1, "sebagai") || ReportedContent.OpensQuote(ctx, verb + 1) is not null);
+        ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) && ReportedContent.SaysOfItsObject(ctx, verb);
 
     // An affixed verb form (`mengatakan`, `berjanji`) rather than a bare root used as a verb (`yakin`, `bilang`).
     private static bool IsPrefixed(ClaimContext ctx, int t)
@@ -89,6 +95,11 @@ internal static class IndirectSpeechExtractor
     // relative `yang`) or only what follows `bahwa`.
     private static bool ReportsWhatItNeeds(ClaimContext ctx, int verb, ClaimKind kind, TextSpan content)
     {
+        if (ctx.Is(verb, BoundaryWordRole.Request))
+        {
+            return kind == ClaimKind.Direct || RequestCues.AsksForClause(ctx, content);
+        }
+
         if (!ctx.Is(verb, BoundaryWordRole.NeedsClause | BoundaryWordRole.NeedsBahwa))
         {
             return true;
@@ -195,6 +206,14 @@ internal static class IndirectSpeechExtractor
         }
 
         return false;
+    }
+
+    // `“Kami yakin,” kata Menteri X.`: a cue whose quotation closes before its content, or whose content opens with an
+    // attribution, reports nothing; the quotation is the attribution's.
+    private static bool OutsideItsQuote(ClaimContext ctx, int verb, TextSpan content)
+    {
+        var first = ctx.TokenAtOrAfter(content.Start);
+        return (ctx.QuoteOf(verb) >= 0 && ctx.QuoteOf(first) != ctx.QuoteOf(verb)) || ctx.CueOf(first) == CueRole.Short;
     }
 
     private static bool InsideLongQuote(ClaimContext ctx, int t)

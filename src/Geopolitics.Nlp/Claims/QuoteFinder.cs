@@ -4,8 +4,9 @@ using Geopolitics.Nlp.Tokenization;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// Pairs quotation marks in one left-to-right pass. Curly marks pair by direction; a straight <c>"</c> opens when no
-/// quote is open and closes otherwise. A quote left open at a paragraph end continues when the next paragraph opens
+/// Pairs quotation marks in one left-to-right pass. Curly marks pair by direction, except a <c>”</c> placed as an
+/// opening mark (after white space, before a letter); a straight <c>"</c> opens when no quote is open and closes
+/// otherwise. A quote left open at a paragraph end continues when the next paragraph opens
 /// with a mark again (the newspaper convention for quotes over several paragraphs) and otherwise ends with the
 /// paragraph; a closing mark with no opening one closes a quote left open at one of the last paragraph ends (its
 /// inner short quotes are absorbed), else starts its quote at the paragraph start or, when a quotation already ended in
@@ -54,7 +55,7 @@ internal static class QuoteFinder
 
             if (open < 0)
             {
-                if (c == '\u201D' || (c == '"' && IsStrayClosing(text, i)))
+                if ((c == '\u201D' && !IsOpening(text, i)) || (c == '"' && IsStrayClosing(text, i)))
                 {
                     if (pending >= 0)
                     {
@@ -111,10 +112,13 @@ internal static class QuoteFinder
         return words;
     }
 
+    // Kompas writes `”` for both marks (`… produktif. ”Banyak hal konkret. Kita puas,” ujarnya.`): one after white
+    // space or the text start and before a letter or digit opens, like a straight mark; one after a word closes.
     private static bool IsOpening(string text, int i) =>
         text[i] switch
         {
             '\u201C' or '\u201E' => true,
+            '\u201D' => (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]),
             '"' => (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]),
             _ => false,
         };

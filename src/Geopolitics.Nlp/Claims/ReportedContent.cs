@@ -35,7 +35,7 @@ internal static class ReportedContent
             t++; // `menyebutnya sebagai …`: what is said of the object the clitic stands for
         }
 
-        if (OpensQuote(ctx, t) is { } opening)
+        if (OpensQuote(ctx, t) is { } opening && !IsPartialQuote(ctx, opening))
         {
             return (ClaimKind.Direct, opening, null, false);
         }
@@ -224,15 +224,26 @@ internal static class ReportedContent
     // `… dan mendesaknya untuk …`: a reporting verb with an object clitic makes no claim of its own (the reported-speech
     // extractor skips it) unless what is said of the object follows (`menyebutnya sebagai …`, `menilainya "…"`), so it
     // goes on with the clause before it.
-    private static bool ReportsOnItsOwn(ClaimContext ctx, int t) =>
-        !ctx.Tokens[t].HasClitic || ctx.IsWordText(t + 1, "sebagai") || OpensQuote(ctx, t + 1) is not null;
+    private static bool ReportsOnItsOwn(ClaimContext ctx, int t) => !ctx.Tokens[t].HasClitic || SaysOfItsObject(ctx, t);
+
+    /// <summary>
+    /// Whether the reporting verb at <paramref name="t"/> is followed by what it says of its object: after
+    /// <c>sebagai</c>, quoted however short (<c>menyebutnya "eskalasi berbahaya"</c>), or right after a verb that names
+    /// its object (<c>menyebutnya ilegal</c>).
+    /// </summary>
+    public static bool SaysOfItsObject(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t + 1, "sebagai") || OpensQuote(ctx, t + 1) is not null ||
+        (ctx.Is(t, BoundaryWordRole.NamesObject) && ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) &&
+         !ctx.Is(t + 1, SpeakerWordRole.Circumstance | SpeakerWordRole.Link | SpeakerWordRole.Time)) ||
+        (ctx.IsQuoteMark(t + 1) && ctx.QuoteOf(t + 2) is var q and >= 0 && ctx.Quotes[q].OuterStart == ctx.Tokens[t + 1].Start);
 
     // `mengecam Israel`, `mengkritik NATO`: a speech act listed as taking a bare name (boundary-words.tsv: name-object)
-    // whose object is one name ending the sentence is a claim about that name (`mengakui Palestina`, recognition, is
+    // whose object is one name ending the sentence or its first predicate (`memuji Swedia dan menyebut …`) is a claim about that name (`mengakui Palestina`, recognition, is
     // none); a bare name with more after it is one act in a list of them (`…, di satu sisi mengutuk X, di sisi lain …`).
     private static bool IsNamedObject(ClaimContext ctx, int cue, int t, TextSpan content) =>
         content.Start == ctx.Tokens[t].Start && content.End == ctx.Tokens[t].End &&
-        (t + 1 >= ctx.Tokens.Length || ctx.IsMark(t + 1, '.') || ctx.IsMark(t + 1, '!')) && ctx.Is(cue, BoundaryWordRole.NameObject) && ctx.IsCapitalized(t) && ctx.CueOf(t) == CueRole.None &&
+        (t + 1 >= ctx.Tokens.Length || ctx.IsMark(t + 1, '.') || ctx.IsMark(t + 1, '!') || (Coordinates(ctx, t + 1) && ctx.CueOf(t + 2) == CueRole.Verb)) &&
+        ctx.Is(cue, BoundaryWordRole.NameObject) && ctx.IsCapitalized(t) && ctx.CueOf(t) == CueRole.None &&
         !ctx.Is(t, SpeakerWordRole.Time | SpeakerWordRole.Pronoun | SpeakerWordRole.Opener);
 
     // `Moskow dan Jakarta akan “…”`, `hubungan kedua negara mencerminkan “…”`: the words before the quotation already
@@ -273,6 +284,23 @@ internal static class ReportedContent
         }
 
         return false;
+    }
+
+    // `mengecam “tindakan berbahaya dan destabilisasi” China yang …`: a quotation with no closing punctuation of its own
+    // that a word of the same phrase follows (not a circumstance: `“…” kepada wartawan`) is part of the object, which
+    // is the content of an indirect claim.
+    private static bool IsPartialQuote(ClaimContext ctx, TextSpan inner)
+    {
+        var q = ctx.QuoteOf(ctx.TokenAtOrAfter(inner.Start));
+        if (q < 0 || ctx.Quotes[q].OuterEnd > ctx.Text.Length - 2 || !ctx.Quotes[q].Closed ||
+            char.IsPunctuation(ctx.Text[ctx.Quotes[q].ContentEnd - 1]))
+        {
+            return false;
+        }
+
+        var next = ctx.TokenAtOrAfter(ctx.Quotes[q].OuterEnd);
+        return ctx.IsWord(next) && ctx.Tokens[next].Start == ctx.Quotes[q].OuterEnd + 1 && ctx.Text[ctx.Quotes[q].OuterEnd] == ' ' &&
+               ctx.CueOf(next) == CueRole.None && !ctx.Is(next, SpeakerWordRole.Circumstance | SpeakerWordRole.Time | SpeakerWordRole.Link);
     }
 
     /// <summary>The quotation whose opening mark is token <paramref name="t"/>, trimmed, or <see langword="null"/>.</summary>

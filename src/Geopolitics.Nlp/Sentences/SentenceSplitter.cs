@@ -121,8 +121,9 @@ public sealed class SentenceSplitter
             var attached = next.Start == tokens[last].End;
             var c = next.AsSpan()[0];
             var closes = next.Kind == TokenKind.Punctuation && next.Length == 1 &&
-                         (c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u203A'
+                         (c is ')' or ']' or '}' or '\u2019' or '\u00BB' or '\u203A'
                           || (attached && c is '"' or '\'')
+                          || (c == '\u201D' && (attached || !StartsWord(text, next.End)))
                           || IsTerminal(next));
             if (!closes || CountLineBreaks(text.AsSpan(tokens[last].End, next.Start - tokens[last].End)) > 0)
             {
@@ -134,6 +135,10 @@ public sealed class SentenceSplitter
 
         return last;
     }
+
+    // Kompas writes `”` for both marks: one apart from the period and glued to the next word opens the next sentence
+    // (`… produktif. ”Banyak hal …`).
+    private static bool StartsWord(string text, int i) => i < text.Length && char.IsLetterOrDigit(text[i]);
 
     private static bool ContinuesSentence(string text, in Token terminal, in Token next)
     {

@@ -296,7 +296,7 @@ public sealed class ClaimContentBoundaryTests
                             "\"Thailand mendorong penyelesaian sengketa secara damai,\" demikian pernyataan itu.";
         var claims = Analyzer.Analyze(text).Claims;
         Assert.Equal(
-            ["keprihatinan atas insiden itu", "Thailand mendorong penyelesaian sengketa secara damai"],
+            ["keprihatinan atas insiden itu", "semua pihak menahan diri", "Thailand mendorong penyelesaian sengketa secara damai"],
             claims.Select(c => c.Content.Text));
         Assert.All(claims, c => Assert.Equal("Kementerian Luar Negeri Thailand", c.Speaker.Entity));
     }

@@ -35,6 +35,21 @@ public sealed class ClaimExtractionTests
         { "Juru bicara polisi Agus Salim membenarkan bahwa tiga orang telah ditahan.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "tiga orang telah ditahan", "Agus Salim" },
         { "Menteri Keuangan Budi Santoso memastikan bahwa gaji pegawai akan dibayar tepat waktu.", "indirect", "memastikan", "Menteri Keuangan Budi Santoso", "gaji pegawai akan dibayar tepat waktu", "Budi Santoso" },
         { "Kementerian Perdagangan beralasan bahwa kuota itu perlu dijaga.", "indirect", "beralasan", "Kementerian Perdagangan", "kuota itu perlu dijaga", "Kementerian Perdagangan" },
+        // Requests, demands and invitations report the clause asked for; a welcome with its manner word its object.
+        { "Sekjen PBB Karl Brandt meminta Israel menghentikan serangan ke kamp pengungsi.", "indirect", "meminta", "Sekjen PBB Karl Brandt", "Israel menghentikan serangan ke kamp pengungsi", "Karl Brandt" },
+        { "Dubes Maria Lopez meminta Dewan Keamanan segera bertindak.", "indirect", "meminta", "Dubes Maria Lopez", "Dewan Keamanan segera bertindak", "Maria Lopez" },
+        { "Menlu Susanto menuntut agar para sandera segera dibebaskan.", "indirect", "menuntut", "Menlu Susanto", "agar para sandera segera dibebaskan", "Susanto" },
+        { "Menlu Susanto mengajak negara-negara tetangga memperkuat patroli bersama.", "indirect", "mengajak", "Menlu Susanto", "negara-negara tetangga memperkuat patroli bersama", "Susanto" },
+        { "Dubes Maria Lopez menyambut baik keputusan parlemen itu.", "indirect", "menyambut baik", "Dubes Maria Lopez", "keputusan parlemen itu", "Maria Lopez" },
+        { "Kepala badan itu, Ahmad Yani, mengonfirmasi bahwa tim pemantau telah tiba di lokasi.", "indirect", "mengonfirmasi", "Kepala badan itu, Ahmad Yani", "tim pemantau telah tiba di lokasi", "Ahmad Yani" },
+        { "Juru bicara polisi Agus Salim membenarkan kabar penangkapan itu.", "indirect", "membenarkan", "Juru bicara polisi Agus Salim", "kabar penangkapan itu", "Agus Salim" },
+        { "Menlu Susanto melanjutkan bahwa bantuan akan dikirim pekan depan.", "indirect", "melanjutkan", "Menlu Susanto", "bantuan akan dikirim pekan depan", "Susanto" },
+        { "Presiden Chile Ana Morales dikabarkan menyatakan kesiapannya bertemu oposisi.", "indirect", "menyatakan", "Presiden Chile Ana Morales", "kesiapannya bertemu oposisi", "Ana Morales" },
+        { "“Kami tidak akan mengakui hasil pemilu itu,” tandas Ahmad Yani.", "direct", "tandas", "Ahmad Yani", "Kami tidak akan mengakui hasil pemilu itu", "Ahmad Yani" },
+        // A partial quotation in the object of a speech act is part of an indirect claim's content.
+        { "Dubes Maria Lopez mengecam “tindakan sembrono dan berbahaya” Israel di perbatasan.", "indirect", "mengecam", "Dubes Maria Lopez", "“tindakan sembrono dan berbahaya” Israel di perbatasan", "Maria Lopez" },
+        // A short quotation that ends at a stance is the attribution's, not a stance whose content is the attribution.
+        { "“Kami yakin,” kata Menlu Susanto.", "direct", "kata", "Menlu Susanto", "Kami yakin", "Susanto" },
         // A speech act whose object is a single name ending the sentence.
         { "Presiden Chile Ana Morales mengecam Israel.", "indirect", "mengecam", "Presiden Chile Ana Morales", "Israel", "Ana Morales" },
         { "Perdana Menteri Hongaria Lajos Kiss mengkritik NATO.", "indirect", "mengkritik", "Perdana Menteri Hongaria Lajos Kiss", "NATO", "Lajos Kiss" },
@@ -73,6 +88,27 @@ public sealed class ClaimExtractionTests
     public void A_short_quotation_is_a_claim_when_a_comma_hands_it_to_its_attribution(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Speaker.Text}: {c.Content.Text}")));
 
+    // Kompas writes `”` for both marks: one after a space and before a letter opens; narration stays out of quotes.
+    [Theory]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra penting. ”Kita sudah lama bekerja sama. Hubungan ini harus dijaga,” katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra penting|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    [InlineData("Ani Suryani menilai rapat itu berhasil. ”Banyak kesepakatan. Kami puas,” ujarnya.\n\nDubes Maria Lopez memuji Jakarta. ”Kami senang. Kerja sama ini maju,” ujar Lopez.",
+        "menilai Ani Suryani: rapat itu berhasil|ujarnya ujarnya: Banyak kesepakatan. Kami puas|memuji Dubes Maria Lopez: Jakarta|ujar Lopez: Kami senang. Kerja sama ini maju")]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra. \"Kita sudah lama bekerja sama. Hubungan ini harus dijaga,\" katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    [InlineData("Budi Santoso menyebut Chile sebagai mitra. “Kita sudah lama bekerja sama. Hubungan ini harus dijaga,” katanya.",
+        "menyebut Budi Santoso: Chile sebagai mitra|katanya katanya: Kita sudah lama bekerja sama. Hubungan ini harus dijaga")]
+    public void Pairs_quotation_marks_of_every_style(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Cue.Text} {c.Speaker.Text}: {c.Content.Text}")));
+
+    // A quotation whose comma hands it to an attribution with an unknown verb is no continuation of the one before.
+    [Fact]
+    public void A_quote_handed_to_its_own_attribution_does_not_take_the_voice_before()
+    {
+        const string text = "“Kami menghormati keputusan itu,” kata Ahmad Yani.\n\n“Kami tidak akan mengakui hasilnya,” sergah Budi Santoso.";
+        Assert.Equal("Ahmad Yani: Kami menghormati keputusan itu", string.Join("|", Claims(text).Select(c => $"{c.Speaker.Text}: {c.Content.Text}")));
+    }
+
     public static TheoryData<string> NotClaims => new()
     {
         "Apakah Rusia akan mengatakan bahwa perang sudah usai?",
@@ -86,7 +122,13 @@ public sealed class ClaimExtractionTests
         // A verb that reports only a clause or only what follows `bahwa`, with a bare object; a document; recognition.
         "Sastrawan itu menulis buku tentang perang.",
         "Menteri Keuangan Budi Santoso memastikan pasokan beras aman.",
-        "Polisi membenarkan kabar penangkapan itu.",
+        // A request or demand with a bare object; a welcome without its manner word.
+        "Menteri Kesehatan Budi Santoso meminta maaf kepada para korban atas keterlambatan itu.",
+        "Kementerian Perdagangan meminta izin untuk mengimpor beras.",
+        "Para demonstran menuntut keadilan bagi korban.",
+        "Presiden Ana Morales menyambut kedatangan tamu negara di istana.",
+        // Endangering, not a threat made (`mengancam akan …`).
+        "Kapal penjaga pantai Chile mengancam keselamatan nelayan di perairan itu.",
         "Dewan Keamanan mengesahkan resolusi yang mendesak Iran menghentikan pengayaan uranium.",
         "Sejauh ini, lebih dari 140 negara telah mengakui Palestina.",
         // `mendesak` as an adjective ("urgent").
@@ -185,6 +227,14 @@ public sealed class ClaimExtractionTests
         Assert.Equal("Wahyu Prasetyo", claims[1].Speaker.Text);
         Assert.Equal(ClaimKind.Direct, claims[1].Kind);
     }
+
+    [Theory]
+    [InlineData("Menlu Susanto memuji Jepang dan menyebut Tokyo telah berubah.", "memuji: Jepang|menyebut: Tokyo telah berubah")]
+    [InlineData("Kemlu Chile mengecam operasi itu dan menyebutnya \"eskalasi berbahaya\" bagi kawasan.", "mengecam: operasi itu|menyebutnya: \"eskalasi berbahaya\" bagi kawasan")]
+    [InlineData("Kemlu menyatakan serangan itu melanggar hukum dan menuntut agar pelakunya diadili.", "menyatakan: serangan itu melanggar hukum|menuntut: agar pelakunya diadili")]
+    [InlineData("Kemlu Chile mengecam sanksi itu dan menyebutnya tidak sah.", "mengecam: sanksi itu|menyebutnya: tidak sah")]
+    public void Splits_a_coordinated_speech_act_and_keeps_the_first(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", Claims(text).Select(c => $"{c.Cue.Text}: {c.Content.Text}")));
 
     [Fact]
     public void Splits_a_coordinated_urging_from_a_speech_act_of_the_same_subject()

@@ -18,6 +18,9 @@ public sealed class SentenceSplitterTests
         { "Nilainya 1.000.000 dolar. Itu besar.", ["Nilainya 1.000.000 dolar.", "Itu besar."] },
         { "“Kami siap.” Ia lalu pergi.", ["“Kami siap.”", "Ia lalu pergi."] },
         { "“Apa?” tanya dia.", ["“Apa?” tanya dia."] },
+        // Kompas writes ” for both marks: one glued to the next word opens the next sentence; one glued to the period closes.
+        { "Ia puas. ”Kami sepakat. Ini baik,” ujarnya.", ["Ia puas.", "”Kami sepakat.", "Ini baik,” ujarnya."] },
+        { "”Kami sepakat.” Ia lalu pergi.", ["”Kami sepakat.”", "Ia lalu pergi."] },
         { "Rusia - Korea Utara: Hubungan erat\nDari 13 hingga 15 Juli, Lavrov tiba.", ["Rusia - Korea Utara: Hubungan erat", "Dari 13 hingga 15 Juli, Lavrov tiba."] },
         { "Poin penting:\n- Kerja sama militer\n- Kerja sama ekonomi", ["Poin penting:", "- Kerja sama militer", "- Kerja sama ekonomi"] },
         { "Ia menyatakan: \n\n“Kami bersedia.”", ["Ia menyatakan:", "“Kami bersedia.”"] },

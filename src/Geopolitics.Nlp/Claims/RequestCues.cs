@@ -1,0 +1,60 @@
+using Geopolitics.Nlp.Text;
+
+namespace Geopolitics.Nlp.Claims;
+
+/// <summary>
+/// Reporting verbs that are claims only in one construction (<c>boundary-words.tsv</c>): a request or demand reports
+/// the clause asked for (<c>meminta Israel menghentikan serangan</c>, <c>menuntut agar …</c>), not a bare object
+/// (<c>meminta maaf</c>); a welcome reports its object only with its manner word (<c>menyambut baik keputusan itu</c>).
+/// </summary>
+internal static class RequestCues
+{
+    // An addressee before the verb asked for is a short phrase (`Dewan Keamanan PBB`, `semua pihak yang bertikai` is not).
+    private const int MaxAddresseeTokens = 6;
+
+    /// <summary>
+    /// The last token of the cue that starts at <paramref name="verb"/>: the verb itself, or the manner word a
+    /// needs-manner verb takes (<c>menyambut baik</c>); -1 when such a verb has none.
+    /// </summary>
+    public static int CueEnd(ClaimContext ctx, int verb) =>
+        !ctx.Is(verb, BoundaryWordRole.NeedsManner) ? verb
+        : ctx.Is(verb + 1, BoundaryWordRole.Manner) ? verb + 1
+        : -1;
+
+    /// <summary>
+    /// Whether a request's <paramref name="content"/> is a clause: it opens with <c>agar</c>, <c>supaya</c> or
+    /// <c>untuk</c>, or names an addressee followed by a verb (or by one of those words). Not a bare object
+    /// (<c>meminta maaf</c>, <c>meminta izin untuk …</c>), nor a withheld name (<c>yang meminta namanya tidak disebut</c>).
+    /// </summary>
+    public static bool AsksForClause(ClaimContext ctx, TextSpan content)
+    {
+        var first = ctx.TokenAtOrAfter(content.Start);
+        if (IsPurpose(ctx, first))
+        {
+            return true;
+        }
+
+        if (ctx.Is(first, BoundaryWordRole.RequestObject | BoundaryWordRole.Name))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - first <= MaxAddresseeTokens; k++)
+        {
+            if (ctx.IsWordText(k, "yang") || ctx.IsMark(k, ','))
+            {
+                return false;
+            }
+
+            if (IsPurpose(ctx, k) || (ctx.LooksLikePredicate(k) && !ctx.Is(k - 1, BoundaryWordRole.RequestObject)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPurpose(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "agar") || ctx.IsWordText(t, "supaya") || ctx.IsWordText(t, "untuk");
+}
