@@ -20,7 +20,12 @@ internal static class BareMonths
     /// not read yet; its first month alone would be a wrong value, so it is left out.
     /// </remarks>
     public static bool Accepts(TokenView t, int i) =>
-        !LooksLikeName(t, i) && !t.IsRange(i + 1) && (t.Word(i - 1).Is(WordClass.MonthOf) || IsCompared(t, i) || Next(t, i) > i || Previous(t, i) >= 0);
+        !LooksLikeName(t, i) && !t.IsRange(i + 1) &&
+        (t.Word(i - 1).Is(WordClass.MonthOf) || IsCompared(t, i) || IsWeekOf(t, i) || Next(t, i) > i || Previous(t, i) >= 0);
+
+    /// <summary>Whether a numbered week stands before the month at <paramref name="i"/> (<c>pekan pertama Februari</c>, <c>minggu terakhir Juni</c>).</summary>
+    private static bool IsWeekOf(TokenView t, int i) =>
+        (t.Word(i - 1).Is(WordClass.Ordinal) || t.Is(i - 1, "terakhir")) && (t.Is(i - 2, "pekan") || t.Is(i - 2, "minggu"));
 
     /// <summary>Whether the month at <paramref name="i"/> follows a comparison word (<c>dibandingkan Maret</c>, <c>dibanding dengan April</c>).</summary>
     public static bool IsCompared(TokenView t, int i) =>

@@ -23,15 +23,16 @@ internal static class ClockTimes
 
     /// <summary>
     /// A clock without <c>pukul</c>: only with a zone after it (<c>14:49 WIB</c>), written with a colon right after a date
-    /// (<c>17 June 2025 19:39</c>), or after a day and a byline's bar (<c>Rabu, 24 September 2025 | 11:42</c>, also
-    /// <c>| 11.42</c>). Elsewhere <c>10.15</c> is more often a decimal and <c>11:42</c> a score or a ratio.
+    /// (<c>17 June 2025 19:39</c>), after a day and a byline's bar (<c>Rabu, 24 September 2025 | 11:42</c>, also
+    /// <c>| 11.42</c>), or ending a byline after its full date and a comma (<c>12 November 2025, 17.05</c>). Elsewhere <c>10.15</c> is more often a decimal and <c>11:42</c> a score or a ratio.
     /// </summary>
     public static bool TryBare(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
     {
         c = default;
         next = i;
         if (!TryClock(t[i].AsSpan(), out var hour, out var minute, out var separator) || separator == '\0' ||
-            !(t.Word(i + 1).Is(WordClass.Zone) || (separator == ':' && preceding.EndsRightBefore(t, i)) || preceding.IsBylineDateBefore(t, i)))
+            !(t.Word(i + 1).Is(WordClass.Zone) || (separator == ':' && preceding.EndsRightBefore(t, i)) || preceding.IsBylineDateBefore(t, i) ||
+              preceding.IsBylineDateThenClock(t, i)))
         {
             return false;
         }

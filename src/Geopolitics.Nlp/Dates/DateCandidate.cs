@@ -90,6 +90,12 @@ internal readonly record struct DateCandidate
     /// <summary>Relative or anaphoric offset in units; duration amount (-1 when unspecified).</summary>
     public int Amount { get; init; }
 
+    /// <summary>
+    /// The other end of a range of counted relative dates (<c>tiga hingga empat hari lagi</c>: 3, with <see cref="Amount"/> 4),
+    /// in the same unit and direction; 0 for a single date.
+    /// </summary>
+    public int RangeAmount { get; init; }
+
     public TimexMod? Mod { get; init; }
 
     public Tense Tense { get; init; }

@@ -200,6 +200,14 @@ internal static class DateNormalizer
 
     private static Resolved Relative(in DateCandidate c, DateOnly a)
     {
+        if (c.RangeAmount != 0)
+        {
+            // "tiga hingga empat hari lagi": from the nearer count's day to the farther's, in time order.
+            var one = Relative(c with { Amount = c.RangeAmount, RangeAmount = 0 }, a);
+            var other = Relative(c with { RangeAmount = 0 }, a);
+            return one.Begin <= other.Begin ? TimexValues.Range(one, other) : TimexValues.Range(other, one);
+        }
+
         if (c.Exact)
         {
             // "lebih sepekan lalu": the day itself, seven days back.

@@ -80,6 +80,13 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
                 continue;
             }
 
+            // `Resolusi 1701 tahun 2006`: the resolution's number, then the year it dates.
+            if (DocumentNames.SkipNumberBeforeYear(t, i) is var afterName and > 0)
+            {
+                i = afterName;
+                continue;
+            }
+
             if (CanStart(t, i) && TryAt(t, i, preceding, out var candidate, out var next))
             {
                 var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
@@ -111,10 +118,10 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         output[^1] = previous with { Zone = candidate.Zone };
     }
 
-    // Only numbers, date words and reduplicated words (bertahun-tahun) can start an expression.
+    // Only numbers, date words, reduplicated words (bertahun-tahun) and hyphenated counts (lima-enam) can start an expression.
     private static bool CanStart(TokenView t, int i) =>
         t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None || YearParts.IsQuarterCode(t[i].AsSpan()) ||
-        (t[i].Length > 7 && t[i].AsSpan().StartsWith("ber", StringComparison.OrdinalIgnoreCase) && t[i].AsSpan().Contains('-'));
+        (t[i].Length > 4 && t[i].AsSpan().Contains('-'));
 
     private static bool TryAt(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
     {
@@ -141,6 +148,12 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
         // "akhir tahun lalu" (END), "awal bulan ini" (START), "pertengahan 2024" (MID).
         if (w.Is(WordClass.Part) && TryPartOf(t, i, w, preceding, out c, out next))
+        {
+            return true;
+        }
+
+        // "pekan pertama Februari" (START), "minggu kedua Maret" (MID), "pekan terakhir Juni 2025" (END).
+        if ((t.Is(i, "pekan") || t.Is(i, "minggu")) && TryWeekOfMonth(t, i, preceding, out c, out next))
         {
             return true;
         }
@@ -187,6 +200,33 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A numbered week of a month (<c>pekan pertama Februari</c>, <c>minggu ketiga bulan ini</c>, <c>pekan terakhir Juni
+    /// 2025</c>): the month with the part of it the week falls in, as <c>awal Februari</c> is (TIMEX3 has no week of a
+    /// month, and ISO weeks straddle months). The first week is the START, the second and third the MID, the fourth and
+    /// the last the END.
+    /// </summary>
+    private static bool TryWeekOfMonth(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
+    {
+        TimexMod? mod = t.Is(i + 1, "terakhir") ? TimexMod.End : t.Word(i + 1).Is(WordClass.Ordinal) ? t.Word(i + 1).Number switch
+        {
+            1 => TimexMod.Start,
+            2 or 3 => TimexMod.Mid,
+            4 => TimexMod.End,
+            _ => null,
+        } : null;
+        if (mod is null || !TryCore(t, i + 2, preceding, out c, out next) || c.Mod is not null || !c.To.IsEmpty ||
+            !((c.Kind == CandidateKind.Calendar && c.From is { Month: not 0, Day: 0 } && c.Weekday == 0) || (c.Kind == CandidateKind.Relative && c.Unit == "month")))
+        {
+            c = default;
+            next = i;
+            return false;
+        }
+
+        c = c with { Start = t[i].Start, Mod = mod };
+        return true;
     }
 
     private static bool TryPartOf(TokenView t, int i, WordInfo part, Preceding preceding, out DateCandidate c, out int next)
@@ -238,7 +278,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         }
 
         var w = t.Word(i);
-        if (Durations.TrySeForm(t, i, out c, out next) || (w.Number != 0 && Durations.TryCount(t, i, out c, out next)) ||
+        if (Durations.TrySeForm(t, i, out c, out next) || Durations.TryHyphenatedCounts(t, i, out c, out next) || (w.Number != 0 && Durations.TryCount(t, i, out c, out next)) ||
             Durations.TryReduplicated(t, i, out c, out next) || RelativeDates.TryRelative(t, i, out c, out next) ||
             YearParts.TryYearPart(t, i, out c, out next))
         {

@@ -31,6 +31,7 @@ internal static class DateResolver
     {
         var result = ImmutableArray.CreateBuilder<TemporalExpression>(candidates.Count);
         DateOnly? narrative = null;
+        string? narrativePeriod = null; // the part of the narrative's last day it named (`Selasa malam`: NI)
         NarrativePeriod period = default; // the narrative's last month or year, when it came after its last day
         LastNamed named = default; // what `tahun itu`, `bulan yang sama` and `hari kedua` point back at
         DateOnly? lastDay = null;
@@ -55,6 +56,12 @@ internal static class DateResolver
             if (c.ComparedMonth && !lastCompared && result.Count > 0 && lastSentence == c.Sentence && result[^1] is { Type: TimexType.Date, LastDay: { } reported })
             {
                 c = c with { From = c.From with { Year = c.From.Month <= reported.Month ? reported.Year : reported.Year - 1 } };
+            }
+
+            // `tiba Selasa malam … Pagi harinya`: the morning after a night is the next day's.
+            if (c is { Kind: CandidateKind.Anaphoric, Amount: 0, DayPeriod: "MO" or "AF" } && narrativePeriod is "EV" or "NI")
+            {
+                c = c with { Amount = 1 };
             }
 
             var dayOfTime = c.Kind == CandidateKind.Time && c.From.IsEmpty && result.Count > 0 && lastSentence == c.Sentence && IsDayOfTime(text, result[^1], c.Start);
@@ -131,6 +138,7 @@ internal static class DateResolver
             if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
             {
                 narrative = r.Begin;
+                narrativePeriod = c.DayPeriod;
                 period = default;
             }
             else if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)

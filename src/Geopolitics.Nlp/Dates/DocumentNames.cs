@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Tokenization;
+
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
@@ -24,6 +26,31 @@ internal static class DocumentNames
         }
 
         return t.Is(i + 2, "tahun") && Numerals.TryYear(t, i + 3, out _) ? i + 4 : i + 2;
+    }
+
+    /// <summary>
+    /// The index after a name's number that starts at <paramref name="i"/> and is dated by <c>tahun</c> and a year
+    /// (<c>Resolusi Dewan Keamanan PBB 1701 tahun 2006</c>, <c>Resolusi 2334 tahun 2016</c>), or -1. The number follows a
+    /// name or an identifier word, so it numbers a document and counts no years. In lower case, <c>tahun 2006</c> is the
+    /// year the document was issued, a date read next; a capitalized <c>Tahun</c> makes the year a word of the title too
+    /// (<c>UU 17 Tahun 2008</c>, as <c>Nomor 17 Tahun 2008</c>).
+    /// </summary>
+    public static int SkipNumberBeforeYear(TokenView t, int i)
+    {
+        if (!t.IsNumber(i) || i == 0 || !t.Is(i + 1, "tahun") || !Numerals.TryYear(t, i + 2, out _) || !Numerals.TryInt(t[i].AsSpan(), out _))
+        {
+            return -1;
+        }
+
+        var before = t[i - 1];
+        var name = before.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(before.AsSpan()[0]) && i > 1 &&
+            !t.Word(i - 1).Is(WordClass.Prep | WordClass.Approx | WordClass.Part | WordClass.Month | WordClass.Weekday);
+        if (!name && !t.Word(i - 1).Is(WordClass.NotYear))
+        {
+            return -1;
+        }
+
+        return char.IsUpper(t[i + 1].AsSpan()[0]) ? i + 3 : i + 1;
     }
 
     /// <summary>

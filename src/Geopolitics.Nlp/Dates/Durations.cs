@@ -1,3 +1,5 @@
+using Geopolitics.Nlp.Tokenization;
+
 namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
@@ -7,6 +9,12 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class Durations
 {
+    /// <summary>The oldest age read in an apposition (<c>Yunus, 84 tahun,</c>); a larger count is no person's age.</summary>
+    private const int MaxAge = 120;
+
+    /// <summary>The longest token read as two hyphenated number words (<c>sembilan-sepuluh</c>).</summary>
+    private const int MaxHyphenatedCounts = 20;
+
     /// <summary>A count (digits or words) and its unit at <paramref name="i"/>, or a range of counts before one unit.</summary>
     public static bool TryCount(TokenView t, int i, out DateCandidate c, out int next)
     {
@@ -32,21 +40,65 @@ internal static class Durations
     }
 
     /// <summary>
-    /// <c>lima hingga 10 tahun</c>, <c>dua-tiga hari</c>: one length between two counts, one span. ISO 8601 has no range of
-    /// lengths, so the value is the longer one with mod <c>EQUAL_OR_LESS</c> (at most ten years). A range that is no
-    /// length (<c>dua hingga tiga hari lalu</c>) is left to the count after the connective, as before.
+    /// <c>lima hingga 10 tahun</c>, <c>4 - 6 jam</c>: one length between two counts, one span.
     /// </summary>
     private static bool TryCountRange(TokenView t, int start, int first, int secondAt, out DateCandidate c, out int next)
     {
         c = default;
         next = start;
-        if (!TryAmount(t, secondAt, out var last, out var unitIndex) || last <= first ||
-            !TryUnit(t, start, last, unitIndex, out var length, out var after) || length.Kind != CandidateKind.Duration || length.Mod is not null)
+        return TryAmount(t, secondAt, out var last, out var unitIndex) && TryCountsBeforeUnit(t, start, first, last, unitIndex, out c, out next);
+    }
+
+    /// <summary>
+    /// <c>lima-enam jam</c>, <c>dua-tiga hari</c>: two number words joined by a hyphen in one token, a range of counts
+    /// before the unit after it.
+    /// </summary>
+    public static bool TryHyphenatedCounts(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var s = t[i].AsSpan();
+        var dash = s.IndexOf('-');
+        if (t[i].Kind != TokenKind.Word || dash <= 0 || dash == s.Length - 1 || s.Length > MaxHyphenatedCounts)
         {
             return false;
         }
 
-        c = length with { Mod = TimexMod.EqualOrLess };
+        var first = t.Lexicon.Find(s[..dash]);
+        var last = t.Lexicon.Find(s[(dash + 1)..]);
+        return first.Is(WordClass.Number) && last.Is(WordClass.Number) && !first.Is(WordClass.SeUnit) && !last.Is(WordClass.SeUnit) &&
+            first.Number > 0 && TryCountsBeforeUnit(t, i, first.Number, last.Number, i + 1, out c, out next);
+    }
+
+    /// <summary>
+    /// Two counts, <paramref name="first"/> smaller than <paramref name="last"/>, before the unit at <paramref name="unitIndex"/>.
+    /// A length between them is one DURATION over both counts: ISO 8601 has no range of lengths, so the value is the longer
+    /// one with mod <c>EQUAL_OR_LESS</c> (at most ten years). A range of days counted from now (<c>tiga hingga empat hari
+    /// lagi</c>, <c>dua hingga tiga hari lalu</c>) is one DATE from the nearer day to the farther. A range of days counted
+    /// from an earlier date (<c>dua hingga tiga hari kemudian</c>) is left to the count after the connective.
+    /// </summary>
+    private static bool TryCountsBeforeUnit(TokenView t, int start, int first, int last, int unitIndex, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = start;
+        if (last <= first || !TryUnit(t, start, last, unitIndex, out var length, out var after) || length.Mod is not null)
+        {
+            return false;
+        }
+
+        if (length.Kind == CandidateKind.Duration)
+        {
+            c = length with { Mod = TimexMod.EqualOrLess };
+        }
+        else if (length.Kind == CandidateKind.Relative && !length.Exact)
+        {
+            c = length with { RangeAmount = Math.Sign(length.Amount) * first };
+        }
+        else
+        {
+            return false;
+        }
+
         next = after;
         return true;
     }
@@ -334,13 +386,19 @@ internal static class Durations
     {
         // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation; "umur 10 - 18 tahun": past
         // the first count of a range too, which may have been read on its own.
+        // "berusia 45 dan 41 tahun": past the first of two coordinated ages as well.
         var b = start - 1;
-        b -= t.IsRange(b) && (t.IsNumber(b - 1) || t.Word(b - 1).Number != 0) ? 2 : 0;
+        b -= (t.IsRange(b) || t.Is(b, "dan") || t.Is(b, "atau")) && (t.IsNumber(b - 1) || t.Word(b - 1).Number != 0) ? 2 : 0;
         b -= t.Is(b, "dari") ? 1 : 0;
         b -= t.Word(b).Is(WordClass.Approx) ? 1 : 0;
         if (b < 0 || t.Word(unitIndex).Unit != "Y")
         {
             return false;
+        }
+
+        if (IsAppositiveAge(t, start, unitIndex))
+        {
+            return true;
         }
 
         var before = t[b].AsSpan();
@@ -349,6 +407,16 @@ internal static class Durations
             before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||
             before.Equals("umur", StringComparison.OrdinalIgnoreCase) || before.Equals("berumur", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <c>Yunus, 84 tahun, memimpin …</c>: a count of years set off by commas right after a name is the person's age, an
+    /// apposition, not a length of time. Only a count written in digits, after a capitalized word and before the closing
+    /// comma.
+    /// </summary>
+    private static bool IsAppositiveAge(TokenView t, int start, int unitIndex) =>
+        start >= 2 && unitIndex == start + 1 && t.IsNumber(start) && t.Is(start - 1, ",") && t.Is(unitIndex + 1, ",") &&
+        t[start - 2].Kind == TokenKind.Word && char.IsUpper(t[start - 2].AsSpan()[0]) && t.Word(start - 2).Classes == WordClass.None &&
+        Numerals.TryInt(t[start].AsSpan(), out var age) && age is > 0 and <= MaxAge;
 
     /// <summary>
     /// <c>Perang 12 Hari</c>, <c>Perang Enam Hari</c>, <c>Perang Seratus Tahun</c>: after a capitalized event head, a count and

@@ -145,7 +145,7 @@ internal static class NamedDates
 
         // "September-Desember 2013", "Januari hingga Maret 2024": a range of months, the year written once at the end.
         var firstYear = NumericDates.ReadYear(t, ref k);
-        if (t.IsRange(k) && t.Word(k + 1).Month is var lastMonth and not 0 && !t.Word(k + 1).MonthAbbreviated)
+        if (t.IsRange(k, i) && t.Word(k + 1).Month is var lastMonth and not 0 && !t.Word(k + 1).MonthAbbreviated)
         {
             var k2 = k + 2;
             if (NumericDates.TryYearAfter(t, ref k2, out var lastYear))

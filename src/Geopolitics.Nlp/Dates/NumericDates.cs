@@ -77,7 +77,7 @@ internal static class NumericDates
                 return false; // `pada 1446 H`: a Hijri year, which no ISO value gives
             }
 
-            if (t.IsRange(i + 1) && Numerals.TryYear(t, i + 2, out var last) && last > n)
+            if (t.IsRange(i + 1, i) && Numerals.TryYear(t, i + 2, out var last) && last > n)
             {
                 c = DateRecognizer.Calendar(t[i].Start, t.EndOf(i + 2), new DateFields(n, 0, 0)) with { To = new DateFields(last, 0, 0) };
                 next = i + 3;
@@ -170,14 +170,39 @@ internal static class NumericDates
 
         // "Putusan Arbitrase 2016": a capitalized phrase dated by its year (not a sentence's first word: "Sebanyak 2024
         // orang"); "kesepakatan nuklir 2015.": after a lower-case noun only where the number ends the phrase.
-        if (char.IsUpper(word[0]))
+        if (char.IsUpper(word[0]) && i > 1)
         {
-            return i > 1;
+            return true;
         }
 
-        return !t.Word(i - 1).Is(WordClass.Number) &&
-            (i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini"));
+        return !t.Word(i - 1).Is(WordClass.Number) && (char.IsUpper(word[0]) ? ClauseGoesOn(t, i) :
+            i + 1 == t.Length || t[i + 1].Kind == TokenKind.Punctuation || t.Is(i + 1, "yang") || t.Is(i + 1, "ini") || (!LooksLikeVerb(word) && ClauseGoesOn(t, i)));
     }
+
+    /// <summary>
+    /// Whether the words after a number at <paramref name="i"/> go on with the clause the way they do after a noun phrase
+    /// dated by a year (<c>putusan 1962 bahwa</c>, <c>Putusan 1962 itu</c>, <c>kesepakatan nuklir 2015 berlaku</c>,
+    /// <c>krisis keuangan 1998 menghantam</c>): a determiner, <c>bahwa</c>, or a verb, where a count goes on to what it counts
+    /// (<c>2015 orang</c>).
+    /// </summary>
+    private static bool ClauseGoesOn(TokenView t, int i)
+    {
+        if (i + 1 >= t.Length || t[i + 1].Kind != TokenKind.Word || t.Word(i + 1).Is(WordClass.CountNoun | WordClass.Unit))
+        {
+            return false;
+        }
+
+        var next = t[i + 1].AsSpan();
+        return t.Word(i + 1).Is(WordClass.ClauseGoesOn | WordClass.Future | WordClass.Past) || (char.IsLower(next[0]) && LooksLikeVerb(next));
+    }
+
+    /// <summary>
+    /// Whether a lower-case word carries a verb's prefix (<c>me-</c>, <c>ber-</c>, <c>di-</c>, <c>ter-</c>) and is long enough to
+    /// be one: before a number such a word takes a count (<c>menewaskan 1998 orang</c>), after it it goes on with the clause.
+    /// </summary>
+    private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && (word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase) ||
+        word.StartsWith("di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase));
 
     // `Copyright © ANTARA 2025`, `Hak Cipta ANTARA 2025`: a rights notice a few words before the number.
     private static bool IsCopyrightNotice(TokenView t, int i)
@@ -224,7 +249,7 @@ internal static class NumericDates
 
         var k = i + 1;
         var endDay = 0;
-        if (t.IsRange(k) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d2) && d2 > day && d2 <= 31 && t.Word(k + 2).Month != 0)
+        if (t.IsRange(k, i) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d2) && d2 > day && d2 <= 31 && t.Word(k + 2).Month != 0)
         {
             endDay = d2;
             k += 2;
@@ -253,7 +278,7 @@ internal static class NumericDates
         var year = ReadYear(t, ref k);
         var first = new DateFields(year, month, day);
         var to = endDay == 0 ? default : new DateFields(year, month, endDay);
-        if (endDay == 0 && t.IsRange(k) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d3) && d3 <= 31 && t.Word(k + 2).Month is var m2 and not 0)
+        if (endDay == 0 && t.IsRange(k, i) && k + 2 < t.Length && Numerals.TryInt(t[k + 1].AsSpan(), out var d3) && d3 <= 31 && t.Word(k + 2).Month is var m2 and not 0)
         {
             var k2 = k + 3;
             var y2 = ReadYear(t, ref k2);

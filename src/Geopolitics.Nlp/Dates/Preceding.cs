@@ -9,7 +9,8 @@ namespace Geopolitics.Nlp.Dates;
 /// <param name="Year">The year when it was a year alone, else 0.</param>
 /// <param name="Day">Whether it was one calendar day (<c>Rabu, 24 September 2025</c>, <c>Rabu (24/9)</c>).</param>
 /// <param name="WeekdaySet">Whether it was a recurring weekday (<c>setiap Rabu</c>), which a listed weekday after it continues.</param>
-internal readonly record struct Preceding(int End, int Year, bool Day, bool WeekdaySet = false)
+/// <param name="FullDate">Whether it was one calendar day with its year written (<c>12 November 2025</c>), as a byline dates an article.</param>
+internal readonly record struct Preceding(int End, int Year, bool Day, bool WeekdaySet = false, bool FullDate = false)
 {
     public static Preceding None => new(-1, 0, false);
 
@@ -18,7 +19,8 @@ internal readonly record struct Preceding(int End, int Year, bool Day, bool Week
     {
         var calendar = candidate.Kind == CandidateKind.Calendar && candidate.To.IsEmpty;
         var loneYear = calendar && candidate.From.Month == 0 && candidate.Unit is null;
-        return new Preceding(next, loneYear ? candidate.From.Year : 0, calendar && candidate.From.Day != 0, candidate is { Kind: CandidateKind.Set, Weekday: not 0 });
+        var day = calendar && candidate.From.Day != 0;
+        return new Preceding(next, loneYear ? candidate.From.Year : 0, day, candidate is { Kind: CandidateKind.Set, Weekday: not 0 }, day && candidate.From.Year != 0);
     }
 
     /// <summary>Whether it ends right before <paramref name="i"/>, or one comma or dash before (<c>14/11/2022, 07:09</c>).</summary>
@@ -30,4 +32,11 @@ internal readonly record struct Preceding(int End, int Year, bool Day, bool Week
     /// time (<c>Rabu, 24 September 2025 | 11:42</c>), which ANNOTATION.md makes two expressions.
     /// </summary>
     public bool IsBylineDateBefore(TokenView t, int i) => Day && End == i - 1 && t.Is(i - 1, "|");
+
+    /// <summary>
+    /// Whether it was a full date, a comma stands between it and <paramref name="i"/>, and the number at <paramref name="i"/>
+    /// ends the sentence: a byline's date and its dotted clock (<c>12 November 2025, 17.05</c>), where a decimal would go on
+    /// to what it measures.
+    /// </summary>
+    public bool IsBylineDateThenClock(TokenView t, int i) => FullDate && End == i - 1 && t.Is(i - 1, ",") && i + 1 == t.Length;
 }

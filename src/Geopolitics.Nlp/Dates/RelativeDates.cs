@@ -71,8 +71,8 @@ internal static class RelativeDates
     }
 
     /// <summary>
-    /// <c>hari itu</c>, <c>hari tersebut</c>, <c>hari yang sama</c>, <c>keesokan harinya</c>, <c>hari sebelumnya</c>,
-    /// <c>hari berikutnya</c>: days counted from the date the text last gave; <c>tahun sebelumnya</c>, <c>bulan
+    /// <c>hari itu</c>, <c>hari tersebut</c>, <c>hari yang sama</c>, <c>pagi harinya</c>, <c>keesokan harinya</c>,
+    /// <c>hari sebelumnya</c>, <c>hari berikutnya</c>: days counted from the date the text last gave; <c>tahun sebelumnya</c>, <c>bulan
     /// berikutnya</c>: the period before or after it.
     /// </summary>
     private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
@@ -99,6 +99,14 @@ internal static class RelativeDates
             // the one the text named last (ANNOTATION.md: relative dates count from the date they refer back to).
             var offset = t.Is(i + 1, "sebelumnya") ? -1 : 1;
             c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = unit, Amount = offset, Zone = int.MinValue };
+            next = i + 2;
+            return true;
+        }
+        else if (t.Word(i).Is(WordClass.DayPeriod) && !t.Is(i, "dini") && t.Is(i + 1, "harinya"))
+        {
+            // `Pagi harinya`, `malam harinya`: a part of the day the text just dated (after a night, the next morning:
+            // DateResolver moves it).
+            c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = "D", Amount = 0, Zone = int.MinValue, DayPeriod = t.Word(i).Unit };
             next = i + 2;
             return true;
         }

@@ -18,6 +18,9 @@ internal static class TenseCues
     /// <summary>How many tokens after a date that opens its clause are read for its verb.</summary>
     private const int AfterWindow = 6;
 
+    /// <summary>How many tokens before a reporting verb are read for a future cue that makes the saying itself ahead.</summary>
+    private const int SayingAspectReach = 3;
+
     /// <summary>
     /// Tense cues in the sentence, up to <see cref="Window"/> lower-case words before the expression and three tokens
     /// after it. Names and punctuation are not counted: a place named on the way (<c>akan berangkat dari Pangkalan TNI AU
@@ -70,15 +73,78 @@ internal static class TenseCues
             }
         }
 
+        // `Lavrov mengatakan Rusia akan membalas, Rabu.`: the day of the saying, whatever the words said look to.
+        if (EndsReport(t, first, next))
+        {
+            return Tense.Past;
+        }
+
+        // `"… akan …," kata X di Moskow, Kamis`: a saying nearer than the cue dates the day, and it was said before the report.
         for (var k = first - 1; k >= start; k--)
         {
             if (Of(t.Word(k)) is var before and not Tense.None)
             {
                 return before;
             }
+
+            if (IsSaying(t, k))
+            {
+                return Tense.Past;
+            }
         }
 
         return EventVerb(t, start, first, next);
+    }
+
+    /// <summary>
+    /// A reporting verb that is not itself ahead (<c>kata</c>, <c>mengatakan</c>; not <c>akan menyampaikan</c>), or the
+    /// closing mark of a quotation that a lower-case word attributes (<c>…," tandas X</c>), whose cue need not be listed.
+    /// </summary>
+    private static bool IsSaying(TokenView t, int k)
+    {
+        if (t.Word(k).Is(WordClass.Report))
+        {
+            // `akan menyampaikan`, `akan berpidato dan menyampaikan`: a saying still to come.
+            for (var b = k - 1; b >= 0 && b >= k - SayingAspectReach && t[b].Kind != TokenKind.Punctuation; b--)
+            {
+                if (t.Word(b).Is(WordClass.Future))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return IsQuoteMark(t, k) && k > 0 && t[k - 1].Kind == TokenKind.Punctuation && (t.Is(k - 1, ",") || t.Is(k - 1, ".") || t.Is(k - 1, "!") || t.Is(k - 1, "?")) &&
+            k + 1 < t.Length && t[k + 1].Kind == TokenKind.Word && char.IsLower(t[k + 1].AsSpan()[0]);
+    }
+
+    private static bool IsQuoteMark(TokenView t, int k) => t.Is(k, "\"") || t.Is(k, "\u201D") || t.Is(k, "\u201C");
+
+    /// <summary>
+    /// <c>Lavrov mengatakan Rusia akan membalas, Rabu.</c>: a day set off by a comma at the end of a sentence whose verb
+    /// reports a saying is the day of the saying, an adjunct of the reporting clause, not of the future it reports. Read
+    /// back at most <see cref="MaxReach"/> tokens from the comma.
+    /// </summary>
+    private static bool EndsReport(TokenView t, int first, int next)
+    {
+        var comma = t.Word(first - 1).Is(WordClass.Prep) ? first - 2 : first - 1;
+        var end = t.Is(next, "waktu") ? next + 2 : next; // `, Kamis malam waktu setempat.`
+        if (comma <= 0 || !t.Is(comma, ",") || !(end >= t.Length || t.Is(end, ".") || t.Is(end, "!") || t.Is(end, "?")))
+        {
+            return false;
+        }
+
+        for (var k = comma - 1; k >= 0 && comma - k <= MaxReach; k--)
+        {
+            if (t.Word(k).Is(WordClass.Report) && IsSaying(t, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

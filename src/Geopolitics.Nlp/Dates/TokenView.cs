@@ -31,6 +31,14 @@ internal readonly ref struct TokenView(ReadOnlySpan<Token> tokens, ReadOnlySpan<
     public bool IsRange(int index) => Word(index).Is(WordClass.Range);
 
     /// <summary>
+    /// A range connective at <paramref name="index"/> for the expression that starts at <paramref name="first"/>: also
+    /// <c>dan</c> when <c>antara</c> opens it (<c>antara 15 Juli dan 5 Agustus 2024</c>, <c>antara 2020 dan 2023</c>), where
+    /// two dates bound one stretch rather than name two times.
+    /// </summary>
+    public bool IsRange(int index, int first) =>
+        IsRange(index) || (Is(index, "dan") && (Is(first - 1, "antara") || (Is(first - 2, "antara") && Is(first - 1, "tanggal"))));
+
+    /// <summary>
     /// Where an expression that ends with token <paramref name="index"/> ends in the text: a year glued to a credit
     /// (<c>2023/RMOL</c>) ends after its four digits.
     /// </summary>

@@ -94,6 +94,18 @@ internal enum WordClass : long
 
     /// <summary>A noun that counts things (<c>orang</c>, <c>unit</c>, <c>ton</c>): a number before it is a count, not a year (<c>untuk 2026 orang</c>).</summary>
     CountNoun = 1L << 33,
+
+    /// <summary>
+    /// A verb that reports what someone said (<c>kata</c>, <c>ujarnya</c>, <c>mengatakan</c>): a day after it dates the
+    /// saying, which news reports once it happened, whatever tense the words said have (<c>"… akan …," kata X, Kamis</c>).
+    /// </summary>
+    Report = 1L << 34,
+
+    /// <summary>
+    /// A word that goes on with a clause after a noun phrase (<c>bahwa</c>, <c>itu</c>, <c>masih</c>, <c>soal</c>): after a noun
+    /// and a number, it shows the number dated the noun (<c>putusan 1962 bahwa</c>) rather than counted something.
+    /// </summary>
+    ClauseGoesOn = 1L << 35,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -29,6 +29,9 @@ public class BylineAndNumeralFormTests
         { "Rabu, 3 September 2025 | 11:42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
         { "Rabu, 3 September 2025 | 11.42", "[Rabu, 3 September 2025] DATE 2025-09-03 | [11.42] TIME 2025-09-03T11:42" },
         { "Rabu (3/9/2025) | 11:42", "[Rabu (3/9/2025)] DATE 2025-09-03 | [11:42] TIME 2025-09-03T11:42" },
+        // A byline's full date, a comma and a dotted clock ending the line: one TIME, no offset without a zone.
+        { "Oleh Andi Wijaya\n12 November 2025, 17.05", "[12 November 2025, 17.05] TIME 2025-11-12T17:05" },
+        { "Pada 12 November 2025, 17.05 persen suara telah dihitung.", "[12 November 2025] DATE 2025-11-12" },
         // A bar after a year is no byline's date line: the number after it stays a number.
         { "Laporan Tahunan 2024 | 11:42", "[2024] DATE 2024" },
         { "Selasa, 5 September 2023/RMOL", "[Selasa, 5 September 2023] DATE 2023-09-05" },

@@ -118,6 +118,19 @@ public class DeicticAndAnchorFormTests
         // The clause's own aspect word counts however far back it stands; another clause's does not.
         { "Jepang telah mengirim bantuan sebesar 5 juta dolar AS kepada badan pangan dunia di kawasan itu pada Januari.", "[Januari] DATE 2025-01" },
         { "Kementerian itu akan memberlakukan sanksi pada bank milik negara, kata juru bicara kantor itu dalam sebuah cuitan pada Jumat.", "[Jumat] DATE 2025-08-29" },
+        // A day after a reporting verb or an attributed quotation dates the saying, past whatever the words said look to;
+        // so does a day set off by a comma at the end of a reported sentence. A future cue on the day itself still leads.
+        { "\"Kami akan membalas,\" kata menteri itu di Jakarta, Rabu.", "[Rabu] DATE 2025-09-03" },
+        { "\"Kami tidak akan mundur,\" tulis presiden itu di platform X pada Minggu malam.", "[Minggu malam] DATE 2025-08-31" },
+        { "\"Kami akan bertahan,\" seru menteri itu, Selasa.", "[Selasa] DATE 2025-09-02" },
+        { "Menteri itu mengatakan negaranya akan membalas sanksi itu, Selasa malam.", "[Selasa malam] DATE 2025-09-02" },
+        { "Menteri itu dijadwalkan akan berkunjung ke Kairo pada Rabu.", "[Rabu] DATE 2025-09-10" },
+        { "Menteri itu mengatakan presiden akan tiba pada Senin.", "[Senin] DATE 2025-09-08" },
+        { "Presiden akan menyampaikan pidato pada Senin.", "[Senin] DATE 2025-09-08" },
+        { "Presiden akan berpidato dan menyampaikan sikapnya pada Senin.", "[Senin] DATE 2025-09-08" },
+        // A part of the day the text just dated; after a night, the next morning.
+        { "Ia tiba di Roma pada Rabu (3/9). Pagi harinya ia bertemu Paus.", "[Rabu (3/9)] DATE 2025-09-03 | [Pagi harinya] DATE 2025-09-03" },
+        { "Ia tiba di Roma Selasa malam. Pagi harinya ia bertemu Paus.", "[Selasa malam] DATE 2025-09-02 | [Pagi harinya] DATE 2025-09-03" },
     };
 
     public static TheoryData<string, string> WordsBesideADate => new()

@@ -78,6 +78,17 @@ public class MonthAndYearFormTests
         { "Tanggal 27 Juni 2025 M bertepatan dengan 1 Muharram.", "[Tanggal 27 Juni 2025 M] DATE 2025-06-27" },
     };
 
+    public static TheoryData<string, string> YearsAfterANoun => new()
+    {
+        // A year after a noun it dates, where the clause goes on (a count goes on to what it counts).
+        { "ICJ menegaskan putusan 1962 bahwa kuil itu milik Kamboja.", "[1962] DATE 1962" },
+        { "Krisis keuangan 1998 masih membekas.", "[1998] DATE 1998" },
+        { "Iran ingin kesepakatan nuklir 2015 berlaku lagi.", "[2015] DATE 2015" },
+        { "Putusan 1962 itu ditegaskan kembali.", "[1962] DATE 1962" },
+        // A resolution's number dated by `tahun` and its year: the year is the date, the number no length.
+        { "Israel melanggar Resolusi Dewan Keamanan PBB 1701 tahun 2006.", "[tahun 2006] DATE 2006" },
+    };
+
     public static TheoryData<string, string> MonthLists => new()
     {
         // Coordinated months are separate dates; a later one follows the one before it, a year written once is each one's.
@@ -87,12 +98,20 @@ public class MonthAndYearFormTests
         { "Harga naik antara Desember 2024 dan Januari.", "[Desember 2024] DATE 2024-12 | [Januari] DATE 2025-01" },
         { "Tingkat produksi Agustus turun.", "[Agustus] DATE 2025-08" },
         { "Minyak Brent untuk kontrak November turun.", "[November] DATE 2025-11" },
+        // After `antara`, two dates joined by `dan` bound one range.
+        { "Pemilu digelar antara 15 Juli dan 5 Agustus 2024.", "[15 Juli dan 5 Agustus 2024] DATE 2024-07-15/2024-08-05" },
+        { "Harga naik antara 2020 dan 2023.", "[2020 dan 2023] DATE 2020/2023" },
+        // A numbered week of a month: the month, with the part the week falls in.
+        { "Hasil pemilu diumumkan pada pekan pertama Februari.", "[pekan pertama Februari] DATE 2026-02 START" },
+        { "Delegasi tiba pada pekan terakhir Juni 2025.", "[pekan terakhir Juni 2025] DATE 2025-06 END" },
+        { "Rapat dijadwalkan pada minggu kedua bulan depan.", "[minggu kedua bulan depan] DATE 2025-10 MID" },
     };
     [Theory]
     [MemberData(nameof(MonthsAndYearsNamedBefore))]
     [MemberData(nameof(YearsComparedWith))]
     [MemberData(nameof(QuartersAndHalves))]
     [MemberData(nameof(YearsWithTheirEra))]
+    [MemberData(nameof(YearsAfterANoun))]
     [MemberData(nameof(MonthLists))]
     public void Recognizes_months_years_quarters_and_eras(string text, string expected) =>
         Assert.Equal(expected, NewsDates.Rows(text));

@@ -40,8 +40,11 @@ public class SetAndDurationFormTests
         { "Tarif dihapus dalam jangka waktu lima hingga 10 tahun.", "[lima hingga 10 tahun] DURATION P10Y EQUAL_OR_LESS" },
         { "Moskow mengusulkan gencatan senjata selama dua hingga tiga hari.", "[dua hingga tiga hari] DURATION P3D EQUAL_OR_LESS" },
         { "Pendakian butuh 4 - 6 jam.", "[4 - 6 jam] DURATION PT6H EQUAL_OR_LESS" },
-        // A range that is no length keeps the date after it.
-        { "Ia tiba dua hingga tiga hari lalu.", "[tiga hari lalu] DATE 2025-09-01" },
+        { "Pengungsi menunggu lima-enam jam di perbatasan.", "[lima-enam jam] DURATION PT6H EQUAL_OR_LESS" },
+        // A range of days counted from now is one date from the nearer day to the farther.
+        { "Ia tiba dua hingga tiga hari lalu.", "[dua hingga tiga hari lalu] DATE 2025-09-01/2025-09-02" },
+        { "Gencatan senjata bisa tercapai tiga hingga empat hari lagi.", "[tiga hingga empat hari lagi] DATE 2025-09-07/2025-09-08" },
+        { "Hasilnya keluar dua-tiga pekan lagi.", "[dua-tiga pekan lagi] DATE 2025-W38/2025-W39" },
         // `selama … lagi` is for more of the time, a length like `mendatang` after `dalam`; without `selama` a day ahead.
         { "Masa tugas diperpanjang selama tiga pekan lagi.", "[tiga pekan lagi] DURATION P3W" },
         { "Pasukan bertahan selama beberapa bulan lagi.", "[beberapa bulan lagi] DURATION PXM" },
