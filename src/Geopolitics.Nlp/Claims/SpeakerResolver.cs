@@ -7,8 +7,10 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Links a speaker phrase to the entity that speaks. Names and titles take the entity stage's canonical name of the
 /// person (else organization or country) inside the phrase; pronouns and the <c>-nya</c> clitic take the salient
-/// antecedent (the last speaker nearby, else the last person mentioned); descriptions (<c>diplomat senior itu</c>) the
-/// person introduced so; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
+/// antecedent (the last speaker nearby or a person who became the subject since, else the last person mentioned), and
+/// <c>mereka</c> a group (the organization or country subject before it, never one person); descriptions
+/// (<c>diplomat senior itu</c>, <c>perempuan kelahiran Semarang itu</c>) the person introduced so; a source that
+/// withholds its name no entity; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
 /// organization they name or by the phrase itself, as news annotation does; groups (<c>para analis</c>) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
 /// </summary>
 /// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
