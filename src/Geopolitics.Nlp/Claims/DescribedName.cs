@@ -46,7 +46,14 @@ internal static class DescribedName
             }
         }
 
+        // One word is a name only as an apposition closed by a comma and not followed by a day (`kakak korban, Mahsun,
+        // saat ditemui`); `ujar pengamat ekonomi, Jakarta, Senin` closes with the place and day of the saying.
         var after = last + 1;
+        if (last == k + 1)
+        {
+            return ctx.IsMark(after, ',') && !ctx.Is(after + 1, SpeakerWordRole.Time) ? last : -1;
+        }
+
         var closed = after >= limit || ctx.IsMark(after, ',') || ctx.IsMark(after, '.') ||
                      (ctx.Is(after, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(after));
         return closed ? last : -1;

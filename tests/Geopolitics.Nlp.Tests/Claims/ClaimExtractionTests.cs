@@ -53,6 +53,8 @@ public sealed class ClaimExtractionTests
           "Harga cabai naik tiga kali lipat", "Rina Putri" },
         { "\"Kami belum menerima bantuan apa pun,\" kata ayah korban, Agus Salim, kepada wartawan.", "direct", "kata", "ayah korban, Agus Salim",
           "Kami belum menerima bantuan apa pun", "Agus Salim" },
+        { "\"Kami hanya ingin keadilan ditegakkan,\" tutur paman korban, Suparman, saat ditemui di rumahnya.", "direct", "tutur", "paman korban, Suparman",
+          "Kami hanya ingin keadilan ditegakkan", "Suparman" },
         // After a quote: a lower-case title with a qualifier before the name, and a hyphenated name, stay whole.
         { "\"Perundingan akan dilanjutkan pekan depan,\" kata juru bicara oposisi Ahmad Yani.", "direct", "kata", "juru bicara oposisi Ahmad Yani",
           "Perundingan akan dilanjutkan pekan depan", "Ahmad Yani" },
