@@ -11,6 +11,35 @@ internal static class AnonymousSource
 {
     private const int MaxClauseTokens = 8;
 
+    /// <summary>
+    /// Whether <paramref name="speaker"/> ends in such a clause (<c>Seorang pejabat senior Turki yang enggan disebut
+    /// namanya</c>): the source withholds its name, so neither a country nor an organization in the phrase speaks.
+    /// </summary>
+    public static bool Withholds(ClaimContext ctx, TextSpan speaker)
+    {
+        var first = ctx.TokenAtOrAfter(speaker.Start);
+        var last = ctx.TokenAtOrAfter(speaker.End) - 1;
+        var named = false;
+        for (var k = last; k > first && last - k < MaxClauseTokens; k--)
+        {
+            if (ctx.IsWordText(k, "yang"))
+            {
+                return named && k < last;
+            }
+
+            if (ctx.Is(k, BoundaryWordRole.Name))
+            {
+                named = true;
+            }
+            else if (!ctx.Is(k, BoundaryWordRole.Anonymity))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The speaker phrase ending at token <paramref name="t"/> with such a clause, or <see langword="null"/>.</summary>
     public static TextSpan? Before(ClaimContext ctx, int first, int t)
     {

@@ -11,6 +11,8 @@ namespace Geopolitics.Nlp.Claims;
 internal sealed class EarlierPersons
 {
     private const int TitleSearchWindow = 20_000;
+    private const int MaxPronounChain = 3;
+    private const int MaxOpeningPhraseTokens = 12;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -86,27 +88,110 @@ internal sealed class EarlierPersons
     /// </summary>
     public string? NewSubject(int sentence, int lastSpeakerSentence)
     {
-        var s = sentence - 1;
-        if (s <= lastSpeakerSentence || s < 0 || _mentions.IsEmpty)
+        // `Sejak …, Presiden Filipina Ferdinand Marcos Jr aktif …. Pada bulan lalu, ia mengunjungi …. Ia juga …`: a
+        // sentence whose subject is itself a pronoun goes on about the subject before it, so the search steps back over it.
+        for (var s = sentence - 1; s > lastSpeakerSentence && s >= 0 && sentence - s <= MaxPronounChain && !_mentions.IsEmpty; s--)
+        {
+            var first = _ctx.Sentences[s].FirstToken;
+            var end = _ctx.Sentences[s].EndToken;
+            // A sentence of quoted words (`"Putin tidak menginginkan perdamaian. Kami …," ucapnya`) names whom the speaker
+            // talks about; its subject is no newcomer.
+            if (_ctx.QuoteOf(first) >= 0 || (_ctx.IsQuoteMark(first) && _ctx.QuoteOf(first + 1) >= 0))
+            {
+                return null;
+            }
+
+            var subject = Subject(first, end);
+            if (subject is { } found && OnePerson(found, out var person))
+            {
+                return person;
+            }
+
+            if (subject is not { } pronoun || !IsPersonalPronoun(pronoun))
+            {
+                return PassiveAgent(first, end);
+            }
+        }
+
+        return null;
+    }
+
+    // The subject that opens the sentence, also after an opening adverbial phrase closed by a comma (`Sejak terpilih pada
+    // 8 Mei 2025, Paus Leo XIV aktif …`, `Pada bulan lalu, ia …`) when the words before the comma name no one.
+    private TextSpan? Subject(int first, int end)
+    {
+        var subject = SentenceSubjects.SentenceSubject(_ctx, first, end);
+        if (subject is { } found && (OnePerson(found, out _) || IsPersonalPronoun(found)))
+        {
+            return subject;
+        }
+
+        for (var k = first; k < end && k - first <= MaxOpeningPhraseTokens; k++)
+        {
+            if (_ctx.IsMark(k, ','))
+            {
+                return k > first && !_ctx.IsCapitalized(k - 1) && !_mentions.Overlapping(_ctx.Span(first, k - 1)).Any(e => e.Type == EntityType.Person)
+                    ? SentenceSubjects.SentenceSubject(_ctx, k + 1, end) ?? subject
+                    : subject;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>
+    /// <c>Hamas menerima proposal itu. Mereka menyatakan …</c>: the organization or country that is the subject a group
+    /// pronoun at token <paramref name="pronoun"/> refers to — of its own sentence when the pronoun stands inside it
+    /// (<c>… setelah mereka mengumumkan …</c>), else of the sentence before; a list of them speaks as the list. Null
+    /// when that subject names a person (<c>Presiden Prabowo bertemu para pengusaha. Mereka …</c>) or nothing.
+    /// </summary>
+    public string? GroupSubject(int sentence, int pronoun)
+    {
+        if (_ctx.Sentences.IsEmpty)
         {
             return null;
         }
 
-        var first = _ctx.Sentences[s].FirstToken;
-        var end = _ctx.Sentences[s].EndToken;
-        // A sentence of quoted words (`"Putin tidak menginginkan perdamaian. Kami …," ucapnya`) names whom the speaker
-        // talks about; its subject is no newcomer.
-        if (_ctx.QuoteOf(first) >= 0 || (_ctx.IsQuoteMark(first) && _ctx.QuoteOf(first + 1) >= 0))
+        var subject = Subject(_ctx.Sentences[sentence].FirstToken, _ctx.Sentences[sentence].EndToken);
+        if (subject is { } own && _ctx.TokenAtOrAfter(own.Start) == pronoun)
+        {
+            subject = sentence > 0 ? Subject(_ctx.Sentences[sentence - 1].FirstToken, _ctx.Sentences[sentence - 1].EndToken) : null;
+        }
+
+        if (subject is not { } group || (group.End > _ctx.Tokens[pronoun].Start && group.Start <= _ctx.Tokens[pronoun].Start))
         {
             return null;
         }
 
-        if (SentenceSubjects.SentenceSubject(_ctx, first, end) is { } subject && OnePerson(subject, out var person))
+        string? named = null;
+        var distinct = 0;
+        foreach (var e in _mentions.Overlapping(group))
         {
-            return person;
+            if (e.Type == EntityType.Person)
+            {
+                return null;
+            }
+
+            if (e.Type is EntityType.Organization or EntityType.Gpe && e.Canonical != named)
+            {
+                named ??= e.Canonical;
+                distinct++;
+            }
         }
 
-        // `Hal senada disampaikan Juru Bicara Kemlu Teuku Faizasyah.`: the agent of a passive reporting verb.
+        return distinct > 1 && SpeakerNames.HasCoordination(_ctx, group, firstSegmentOnly: false) ? group.GetText(_ctx.Text) : named;
+    }
+
+    // `ia`, `dia`, `beliau` alone (not `mereka`, a group).
+    private bool IsPersonalPronoun(TextSpan subject)
+    {
+        var t = _ctx.TokenAtOrAfter(subject.Start);
+        return _ctx.Tokens[t].End == subject.End && _ctx.Is(t, SpeakerWordRole.Pronoun) && !_ctx.Is(t, SpeakerWordRole.Plural);
+    }
+
+    // `Hal senada disampaikan Juru Bicara Kemlu Teuku Faizasyah.`: the agent of a passive reporting verb.
+    private string? PassiveAgent(int first, int end)
+    {
         for (var k = first; k < end; k++)
         {
             if (_ctx.CueOf(k) == CueRole.Passive)

@@ -13,6 +13,8 @@ internal static class SourcePhraseReader
 {
     private const int MaxSegmentTokens = 18;
     private const int MaxNameNumberLength = 3;
+    private const int MaxDescriptionTokens = 6;
+    private const int MaxRelativeDescriptionTokens = 10;
 
     /// <summary>
     /// The source phrase starting at token <paramref name="t"/>: a name or title run, its parenthesized abbreviation and
@@ -40,6 +42,11 @@ internal static class SourcePhraseReader
         if (ctx.Is(t, SpeakerWordRole.Pronoun) && !ctx.IsCapitalized(t))
         {
             return ctx.Span(t, t);
+        }
+
+        if (!untilComma && DescribedName.EndAfter(ctx, t, limit) is var named and >= 0)
+        {
+            return ctx.Span(t, named); // `kata ibu korban, Siti Rohmah`: a lower-case description and the name it gives
         }
 
         var last = ReadSegment(ctx, t, limit, untilComma);
@@ -166,6 +173,8 @@ internal static class SourcePhraseReader
             }
 
             var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
+                           DescribedName.JoinsName(ctx, k) || // `Jean-Noel`, `Thomas-Greenfield`
+                           (k > t && TitleQualifier(ctx, t, k)) || // `juru bicara junta Zaw Min Tun`
                            (k > t && ctx.Is(k, SpeakerWordRole.Modifier) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) && !ctx.IsCapitalized(k - 1)) || // `seorang pejabat senior`
                            (k > t && (ctx.IsWordText(k, "di") || ctx.IsWordText(k, "dari")) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) &&
                             !ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)) || // `sumber di Kementerian Luar Negeri`: an unnamed source and its place
@@ -189,6 +198,28 @@ internal static class SourcePhraseReader
         return last;
     }
 
+    // A lower-case word that qualifies a lower-case title before the name it gives (`juru bicara junta Zaw Min Tun`,
+    // `pemimpin oposisi Myanmar …`, `utusan khusus PBB …`): only when the phrase so far is lower-case titles and their
+    // modifiers and a capitalized word follows within two words; a preposition, time word, verb or demonstrative is the
+    // rest of the attribution (`kata menteri kepada Reuters`, `kata pejabat itu`).
+    private static bool TitleQualifier(ClaimContext ctx, int t, int k)
+    {
+        if (!ctx.Is(t, SpeakerWordRole.Title) || ctx.IsCapitalized(k - 1) || !DescribedName.IsPlainWord(ctx, k))
+        {
+            return false;
+        }
+
+        for (var j = t; j < k; j++)
+        {
+            if (ctx.IsCapitalized(j) || !ctx.IsWord(j))
+            {
+                return false;
+            }
+        }
+
+        return ctx.IsCapitalized(k + 1) || (DescribedName.IsPlainWord(ctx, k + 1) && ctx.IsCapitalized(k + 2));
+    }
+
     // An apposition's words: names, titles and the prepositions that place them (`ekonom Indef`, `profesor di MGIMO`),
     // not a clause (`Presiden Maduro akan jatuh`).
     private static bool DescribesOnly(ClaimContext ctx, int from, int to)
@@ -208,21 +239,42 @@ internal static class SourcePhraseReader
     /// <summary>Whether the token is <c>ini</c>, <c>itu</c> or <c>tersebut</c>.</summary>
     public static bool IsDemonstrative(ClaimContext ctx, int t) => ctx.IsWordText(t, "ini") || ctx.IsWordText(t, "itu") || ctx.IsWordText(t, "tersebut");
 
-    // The last token of a short noun phrase from `t` that ends with a demonstrative, or null.
+    // The last token of a short noun phrase from `t` that ends with a demonstrative, or null. A description with no name
+    // in it (lower-case head) may hold a relative clause or an age (`pria yang akrab disapa Gus Yahya itu`, `diplomat
+    // yang telah bertugas sejak 2022 itu`, `politikus veteran berusia 78 tahun tersebut`): its verbs, numbers and
+    // prepositions describe the speaker, and the demonstrative closes the phrase.
     private static int? DemonstrativePhrase(ClaimContext ctx, int t, int limit)
     {
-        for (var k = t + 1; k < limit && k - t <= 6; k++)
+        var described = !ctx.IsCapitalized(t);
+        var relative = false;
+        var afterNumber = false;
+        for (var k = t + 1; k < limit && k - t <= (relative ? MaxRelativeDescriptionTokens : MaxDescriptionTokens); k++)
         {
             if (IsDemonstrative(ctx, k))
             {
                 return k;
             }
 
+            var number = ctx.Tokens[k].Kind == TokenKind.Number;
             var hyphen = ctx.Tokens[k].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[k].Start] == '-';
-            if ((!ctx.IsWord(k) && !hyphen) || ctx.CueOf(k) != CueRole.None || ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Circumstance))
+            if ((!ctx.IsWord(k) && !hyphen && !(described && number)) || ctx.CueOf(k) != CueRole.None)
             {
                 return null;
             }
+
+            if (described && ctx.IsWordText(k, "yang"))
+            {
+                relative = true;
+                continue;
+            }
+
+            var age = described && ctx.LooksLikePredicate(k) && ctx.Tokens[k + 1 < limit ? k + 1 : k].Kind == TokenKind.Number; // `berusia 78 tahun`
+            if (!relative && !number && !afterNumber && !age && (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Circumstance)))
+            {
+                return null;
+            }
+
+            afterNumber = number;
         }
 
         return null;

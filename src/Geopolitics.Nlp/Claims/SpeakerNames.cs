@@ -97,17 +97,18 @@ internal static class SpeakerNames
     }
 
     /// <summary>
-    /// Whether the speaker is a description that refers back (<c>Ketua DPR ini</c>, <c>politikus PDI-P itu</c>): a title
-    /// or role noun closed by a demonstrative. <c>Kementerian Luar Negeri negara ini</c> names its speaker,
-    /// <c>laporan tersebut</c> (a document) refers to no person, and in <c>pejabat yang menangani kasus itu</c> the
-    /// demonstrative closes the relative clause, not the description.
+    /// Whether the speaker is a description that refers back (<c>Ketua DPR ini</c>, <c>politikus PDI-P itu</c>,
+    /// <c>perempuan kelahiran Semarang itu</c>): a title, role noun or kind of person closed by a demonstrative.
+    /// <c>Kementerian Luar Negeri negara ini</c> names its speaker, <c>laporan tersebut</c> (a document) refers to no
+    /// person, and in <c>pejabat yang menangani kasus itu</c> the demonstrative closes the relative clause, not the
+    /// description (<see cref="UnnamedSources.DemonstrativeClosesPhrase"/>).
     /// </summary>
     public static bool IsDescription(ClaimContext ctx, TextSpan speaker)
     {
         var first = ctx.TokenAtOrAfter(speaker.Start);
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        return last > first && SourcePhraseReader.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title) &&
-               !UnnamedSources.HasRelativeClause(ctx, first, last);
+        return last > first && SourcePhraseReader.IsDemonstrative(ctx, last) && ctx.Is(first, SpeakerWordRole.Title | SpeakerWordRole.Generic) &&
+               UnnamedSources.DemonstrativeClosesPhrase(ctx, first, last);
     }
 
     /// <summary>

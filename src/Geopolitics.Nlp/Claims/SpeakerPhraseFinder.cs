@@ -111,9 +111,12 @@ internal static class SpeakerPhraseFinder
         }
 
         var subject = SubjectSegments.Before(ctx, first, t, out var afterPredicate);
-        if (subject is { } clause && RelativeHead(ctx, first, ctx.TokenAtOrAfter(clause.Start), afterPredicate) is { } head)
+        if (subject is { } clause && RelativeHead(ctx, first, ctx.TokenAtOrAfter(clause.Start), afterPredicate, out var afterComma) is { } head)
         {
-            return ctx.Span(ctx.TokenAtOrAfter(head.Start), t); // `Benny yang memimpin sidang mengatakan …`
+            // `Benny yang memimpin sidang mengatakan …`; `Utusan Khusus …, Hashim Djojohadikusumo, yang memimpin delegasi
+            // Indonesia mengatakan …`: a relative clause opened by a comma and left unclosed before the verb is an adjunct,
+            // as it is when a comma closes it (`Sugiono, yang memimpin …, mengatakan`).
+            return afterComma ? head : ctx.Span(ctx.TokenAtOrAfter(head.Start), t);
         }
         if (subject is { } found && ctx.Is(ctx.TokenAtOrAfter(found.Start), SpeakerWordRole.Intro) && !ctx.IsCapitalized(ctx.TokenAtOrAfter(found.Start)))
         {
@@ -276,8 +279,9 @@ internal static class SpeakerPhraseFinder
     }
 
     // `Benny yang memimpin jalannya sidang`, `Boyke yang juga anggota DPP`: the head before `yang` speaks.
-    private static TextSpan? RelativeHead(ClaimContext ctx, int first, int segment, bool afterPredicate)
+    private static TextSpan? RelativeHead(ClaimContext ctx, int first, int segment, bool afterPredicate, out bool afterComma)
     {
+        afterComma = false;
         var y = segment - 1;
         if (afterPredicate)
         {
@@ -288,12 +292,14 @@ internal static class SpeakerPhraseFinder
             }
         }
 
-        if (y - 1 < first || !ctx.IsWordText(y, "yang") || !ctx.IsWord(y - 1))
+        afterComma = y - 2 >= first && ctx.IsMark(y - 1, ',') && ctx.IsWordText(y, "yang"); // `X, yang memimpin …`
+        var headEnd = afterComma ? y - 2 : y - 1;
+        if (headEnd < first || !ctx.IsWordText(y, "yang") || !ctx.IsWord(headEnd))
         {
             return null;
         }
 
-        var head = SubjectSegments.Before(ctx, first, y - 1, out var headAfterPredicate);
+        var head = SubjectSegments.Before(ctx, first, headEnd, out var headAfterPredicate);
         return head is { } h && !headAfterPredicate && !IsThing(ctx, h) && ctx.IsCapitalized(ctx.TokenAtOrAfter(h.Start)) ? h : null;
     }
 }

@@ -7,14 +7,17 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Links a speaker phrase to the entity that speaks. Names and titles take the entity stage's canonical name of the
 /// person (else organization or country) inside the phrase; pronouns and the <c>-nya</c> clitic take the salient
-/// antecedent (the last speaker nearby, else the last person mentioned); descriptions (<c>diplomat senior itu</c>) the
-/// person introduced so; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
+/// antecedent (the last speaker nearby or a person who became the subject since, else the last person mentioned), and
+/// <c>mereka</c> a group (the organization or country subject before it, never one person); descriptions
+/// (<c>diplomat senior itu</c>, <c>perempuan kelahiran Semarang itu</c>) the person introduced so; a source that
+/// withholds its name no entity; unnamed officials (<c>pejabat senior X</c>) and lists of countries are named by the
 /// organization they name or by the phrase itself, as news annotation does; groups (<c>para analis</c>) stay unresolved. Without entities it falls back to the capitalized name in the phrase.
 /// </summary>
 /// <remarks>One resolver serves one article, in text order, since antecedents depend on the claims before.</remarks>
 internal sealed class SpeakerResolver
 {
     private const int AntecedentSentences = 6;
+    private const int MaxAppositionNameTokens = 4;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -45,8 +48,12 @@ internal sealed class SpeakerResolver
         var clitic = speaker.Start > 0 && char.IsLetter(_ctx.Text[speaker.Start - 1]); // the `nya` of `ujarnya`
         var anaphoric = clitic || (speaker.Length <= 6 && _ctx.Is(first, SpeakerWordRole.Pronoun) && _ctx.Tokens[first].End == speaker.End) ||
                         Described(speaker);
-        // `dia`, `ia`, `beliau` and a bare title (`Menlu`) refer to persons only; `-nya` to the current speaker of any kind.
-        var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title));
+        // `dia`, `ia`, `beliau`, a bare title (`Menlu`) and a described person (`perempuan kelahiran Semarang itu`) refer to
+        // persons only; `-nya` to the current speaker of any kind.
+        var personal = !clitic && (_ctx.Is(first, SpeakerWordRole.Pronoun) || _ctx.Is(first, SpeakerWordRole.Title) ||
+                                   (_ctx.Is(first, SpeakerWordRole.Generic) && Described(speaker)));
+        // `mereka`: a pronoun for a group, never for one person.
+        var group = !clitic && anaphoric && _ctx.Is(first, SpeakerWordRole.Pronoun) && _ctx.Is(first, SpeakerWordRole.Plural);
         string? entity;
         var person = false;
         var unnamed = false;
@@ -60,9 +67,16 @@ internal sealed class SpeakerResolver
         {
             entity = organization; // `Bank sentral itu` after `Bank Indonesia`
         }
-        else if (!clitic && UnnamedSources.IsUnnamed(_ctx, _mentions, speaker))
+        else if (group)
         {
-            // `pengamat`, `Seorang sopir truk di Rafah`: someone the text does not name, not the speaker before.
+            // `Hamas menerima proposal itu. Mereka menyatakan …`: the organization or country (or list of them) that is the
+            // subject just before, or the non-person source speaking; else no one the text names.
+            entity = _earlier.GroupSubject(sentence, first) ?? (!_lastSpeakerIsPerson && sentence - _lastSpeakerSentence <= 1 ? _lastSpeaker : null);
+        }
+        else if (!clitic && (UnnamedSources.IsUnnamed(_ctx, _mentions, speaker) || AnonymousSource.Withholds(_ctx, speaker)))
+        {
+            // `pengamat`, `Seorang sopir truk di Rafah`, `Seorang pejabat senior Turki yang enggan disebut namanya`: someone
+            // the text does not name, not the speaker before nor a country in the phrase.
             entity = null;
             unnamed = true;
         }
@@ -222,7 +236,7 @@ internal sealed class SpeakerResolver
             return speaker.GetText(_ctx.Text); // `Putin dan Xi Jinping` speak as the pair, as a list of countries does
         }
 
-        if (inside.FirstOrDefault(e => e.Type == EntityType.Person) is { } person)
+        if ((AppositionPerson(speaker, inside) ?? inside.FirstOrDefault(e => e.Type == EntityType.Person)) is { } person)
         {
             isPerson = true;
             if (NameRunOn(person, speaker) is { } longer)
@@ -266,6 +280,28 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
+    }
+
+    // `Dosen Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta, Rina Marlina`: the name that makes up the
+    // phrase's last comma segment is the person a title with an apposition names, whatever person-like name the title
+    // holds (a segment that opens with a description, `Kim Yo Jong, adik Kim Jong Un`, names someone else).
+    private EntityMention? AppositionPerson(TextSpan speaker, List<EntityMention> inside)
+    {
+        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
+        var first = _ctx.TokenAtOrAfter(speaker.Start);
+        var k = last;
+        while (k > first && last - k < MaxAppositionNameTokens && !_ctx.IsMark(k - 1, ','))
+        {
+            k--;
+        }
+
+        if (k <= first || !_ctx.IsMark(k - 1, ',') || !SourcePhraseReader.AllCapitalized(_ctx, k, last))
+        {
+            return null;
+        }
+
+        var segmentStart = _ctx.Tokens[k].Start;
+        return inside.FirstOrDefault(e => e.Type == EntityType.Person && e.Start == segmentStart);
     }
 
     // A description that opens the phrase (no name, no title) and ends in a named organization, with only places before
@@ -333,11 +369,24 @@ internal sealed class SpeakerResolver
     private string? NameRunOn(EntityMention person, TextSpan speaker)
     {
         var t = _ctx.TokenAtOrAfter(person.End);
-        var last = -1;
-        while (t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End && _ctx.Tokens[t].Start - (last < 0 ? person.End : _ctx.Tokens[last].End) <= 1 &&
-               _ctx.IsCapitalized(t) && !_ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any())
+        if (t > 0 && _ctx.Tokens[t - 1].End > person.End && _ctx.Tokens[t - 1].End <= speaker.End && _ctx.IsWord(t - 1))
         {
-            last = t++;
+            return _ctx.Text[person.Start.._ctx.Tokens[t - 1].End]; // `Linda Thomas` in the word `Thomas-Greenfield`
+        }
+
+        var last = -1;
+        var previousEnd = person.End;
+        // A hyphen joins the next word to the name (`Linda Thomas` + `-Greenfield`).
+        while (t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End && _ctx.Tokens[t].Start - previousEnd <= 1 &&
+               ((_ctx.IsCapitalized(t) && !_ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization)) || DescribedName.JoinsName(_ctx, t)) &&
+               (!_mentions.Overlapping(_ctx.Tokens[t].Span).Any() || DescribedName.JoinsName(_ctx, t - 1)))
+        {
+            if (_ctx.IsWord(t))
+            {
+                last = t;
+            }
+
+            previousEnd = _ctx.Tokens[t++].End;
         }
 
         return last < 0 ? null : _ctx.Text[person.Start.._ctx.Tokens[last].End];

@@ -70,7 +70,7 @@ internal static class SubjectSegments
         // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction.
         for (var k = end - 1; k >= start; k--)
         {
-            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && ctx.NamesSpeaker(k + 1))
+            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && ctx.NamesSpeaker(k + 1) && !ctx.Is(k + 1, SpeakerWordRole.Time)) // `sejak Mei`: a time, no subject
             {
                 start = k + 1;
                 afterPredicate = false; // the clause has a subject of its own, whatever predicate comes before it

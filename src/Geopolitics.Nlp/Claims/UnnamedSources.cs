@@ -27,7 +27,7 @@ internal static class UnnamedSources
         }
 
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
-        if (SourcePhraseReader.IsDemonstrative(ctx, last) && !HasRelativeClause(ctx, first, last))
+        if (SourcePhraseReader.IsDemonstrative(ctx, last) && DemonstrativeClosesPhrase(ctx, first, last))
         {
             return false;
         }
@@ -55,6 +55,15 @@ internal static class UnnamedSources
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the demonstrative at <paramref name="last"/> closes the whole phrase from <paramref name="first"/>
+    /// (<c>diplomat senior itu</c>) rather than the object of a relative clause inside it (<c>sumber yang mengetahui
+    /// rencana itu</c>). After a relative clause it closes the phrase only where no object noun stands before it: a
+    /// number or a name (<c>diplomat yang bertugas sejak 2022 itu</c>, <c>pria yang akrab disapa Gus Yahya itu</c>).
+    /// </summary>
+    public static bool DemonstrativeClosesPhrase(ClaimContext ctx, int first, int last) =>
+        !HasRelativeClause(ctx, first, last) || ctx.Tokens[last - 1].Kind == Tokenization.TokenKind.Number || ctx.IsCapitalized(last - 1);
 
     /// <summary>
     /// Whether a <c>yang</c> stands between <paramref name="first"/> and <paramref name="last"/>: the demonstrative then

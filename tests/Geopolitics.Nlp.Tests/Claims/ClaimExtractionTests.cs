@@ -63,6 +63,26 @@ public sealed class ClaimExtractionTests
           "Seorang diplomat senior yang meminta identitasnya tidak diungkap", "perundingan itu nyaris gagal", null },
         { "Seorang diplomat senior yang enggan namanya dikutip menyebut perundingan itu nyaris gagal.", "indirect", "menyebut",
           "Seorang diplomat senior yang enggan namanya dikutip", "perundingan itu nyaris gagal", null },
+        // A lower-case description after the cue, then the name it gives: the speaker is both, the name speaks.
+        { "\"Harga cabai naik tiga kali lipat,\" ujar seorang pedagang sayur, Rina Putri.", "direct", "ujar", "seorang pedagang sayur, Rina Putri",
+          "Harga cabai naik tiga kali lipat", "Rina Putri" },
+        { "\"Kami belum menerima bantuan apa pun,\" kata ayah korban, Agus Salim, kepada wartawan.", "direct", "kata", "ayah korban, Agus Salim",
+          "Kami belum menerima bantuan apa pun", "Agus Salim" },
+        { "\"Kami hanya ingin keadilan ditegakkan,\" tutur paman korban, Suparman, saat ditemui di rumahnya.", "direct", "tutur", "paman korban, Suparman",
+          "Kami hanya ingin keadilan ditegakkan", "Suparman" },
+        // After a quote: a lower-case title with a qualifier before the name, and a hyphenated name, stay whole.
+        { "\"Perundingan akan dilanjutkan pekan depan,\" kata juru bicara oposisi Ahmad Yani.", "direct", "kata", "juru bicara oposisi Ahmad Yani",
+          "Perundingan akan dilanjutkan pekan depan", "Ahmad Yani" },
+        { "\"Sanksi itu tidak adil bagi rakyat kami,\" kata Menteri Luar Negeri Prancis Jean-Marc Dupont.", "direct", "kata",
+          "Menteri Luar Negeri Prancis Jean-Marc Dupont", "Sanksi itu tidak adil bagi rakyat kami", "Jean-Marc Dupont" },
+        // `Title, Name, yang …` with no comma before the verb: the relative clause is an adjunct; a month is no speaker.
+        { "Utusan Khusus Presiden Bidang Pangan, Hendra Wijaya, yang memimpin delegasi RI mengatakan panen tahun ini melimpah.", "indirect", "mengatakan",
+          "Utusan Khusus Presiden Bidang Pangan, Hendra Wijaya", "panen tahun ini melimpah", "Hendra Wijaya" },
+        { "Menteri Perdagangan Budi Santoso yang menjabat sejak Maret menyatakan ekspor beras akan naik.", "indirect", "menyatakan",
+          "Menteri Perdagangan Budi Santoso yang menjabat sejak Maret", "ekspor beras akan naik", "Budi Santoso" },
+        // The name in apposition after a campus whose name holds a person-like word is the speaker.
+        { "Dosen Universitas Islam Negeri (UIN) Sunan Ampel Surabaya, Rina Putri, mengatakan inflasi akan turun.", "indirect", "mengatakan",
+          "Dosen Universitas Islam Negeri (UIN) Sunan Ampel Surabaya, Rina Putri", "inflasi akan turun", "Rina Putri" },
         // A statement noun as the object of a cue with more words after it is part of the content, not a pointer back.
         { "Juru bicara tentara Agus Salim menuding laporan itu sebagai propaganda.", "indirect", "menuding", "Juru bicara tentara Agus Salim", "laporan itu sebagai propaganda", "Agus Salim" },
     };

@@ -30,6 +30,26 @@ public sealed class DiscourseSpeakerTests
             "Rina Kartika, mantan eksekutif Bank Dunia, juga hadir. Hendra Gunawan mengatakan inflasi terkendali. Mantan eksekutif Bank Dunia itu mengatakan pertumbuhan akan melambat.",
             "mengatakan", "Mantan eksekutif Bank Dunia itu", "Rina Kartika", "pertumbuhan akan melambat"
         },
+        {
+            // `ia` goes to the person the sentences since the last speaker are about, over a sentence whose subject is `ia`.
+            "Juru bicara Kemlu Agus Salim mengatakan Jakarta prihatin. Sejak dilantik pada Maret, Perdana Menteri Malaysia Hendra Wijaya aktif berkeliling kawasan. " +
+            "Pada pekan lalu, ia mengunjungi Hanoi. Ia juga menyerukan dialog di Laut China Selatan.",
+            "menyerukan", "Ia", "Hendra Wijaya", "dialog di Laut China Selatan"
+        },
+        {
+            // `mereka` is a group: the organization that is the subject before, not a person.
+            "Juru bicara Kemlu Agus Salim mengatakan Jakarta prihatin. Hamas menerima proposal gencatan senjata itu. Mereka menyatakan siap membebaskan sandera.",
+            "menyatakan", "Mereka", "Hamas", "siap membebaskan sandera"
+        },
+        {
+            // A description of a person after a quote (a place, a relative clause or an age in it) refers to the person just named.
+            "Mantan Menteri Keuangan Rina Putri juga hadir. \"Ekonomi kita cukup tangguh,\" kata perempuan kelahiran Bandung itu.",
+            "kata", "perempuan kelahiran Bandung itu", "Rina Putri", "Ekonomi kita cukup tangguh"
+        },
+        {
+            "Duta Besar Iran Ahmad Yani menggelar jumpa pers. \"Sanksi itu melanggar hukum internasional,\" ucap diplomat yang telah bertugas sejak 2021 itu.",
+            "ucap", "diplomat yang telah bertugas sejak 2021 itu", "Ahmad Yani", "Sanksi itu melanggar hukum internasional"
+        },
     };
 
     [Theory]

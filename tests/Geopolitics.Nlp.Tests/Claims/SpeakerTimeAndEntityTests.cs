@@ -131,6 +131,12 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Juru bicara Kemlu Rolliansyah Soemirat membantah laporan itu. Sumber yang mengetahui rencana itu mengatakan kunjungan akan ditunda.",
         "Sumber yang mengetahui rencana itu")]
     [InlineData("Warga Gaza mengatakan mereka kehabisan air bersih.", "Warga Gaza")]
+    // A source that withholds its name names no country, nor does the description that refers back to it.
+    [InlineData("Seorang pejabat senior Mesir yang enggan disebut namanya mengatakan perundingan akan dilanjutkan.", "Seorang pejabat senior Mesir yang enggan disebut namanya")]
+    [InlineData("Seorang pejabat senior Mesir yang enggan disebut namanya mengatakan Presiden Hendra Wijaya akan hadir. \"Semua pihak sudah siap,\" ujar pejabat itu.",
+        "pejabat itu")]
+    // `mereka` after a sentence about a person names no one: a group is not that person.
+    [InlineData("Presiden Budi Santoso bertemu para pengusaha Korea. Mereka menyatakan siap menambah investasi.", "Mereka")]
     // The unnamed source goes on speaking in the next sentence.
     [InlineData("Menlu Sugiono tiba di Kairo. Seorang warga Khan Younis mengatakan bantuan belum tiba. \"Kami hanya ingin pulang,\" ujarnya.", "ujarnya")]
     public void An_unnamed_source_refers_to_no_entity(string text, string speaker)
