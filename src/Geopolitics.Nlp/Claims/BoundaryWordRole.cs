@@ -60,4 +60,10 @@ internal enum BoundaryWordRole
 
     /// <summary>A word that makes such a verb an adjective right after it (<c>mendesak bagi warga</c>, <c>mendesak dan …</c>).</summary>
     Complement = 32768,
+
+    /// <summary>
+    /// Heads a description of a source in apposition (<c>Menurut ISPR, sayap media militer Pakistan, …</c>), which says who
+    /// the source is, not what it claims.
+    /// </summary>
+    AppositionHead = 65536,
 }

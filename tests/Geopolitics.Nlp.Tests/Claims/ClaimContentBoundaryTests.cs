@@ -13,6 +13,13 @@ public sealed class ClaimContentBoundaryTests
     public static TheoryData<string, string, string> Contents => new()
     {
         // text, cue, content of the claim with that cue
+        // A connective that opens a sentence attributed at its end is no part of what is claimed.
+        { "Namun, situasi di perbatasan terus memburuk, menurut laporan Amnesty International.", "menurut", "situasi di perbatasan terus memburuk" },
+        { "Meski demikian, ekonomi Laos diperkirakan tumbuh tahun ini, menurut Bank Pembangunan Asia.", "menurut", "ekonomi Laos diperkirakan tumbuh tahun ini" },
+        // A description of the source after `Menurut X,` (no predicate before its comma) says who X is, not what X claims.
+        { "Menurut Badan Pengungsi PBB (UNHCR), lembaga yang menangani pengungsi, lebih dari 20.000 orang mengungsi.", "Menurut", "lebih dari 20.000 orang mengungsi" },
+        { "Menurut Ombudsman, lembaga pengawas pelayanan publik, laporan warga naik dua kali lipat.", "Menurut", "laporan warga naik dua kali lipat" },
+        { "Menurut Kemlu, kelompok itu telah membebaskan sandera, termasuk dua WNI.", "Menurut", "kelompok itu telah membebaskan sandera, termasuk dua WNI" },
         // The occasion after an object noun is no part of what is said; a reported clause goes on over one.
         { "Putin dan Xi menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5).", "menegaskan", "kemitraan strategis kedua negara" },
         { "Retno menyampaikan keprihatinan Indonesia saat bertemu Menlu Jepang.", "menyampaikan", "keprihatinan Indonesia" },
