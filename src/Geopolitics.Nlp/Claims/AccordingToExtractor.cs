@@ -3,8 +3,9 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// <c>menurut</c> attributions: <c>Menurut X, …</c> (source first, content to the end of the clause) and
-/// <c>…, menurut X.</c> (content first). <c>Menurut X, “…”</c> is a direct claim.
+/// <c>menurut</c> attributions: <c>Menurut X, …</c> (source first, content to the end of the clause),
+/// <c>…, menurut X.</c> (content first) and <c>…, langkah yang menurut X akan …</c> (the relative clause's predicate).
+/// <c>Menurut X, “…”</c> is a direct claim.
 /// </summary>
 internal static class AccordingToExtractor
 {
@@ -67,6 +68,20 @@ internal static class AccordingToExtractor
                     {
                         claims.Add(new ClaimCandidate(ClaimKind.Direct, cue, speaker, quote, attribution));
                     }
+                }
+            }
+            else if (t > sentence.FirstToken && ctx.IsWordText(t - 1, "yang") && ctx.QuoteOf(t) < 0)
+            {
+                // `…, langkah yang menurut Gedung Putih akan membantu …`: a relative clause whose predicate X claims.
+                var token = ctx.Tokens[t];
+                TextSpan? speaker = token.HasClitic
+                    ? token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) ? new TextSpan(token.CliticStart, token.End) : null
+                    : SourcePhraseReader.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: false);
+                var last = speaker is { } s && !token.HasClitic ? ctx.TokenAtOrAfter(s.End) - 1 : t;
+                if (speaker is not null && !ctx.IsMark(last + 1, ',') && ReportedContent.After(ctx, last, sentence.EndToken) is { Kind: ClaimKind.Indirect } found)
+                {
+                    var cueSpan = token.HasClitic ? new TextSpan(token.Start, token.CliticStart) : cue;
+                    claims.Add(new ClaimCandidate(ClaimKind.AccordingTo, cueSpan, speaker.Value, found.Content, new TextSpan(cue.Start, found.Content.Start)));
                 }
             }
             else if (t > sentence.FirstToken && AfterClause(ctx, sentence.FirstToken, t))

@@ -48,6 +48,11 @@ public sealed class ClaimExtractionTests
           "Seorang diplomat senior yang meminta identitasnya tidak diungkap", "perundingan itu nyaris gagal", null },
         { "Seorang diplomat senior yang enggan namanya dikutip menyebut perundingan itu nyaris gagal.", "indirect", "menyebut",
           "Seorang diplomat senior yang enggan namanya dikutip", "perundingan itu nyaris gagal", null },
+        // `menurut` in a relative clause: its source claims the relative clause's predicate.
+        { "Presiden Ramon Cruz menandatangani perintah eksekutif itu, langkah yang menurut Istana Malacanang akan mempercepat pemulihan ekonomi.",
+          "according-to", "menurut", "Istana Malacanang", "akan mempercepat pemulihan ekonomi", "Istana Malacanang" },
+        { "Thailand menutup perbatasan, kebijakan yang menurut para analis akan memukul perdagangan lintas batas.",
+          "according-to", "menurut", "para analis", "akan memukul perdagangan lintas batas", null },
         // A statement noun as the object of a cue with more words after it is part of the content, not a pointer back.
         { "Juru bicara tentara Agus Salim menuding laporan itu sebagai propaganda.", "indirect", "menuding", "Juru bicara tentara Agus Salim", "laporan itu sebagai propaganda", "Agus Salim" },
     };
