@@ -84,7 +84,7 @@ internal static class TimeAdjuncts
 
         for (var k = ctx.TokenAtOrAfter(content.Start); k < first; k++)
         {
-            if (!ctx.IsWord(k) || ctx.LooksLikePredicate(k) || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "yang") ||
+            if (!ctx.IsWord(k) || IsVerb(ctx, k) || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "yang") ||
                 ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation | SpeakerWordRole.Adverb | SpeakerWordRole.Circumstance | SpeakerWordRole.Intro))
             {
                 return null;
@@ -94,6 +94,11 @@ internal static class TimeAdjuncts
         var rest = ctx.TrimContent(content.Start, dateStart);
         return ctx.CountWords(rest, 2) >= 2 ? rest : null;
     }
+
+    // A me-, ber- or di- word: a predicate. A ter- word in a noun phrase is mostly an adjective or a preposition
+    // (`serangan terhadap kamp`, `mitra terbesar`).
+    private static bool IsVerb(ClaimContext ctx, int t) =>
+        ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase);
 
     // A day, `kemarin`, or this or last week: when an act was made. A month or year (`inflasi 3 persen tahun ini`) and a
     // time to come (`pekan depan`) are more often the time of what is claimed.

@@ -321,6 +321,18 @@ public sealed class ClaimContentBoundaryTests
         Assert.All(claims, c => Assert.Equal("Kementerian Luar Negeri Thailand", c.Speaker.Entity));
     }
 
+    [Theory]
+    // Where the saying happened, before a colon and a quotation, is no claim of its own; a clause there is content.
+    [InlineData("Menlu Hendra Wijaya berkata di forum yang diselenggarakan oleh PBB: \"Kami tidak akan mundur dari perundingan ini.\"", 1)]
+    [InlineData("Menlu Hendra Wijaya mengatakan dalam pertemuan itu: \"Indonesia tetap mendukung Palestina sepenuhnya.\"", 1)]
+    [InlineData("Menurut juru bicara Kremlin, dalam kunjungan itu, Presiden Putin membahas semua potensi kerja sama: \"Kami ingin mengembangkan hubungan di semua bidang.\"", 2)]
+    public void The_place_of_a_saying_before_a_quotation_is_no_claim(string text, int count)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(count, claims.Count);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Direct);
+    }
+
     [Fact]
     public void A_day_taken_out_of_the_clause_dates_the_claim()
     {
