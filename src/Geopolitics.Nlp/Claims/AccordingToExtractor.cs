@@ -3,12 +3,14 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// <c>menurut</c> attributions: <c>Menurut X, …</c> (source first, content to the end of the clause) and
-/// <c>…, menurut X.</c> (content first). <c>Menurut X, “…”</c> is a direct claim.
+/// <c>menurut</c> attributions: <c>Menurut X, …</c> (source first, content to the end of the clause),
+/// <c>…, menurut X.</c> (content first) and <c>…, langkah yang menurut X akan …</c> (the relative clause's predicate).
+/// <c>Menurut X, “…”</c> is a direct claim.
 /// </summary>
 internal static class AccordingToExtractor
 {
     private const int MaxSourceTokens = 30;
+    private const int MaxAppositionTokens = 14;
 
     /// <summary>Adds the <c>menurut</c> claims.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
@@ -52,6 +54,10 @@ internal static class AccordingToExtractor
                 {
                     afterSpeaker = closing;
                 }
+                else if (AppositionEnd(ctx, afterSpeaker + 1, sentence.EndToken) is var described and > 0)
+                {
+                    afterSpeaker = described; // `Menurut ISPR, sayap media militer Pakistan, …`: the apposition says who the source is
+                }
 
                 if (ReportedContent.After(ctx, afterSpeaker, sentence.EndToken) is { } found)
                 {
@@ -62,6 +68,20 @@ internal static class AccordingToExtractor
                     {
                         claims.Add(new ClaimCandidate(ClaimKind.Direct, cue, speaker, quote, attribution));
                     }
+                }
+            }
+            else if (t > sentence.FirstToken && ctx.IsWordText(t - 1, "yang") && ctx.QuoteOf(t) < 0)
+            {
+                // `…, langkah yang menurut Gedung Putih akan membantu …`: a relative clause whose predicate X claims.
+                var token = ctx.Tokens[t];
+                TextSpan? speaker = token.HasClitic
+                    ? token.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) ? new TextSpan(token.CliticStart, token.End) : null
+                    : SourcePhraseReader.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: false);
+                var last = speaker is { } s && !token.HasClitic ? ctx.TokenAtOrAfter(s.End) - 1 : t;
+                if (speaker is not null && !ctx.IsMark(last + 1, ',') && ReportedContent.After(ctx, last, sentence.EndToken) is { Kind: ClaimKind.Indirect } found)
+                {
+                    var cueSpan = token.HasClitic ? new TextSpan(token.Start, token.CliticStart) : cue;
+                    claims.Add(new ClaimCandidate(ClaimKind.AccordingTo, cueSpan, speaker.Value, found.Content, new TextSpan(cue.Start, found.Content.Start)));
                 }
             }
             else if (t > sentence.FirstToken && AfterClause(ctx, sentence.FirstToken, t))
@@ -84,7 +104,8 @@ internal static class AccordingToExtractor
                     continue;
                 }
 
-                var start = ctx.Tokens[Dateline.Skip(ctx, sentence.FirstToken, t)].Start;
+                // `Namun, situasi memburuk, menurut X.`: the connective ties the sentence to the one before; X claims the rest.
+                var start = ctx.Tokens[SentenceOpening.AfterConnective(ctx, Dateline.Skip(ctx, sentence.FirstToken, t), t - 1)].Start;
                 var content = ctx.TrimContent(start, ctx.Tokens[t - 1].Start);
                 if (ctx.CountWords(content, 2) < 2 || QuestionIn(ctx, content))
                 {
@@ -95,6 +116,44 @@ internal static class AccordingToExtractor
                 claims.Add(new ClaimCandidate(kind, cue, speaker, content, new TextSpan(cue.Start, sentence.End)));
             }
         }
+    }
+
+    // The comma that closes a description of the source opening at token `from` (`sayap media militer Pakistan,`,
+    // `lembaga yang menangani pengungsi,`), or -1: a lower-case apposition head and no predicate before the comma,
+    // other than in a relative clause. Content goes on after the comma.
+    private static int AppositionEnd(ClaimContext ctx, int from, int sentenceEnd)
+    {
+        var limit = Math.Min(sentenceEnd, from + MaxAppositionTokens);
+        if (!ctx.IsWord(from) || ctx.IsCapitalized(from) || !ctx.Is(from, BoundaryWordRole.AppositionHead))
+        {
+            return -1;
+        }
+
+        var relative = false;
+        for (var k = from + 1; k < limit; k++)
+        {
+            if (ctx.IsMark(k, ','))
+            {
+                return k + 2 < sentenceEnd && ctx.IsWord(k + 1) ? k : -1;
+            }
+
+            if (ctx.IsWordText(k, "yang"))
+            {
+                relative = true;
+            }
+            else if (!relative && (!ctx.IsWord(k) || ctx.LooksLikePredicate(k) || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") ||
+                                   ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Adverb | SpeakerWordRole.Negation | SpeakerWordRole.Aspect) ||
+                                   ctx.Is(k, BoundaryWordRole.Copula)) && !ctx.IsMark(k, '(') && !ctx.IsMark(k, ')'))
+            {
+                return -1;
+            }
+            else if (relative && (ctx.IsQuoteMark(k) || ctx.IsMark(k, ';') || ctx.IsMark(k, ':')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int NextComma(ClaimContext ctx, int from, int limit)

@@ -29,7 +29,10 @@ internal static class BackReferenceExtractor
             }
 
             var kind = ClaimKind.Indirect;
-            var content = ctx.TrimContent(previous.Start, previous.End);
+            // `Namun, …`, `Menurut dia, …`: how the sentence ties to the one before and who it says speaks are no part of
+            // what is claimed.
+            var opening = SentenceOpening.AfterAttribution(ctx, Dateline.Skip(ctx, previous.FirstToken, previous.EndToken), previous.EndToken);
+            var content = ctx.TrimContent(opening > previous.FirstToken ? ctx.Tokens[opening].Start : previous.Start, previous.End);
             if (ctx.QuoteOf(previous.FirstToken + 1) >= 0)
             {
                 // A quotation: only one that is the whole sentence, with no attribution of its own (the quote extractors

@@ -75,4 +75,10 @@ internal enum BoundaryWordRole
 
     /// <summary>A verb that says what its <c>-nya</c> object is (<c>menyebutnya ilegal</c>).</summary>
     NamesObject = 1048576,
+
+    /// <summary>
+    /// Heads a description of a source in apposition (<c>Menurut ISPR, sayap media militer Pakistan, …</c>), which says who
+    /// the source is, not what it claims.
+    /// </summary>
+    AppositionHead = 2097152,
 }

@@ -140,6 +140,12 @@ internal sealed class ClaimContext : IDisposable
     /// <summary>Whether the token, as written, has the boundary role (<c>boundary-words.tsv</c>).</summary>
     public bool Is(int t, BoundaryWordRole role) => IsWord(t) && (Lexicon.BoundaryWord(Tokens[t].AsSpan()) & role) != 0;
 
+    /// <summary>
+    /// The number of tokens of a sentence adverbial with one of the <paramref name="roles"/> (<c>Kendati demikian</c>,
+    /// <c>Selama ini</c>) that starts at token <paramref name="t"/> and ends by token <paramref name="last"/>, or 0.
+    /// </summary>
+    public int SentenceAdverbialAt(int t, int last, SentenceAdverbialRole roles) => Lexicon.SentenceAdverbials.Length(Tokens, t, last, roles);
+
     /// <summary>Whether the phrase opening at token <paramref name="t"/> can name a speaker: a name, title, group or pronoun.</summary>
     public bool NamesSpeaker(int t) => IsCapitalized(t) || Is(t, SpeakerWordRole.Title | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun);
 

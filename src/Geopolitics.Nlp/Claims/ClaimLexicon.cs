@@ -25,8 +25,10 @@ internal sealed class ClaimLexicon
         IEnumerable<string> stanceNouns,
         IReadOnlyList<string> furniture,
         FrozenDictionary<string, string> stateNewsAgencies,
-        IReadOnlyDictionary<string, BoundaryWordRole> boundaryWords)
+        IReadOnlyDictionary<string, BoundaryWordRole> boundaryWords,
+        SentenceAdverbials sentenceAdverbials)
     {
+        SentenceAdverbials = sentenceAdverbials;
         _boundaryWords = new SpanLookup<BoundaryWordRole>(boundaryWords, ignoreCase: false);
         StateNewsAgencies = stateNewsAgencies;
         _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
@@ -41,6 +43,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Each country's state news agency, by the gazetteer's names (<c>Korea Utara</c> → <c>Kantor Berita Sentral Korea</c>).</summary>
     public FrozenDictionary<string, string> StateNewsAgencies { get; }
+
+    /// <summary>The phrases that open a sentence before its subject and name no speaker (<c>Kendati demikian</c>).</summary>
+    public SentenceAdverbials SentenceAdverbials { get; }
 
     /// <summary>Lower-case line openings that mark page furniture (<c>baca juga</c>).</summary>
     public IReadOnlyList<string> Furniture { get; }
@@ -114,7 +119,7 @@ internal sealed class ClaimLexicon
             .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         // The span tables index the words directly: freezing them first would only add start-up work.
-        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies, boundaries);
+        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies, boundaries, SentenceAdverbials.Load());
     }
 
     /// <summary>

@@ -199,6 +199,12 @@ internal static class ReportedContent
             return null;
         }
 
+        if (ctx.IsMark(end, ':') && ctx.Is(t, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(t) && OnlyPlace(ctx, t + 1, end))
+        {
+            // `berkata di forum itu: “…”`, `mengatakan dalam pertemuan itu: …`: where it was said, before what was said.
+            return quoteAfterColon is { } quoted ? (ClaimKind.Direct, quoted, null, false) : null;
+        }
+
         var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
         if (ctx.CountWords(content, 2) < 2 && !ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length)) &&
             !IsNamedObject(ctx, cue, t, content))
@@ -219,6 +225,24 @@ internal static class ReportedContent
         }
 
         return (ClaimKind.Indirect, content, quoteAfterColon, tail);
+    }
+
+    // Whether the words from `from` to `end` (exclusive) go on with a prepositional phrase alone: no comma, no reporting
+    // verb, no predicate but in a relative clause (`di forum yang diselenggarakan oleh PBB`). A clause after it
+    // (`dalam kunjungan itu, Presiden … menyinggung …`) is content.
+    private static bool OnlyPlace(ClaimContext ctx, int from, int end)
+    {
+        var relative = false;
+        for (var k = from; k < end; k++)
+        {
+            relative |= ctx.IsWordText(k, "yang");
+            if (ctx.IsMark(k, ',') || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || (!relative && ctx.LooksLikePredicate(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // `… dan mendesaknya untuk …`: a reporting verb with an object clitic makes no claim of its own (the reported-speech

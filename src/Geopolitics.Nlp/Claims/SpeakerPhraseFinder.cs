@@ -62,7 +62,9 @@ internal static class SpeakerPhraseFinder
             {
                 // `…, bahkan menyebut …`: a further predicate of the sentence's subject; that subject may be an apposition
                 // with a relative clause (`Kim Yo Jong, adik Kim Jong Un yang juga …, pada Juli lalu menegaskan`).
-                return RelativeInApposition(ctx, first, t - 1) ?? SentenceSubjects.SentenceSubject(ctx, first, verb);
+                // `Jepang, mitra dagang terbesar Indonesia, langsung mengecam`: a name described in apposition.
+                return RelativeInApposition(ctx, first, t - 1) ?? SentenceSubjects.NameWithDescription(ctx, first, t - 1) ??
+                       SentenceSubjects.SentenceSubject(ctx, first, verb);
             }
             else
             {
@@ -110,6 +112,11 @@ internal static class SpeakerPhraseFinder
             return SentenceSubjects.SentenceSubject(ctx, first, verb);
         }
 
+        if (ctx.IsMark(t - 1, ',') && SourcePhraseReader.IsDemonstrative(ctx, t) && PlaceInDescription(ctx, first, t) is { } placed)
+        {
+            return placed; // `Komisi yang bermarkas di Abuja, Nigeria, itu juga menyebut`
+        }
+
         var subject = SubjectSegments.Before(ctx, first, t, out var afterPredicate);
         if (subject is { } clause && RelativeHead(ctx, first, ctx.TokenAtOrAfter(clause.Start), afterPredicate, out var afterComma) is { } head)
         {
@@ -126,8 +133,9 @@ internal static class SpeakerPhraseFinder
 
         if (afterPredicate && !ctx.Is(ctx.TokenAtOrAfter(subject?.Start ?? 0), SpeakerWordRole.Plural))
         {
-            // `yang membantu Rusia menegaskan …`, or `…, menegaskan` after a clause: the subject is the sentence's.
-            return commaBeforeVerb ? SentenceSubjects.SentenceSubject(ctx, first, verb) : null;
+            // `yang membantu Rusia menegaskan …`, or `…, menegaskan` after a clause: the subject is the sentence's; a
+            // description that only looks like a clause (`Jepang, mitra dagang terbesar Indonesia, mengecam`) is its apposition.
+            return commaBeforeVerb ? SentenceSubjects.NameWithDescription(ctx, first, t) ?? SentenceSubjects.SentenceSubject(ctx, first, verb) : null;
         }
 
         return subject is { } s && (IsThing(ctx, s) || ctx.CountWords(s, 1) == 0) ? null : TrimCircumstance(ctx, subject);
@@ -166,6 +174,51 @@ internal static class SpeakerPhraseFinder
         }
 
         return span;
+    }
+
+    // `Komisi yang bermarkas di Abuja, Nigeria, itu`, `Organisasi yang berbasis di Jenewa, Swiss, tersebut`: a description
+    // whose relative clause ends in `di` and a place, the place's country in apposition, closed by the demonstrative at
+    // token `demonstrative`; the whole description speaks. Null when the sentence does not open with such a description.
+    private static TextSpan? PlaceInDescription(ClaimContext ctx, int first, int demonstrative)
+    {
+        var k = demonstrative - 2;
+        while (k > first && demonstrative - k <= 5 && ctx.IsCapitalized(k))
+        {
+            k--; // the country or region after the comma
+        }
+
+        if (k == demonstrative - 2 || !ctx.IsMark(k, ','))
+        {
+            return null;
+        }
+
+        var place = k - 1;
+        while (place > first && ctx.IsCapitalized(place))
+        {
+            place--;
+        }
+
+        if (place == k - 1 || !ctx.IsWordText(place, "di"))
+        {
+            return null;
+        }
+
+        var relative = false;
+        for (var j = place - 1; j >= first && place - j < SubjectSegments.MaxSegmentTokens; j--)
+        {
+            if (!ctx.IsWord(j) || ctx.CueOf(j) != CueRole.None)
+            {
+                return null;
+            }
+
+            relative |= ctx.IsWordText(j, "yang");
+            if (j == first || ctx.IsMark(j - 1, ','))
+            {
+                return relative && j < place - 2 && (ctx.NamesSpeaker(j) || ctx.Is(j, SpeakerWordRole.Organization)) ? ctx.Span(j, demonstrative) : null;
+            }
+        }
+
+        return null;
     }
 
     // `Pertemuan ini menegaskan …`: a demonstrative phrase with no title or name is a thing, not a speaker.

@@ -18,6 +18,7 @@ internal sealed class SpeakerResolver
 {
     private const int AntecedentSentences = 6;
     private const int MaxAppositionNameTokens = 4;
+    private const int MaxPlaceTokens = 6;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -225,6 +226,9 @@ internal sealed class SpeakerResolver
     {
         isPerson = false;
         var inside = _mentions.Overlapping(speaker).ToList();
+        // `Warga di Kampung Baru`, `Komisi yang bermarkas di Abuja, Nigeria, itu`: a place after `di` is where the speaker
+        // is, not who speaks.
+        inside.RemoveAll(e => e.Type is EntityType.Gpe or EntityType.Location && e.Start > speaker.Start && AfterDi(e.Start));
         if (inside.Count == 0)
         {
             return null;
@@ -393,5 +397,22 @@ internal sealed class SpeakerResolver
     }
 
     // `Ketua DPR ini`: a description refers back unless it names a person.
+    // Whether the word before the mention at `start` is a lower-case `di`, or a place in apposition to one (`di Abuja, Nigeria`).
+    private bool AfterDi(int start)
+    {
+        var mention = _ctx.TokenAtOrAfter(start);
+        var t = mention - 1;
+        if (_ctx.IsMark(t, ','))
+        {
+            for (t--; t > 0 && mention - t < MaxPlaceTokens && _ctx.IsCapitalized(t) && !_ctx.IsWordText(t - 1, "di"); t--)
+            {
+            }
+
+            t--;
+        }
+
+        return _ctx.IsWordText(t, "di") && !_ctx.IsCapitalized(t);
+    }
+
     private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(_ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
 }

@@ -45,7 +45,8 @@ internal static class SubjectSegments
             // the voice comes from (inside a phrase, `dari` belongs to it: `Pengamat dari UGM, Arie Sudjito,`).
             var opensWithDari = leftStart == first && ctx.IsWordText(leftStart, "dari");
             if (leftStart > leftEnd || opensWithDari || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
-                (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)))
+                (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)) ||
+                IsSentenceAdverbial(ctx, leftStart, leftEnd))
             {
                 break; // `Menanggapi hal itu, Menteri Keuangan …`: a participial phrase opens the sentence
             }
@@ -59,7 +60,8 @@ internal static class SubjectSegments
             var leftContinuesList = leftEnd - leftStart < 4 && ctx.IsCapitalized(start) && SpeakerNames.HasCoordination(ctx, ctx.Span(start, end), firstSegmentOnly: false) &&
                                     ((ctx.IsWordText(leftStart, "serta") || ctx.IsWordText(leftStart, "dan")) && ctx.IsCapitalized(leftStart + 1) ||
                                      SourcePhraseReader.AllCapitalized(ctx, leftStart, leftEnd));
-            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList || DescribesName(ctx, leftStart, leftEnd, start, end)))
+            if (!(rightOpensApposition || leftIsTitle || leftIsName || leftContinuesList || DescribesName(ctx, leftStart, leftEnd, start, end) ||
+                  PlaceGoesOn(ctx, leftStart, leftEnd, start)))
             {
                 break;
             }
@@ -88,6 +90,17 @@ internal static class SubjectSegments
                                 (ctx.Is(start, SpeakerWordRole.Opener) && start < end && ctx.NamesSpeaker(start + 1))))
         {
             start++; // `Namun Putin mengatakan`: the sentence's conjunction is no part of the speaker
+        }
+
+        // `Selama ini Ankara menuding`, `Kemarin Sugiono menyatakan`, `Bagaimanapun Menteri X menegaskan`: a connective or a
+        // time adverbial opens the sentence before its subject, with or without a comma.
+        if (ctx.SentenceAdverbialAt(start, end - 1, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time) is var adverbial and > 0)
+        {
+            var after = ctx.IsMark(start + adverbial, ',') ? start + adverbial + 1 : start + adverbial;
+            if (after <= end && ctx.NamesSpeaker(after))
+            {
+                start = after;
+            }
         }
 
         if (start + 2 <= end && ctx.Is(start, SpeakerWordRole.Opener | SpeakerWordRole.Plural) && ctx.IsMark(start + 1, ',') && ctx.NamesSpeaker(start + 2))
@@ -136,6 +149,36 @@ internal static class SubjectSegments
         return ctx.IsWordText(segmentEnd + 1, "yang");
     }
 
+    // `Warga di Kampung Baru, Kuala Lumpur,`, `Keluarga korban di Desa Sakra, Kecamatan Sakra, Lombok Timur,`: a segment
+    // that ends in `di` and a place goes on with the larger place the next segment names.
+    private static bool PlaceGoesOn(ClaimContext ctx, int leftStart, int leftEnd, int start)
+    {
+        if (!ctx.IsCapitalized(start) || !ctx.IsCapitalized(leftEnd))
+        {
+            return false;
+        }
+
+        for (var k = leftEnd - 1; k > leftStart && leftEnd - k <= MaxNameTokens; k--)
+        {
+            if (ctx.IsWordText(k, "di") && !ctx.IsCapitalized(k))
+            {
+                return true;
+            }
+
+            if (!ctx.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // `Kendati demikian, Menteri …`, `Dengan demikian, Kepala BNPB …`: a comma segment that is a sentence connective or
+    // time adverbial is no apposition of the subject after it.
+    private static bool IsSentenceAdverbial(ClaimContext ctx, int leftStart, int leftEnd) =>
+        ctx.SentenceAdverbialAt(leftStart, leftEnd, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time) == leftEnd - leftStart + 1;
+
     // `Dikutip Reuters, manajer City Manuel Pellegrini mengatakan`, `Seperti dilansir AFP, …`: the outlet the report is
     // taken from opens the sentence and is no part of the speaker.
     private static bool IsCitationVerb(ClaimContext ctx, int t) => ctx.Is(t, SpeakerWordRole.Citation);
@@ -149,7 +192,7 @@ internal static class SubjectSegments
     private static int SegmentStart(ClaimContext ctx, int first, int end)
     {
         var k = end;
-        var depth = 0;
+        var depth = ctx.IsMark(end, ')') ? 1 : 0; // `Front Perlawanan (The Resistance Front/TRF)`: the bracket holds any mark
         while (k - 1 >= first && end - k < MaxSegmentTokens)
         {
             var p = k - 1;

@@ -57,6 +57,11 @@ internal static class TimeAdjuncts
             }
         }
 
+        if (content == claim.Content && DateEndingAt(dates, content.End) is { } bare && bare.Start > content.Start && ObjectBefore(ctx, content, bare.Start) is { } obj)
+        {
+            content = obj; // `mengkritik pemerintah Malaysia pekan ini`: when the speech act was made
+        }
+
         if (content == claim.Content)
         {
             return claim;
@@ -65,6 +70,44 @@ internal static class TimeAdjuncts
         var attribution = new TextSpan(Math.Min(claim.Attribution.Start, claim.Content.Start), Math.Max(claim.Attribution.End, claim.Content.End));
         return claim with { Content = content, Attribution = attribution };
     }
+
+    // The object before a closing day or week with no comma (`pemerintah Malaysia` of `… pemerintah Malaysia pekan ini`),
+    // or null: only a noun phrase with no predicate of its own, which a time cannot be part of; a reported clause
+    // (`harga akan naik pekan ini`) keeps its time.
+    private static TextSpan? ObjectBefore(ClaimContext ctx, TextSpan content, int dateStart)
+    {
+        var first = ctx.TokenAtOrAfter(dateStart);
+        if (!SaysWhenActed(ctx, first))
+        {
+            return null;
+        }
+
+        for (var k = ctx.TokenAtOrAfter(content.Start); k < first; k++)
+        {
+            if (!ctx.IsWord(k) || IsVerb(ctx, k) || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "yang") ||
+                ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation | SpeakerWordRole.Adverb | SpeakerWordRole.Circumstance | SpeakerWordRole.Intro))
+            {
+                return null;
+            }
+        }
+
+        var rest = ctx.TrimContent(content.Start, dateStart);
+        return ctx.CountWords(rest, 2) >= 2 ? rest : null;
+    }
+
+    // A me-, ber- or di- word: a predicate. A ter- word in a noun phrase is mostly an adjective or a preposition
+    // (`serangan terhadap kamp`, `mitra terbesar`).
+    private static bool IsVerb(ClaimContext ctx, int t) =>
+        ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase);
+
+    // A day, `kemarin`, or this or last week: when an act was made. A month or year (`inflasi 3 persen tahun ini`) and a
+    // time to come (`pekan depan`) are more often the time of what is claimed.
+    private static bool SaysWhenActed(ClaimContext ctx, int t) =>
+        ctx.Is(t, SpeakerWordRole.Time) && !IsPeriodWord(ctx, t) && !IsDayPart(ctx, t) && !ctx.IsWordText(t + 1, "depan") ||
+        ctx.IsWordText(t, "pekan") && (ctx.IsWordText(t + 1, "ini") || ctx.IsWordText(t + 1, "lalu"));
+
+    private static bool IsDayPart(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "pagi") || ctx.IsWordText(t, "siang") || ctx.IsWordText(t, "sore") || ctx.IsWordText(t, "malam");
 
     private static bool IsPeriodWord(ClaimContext ctx, int t) =>
         ctx.IsWordText(t, "tahun") || ctx.IsWordText(t, "bulan") || ctx.IsWordText(t, "pekan");

@@ -39,9 +39,11 @@ internal static class UnnamedSources
 
         for (var t = first + 1; t < last; t++)
         {
-            if (ctx.IsMark(t, ',') && ctx.IsCapitalized(t + 1))
+            if (ctx.IsMark(t, ',') && ctx.IsCapitalized(t + 1) && !mentions.Overlapping(ctx.Tokens[t + 1].Span).Any(e => e.Type is EntityType.Gpe or EntityType.Location))
             {
-                return false; // `analis …, Francisco Monaldi`: the apposition names the speaker, tagged or not
+                // `analis …, Francisco Monaldi`: the apposition names the speaker, tagged or not (a place goes on with the
+                // place before it: `Warga di Kampung Baru, Kuala Lumpur`).
+                return false;
             }
         }
 

@@ -13,6 +13,26 @@ public sealed class ClaimContentBoundaryTests
     public static TheoryData<string, string, string> Contents => new()
     {
         // text, cue, content of the claim with that cue
+        // An adjunct about the speaker's act (a talk, a speech) and the day or week of a speech act on an object are no content;
+        // an adjunct of a reported clause (`akan …, setelah …`) and the time of a forecast are.
+        {
+            "Presiden Ramon Cruz mengumumkan tarif impor baja dipangkas menjadi 10%, setelah melakukan pembicaraan telepon dengan Perdana Menteri Jepang pada Selasa (21/10).",
+            "mengumumkan", "tarif impor baja dipangkas menjadi 10%"
+        },
+        {
+            "Menlu Hendra Wijaya mengatakan Indonesia mendukung solusi dua negara saat berpidato di Sidang Majelis Umum PBB di New York, Jumat (26/9).",
+            "mengatakan", "Indonesia mendukung solusi dua negara"
+        },
+        { "Perdana Menteri Anwar Salleh kembali mengkritik pemerintah Singapura pekan ini.", "mengkritik", "pemerintah Singapura" },
+        { "Menteri Keuangan Rina Kusuma memperkirakan inflasi 3 persen tahun ini.", "memperkirakan", "inflasi 3 persen tahun ini" },
+        { "Presiden Ramon Cruz mengatakan Filipina akan mengirim bantuan, setelah menerima permintaan dari Gaza.", "mengatakan", "Filipina akan mengirim bantuan, setelah menerima permintaan dari Gaza" },
+        // A connective that opens a sentence attributed at its end is no part of what is claimed.
+        { "Namun, situasi di perbatasan terus memburuk, menurut laporan Amnesty International.", "menurut", "situasi di perbatasan terus memburuk" },
+        { "Meski demikian, ekonomi Laos diperkirakan tumbuh tahun ini, menurut Bank Pembangunan Asia.", "menurut", "ekonomi Laos diperkirakan tumbuh tahun ini" },
+        // A description of the source after `Menurut X,` (no predicate before its comma) says who X is, not what X claims.
+        { "Menurut Badan Pengungsi PBB (UNHCR), lembaga yang menangani pengungsi, lebih dari 20.000 orang mengungsi.", "Menurut", "lebih dari 20.000 orang mengungsi" },
+        { "Menurut Ombudsman, lembaga pengawas pelayanan publik, laporan warga naik dua kali lipat.", "Menurut", "laporan warga naik dua kali lipat" },
+        { "Menurut Kemlu, kelompok itu telah membebaskan sandera, termasuk dua WNI.", "Menurut", "kelompok itu telah membebaskan sandera, termasuk dua WNI" },
         // The occasion after an object noun is no part of what is said; a reported clause goes on over one.
         { "Putin dan Xi menegaskan kembali kemitraan strategis kedua negara dalam pertemuan di Kremlin, Kamis (8/5).", "menegaskan", "kemitraan strategis kedua negara" },
         { "Retno menyampaikan keprihatinan Indonesia saat bertemu Menlu Jepang.", "menyampaikan", "keprihatinan Indonesia" },
@@ -301,6 +321,18 @@ public sealed class ClaimContentBoundaryTests
         Assert.All(claims, c => Assert.Equal("Kementerian Luar Negeri Thailand", c.Speaker.Entity));
     }
 
+    [Theory]
+    // Where the saying happened, before a colon and a quotation, is no claim of its own; a clause there is content.
+    [InlineData("Menlu Hendra Wijaya berkata di forum yang diselenggarakan oleh PBB: \"Kami tidak akan mundur dari perundingan ini.\"", 1)]
+    [InlineData("Menlu Hendra Wijaya mengatakan dalam pertemuan itu: \"Indonesia tetap mendukung Palestina sepenuhnya.\"", 1)]
+    [InlineData("Menurut juru bicara Kremlin, dalam kunjungan itu, Presiden Putin membahas semua potensi kerja sama: \"Kami ingin mengembangkan hubungan di semua bidang.\"", 2)]
+    public void The_place_of_a_saying_before_a_quotation_is_no_claim(string text, int count)
+    {
+        var claims = Analyzer.Analyze(text).Claims;
+        Assert.Equal(count, claims.Count);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Direct);
+    }
+
     [Fact]
     public void A_day_taken_out_of_the_clause_dates_the_claim()
     {
@@ -325,6 +357,10 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Menlu Sugiono mengatakan Indonesia siap membantu evakuasi, Selasa (21/10/2025) pukul 10.30 WIB.", "2025-10-26", "2025-10-21")]
     [InlineData("Juru bicara itu mengatakan bantuan sudah tiba di perbatasan, Kamis (23/10) pukul 09.00.", "2025-10-26", "2025-10-23")]
     [InlineData("Menlu Sugiono mengatakan Indonesia siap membantu evakuasi, pukul 10.30 WIB.", "2025-10-26", null)]
+    // A day in an adjunct about the speaker's act, which is no content, dates the claim; so does a week after an object.
+    [InlineData("Presiden Ramon Cruz mengumumkan tarif impor baja dipangkas menjadi 10%, setelah melakukan pembicaraan telepon dengan Perdana Menteri Jepang pada Selasa (21/10).",
+        "2025-10-26", "2025-10-21")]
+    [InlineData("Hendra Wijaya mengecam serangan terhadap kamp pengungsi itu kemarin.", "2025-10-26", "2025-10-25")]
     public void The_claim_date_is_the_day_of_the_saying(string text, string documentDate, string? date)
     {
         var options = new AnalysisOptions { DocumentDate = DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture) };

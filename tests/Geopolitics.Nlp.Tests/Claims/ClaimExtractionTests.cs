@@ -83,6 +83,11 @@ public sealed class ClaimExtractionTests
         // The name in apposition after a campus whose name holds a person-like word is the speaker.
         { "Dosen Universitas Islam Negeri (UIN) Sunan Ampel Surabaya, Rina Putri, mengatakan inflasi akan turun.", "indirect", "mengatakan",
           "Dosen Universitas Islam Negeri (UIN) Sunan Ampel Surabaya, Rina Putri", "inflasi akan turun", "Rina Putri" },
+        // `menurut` in a relative clause: its source claims the relative clause's predicate.
+        { "Presiden Ramon Cruz menandatangani perintah eksekutif itu, langkah yang menurut Istana Malacanang akan mempercepat pemulihan ekonomi.",
+          "according-to", "menurut", "Istana Malacanang", "akan mempercepat pemulihan ekonomi", "Istana Malacanang" },
+        { "Thailand menutup perbatasan, kebijakan yang menurut para analis akan memukul perdagangan lintas batas.",
+          "according-to", "menurut", "para analis", "akan memukul perdagangan lintas batas", null },
         // A statement noun as the object of a cue with more words after it is part of the content, not a pointer back.
         { "Juru bicara tentara Agus Salim menuding laporan itu sebagai propaganda.", "indirect", "menuding", "Juru bicara tentara Agus Salim", "laporan itu sebagai propaganda", "Agus Salim" },
     };

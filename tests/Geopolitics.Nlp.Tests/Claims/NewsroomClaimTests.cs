@@ -74,6 +74,15 @@ public sealed class NewsroomClaimTests
     [Theory]
     [InlineData("Niamey: Kolonel-Mayor Amadou Diallo mengatakan pasukan asing harus meninggalkan negara itu.", "Kolonel-Mayor Amadou Diallo", "pasukan asing harus meninggalkan negara itu")]
     [InlineData("Namun, Kementerian Luar Negeri Jepang menyatakan pihaknya belum menerima laporan resmi.", "Kementerian Luar Negeri Jepang", "pihaknya belum menerima laporan resmi")]
+    // Connective phrases and time adverbials before the subject, with or without a comma (sentence-adverbials.tsv).
+    [InlineData("Kendati demikian, Menteri Perdagangan Budi Hartono mengatakan ekspor tetap tumbuh.", "Menteri Perdagangan Budi Hartono", "ekspor tetap tumbuh")]
+    [InlineData("Dengan demikian, Kepala Badan Pangan Arief Santoso menyatakan stok beras aman.", "Kepala Badan Pangan Arief Santoso", "stok beras aman")]
+    [InlineData("Walau begitu, Gubernur Bank Sentral Rina Kusuma menyebut rupiah akan stabil.", "Gubernur Bank Sentral Rina Kusuma", "rupiah akan stabil")]
+    [InlineData("Bagaimanapun, Menteri Pertahanan Hendra Wijaya menegaskan pasukan siap siaga.", "Menteri Pertahanan Hendra Wijaya", "pasukan siap siaga")]
+    [InlineData("Akan tetapi, Presiden Ramon Cruz menegaskan kebijakan itu tidak akan berubah.", "Presiden Ramon Cruz", "kebijakan itu tidak akan berubah")]
+    [InlineData("Selama ini Ankara menuding Oslo melindungi kelompok militan.", "Ankara", "Oslo melindungi kelompok militan")]
+    [InlineData("Sejak awal Beijing menegaskan pulau itu bagian dari wilayahnya.", "Beijing", "pulau itu bagian dari wilayahnya")]
+    [InlineData("Saat ini Kementerian Luar Negeri menyatakan seluruh WNI dalam keadaan aman.", "Kementerian Luar Negeri", "seluruh WNI dalam keadaan aman")]
     public void Leaves_datelines_and_sentence_adverbs_out_of_the_speaker(string text, string speaker, string content)
     {
         var claim = Assert.Single(Claims(text));
@@ -102,6 +111,23 @@ public sealed class NewsroomClaimTests
         Assert.Equal(cue, claim.Cue.Text);
         Assert.Equal(entity, claim.Speaker.Entity);
         Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_sentence_pointed_back_to_leaves_its_connective_out()
+    {
+        var claim = Assert.Single(Claims("Namun, Ukraina mengapresiasi upaya Indonesia menghentikan perang.\nHal itu disampaikan Duta Besar Ukraina untuk Indonesia, Vasyl Petrenko, di Jakarta."));
+        Assert.Equal("disampaikan", claim.Cue.Text);
+        Assert.Equal("Ukraina mengapresiasi upaya Indonesia menghentikan perang", claim.Content.Text);
+    }
+
+    [Fact]
+    public void A_sentence_pointed_back_to_is_claimed_without_its_pronoun_attribution()
+    {
+        var claims = Claims("Menlu Rusia Sergey Lavrov tiba di Ankara pada Senin. Menurut dia, perundingan akan dilanjutkan bulan depan. Pernyataan itu disampaikan Lavrov dalam konferensi pers.");
+        var claim = Assert.Single(claims);
+        Assert.Equal("perundingan akan dilanjutkan bulan depan", claim.Content.Text);
+        Assert.Equal("Sergey Lavrov", claim.Speaker.Entity);
     }
 
     [Fact]

@@ -44,6 +44,17 @@ public sealed class SpeakerTimeAndEntityTests
     // A stance noun is a whole content.
     [InlineData("Sebelumnya, Spanyol dan Portugal juga sudah menyatakan penolakan.", "Spanyol dan Portugal", "penolakan")]
     [InlineData("Jepang menyampaikan keberatan.", "Jepang", "keberatan")]
+    // A bracketed foreign name with its acronym after a slash belongs to the subject; so does a lower-case description in
+    // apposition (`sekutu …`, `mitra dagang terbesar …`, `blok beranggotakan …`), before an adverb too.
+    [InlineData("Front Pembebasan Rakyat (People's Liberation Front/PLF) mengaku bertanggung jawab atas serangan itu.",
+        "Front Pembebasan Rakyat (People's Liberation Front/PLF)", "bertanggung jawab atas serangan itu")]
+    [InlineData("Kanada, sekutu dekat Amerika Serikat, segera menyatakan dukungannya kepada Denmark.", "Kanada, sekutu dekat Amerika Serikat", "dukungannya kepada Denmark")]
+    [InlineData("Korea Selatan, mitra dagang terbesar Vietnam, langsung mengecam uji coba rudal itu.", "Korea Selatan, mitra dagang terbesar Vietnam", "uji coba rudal itu")]
+    [InlineData("Korea Selatan, mitra dagang terbesar Vietnam, mengecam uji coba rudal itu.", "Korea Selatan, mitra dagang terbesar Vietnam", "uji coba rudal itu")]
+    [InlineData("Uni Afrika, blok beranggotakan 55 negara, juga menyatakan keprihatinan atas kudeta itu.", "Uni Afrika, blok beranggotakan 55 negara", "keprihatinan atas kudeta itu")]
+    // A place after `di` goes on with the larger place after the comma; a description ending in one closes with its demonstrative.
+    [InlineData("Warga di Kampung Melayu, Jakarta Timur, mengatakan banjir datang tiba-tiba.", "Warga di Kampung Melayu, Jakarta Timur", "banjir datang tiba-tiba")]
+    [InlineData("Badan yang bermarkas di Wina, Austria, itu juga menyebut inspeksi akan dilanjutkan.", "Badan yang bermarkas di Wina, Austria, itu", "inspeksi akan dilanjutkan")]
     public void The_speaker_is_the_subject_without_the_time_or_opener(string text, string speaker, string content)
     {
         var claim = Assert.Single(Claims(text));
@@ -137,6 +148,11 @@ public sealed class SpeakerTimeAndEntityTests
         "pejabat itu")]
     // `mereka` after a sentence about a person names no one: a group is not that person.
     [InlineData("Presiden Budi Santoso bertemu para pengusaha Korea. Mereka menyatakan siap menambah investasi.", "Mereka")]
+    // A place after `di`, and the larger place in apposition to it, are where the source is, not who speaks.
+    [InlineData("Warga di Kampung Melayu, Jakarta Timur, mengatakan banjir datang tiba-tiba.", "Warga di Kampung Melayu, Jakarta Timur")]
+    [InlineData("Keluarga korban di Desa Sukamaju, Kecamatan Cibadak, Sukabumi, berharap korban segera pulang.",
+        "Keluarga korban di Desa Sukamaju, Kecamatan Cibadak, Sukabumi")]
+    [InlineData("Badan yang bermarkas di Wina, Austria, itu juga menyebut inspeksi akan dilanjutkan.", "Badan yang bermarkas di Wina, Austria, itu")]
     // The unnamed source goes on speaking in the next sentence.
     [InlineData("Menlu Sugiono tiba di Kairo. Seorang warga Khan Younis mengatakan bantuan belum tiba. \"Kami hanya ingin pulang,\" ujarnya.", "ujarnya")]
     public void An_unnamed_source_refers_to_no_entity(string text, string speaker)
