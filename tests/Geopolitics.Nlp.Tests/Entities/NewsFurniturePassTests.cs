@@ -35,6 +35,8 @@ public sealed class NewsFurniturePassTests
     [InlineData("Menlu tiba di Kazan. ANTARA FOTO/HO-Kemlu RI/aa.", "Gpe Kazan|Organization ANTARA FOTO|Organization Kemlu RI")]
     [InlineData("Kapal patroli berlayar. Foto: Taiwan Coast Guard Administration via AP", "Organization Taiwan Coast Guard Administration|Organization AP")]
     [InlineData("FOTO/REUTERS/Hamad I Mohammed", "Organization REUTERS|Person Hamad I Mohammed")]
+    [InlineData("Kedua menteri bertemu di Roma. (AFP/Ant/X-7)", "Gpe Roma|Organization AFP|Organization Ant")]
+    [InlineData("Perundingan berlanjut pekan depan. (Ant/Q-9)", "Organization Ant")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -42,6 +44,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Rina KUSUMA\nSabtu, 26 Februari 2022 | 13:39 WIB\nPresiden Rusia Vladimir Putin tiba.", "Person Rina KUSUMA|Gpe Rusia|Person Vladimir Putin")]
     [InlineData("Kabar24.com - 14/11/2022, 07:09 WIB\nHadi Saputra Wijaya\nPresiden tiba.", "Organization Kabar24.com|Person Hadi Saputra Wijaya")]
     [InlineData("Harga Minyak Naik\nSabtu, 26 Februari 2022 | 13:39 WIB\nHarga minyak naik lagi.", "")]
+    [InlineData("Vietnam Buka Jalur Baru\nOleh Wulan Sekar Arum\nSabtu, 26 Februari 2022 | 13:39 WIB", "Gpe Vietnam|Person Wulan Sekar Arum")]
     public void A_name_alone_on_a_line_beside_the_date_line_is_the_reporter(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
