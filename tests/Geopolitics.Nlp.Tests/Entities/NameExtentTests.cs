@@ -58,7 +58,7 @@ public sealed class NameExtentTests
 
         // A Chinese, Taiwanese or Korean family name and a hyphenated given name are one person wherever they stand
         // (after a title, after a headline noun, before a comma), and the lone family name later is that person.
-        { "Setelah Presiden Tsai Ming-hao dilantik, Tsai menemui Beijing.", "Person 17-31 Tsai Ming-hao|Person 42-46 Tsai|Gpe 55-62 Beijing" },
+        { "Setelah Presiden Tsai Ming-hao dilantik, Tsai menemui Beijing.", "Person 17-30 Tsai Ming-hao|Person 41-45 Tsai|Gpe 54-61 Beijing" },
         { "Peresmian Choi Min-seok Ditunda", "Person 10-23 Choi Min-seok" },
         { "Menurut analis Taiwan, Ko Chien-hua, latihan itu serius.", "Gpe 15-21 Taiwan|Person 23-35 Ko Chien-hua" },
 
@@ -72,6 +72,14 @@ public sealed class NameExtentTests
         { "Peneliti Universitas Gadjah Mada (UGM) Yogyakarta, Budi Santoso, hadir.", "Organization 9-32 Universitas Gadjah Mada|Organization 34-37 UGM|Gpe 39-49 Yogyakarta|Person 51-63 Budi Santoso" },
         { "Al-Hamdani tiba di Doha. Menteri Khalid al-Hamdani lalu bertemu Emir.", "Person 0-10 Al-Hamdani|Gpe 19-23 Doha|Person 33-50 Khalid al-Hamdani" },
         { "Menjelang Idul Fitri dan sepanjang Ramadhan, harga naik.", "" },
+
+        // A title-case headline's consular verbs end the mission's name; `Perang` there names a war only with a known name
+        // or one the body repeats; mercenaries and banks are organizations.
+        { "KBRI Manila Dampingi Nelayan Asal Sulawesi Utara", "Organization 0-11 KBRI Manila|Gpe 34-48 Sulawesi Utara" },
+        { "Jepang Gelar Simulasi Perang Terbesar Sejak 2019", "Gpe 0-6 Jepang" },
+        { "Pasukan itu menggantikan kelompok tentara bayaran Wagner, yang kini hadir di Niger.", "Organization 50-56 Wagner|Gpe 77-82 Niger" },
+        { "Presiden Donald Trump menginap di Trump Tower.", "Person 9-21 Donald Trump|Location 34-45 Trump Tower" },
+        { "Ekonom Morgan Stanley memperkirakan suku bunga turun.", "Organization 7-21 Morgan Stanley" },
 
         // A handout photo's credit names its source, not a person.
         { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },

@@ -57,6 +57,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Oleh KURNIA YUNITA RAHAYU dan KRIS MADA", "Person KURNIA YUNITA RAHAYU|Person KRIS MADA")]
     [InlineData("Oleh Nanda Prasetyo Wibowo", "Person Nanda Prasetyo Wibowo")]
     [InlineData("Oleh Israel, warga Gaza dianggap ancaman.", "Gpe Israel|Gpe Gaza")]
+    [InlineData("\"Harga bisa naik,\" ujarnya saat dihubungi Kontan, Senin.", "Organization Kontan")]
     public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -73,6 +74,7 @@ public sealed class NewsFurniturePassTests
         "Organization KOMPAS.com|Organization Dewan Gubernur Badan Tenaga Atom Internasional|Organization IAEA")]
     [InlineData("Liputan6.com, Johannesburg - Para pemimpin G20 mengadopsi deklarasi.", "Organization Liputan6.com|Gpe Johannesburg|Organization G20")]
     [InlineData("TAIPEI, TAIWAN — Latihan dimulai.", "Gpe TAIPEI|Gpe TAIWAN")]
+    [InlineData("Sindonews.com - Angkatan Laut Kerajaan Malaysia (TLDM) menggelar latihan.", "Organization Sindonews.com|Organization Angkatan Laut Kerajaan Malaysia|Organization TLDM")]
     public void A_dateline_outlet_ends_at_its_dash_and_the_name_after_it_stays(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
