@@ -37,6 +37,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("FOTO/REUTERS/Hamad I Mohammed", "Organization REUTERS|Person Hamad I Mohammed")]
     [InlineData("Kedua menteri bertemu di Roma. (AFP/Ant/X-7)", "Gpe Roma|Organization AFP|Organization Ant")]
     [InlineData("Perundingan berlanjut pekan depan. (Ant/Q-9)", "Organization Ant")]
+    [InlineData("Warga berkumpul di Srinagar. (AP Photo/Omar Rashid)", "Gpe Srinagar|Organization AP Photo|Person Omar Rashid")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

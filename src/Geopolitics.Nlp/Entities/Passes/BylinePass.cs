@@ -95,7 +95,8 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
 
         for (var k = open + 1; k < close; k++)
         {
-            if (gazetteer.TryGetAcronymInAnyCase(tokens[k], out var agency) && sentence.Exactly(k, k + 1) is not { Entry: not null })
+            // Only a word read alone: `AP` of `(AP Photo/Nama)` is part of a longer credit.
+            if (gazetteer.TryGetAcronymInAnyCase(tokens[k], out var agency) && sentence.At(k) is null or { Length: 1, Entry: null })
             {
                 Replace(sentence, new Mention(k, k + 1, EntityType.Organization, agency));
             }
