@@ -37,6 +37,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _officeWords;
     private readonly SpanSet _officeHeads;
     private readonly SpanSet _compoundGivenNames;
+    private readonly SpanSet _eastAsianSurnames;
+    private readonly SpanSet _campusHeads;
     private readonly SpanSet _rankModifiers;
     private readonly SpanSet _shipPrefixes;
     private readonly SpanSet _nonEntities;
@@ -75,6 +77,8 @@ internal sealed class EntityLexicon
         _officeWords = Get("office-words-en");
         _officeHeads = Get("office-heads-en");
         _compoundGivenNames = Get("compound-given-names");
+        _eastAsianSurnames = Get("east-asian-surnames");
+        _campusHeads = Get("campus-heads");
         _rankModifiers = Get("rank-modifiers");
         _shipPrefixes = Get("ship-prefixes");
         _gpeNouns = Get("place-nouns-gpe");
@@ -94,6 +98,7 @@ internal sealed class EntityLexicon
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "ship-prefixes",
+            "east-asian-surnames", "campus-heads",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -147,6 +152,12 @@ internal sealed class EntityLexicon
 
     /// <summary>A given name that opens a hyphenated given name (<c>Jean</c> of <c>Jean-Claude</c>).</summary>
     public bool IsCompoundGivenName(ReadOnlySpan<char> word) => _compoundGivenNames.Contains(word);
+
+    /// <summary>A Chinese, Taiwanese or Korean family name (<c>Lai</c> of <c>Lai Ching-te</c>, <c>Kim</c> of <c>Kim Jong-un</c>).</summary>
+    public bool IsEastAsianSurname(ReadOnlySpan<char> word) => _eastAsianSurnames.Contains(word);
+
+    /// <summary>The head word of a university's or college's name (<c>Universitas</c>, <c>Institut</c>, <c>Politeknik</c>).</summary>
+    public bool IsCampusHead(ReadOnlySpan<char> word) => _campusHeads.Contains(word);
 
     /// <summary>A military or police rank word (<c>mayor</c>, <c>jenderal</c>, <c>kombes</c>), outside every name.</summary>
     public bool IsRank(ReadOnlySpan<char> word) => _ranks.Contains(word);

@@ -48,6 +48,7 @@ internal sealed class EntityRecognizer
             new PlaceAliasPass(gazetteer),                   // Kepulauan Spratly, yang oleh Beijing disebut Nansha
             new VenuePass(gazetteer, lexicon),               // Istana Bogor, Jakarta Convention Center
             new OrganizationContextPass(lexicon),            // klub X, PT X Tbk, X FC, X adalah perusahaan
+            new ContactedOutletPass(lexicon),                // saat dihubungi Bisnis, Rabu
             new CompanyAnalystPass(lexicon),                 // Analis Kitco Metals | Jim Wyckoff
             new OfficeTitlePass(gazetteer, lexicon),         // Vice President Corporate Communication | Pertamina
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
@@ -58,8 +59,11 @@ internal sealed class EntityRecognizer
             new OrganizationNamePropagationPass(),           // klub Osasuna … Osasuna membayar
             new HeadlinePass(gazetteer, lexicon),            // title-case lines: names end at verbs
             new HeadlineBodyTypePass(lexicon),               // title-case lines: names as the body types them
+            new CampusNamePass(gazetteer, lexicon),          // Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta
+            new HyphenatedGivenNamePass(lexicon),            // Presiden Lai Ching-te, Pelantikan Lai Ching-te
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new ArticleSurnamePass(),                        // Al-Sharaa dilantik … after or before Ahmed al-Sharaa
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds

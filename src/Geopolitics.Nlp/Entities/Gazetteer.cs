@@ -98,6 +98,23 @@ internal sealed class Gazetteer
     /// </summary>
     public bool TryGetLowerCaseName(string token, out GazetteerEntry entry) => _lowerCaseNames.TryGetValue(token, out entry!);
 
+    /// <summary>
+    /// The organization whose acronym, listed in capitals and matched only so in running text (<c>ANT</c>), this token
+    /// writes in another case (<c>Ant</c>), as closing credits abbreviate agencies (<c>(AFP/Ant/I-2)</c>).
+    /// </summary>
+    public bool TryGetAcronymInAnyCase(string token, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (token.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[4];
+        var n = Normalize(token, buffer);
+        return n == token.Length && _lookup.TryGetValue(buffer[..n], out entry!) && entry.ExactForm is not null && entry.Type == EntityType.Organization;
+    }
+
     /// <summary>The person a one-word short form (<c>Putin</c>) names, when it names only one.</summary>
     public bool TryGetShortForm(string surface, out GazetteerEntry entry) => _shortForms.TryGetValue(Key(surface), out entry!);
 

@@ -56,6 +56,31 @@ public sealed class NameExtentTests
         { "Presiden Komisi Eropa Jean-Claude Juncker hadir.", "Organization 9-21 Komisi Eropa|Person 22-41 Jean-Claude Juncker" },
         { "Pertemuan Putin-Kim Jong-un berlangsung hangat.", "Person 10-15 Putin|Person 16-27 Kim Jong-un" },
 
+        // A Chinese, Taiwanese or Korean family name and a hyphenated given name are one person wherever they stand
+        // (after a title, after a headline noun, before a comma), and the lone family name later is that person.
+        { "Setelah Presiden Tsai Ming-hao dilantik, Tsai menemui Beijing.", "Person 17-30 Tsai Ming-hao|Person 41-45 Tsai|Gpe 54-61 Beijing" },
+        { "Peresmian Choi Min-seok Ditunda", "Person 10-23 Choi Min-seok" },
+        { "Menurut analis Taiwan, Ko Chien-hua, latihan itu serius.", "Gpe 15-21 Taiwan|Person 23-35 Ko Chien-hua" },
+
+        // Agreements written as acronyms are documents, not names, after a count or a noun too.
+        { "Kedua negara menandatangani 12 MoU, tetapi banyak MoU berhenti di atas kertas.", "" },
+        { "Tindak lanjut MOU dan LoI itu lambat.", "" },
+
+        // A university's name goes on after its acronym's bracket when a campus name and a city follow; a city alone stays a place.
+        // An Arabic surname with its article capitalized is the person the article names with it; holidays are no names.
+        { "Dosen Universitas Islam Negeri (UIN) Raden Fatah Palembang, Andi Saputra, mengatakan hal itu.", "Organization 6-58 Universitas Islam Negeri (UIN) Raden Fatah Palembang|Person 60-72 Andi Saputra" },
+        { "Peneliti Universitas Gadjah Mada (UGM) Yogyakarta, Budi Santoso, hadir.", "Organization 9-32 Universitas Gadjah Mada|Organization 34-37 UGM|Gpe 39-49 Yogyakarta|Person 51-63 Budi Santoso" },
+        { "Al-Hamdani tiba di Doha. Menteri Khalid al-Hamdani lalu bertemu Emir.", "Person 0-10 Al-Hamdani|Gpe 19-23 Doha|Person 33-50 Khalid al-Hamdani" },
+        { "Menjelang Idul Fitri dan sepanjang Ramadhan, harga naik.", "" },
+
+        // A title-case headline's consular verbs end the mission's name; `Perang` there names a war only with a known name
+        // or one the body repeats; mercenaries and banks are organizations.
+        { "KBRI Manila Dampingi Nelayan Asal Sulawesi Utara", "Organization 0-11 KBRI Manila|Gpe 34-48 Sulawesi Utara" },
+        { "Jepang Gelar Simulasi Perang Terbesar Sejak 2019", "Gpe 0-6 Jepang" },
+        { "Pasukan itu menggantikan kelompok tentara bayaran Wagner, yang kini hadir di Niger.", "Organization 50-56 Wagner|Gpe 77-82 Niger" },
+        { "Presiden Donald Trump menginap di Trump Tower.", "Person 9-21 Donald Trump|Location 34-45 Trump Tower" },
+        { "Ekonom Morgan Stanley memperkirakan suku bunga turun.", "Organization 7-21 Morgan Stanley" },
+
         // A handout photo's credit names its source, not a person.
         { "ANTARA FOTO/HO-Kemlu RI/rwa.", "Organization 0-11 ANTARA FOTO|Organization 15-23 Kemlu RI" },
         { "Foto: BPMI Setpres/Muchlis Jr", "Organization 6-18 BPMI Setpres|Person 19-29 Muchlis Jr" },
@@ -262,6 +287,12 @@ public sealed class NameExtentTests
 
         // A title's last words read into a known organization or a known person's full name stay out.
         { "Juru Kampanye Hutan Greenpeace Indonesia Iqbal Damanik menilai target itu lemah.", "Organization 20-40 Greenpeace Indonesia|Person 41-54 Iqbal Damanik" },
+        // Portfolio words after a title (`Kampanye Laut dan Pesisir`, `Eropa`, `Senior Pasar`) stay out of the organization
+        // after them, whatever type the tagger gave the run; an unknown acronym there is the organization before a person.
+        { "Juru Kampanye Laut dan Pesisir Greenpeace Indonesia, Rahmat Hidayat, menilai target itu lemah.", "Organization 31-51 Greenpeace Indonesia|Person 53-67 Rahmat Hidayat" },
+        { "Direktur Eropa Kemlu, Sari Wulandari, hadir.", "Organization 15-20 Kemlu|Person 22-36 Sari Wulandari" },
+        { "Manajer Kampanye Tambang Walhi, Dimas Pratama, menyebut proyek itu merusak.", "Organization 25-30 Walhi|Person 32-45 Dimas Pratama" },
+        { "Analis Senior Pasar IESR Bagus Wirawan mengatakan harga naik.", "Organization 20-24 IESR|Person 25-38 Bagus Wirawan" },
         { "Komitmen itu disampaikan Utusan Khusus Presiden Bidang Perubahan Iklim dan Energi Hashim Djojohadikusumo dalam sesi itu.", "Person 82-104 Hashim Djojohadikusumo" },
 
         // What a title leaves when it names no one is the country it holds.

@@ -35,6 +35,9 @@ public sealed class NewsFurniturePassTests
     [InlineData("Menlu tiba di Kazan. ANTARA FOTO/HO-Kemlu RI/aa.", "Gpe Kazan|Organization ANTARA FOTO|Organization Kemlu RI")]
     [InlineData("Kapal patroli berlayar. Foto: Taiwan Coast Guard Administration via AP", "Organization Taiwan Coast Guard Administration|Organization AP")]
     [InlineData("FOTO/REUTERS/Hamad I Mohammed", "Organization REUTERS|Person Hamad I Mohammed")]
+    [InlineData("Kedua menteri bertemu di Roma. (AFP/Ant/X-7)", "Gpe Roma|Organization AFP|Organization Ant")]
+    [InlineData("Perundingan berlanjut pekan depan. (Ant/Q-9)", "Organization Ant")]
+    [InlineData("Warga berkumpul di Srinagar. (AP Photo/Omar Rashid)", "Gpe Srinagar|Organization AP Photo|Person Omar Rashid")]
     public void Photo_credits_name_the_outlet_and_the_photographer(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -42,6 +45,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Rina KUSUMA\nSabtu, 26 Februari 2022 | 13:39 WIB\nPresiden Rusia Vladimir Putin tiba.", "Person Rina KUSUMA|Gpe Rusia|Person Vladimir Putin")]
     [InlineData("Kabar24.com - 14/11/2022, 07:09 WIB\nHadi Saputra Wijaya\nPresiden tiba.", "Organization Kabar24.com|Person Hadi Saputra Wijaya")]
     [InlineData("Harga Minyak Naik\nSabtu, 26 Februari 2022 | 13:39 WIB\nHarga minyak naik lagi.", "")]
+    [InlineData("Vietnam Buka Jalur Baru\nOleh Wulan Sekar Arum\nSabtu, 26 Februari 2022 | 13:39 WIB", "Gpe Vietnam|Person Wulan Sekar Arum")]
     public void A_name_alone_on_a_line_beside_the_date_line_is_the_reporter(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -54,6 +58,7 @@ public sealed class NewsFurniturePassTests
     [InlineData("Oleh KURNIA YUNITA RAHAYU dan KRIS MADA", "Person KURNIA YUNITA RAHAYU|Person KRIS MADA")]
     [InlineData("Oleh Nanda Prasetyo Wibowo", "Person Nanda Prasetyo Wibowo")]
     [InlineData("Oleh Israel, warga Gaza dianggap ancaman.", "Gpe Israel|Gpe Gaza")]
+    [InlineData("\"Harga bisa naik,\" ujarnya saat dihubungi Kontan, Senin.", "Organization Kontan")]
     public void Bylines_name_the_reporter_after_the_town(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 
@@ -70,6 +75,7 @@ public sealed class NewsFurniturePassTests
         "Organization KOMPAS.com|Organization Dewan Gubernur Badan Tenaga Atom Internasional|Organization IAEA")]
     [InlineData("Liputan6.com, Johannesburg - Para pemimpin G20 mengadopsi deklarasi.", "Organization Liputan6.com|Gpe Johannesburg|Organization G20")]
     [InlineData("TAIPEI, TAIWAN — Latihan dimulai.", "Gpe TAIPEI|Gpe TAIWAN")]
+    [InlineData("Sindonews.com - Angkatan Laut Kerajaan Malaysia (TLDM) menggelar latihan.", "Organization Sindonews.com|Organization Angkatan Laut Kerajaan Malaysia|Organization TLDM")]
     public void A_dateline_outlet_ends_at_its_dash_and_the_name_after_it_stays(string text, string expected) =>
         Assert.Equal(expected, Entities(text));
 

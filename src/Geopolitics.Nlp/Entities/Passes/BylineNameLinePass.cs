@@ -46,6 +46,11 @@ internal sealed class BylineNameLinePass(Gazetteer gazetteer, EntityLexicon word
         }
 
         var tokens = sentence.Tokens;
+        if (tokens[0] == "Oleh")
+        {
+            return false; // `Oleh Nama Lengkap`: the author line, whose name BylinePass has read without the preposition
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];

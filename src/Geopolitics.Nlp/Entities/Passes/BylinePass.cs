@@ -60,6 +60,64 @@ internal sealed class BylinePass(Gazetteer gazetteer, EntityLexicon words) : Sen
         }
 
         CreditsAfterOutlets(sentence);
+        AgenciesInClosingCredit(sentence);
+    }
+
+    /// <summary>
+    /// <c>(AFP/Ant/I-2)</c>, <c>(Ant/P-5)</c>: a closing credit, slashes between initials and agencies in a parenthesis
+    /// that ends the sentence, abbreviates its agencies in title case; such a word that writes a known agency's acronym
+    /// (<c>ANT</c>, Antara) is that ORGANIZATION, not a reporter.
+    /// </summary>
+    private void AgenciesInClosingCredit(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var close = tokens.Count - 1;
+        if (close >= 0 && tokens[close] == ".")
+        {
+            close--;
+        }
+
+        if (close < 3 || tokens[close] != ")")
+        {
+            return;
+        }
+
+        var open = close - 1;
+        while (open >= 0 && open > close - 12 && tokens[open] != "(")
+        {
+            open--;
+        }
+
+        if (open < 0 || tokens[open] != "(" || !IsClosingCredit(tokens, open + 1, close))
+        {
+            return;
+        }
+
+        for (var k = open + 1; k < close; k++)
+        {
+            // Only a word read alone: `AP` of `(AP Photo/Nama)` is part of a longer credit.
+            if (gazetteer.TryGetAcronymInAnyCase(tokens[k], out var agency) && sentence.At(k) is null or { Length: 1, Entry: null })
+            {
+                Replace(sentence, new Mention(k, k + 1, EntityType.Organization, agency));
+            }
+        }
+    }
+
+    // Only short words, numbers, hyphens and at least one slash: `AFP/Ant/I-2`, `Ant/Nur/X-3`.
+    private static bool IsClosingCredit(SentenceWords tokens, int first, int end)
+    {
+        var slash = false;
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k];
+            slash |= t == "/";
+            if (t is not ("/" or "-") && !(t.Length <= 6 && char.IsLetterOrDigit(t[0]) && !char.IsLower(t[0])))
+            {
+                return false;
+            }
+        }
+
+        return slash;
     }
 
     /// <summary>

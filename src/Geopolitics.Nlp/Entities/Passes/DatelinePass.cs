@@ -26,12 +26,17 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
         List<Mention>? after = null; // the names after the dashes, added once the mentions are no longer being read
         foreach (var d in sentence.Mentions)
         {
+            if (d.Length > 1 && d.First > 0 && IsSpacedDash(text, bounds[d.First]) && IsSourceLike(text, bounds[d.First - 1]))
+            {
+                // `Merdeka.com - Tentara Pembebasan Rakyat (PLA)`: a name read from the dash on starts after it.
+                d.First++;
+                d.Entry = gazetteer.Match(sentence.Tokens, d.First, out var named) == d.Length ? named : null;
+                continue;
+            }
+
             for (var k = d.First + 1; k < d.End - 1; k++)
             {
-                var (start, end) = bounds[k];
-                if (end - start == 1 && text[start] is '-' or '\u2013' or '\u2014' &&
-                    start > 0 && char.IsWhiteSpace(text[start - 1]) && end < text.Length && char.IsWhiteSpace(text[end]) &&
-                    (IsSourceLike(text, bounds[k - 1]) || IsKnownOutlet(sentence.Tokens, d.First, k)))
+                if (IsSpacedDash(text, bounds[k]) && (IsSourceLike(text, bounds[k - 1]) || IsKnownOutlet(sentence.Tokens, d.First, k)))
                 {
                     var known = gazetteer.Match(sentence.Tokens, k + 1, out var entry) == d.End - k - 1 ? entry : null;
                     (after ??= []).Add(new Mention(k + 1, d.End, known?.Type ?? d.Type, known));
@@ -52,6 +57,11 @@ internal sealed class DatelinePass(Gazetteer gazetteer) : IMentionPass
             sentence.Insert(m);
         }
     }
+
+    // A dash with spaces on both sides, as a dateline writes it (not the hyphen of `Al - Faisaly` glued by a tokenizer).
+    private static bool IsSpacedDash(string text, (int Start, int End) token) =>
+        token.End - token.Start == 1 && text[token.Start] is '-' or '\u2013' or '\u2014' && token.Start > 0 &&
+        char.IsWhiteSpace(text[token.Start - 1]) && token.End < text.Length && char.IsWhiteSpace(text[token.End]);
 
     // `CNBC Indonesia -`: the words before the dash are an outlet the gazetteer knows.
     private bool IsKnownOutlet(SentenceWords tokens, int first, int dash) =>

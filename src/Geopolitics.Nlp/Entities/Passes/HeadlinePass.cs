@@ -19,8 +19,46 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             {
                 EndNamesAtVerbs(sentence);
                 KeepKnownPlaces(sentence);
+                DropCommonWars(document.Text, sentence);
             }
         }
+    }
+
+    /// <summary>
+    /// A headline capitalizes `perang` the common noun (<c>Latihan Perang Kepung Taiwan</c>, <c>Simulasi Perang Terbesar
+    /// Sejak 2018</c>, <c>Perang Terbuka di Timur Tengah</c>): a war or battle is named there only by a place or
+    /// organization the gazetteer knows (<c>Perang Korea</c>), <c>Dunia</c> or <c>Dingin</c>, a number (<c>Perang 12
+    /// Hari</c>), or a name the body writes again; other such events are dropped.
+    /// </summary>
+    private void DropCommonWars(string text, SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var d = mentions[i];
+            if (d.Type != EntityType.Event || d.Entry is not null || tokens[d.First] is not ("Perang" or "Pertempuran"))
+            {
+                continue;
+            }
+
+            var next = d.First + 1;
+            var named = d.Length > 1 && (tokens[next] is "Dunia" or "Dingin" || char.IsAsciiDigit(tokens[next][0]) ||
+                                          gazetteer.Match(tokens, next, out _) > 0);
+            var (start, end) = (sentence.Bounds[d.First].Start, sentence.Bounds[d.End - 1].End);
+            if (!named && (d.Length == 1 || !WrittenElsewhere(text, start, end)))
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    // The same words elsewhere in the text, as the body repeats a headline's name.
+    private static bool WrittenElsewhere(string text, int start, int end)
+    {
+        var name = text.AsSpan(start, end - start);
+        var first = text.AsSpan().IndexOf(name, StringComparison.Ordinal);
+        return first != start || text.AsSpan(end).IndexOf(name, StringComparison.Ordinal) >= 0;
     }
 
     // Most longer words capitalized and at most one not: a lead full of names (JAKARTA - Presiden … bertemu …) is not,

@@ -68,6 +68,10 @@ internal sealed class NameParticlePass : SentencePass
                Array.IndexOf(Articles, token[..hyphen]) >= 0 && token.AsSpan(hyphen + 2).ContainsAnyInRange('a', 'z');
     }
 
+    /// <summary>The Arabic article as it opens a sentence, capitalized (<c>Al</c> of <c>Al-Sharaa</c>, <c>El</c>).</summary>
+    internal static bool IsCapitalizedArticle(string token) =>
+        token.Length is >= 2 and <= 3 && char.IsUpper(token[0]) && Array.IndexOf(Articles, token.ToLowerInvariant()) >= 0;
+
     /// <summary>
     /// The capitalized word after one or two particles from token <paramref name="k"/> (<c>von der | Leyen</c>), or -1
     /// when no particle and name follow.

@@ -19,18 +19,22 @@ internal sealed class OfficeTitlePass(Gazetteer gazetteer, EntityLexicon words) 
         }
 
         var tokens = sentence.NameTokens;
-        foreach (var m in sentence.Mentions)
+        for (var i = 0; i < sentence.Mentions.Count; i++)
         {
-            if (m.Type != EntityType.Organization || m.Entry is not null || m.Length < 2)
+            var m = sentence.Mentions[i];
+            if (m.Entry is not null || m.Length < 2)
             {
                 continue;
             }
 
-            if (KnownAfterTitleWords(tokens, m) is var known and > 0)
+            if (KnownAfterTitleWords(tokens, m, out var organizationEnd) is var known and > 0)
             {
-                m.First = known;
-                gazetteer.Match(tokens, known, out var organization);
-                m.Entry = organization;
+                SplitAtOrganization(sentence, m, known, organizationEnd);
+                continue;
+            }
+
+            if (m.Type != EntityType.Organization)
+            {
                 continue;
             }
 
@@ -55,13 +59,16 @@ internal sealed class OfficeTitlePass(Gazetteer gazetteer, EntityLexicon words) 
         }
     }
 
-    // `Juru | Kampanye Hutan | Greenpeace Indonesia`, `Direktur | Eksekutif | Amnesty International Indonesia`: after a
-    // title, the tagger may read the rest of the title into a known organization's name. Where the mention ends in the
-    // known name and the words before it open no organization of their own (`Komisi`, `Badan`, an acronym), the known
-    // name is the mention; its first token, or 0.
-    private int KnownAfterTitleWords(SentenceWords tokens, Mention m)
+    // `Juru | Kampanye Hutan | Greenpeace Indonesia`, `Direktur | Eksekutif | Amnesty International Indonesia`,
+    // `Juru Kampanye | Iklim dan Energi | Greenpeace Indonesia`, `Direktur | Afrika | Kemlu`, `Peneliti Senior | Energi |
+    // IESR Deon Arinaldo`: after a title, the tagger may read the rest of the title (a portfolio) into the name after
+    // it, as any type. Where the mention holds a known organization or an unknown acronym and the words before it open
+    // no organization of their own (`Komisi`, `Badan`, an acronym), that organization is the mention, and capitalized
+    // words after it a person; its first token, or 0.
+    private int KnownAfterTitleWords(SentenceWords tokens, Mention m, out int organizationEnd)
     {
-        if (m.First == 0 || !words.IsTitle(tokens[m.First - 1]) || m.Length < 3)
+        organizationEnd = 0;
+        if (m.Length < 2 || !AfterTitle(tokens, m.First))
         {
             return 0;
         }
@@ -74,12 +81,75 @@ internal sealed class OfficeTitlePass(Gazetteer gazetteer, EntityLexicon words) 
                 return 0;
             }
 
-            if (gazetteer.Match(tokens, k, out var entry) == m.End - k && entry.Type == EntityType.Organization)
+            var length = gazetteer.Match(tokens, k, out var entry);
+            if (length > 0 && k + length <= m.End && entry.Type == EntityType.Organization)
             {
-                return k;
+                organizationEnd = k + length;
             }
+            else if (length == 0 && m.Type == EntityType.Person && tokens[k].Length >= 3 && NameShape.LooksLikeAcronym(tokens[k]) &&
+                     IsNameRun(tokens, k + 1, m.End))
+            {
+                organizationEnd = k + 1; // `IESR Deon Arinaldo`: an organization no list knows, before the person (not a degree after one)
+            }
+            else
+            {
+                continue;
+            }
+
+            // An organization's mention ends in the organization; a person's goes on with the person's name.
+            return (m.Type == EntityType.Organization && organizationEnd == m.End) ||
+                   (m.Type != EntityType.Organization && (organizationEnd == m.End || (m.Type == EntityType.Person && IsNameRun(tokens, organizationEnd, m.End))))
+                ? k
+                : 0;
         }
 
         return 0;
+    }
+
+    // A title (`Direktur`) right before the mention, or a title and up to four of its capitalized words and `dan`
+    // before it (`Juru Kampanye Iklim dan | Energi`).
+    private bool AfterTitle(SentenceWords tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            if (words.IsTitle(tokens[k]))
+            {
+                return true;
+            }
+
+            if (tokens[k] != "dan" && !(char.IsUpper(tokens[k][0]) && tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z')))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameRun(SentenceWords tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!NameShape.IsNameWord(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return first < end;
+    }
+
+    // The mention becomes the organization [first, organizationEnd); a person's name after it stays a person.
+    private void SplitAtOrganization(SentenceMentions sentence, Mention m, int first, int organizationEnd)
+    {
+        var end = m.End;
+        m.First = first;
+        m.End = organizationEnd;
+        m.Type = EntityType.Organization;
+        m.Entry = gazetteer.Match(sentence.NameTokens, first, out var organization) == organizationEnd - first ? organization : null;
+        if (organizationEnd < end)
+        {
+            sentence.Insert(new Mention(organizationEnd, end, EntityType.Person, null));
+        }
     }
 }

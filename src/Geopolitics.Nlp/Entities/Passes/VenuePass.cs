@@ -120,7 +120,9 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         foreach (var m in sentence.Mentions)
         {
             var last = tokens[m.End - 1];
-            if (m.Type != EntityType.Person && m.Length >= 2 && (words.IsVenueTail(last) || IsConventionCenter(tokens, m)) &&
+            // A person's name never ends in `Tower` or `Plaza` (`Trump Tower` is the building), but may in `Hall` or `Park`.
+            if ((m.Type != EntityType.Person || (m.Entry is null && !IsSurnameLike(last))) && m.Length >= 2 &&
+                (words.IsVenueTail(last) || IsConventionCenter(tokens, m)) &&
                 !(m.Entry is { Type: EntityType.Organization } && !AfterLocative(tokens, m.First)))
             {
                 m.Type = EntityType.Location;
@@ -131,6 +133,9 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             }
         }
     }
+
+    // Venue words that are also English surnames (Stuart Hall, Edward House).
+    private static bool IsSurnameLike(string token) => token is "Hall" or "Park" or "House" or "Garden" or "Gardens";
 
     /// <summary>
     /// <c>di Markas Besar PBB</c>: an organization's headquarters named after a locative preposition is a place
