@@ -87,7 +87,7 @@ internal static class TenseCues
                 return before;
             }
 
-            if (IsSaying(t, k))
+            if (IsSaying(t, k) && IsAttribution(t, k))
             {
                 return Tense.Past;
             }
@@ -119,6 +119,12 @@ internal static class TenseCues
         return IsQuoteMark(t, k) && k > 0 && t[k - 1].Kind == TokenKind.Punctuation && (t.Is(k - 1, ",") || t.Is(k - 1, ".") || t.Is(k - 1, "!") || t.Is(k - 1, "?")) &&
             k + 1 < t.Length && t[k + 1].Kind == TokenKind.Word && char.IsLower(t[k + 1].AsSpan()[0]);
     }
+
+    // A saying placed after what was said (`…," kata X`, `…, ujar X`), so what follows it is its speaker and circumstance;
+    // after `X mengatakan` what follows is what was said, and a date there dates the words (`mengatakan bantuan hanya
+    // cukup hingga akhir Oktober`).
+    private static bool IsAttribution(TokenView t, int k) =>
+        IsQuoteMark(t, k) || (k > 0 && (IsQuoteMark(t, k - 1) || t.Is(k - 1, ",")));
 
     private static bool IsQuoteMark(TokenView t, int k) => t.Is(k, "\"") || t.Is(k, "\u201D") || t.Is(k, "\u201C");
 

@@ -10,8 +10,11 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
+    private const int MaxTextLookups = 8;
+
     public void Run(EntityDocument document)
     {
+        var lookups = 0;
         foreach (var sentence in document.Sentences)
         {
             sentence.TitleCase = IsTitleCase(sentence.Tokens);
@@ -19,7 +22,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             {
                 EndNamesAtVerbs(sentence);
                 KeepKnownPlaces(sentence);
-                DropCommonWars(document.Text, sentence);
+                DropCommonWars(document.Text, sentence, ref lookups);
             }
         }
     }
@@ -30,7 +33,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     /// organization the gazetteer knows (<c>Perang Korea</c>), <c>Dunia</c> or <c>Dingin</c>, a number (<c>Perang 12
     /// Hari</c>), or a name the body writes again; other such events are dropped.
     /// </summary>
-    private void DropCommonWars(string text, SentenceMentions sentence)
+    private void DropCommonWars(string text, SentenceMentions sentence, ref int lookups)
     {
         var tokens = sentence.Tokens;
         var mentions = sentence.Mentions;
@@ -43,19 +46,39 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
 
             var next = d.First + 1;
-            var named = d.Length > 1 && (tokens[next] is "Dunia" or "Dingin" || char.IsAsciiDigit(tokens[next][0]) ||
-                                          gazetteer.Match(tokens, next, out _) > 0);
+            var named = d.Length > 1 && (tokens[next] is "Dunia" or "Dingin" || char.IsAsciiDigit(tokens[next][0]) || NamesKnown(tokens, next, d.End));
             var (start, end) = (sentence.Bounds[d.First].Start, sentence.Bounds[d.End - 1].End);
-            if (!named && (d.Length == 1 || !WrittenElsewhere(text, start, end)))
+            if (!named && (d.Length == 1 || !WrittenElsewhere(text, start, end, ref lookups)))
             {
                 mentions.RemoveAt(i);
             }
         }
     }
 
-    // The same words elsewhere in the text, as the body repeats a headline's name.
-    private static bool WrittenElsewhere(string text, int start, int end)
+    // A place or organization the gazetteer knows inside the name (`Perang Saudara Sudan`, `Perang Rusia-Ukraina`).
+    private bool NamesKnown(SentenceWords tokens, int from, int end)
     {
+        for (var k = from; k < end; k++)
+        {
+            if (gazetteer.Match(tokens, k, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The same words elsewhere in the text, as the body repeats a headline's name. Each look reads the whole text, so a
+    // text gets at most MaxTextLookups of them (a headline has one or two such names; a text of many title-case lines of
+    // wars would otherwise cost time quadratic in its length).
+    private static bool WrittenElsewhere(string text, int start, int end, ref int lookups)
+    {
+        if (++lookups > MaxTextLookups)
+        {
+            return false;
+        }
+
         var name = text.AsSpan(start, end - start);
         var first = text.AsSpan().IndexOf(name, StringComparison.Ordinal);
         return first != start || text.AsSpan(end).IndexOf(name, StringComparison.Ordinal) >= 0;

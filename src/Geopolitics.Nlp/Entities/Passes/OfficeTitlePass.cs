@@ -22,7 +22,8 @@ internal sealed class OfficeTitlePass(Gazetteer gazetteer, EntityLexicon words) 
         for (var i = 0; i < sentence.Mentions.Count; i++)
         {
             var m = sentence.Mentions[i];
-            if (m.Entry is not null || m.Length < 2)
+            // An event's name may hold a title (`Retret Menteri Luar Negeri ASEAN`): only other names lose one.
+            if (m.Entry is not null || m.Length < 2 || m.Type == EntityType.Event)
             {
                 continue;
             }
