@@ -121,10 +121,12 @@ internal static class TenseCues
     }
 
     // A saying placed after what was said (`…," kata X`, `…, ujar X`), so what follows it is its speaker and circumstance;
-    // after `X mengatakan` what follows is what was said, and a date there dates the words (`mengatakan bantuan hanya
-    // cukup hingga akhir Oktober`).
+    // after `X mengatakan` (also `X, Direktur Y, mengatakan`) what follows is what was said, and a date there dates the
+    // words (`mengatakan bantuan hanya cukup hingga akhir Oktober`). After a comma only the short forms that follow the
+    // words are placed so (`kata`, `ujar`), not a verb with `me-`.
     private static bool IsAttribution(TokenView t, int k) =>
-        IsQuoteMark(t, k) || (k > 0 && (IsQuoteMark(t, k - 1) || t.Is(k - 1, ",")));
+        IsQuoteMark(t, k) || (k > 0 && IsQuoteMark(t, k - 1)) ||
+        (k > 0 && t.Is(k - 1, ",") && !t[k].AsSpan().StartsWith("me", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsQuoteMark(TokenView t, int k) => t.Is(k, "\"") || t.Is(k, "\u201D") || t.Is(k, "\u201C");
 

@@ -127,6 +127,7 @@ public class DeicticAndAnchorFormTests
         { "Menteri itu dijadwalkan akan berkunjung ke Kairo pada Rabu.", "[Rabu] DATE 2025-09-10" },
         { "Menteri itu mengatakan presiden akan tiba pada Senin.", "[Senin] DATE 2025-09-08" },
         { "Direktur lembaga itu mengatakan bantuan hanya cukup hingga akhir Oktober.", "[akhir Oktober] DATE 2025-10 END" },
+        { "Direktur lembaga itu, Rina Putri, mengatakan bantuan hanya cukup hingga akhir Oktober.", "[akhir Oktober] DATE 2025-10 END" },
         { "Direktur lembaga itu mengatakan stok pangan habis pada Kamis.", "[Kamis] DATE 2025-09-04" },
         { "Presiden akan menyampaikan pidato pada Senin.", "[Senin] DATE 2025-09-08" },
         { "Presiden akan berpidato dan menyampaikan sikapnya pada Senin.", "[Senin] DATE 2025-09-08" },
