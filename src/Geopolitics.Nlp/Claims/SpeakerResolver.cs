@@ -17,8 +17,6 @@ namespace Geopolitics.Nlp.Claims;
 internal sealed class SpeakerResolver
 {
     private const int AntecedentSentences = 6;
-    private const int MaxAppositionNameTokens = 4;
-    private const int MaxPlaceTokens = 6;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -228,7 +226,7 @@ internal sealed class SpeakerResolver
         var inside = _mentions.Overlapping(speaker).ToList();
         // `Warga di Kampung Baru`, `Komisi yang bermarkas di Abuja, Nigeria, itu`: a place after `di` is where the speaker
         // is, not who speaks.
-        inside.RemoveAll(e => e.Type is EntityType.Gpe or EntityType.Location && e.Start > speaker.Start && AfterDi(e.Start));
+        inside.RemoveAll(e => e.Type is EntityType.Gpe or EntityType.Location && e.Start > speaker.Start && SpeakerPhraseMentions.AfterDi(_ctx, e.Start));
         if (inside.Count == 0)
         {
             return null;
@@ -240,7 +238,7 @@ internal sealed class SpeakerResolver
             return speaker.GetText(_ctx.Text); // `Putin dan Xi Jinping` speak as the pair, as a list of countries does
         }
 
-        if ((AppositionPerson(speaker, inside) ?? inside.FirstOrDefault(e => e.Type == EntityType.Person)) is { } person)
+        if ((SpeakerPhraseMentions.AppositionPerson(_ctx, speaker, inside) ?? inside.FirstOrDefault(e => e.Type == EntityType.Person)) is { } person)
         {
             isPerson = true;
             if (NameRunOn(person, speaker) is { } longer)
@@ -284,28 +282,6 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
-    }
-
-    // `Dosen Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta, Rina Marlina`: the name that makes up the
-    // phrase's last comma segment is the person a title with an apposition names, whatever person-like name the title
-    // holds (a segment that opens with a description, `Kim Yo Jong, adik Kim Jong Un`, names someone else).
-    private EntityMention? AppositionPerson(TextSpan speaker, List<EntityMention> inside)
-    {
-        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
-        var first = _ctx.TokenAtOrAfter(speaker.Start);
-        var k = last;
-        while (k > first && last - k < MaxAppositionNameTokens && !_ctx.IsMark(k - 1, ','))
-        {
-            k--;
-        }
-
-        if (k <= first || !_ctx.IsMark(k - 1, ',') || !SourcePhraseReader.AllCapitalized(_ctx, k, last))
-        {
-            return null;
-        }
-
-        var segmentStart = _ctx.Tokens[k].Start;
-        return inside.FirstOrDefault(e => e.Type == EntityType.Person && e.Start == segmentStart);
     }
 
     // A description that opens the phrase (no name, no title) and ends in a named organization, with only places before
@@ -397,22 +373,6 @@ internal sealed class SpeakerResolver
     }
 
     // `Ketua DPR ini`: a description refers back unless it names a person.
-    // Whether the word before the mention at `start` is a lower-case `di`, or a place in apposition to one (`di Abuja, Nigeria`).
-    private bool AfterDi(int start)
-    {
-        var mention = _ctx.TokenAtOrAfter(start);
-        var t = mention - 1;
-        if (_ctx.IsMark(t, ','))
-        {
-            for (t--; t > 0 && mention - t < MaxPlaceTokens && _ctx.IsCapitalized(t) && !_ctx.IsWordText(t - 1, "di"); t--)
-            {
-            }
-
-            t--;
-        }
-
-        return _ctx.IsWordText(t, "di") && !_ctx.IsCapitalized(t);
-    }
 
     private bool Described(TextSpan speaker) => SpeakerNames.IsDescription(_ctx, speaker) && !_mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person);
 }
