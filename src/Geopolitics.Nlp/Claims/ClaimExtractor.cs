@@ -175,7 +175,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     }
 
     // Whether two speaker phrases end in the same name (`Wakil Menteri Luar Negeri Anis Matta`, `Anis`): a name closes
-    // a speaker phrase, while a country inside a title (`Duta Besar Ukraina untuk Indonesia, Vasyl Hamianin`) does not.
+    // a speaker phrase, while a country inside a title (`Duta Besar Kenya untuk Indonesia, Peter Mwangi`) does not.
     private static bool SameSource(string text, TextSpan a, TextSpan b)
     {
         Span<Range> aWords = stackalloc Range[2];

@@ -78,7 +78,7 @@ internal static class IndirectSpeechExtractor
 
     // `… dan menyebutnya sebagai "pelanggaran serius …"`, `menilainya "…"`: a verb whose `-nya` object is what it was
     // said of, followed by what was said of it (after `sebagai`, or quoted), is a claim of its own, like `menyebut X
-    // sebagai Y`. Other object clitics report no content (`Kami akan mengatakannya pada saat yang tepat`).
+    // sebagai Y`. Other object clitics report no content (`Kami akan menjelaskannya nanti`).
     private static bool DescribesItsObject(ClaimContext ctx, int verb) =>
         ctx.Tokens[verb].CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) && ReportedContent.SaysOfItsObject(ctx, verb);
 

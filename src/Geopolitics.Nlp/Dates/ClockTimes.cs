@@ -2,7 +2,7 @@ namespace Geopolitics.Nlp.Dates;
 
 /// <summary>
 /// Clock times: <c>pukul 09.23 WIB</c>, <c>pukul 21.22 waktu setempat</c>, <c>pukul 8 pagi</c>,
-/// <c>pukul 03.00 dini hari 1 Maret waktu Jakarta</c>, <c>pukul 06.18 WIB kemarin</c>, <c>pukul 06.00 pagi ini</c>, and the bare clock of a byline
+/// <c>pukul 02.00 dini hari 5 Mei waktu Jakarta</c>, <c>pukul 06.18 WIB kemarin</c>, <c>pukul 06.00 pagi ini</c>, and the bare clock of a byline
 /// (<c>14:49 WIB</c>, or <c>19:39</c> right after its date).
 /// </summary>
 internal static class ClockTimes
@@ -73,7 +73,7 @@ internal static class ClockTimes
             k += t.Is(k, "dini") && t.Is(k + 1, "hari") ? 2 : 1;
         }
 
-        // "pukul 03.00 dini hari 1 Maret": the day is written after the clock.
+        // "pukul 02.00 dini hari 5 Mei": the day is written after the clock.
         var day = default(DateFields);
         if (t.IsNumber(k) && NumericDates.TryDayMonth(t, k, out var date, out var afterDate) && date.To.IsEmpty)
         {

@@ -248,7 +248,7 @@ internal static class DateNormalizer
     };
 
     /// <summary>
-    /// A clock time on the day written with it (<c>pukul 03.00 dini hari 1 Maret</c>), else on <paramref name="day"/> (the
+    /// A clock time on the day written with it (<c>pukul 02.00 dini hari 5 Mei</c>), else on <paramref name="day"/> (the
     /// date it belongs to) or the anchor, moved by its day word (<c>kemarin</c>).
     /// </summary>
     private static bool TryTime(in DateCandidate c, DateOnly? anchor, DateOnly? day, out Resolved resolved)

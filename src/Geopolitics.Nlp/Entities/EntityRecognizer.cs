@@ -39,7 +39,7 @@ internal sealed class EntityRecognizer
             new DatelinePass(gazetteer),                     // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP
-            new BylineNameLinePass(gazetteer, lexicon),      // Eleonora PEW above Sabtu, 26 Februari 2022 | 13:39 WIB
+            new BylineNameLinePass(gazetteer, lexicon),      // Dewi Lestari RAS above Selasa, 14 Maret 2023 | 10:15 WIB
             new SignOffPass(gazetteer),                      // DANIEL A. FAJRI | ANTARA
             new WorldCityPass(WorldCities.Default),          // di Goma, ke Kharkiv, Goma, Kongo: cities only where a place
             new PlaceNounPass(gazetteer, lexicon, WorldCities.Default), // kota Kraljevo, kamp Tawila, pelabuhan Ras Isa dan Salif

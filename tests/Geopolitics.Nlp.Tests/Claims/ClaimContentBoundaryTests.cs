@@ -64,7 +64,7 @@ public sealed class ClaimContentBoundaryTests
             "mengatakan", "negaranya akan membalas tarif baru itu"
         },
         {
-            "Kementerian Keuangan AS mengumumkan pada Jumat (25/2), Washington membekukan aset bank sentral Rusia.",
+            "Kementerian Keuangan AS mengumumkan pada Selasa (14/3), Washington membekukan aset bank sentral Rusia.",
             "mengumumkan", "Washington membekukan aset bank sentral Rusia"
         },
         {

@@ -137,7 +137,7 @@ public sealed class DiscourseSpeakerTests
     }
 
     [Theory]
-    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita Jepang bahwa kapal selam Korea Utara terlihat di dekat Pulau Sado.", "laporan", "kantor berita Jepang", "kapal selam Korea Utara terlihat di dekat Pulau Sado")]
+    [InlineData("Kepala Staf Gabungan Korea Selatan enggan mengomentari sebuah laporan kantor berita Jepang bahwa kapal selam Korea Utara terlihat di dekat Pulau Sado.", "laporan", "kantor berita Jepang", "kapal selam Korea Utara terlihat di dekat Pulau Sado")]
     [InlineData("Pemerintah menanggapi pernyataan resmi Kementerian Luar Negeri Singapura bahwa kapal itu tidak pernah memasuki wilayahnya.", "pernyataan", "Kementerian Luar Negeri Singapura", "kapal itu tidak pernah memasuki wilayahnya")]
     public void A_statement_noun_with_a_source_and_bahwa_is_that_sources_claim(string text, string cue, string speaker, string content)
     {
@@ -169,7 +169,7 @@ public sealed class DiscourseSpeakerTests
     }
 
     [Theory]
-    [InlineData("Presiden Korea Selatan tak mau berkomentar atas sebuah laporan kantor berita negara Korea Utara bahwa kapal selam baru telah diluncurkan.", "kantor berita negara Korea Utara", "Kantor Berita Sentral Korea")]
+    [InlineData("Kepala Staf Gabungan Korea Selatan enggan mengomentari sebuah laporan dari kantor berita negara Korea Utara bahwa kapal selam baru telah diluncurkan.", "kantor berita negara Korea Utara", "Kantor Berita Sentral Korea")]
     [InlineData("Kantor berita resmi Iran melaporkan bahwa kapal tanker itu telah dilepaskan.", "Kantor berita resmi Iran", "IRNA")]
     public void A_countrys_unnamed_state_agency_is_that_agency(string text, string speaker, string entity)
     {

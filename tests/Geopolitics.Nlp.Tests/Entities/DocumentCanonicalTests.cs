@@ -34,7 +34,7 @@ public sealed class DocumentCanonicalTests
     [Theory]
     [InlineData("Presiden Prabowo Subianto tiba di Beijing.\n\nPenulis: Ahmad Prabowo\n\nPrabowo bertemu Xi Jinping.", "Prabowo", "Prabowo Subianto")]
     [InlineData("Editor: Rizki Sugiono\n\nMenlu Sugiono tiba di Jakarta.", "Sugiono", "Sugiono")]
-    [InlineData("Foto: Korea Summit Press Pool via AP\n\nPemimpin dua Korea bertemu di Panmunjom.", "Korea", "Korea")]
+    [InlineData("Foto: Korea Joint Press Corps via AP\n\nPemimpin dua Korea bertemu di Panmunjom.", "Korea", "Korea")]
     public void A_name_in_a_credit_gives_no_story_name_its_full_form(string text, string written, string canonical) =>
         Assert.Equal(canonical, Analyzer.Analyze(text).Entities.Last(e => e.Text == written).Canonical);
 

@@ -4,8 +4,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 
 /// <summary>
 /// A byline without a cue: near the top of an article, a line that is only a name of two to four words, next to the
-/// line that dates the article with a clock zone (<c>Eleonora PEW</c> above <c>Sabtu, 26 Februari 2022 | 13:39 WIB</c>,
-/// <c>Irawan Sapto Adhi</c> below <c>Kompas.com - 14/11/2022, 07:09 WIB</c>), is the reporter: one PERSON, in capitals
+/// line that dates the article with a clock zone (<c>Dewi Lestari RAS</c> above <c>Selasa, 14 Maret 2023 | 10:15 WIB</c>,
+/// <c>Hadi Saputra Wijaya</c> below <c>Kompas.com - 03/05/2021, 08:12 WIB</c>), is the reporter: one PERSON, in capitals
 /// too (ANNOTATION.md), whatever the tagger made of it. A short headline next to the date line is not a name: one of
 /// its words is a title, a head of another kind of name, a verb, a known name, or a word the article writes in lower case.
 /// </summary>
