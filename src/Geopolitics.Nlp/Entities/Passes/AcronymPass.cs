@@ -8,6 +8,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
     private readonly NameStart _nameStart = new(gazetteer, words);
+    private readonly ShortFormMatch _shortForms = new(gazetteer, words);
 
     public override void Run(SentenceMentions sentence)
     {
@@ -15,7 +16,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         var mentions = sentence.Mentions;
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !(NameShape.IsAcronym(tokens[i]) || IsShortForm(sentence, i)))
+            if (tokens[i - 1] != "(" || tokens[i + 1] != ")" || !(NameShape.IsAcronym(tokens[i]) || _shortForms.IsShortForm(sentence, i)))
             {
                 continue;
             }
@@ -71,7 +72,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
             }
 
             if (expansion.Entry is null && expansion.Type is not (EntityType.Organization or EntityType.Event) && expansion.Length >= 3 &&
-                IsLegalForm(tokens[expansion.End - 1]) && gazetteer.Match(tokens, expansion.End - 1, out _) == 0)
+                IsLegalForm(words, tokens[expansion.End - 1]) && gazetteer.Match(tokens, expansion.End - 1, out _) == 0)
             {
                 // `Petroleos de Venezuela SA (PDVSA)`: a company, whatever place it names. A known acronym that ends the
                 // name is no legal form (`Konferensi Perubahan Iklim PBB (COP31)` stays the conference).
@@ -178,79 +179,6 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         return false;
     }
 
-    // `Petroleos Mexicanos (Pemex)`: a capitalized word in parentheses, not an acronym, abbreviates the name just before
-    // it when the name's words spell it by their beginnings. Only a name already found: Indonesian clips categories and
-    // meetings alike (`Tindak Pidana Korupsi (Tipikor)`), which are no organizations of their own.
-    private bool IsShortForm(SentenceMentions sentence, int i)
-    {
-        var tokens = sentence.NameTokens;
-        var word = tokens[i];
-        if (word.Length is < 3 or > 8 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || i < 3)
-        {
-            return false;
-        }
-
-        // A company's name ends in its legal form (`Petroleo Brasileiro SA (Petrobras)`), found or not.
-        var before = EndingAt(sentence.Mentions, i - 1);
-        if (before is null && !IsLegalForm(tokens[i - 2]))
-        {
-            return false;
-        }
-
-        // `Universitas Katolik Parahyangan (Unpar)`, `Universitas Pertahanan (Unhan)`: Indonesian clips an institution's
-        // name by syllables from anywhere in its words. A known short form (`Kemlu`) keeps the gazetteer's name.
-        if (before is { Type: EntityType.Organization } && words.IsOrganizationHead(tokens[before.First]) && !IsLegalForm(word) &&
-            !gazetteer.TryGet(word, out _) && IsClipped(word, tokens, before.First, before.End))
-        {
-            return true;
-        }
-
-        for (var first = Math.Max(0, i - 8); first < i - 2; first++)
-        {
-            if (NameShape.IsCapitalized(tokens[first]) && AbbreviationMatch.InOrder(word, tokens, first, i - 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="word"/> clips the words [<paramref name="first"/>, <paramref name="end"/>): it begins
-    /// with the first word's first two letters, and its other letters follow in order in the letters after them, the
-    /// last of them in a later word (<c>Unpar</c>: <c>Un</c>iversitas Katolik <c>Par</c>ahyangan).
-    /// </summary>
-    private static bool IsClipped(string word, SentenceWords tokens, int first, int end)
-    {
-        var head = tokens[first];
-        if (end - first < 2 || head.Length < 3 || char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(head[0]) ||
-            char.ToLowerInvariant(word[1]) != char.ToLowerInvariant(head[1]))
-        {
-            return false;
-        }
-
-        var (k, at, matched) = (first, 2, 2);
-        var lastWord = first;
-        while (matched < word.Length && k < end)
-        {
-            if (at >= tokens[k].Length)
-            {
-                (k, at) = (k + 1, 0);
-                continue;
-            }
-
-            if (char.ToLowerInvariant(tokens[k][at]) == char.ToLowerInvariant(word[matched]))
-            {
-                (matched, lastWord) = (matched + 1, k);
-            }
-
-            at++;
-        }
-
-        return matched == word.Length && lastWord > first;
-    }
-
     // `Dana Moneter Internasional (IMF)`: an English acronym after the Indonesian name of an institution, opened by an
     // organization's head word, whose words the gazetteer does not know.
     private bool IsTranslatedOrganization(SentenceWords tokens, int first, int end)
@@ -312,7 +240,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
     }
 
     // A company's legal form after its name: a listed suffix (Tbk, Inc, AG) or two or three capitals (SA, NV, ASA).
-    private bool IsLegalForm(string token) =>
+    internal static bool IsLegalForm(EntityLexicon words, string token) =>
         words.IsOrganizationSuffix(token) || (token.Length is 2 or 3 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z'));
 
     // Whether the expansion's words are, whole, the known name `entry`.
@@ -363,7 +291,7 @@ internal sealed class AcronymPass(Gazetteer gazetteer, EntityLexicon words) : Se
         return null;
     }
 
-    private static Mention? EndingAt(List<Mention> mentions, int end)
+    internal static Mention? EndingAt(List<Mention> mentions, int end)
     {
         foreach (var m in mentions)
         {
