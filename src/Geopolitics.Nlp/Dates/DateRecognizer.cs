@@ -128,13 +128,13 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         var w = t.Word(i);
 
         // "setiap tahun", "tiap Senin", "sebulan sekali": recurrences.
-        if ((w.Is(WordClass.Every) || w.Is(WordClass.SeUnit)) && Durations.TrySet(t, i, out c, out next))
+        if ((w.Is(WordClass.Every) || w.Is(WordClass.SeUnit)) && Recurrences.TrySet(t, i, out c, out next))
         {
             return true;
         }
 
         // "setiap Rabu dan Sabtu": the second weekday recurs too.
-        if (w.Is(WordClass.Weekday) && Durations.TryListedWeekday(t, i, preceding, out c, out next))
+        if (w.Is(WordClass.Weekday) && Recurrences.TryListedWeekday(t, i, preceding, out c, out next))
         {
             return true;
         }
