@@ -174,7 +174,7 @@ internal static class TenseCues
         var plain = true;
         for (var k = first - 1; k >= 0 && first - k <= MaxReach && !EndsClause(t, k) && (k >= start || plain); k--)
         {
-            plain &= t[k].Kind != TokenKind.Punctuation || !(t.Is(k, ",") || t.Is(k, "\"") || t.Is(k, "\u201C") || t.Is(k, "\u201D"));
+            plain &= t[k].Kind != TokenKind.Punctuation || !(t.Is(k, ",") || IsQuoteMark(t, k));
             if (k < start && plain && Of(t.Word(k)) is var aspect and not Tense.None)
             {
                 return aspect;
