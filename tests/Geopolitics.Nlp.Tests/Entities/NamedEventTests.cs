@@ -34,6 +34,17 @@ public sealed class NamedEventTests
     public void Conferences_retreats_and_operations_are_events(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}")));
 
+    [Theory]
+    // A named storm is an event, not the person its name sounds like; `perang` after a noun that it modifies (warship,
+    // war crime) opens no war, and the country after it stays a country.
+    [InlineData("Topan Kalmaegi menerjang Filipina tengah.", "Event 0-14 Topan Kalmaegi|Gpe 25-33 Filipina")]
+    [InlineData("Siklon Tropis Seroja merusak ribuan rumah di Kupang.", "Event 0-20 Siklon Tropis Seroja|Gpe 45-51 Kupang")]
+    [InlineData("Kapal Perang China terlihat di dekat Natuna.", "Gpe 13-18 China|Gpe 37-43 Natuna")]
+    [InlineData("Dua Kapal Perang Amerika Serikat melintasi Selat Taiwan.", "Gpe 17-32 Amerika Serikat|Location 43-55 Selat Taiwan")]
+    [InlineData("Perang Korea pecah pada 1950.", "Event 0-12 Perang Korea")]
+    public void Storms_are_events_and_war_compounds_are_not(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
     [Fact]
     public void A_meeting_of_two_people_is_not_an_event_name() =>
         Assert.DoesNotContain(Analyzer.Analyze("Pertemuan Lavrov dan Kim berlangsung hangat.").Entities, e => e.Type == Geopolitics.Nlp.Entities.EntityType.Event);

@@ -15,6 +15,11 @@ public sealed class PlaceExtentTests
         { "Wali Kota Kyiv Vitali Klitschko hadir.", "Gpe 10-14 Kyiv|Person 15-31 Vitali Klitschko" },
         { "Walikota London Sadiq Khan hadir.", "Gpe 9-15 London|Person 16-26 Sadiq Khan" },
 
+        // An island that is no province is a place with no government; one that is a province of its own is a GPE.
+        { "Topan itu menerjang Luzon dan Visayas, Filipina.", "Location 20-25 Luzon|Location 30-37 Visayas|Gpe 39-47 Filipina" },
+        { "Warga Mindanao dan Palawan diminta waspada.", "Location 6-14 Mindanao|Gpe 19-26 Palawan" },
+        { "Pasukan Israel menyerbu Hebron dan Nablus di Tepi Barat.", "Gpe 8-14 Israel|Gpe 24-30 Hebron|Gpe 35-41 Nablus|Gpe 45-55 Tepi Barat" },
+
         // Shoals and reefs are places with no government.
         { "Kapal itu berlayar di dekat Scarborough Shoal.", "Location 28-45 Scarborough Shoal" },
         { "Kapal nelayan berlindung di dekat Beting Sabina.", "Location 34-47 Beting Sabina" },

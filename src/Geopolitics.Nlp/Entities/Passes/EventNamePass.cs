@@ -11,6 +11,12 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 {
+    // Nouns that take `perang` as a modifier: the compound is a thing or a status, never a war's name.
+    private static readonly HashSet<string> WarCompoundHeads = new(StringComparer.Ordinal)
+    {
+        "kapal", "pesawat", "tahanan", "penjahat", "kejahatan", "korban", "zona", "kabinet", "dewan", "kapal-kapal",
+    };
+
     public override void Run(SentenceMentions sentence)
     {
         var tokens = sentence.NameTokens;
@@ -24,6 +30,13 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 
             var named = !words.IsEventHead(head);
             if (named && !words.IsNamedEventHead(head))
+            {
+                continue;
+            }
+
+            // `Kapal Perang China`, `Kejahatan Perang Israel`: `perang` after these nouns makes a compound (warship, war crime),
+            // and the capitalized words after it are its owner, not the name of a war.
+            if (head is "Perang" && i > 0 && WarCompoundHeads.Contains(tokens[i - 1].ToLowerInvariant()))
             {
                 continue;
             }
