@@ -251,11 +251,11 @@ internal sealed class ClaimContext : IDisposable
     }
 
     // A straight mark opens after a space or the span's start; so does a `”` before a letter (Kompas writes it for
-    // both marks: `”strategis”`, see QuoteFinder.IsPlacedAsOpening).
+    // both marks: `”strategis”`, see QuotationMarks.IsPlacedAsOpening).
     private bool OpensAt(int i, int start) =>
         Text[i] == '"'
             ? i == start || !char.IsLetterOrDigit(Text[i - 1])
-            : QuoteFinder.IsPlacedAsOpening(Text, i) || (i == start && i + 1 < Text.Length && char.IsLetterOrDigit(Text[i + 1]));
+            : QuotationMarks.IsPlacedAsOpening(Text, i) || (i == start && i + 1 < Text.Length && char.IsLetterOrDigit(Text[i + 1]));
 
     // Content that opens a sentence starts after its dateline (`REPUBLIKA.CO.ID, JAKARTA -- Pemerintah …`).
     private int AfterDateline(int start, int end)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Geopolitics.Nlp.Text;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Claims;
@@ -97,14 +98,6 @@ internal static class QuoteFinder
         return result.ToImmutable();
     }
 
-    /// <summary>
-    /// Whether the <c>”</c> at <paramref name="i"/> opens a quotation: Kompas writes it for both marks (<c>… produktif.
-    /// ”Banyak hal konkret. Kita puas,” ujarnya.</c>), and one after white space or the text start and before a letter
-    /// or digit opens, like a straight mark; one after a word closes.
-    /// </summary>
-    internal static bool IsPlacedAsOpening(string text, int i) =>
-        (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
-
     // A straight mark after a word and before a space or punctuation closes (`kalangan," kata`).
     private static bool IsStrayClosing(string text, int i) =>
         i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
@@ -124,7 +117,7 @@ internal static class QuoteFinder
         text[i] switch
         {
             '\u201C' or '\u201E' => true,
-            '\u201D' => IsPlacedAsOpening(text, i),
+            '\u201D' => QuotationMarks.IsPlacedAsOpening(text, i),
             '"' => (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]),
             _ => false,
         };

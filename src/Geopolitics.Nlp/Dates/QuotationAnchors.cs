@@ -1,4 +1,5 @@
 using Geopolitics.Nlp.Sentences;
+using Geopolitics.Nlp.Text;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Dates;
@@ -19,7 +20,8 @@ internal sealed class QuotationAnchors
     public static QuotationAnchors None => new([]);
 
     /// <summary>The dated quotations of a text, given its tokens, sentences and recognized expressions (in text order).</summary>
-    public static QuotationAnchors Build(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<DateCandidate> candidates, DateOnly? anchor)
+    /// <remarks>A <c>”</c> opens a quotation only where Kompas writes it as the opening mark (<see cref="QuotationMarks"/>).</remarks>
+    public static QuotationAnchors Build(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, List<DateCandidate> candidates, DateOnly? anchor)
     {
         var quotes = new List<(int, int, DateOnly)>();
         var open = -1;
@@ -40,7 +42,7 @@ internal sealed class QuotationAnchors
             }
 
             var ch = token.AsSpan()[0];
-            if (open < 0 && ch != '\u201D')
+            if (open < 0 && (ch != '\u201D' || QuotationMarks.IsPlacedAsOpening(text, token.Start)))
             {
                 open = token.Start;
                 openSentenceStart = sentence < sentences.Length ? sentences[sentence].Start : 0;

@@ -46,7 +46,7 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
             inferred = true;
         }
 
-        var quotes = QuotationAnchors.Build(tokens, sentences, candidates, documentDate);
+        var quotes = QuotationAnchors.Build(text, tokens, sentences, candidates, documentDate);
         cancellationToken.ThrowIfCancellationRequested();
         return new TemporalTagging(DateResolver.Resolve(text, candidates, documentDate, quotes, cancellationToken), documentDate, inferred);
     }

@@ -70,6 +70,8 @@ public class DeicticAndAnchorFormTests
         },
         { "\"Kami sudah tiba kemarin,\" kata menteri itu, Senin (1/9/2025).", "[kemarin] DATE 2025-08-31 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "\"Kami akan bertemu besok,\" kata menteri itu, Senin (1/9/2025).", "[besok] DATE 2025-09-02 | [Senin (1/9/2025)] DATE 2025-09-01" },
+        // Kompas writes `”` for both marks: the one before a word opens the quotation.
+        { "Ia tiba Sabtu. \u201DKami tiba kemarin dan bertemu besok,\u201D kata menteri itu, Senin (1/9/2025).", "[Sabtu] DATE 2025-08-30 | [kemarin] DATE 2025-08-31 | [besok] DATE 2025-09-02 | [Senin (1/9/2025)] DATE 2025-09-01" },
         { "Menteri itu berkata pada Senin (1/9/2025): \"Kami tiba hari ini.\"", "[Senin (1/9/2025)] DATE 2025-09-01 | [hari ini] DATE 2025-09-01" },
         { "Ia tiba Selasa (2/9/2025). Pesawat mendarat pukul 10.00 WIB.", "[Selasa (2/9/2025)] DATE 2025-09-02 | [pukul 10.00 WIB] TIME 2025-09-02T10:00+07:00" },
         { "Rapat digelar pukul 10.00 WIB. Rapat selesai pukul 15.00 WIB.", "[pukul 10.00 WIB] TIME 2025-09-04T10:00+07:00 | [pukul 15.00 WIB] TIME 2025-09-04T15:00+07:00" },
