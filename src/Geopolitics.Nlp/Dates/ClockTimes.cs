@@ -12,13 +12,13 @@ internal static class ClockTimes
     {
         c = default;
         next = i;
-        if (!t.IsNumber(i + 1) || !TryClock(t[i + 1].AsSpan(), out var hour, out var minute, out var separator) ||
+        if (!t.IsNumber(i + 1) || !TryClock(t[i + 1].AsSpan(), out var hour, out var minute, out var second, out var separator) ||
             (separator == '\0' && t.Is(i, "jam")))
         {
             return false;
         }
 
-        return TryComplete(t, i, i + 2, hour, minute, out c, out next);
+        return TryComplete(t, i, i + 2, hour, minute, second, out c, out next);
     }
 
     /// <summary>
@@ -30,22 +30,39 @@ internal static class ClockTimes
     {
         c = default;
         next = i;
-        if (!TryClock(t[i].AsSpan(), out var hour, out var minute, out var separator) || separator == '\0' ||
+        if (!TryClock(t[i].AsSpan(), out var hour, out var minute, out var second, out var separator) || separator == '\0' ||
             !(t.Word(i + 1).Is(WordClass.Zone) || (separator == ':' && preceding.EndsRightBefore(t, i)) || preceding.IsBylineDateBefore(t, i) ||
               preceding.IsBylineDateThenClock(t, i)))
         {
             return false;
         }
 
-        return TryComplete(t, i, i + 1, hour, minute, out c, out next);
+        return TryComplete(t, i, i + 1, hour, minute, second, out c, out next);
     }
 
-    /// <summary><c>09.23</c>, <c>09:23</c> or <c>9</c>: hours and minutes, with the separator (<c>\0</c> when none).</summary>
-    private static bool TryClock(ReadOnlySpan<char> s, out int hour, out int minute, out char separator)
+    /// <summary>
+    /// <c>09.23</c>, <c>09:23</c>, <c>9</c> or <c>08:15:00</c>: hours, minutes and seconds (null when not written), with the
+    /// separator (<c>\0</c> when none). Seconds only after colons, as bylines write them (iNews, Republika): a dotted
+    /// <c>10.15.30</c> is more often a section or version number.
+    /// </summary>
+    private static bool TryClock(ReadOnlySpan<char> s, out int hour, out int minute, out int? second, out char separator)
     {
         minute = 0;
+        second = null;
         var sep = s.IndexOfAny('.', ':');
         separator = sep < 0 ? '\0' : s[sep];
+        if (sep > 0 && separator == ':' && s.Length - sep == 6 && s[sep + 3] == ':')
+        {
+            if (!Numerals.TryInt(s[(sep + 4)..], out var seconds) || seconds > 59)
+            {
+                hour = 0;
+                return false;
+            }
+
+            second = seconds;
+            s = s[..(sep + 3)];
+        }
+
         if (sep < 0 ? !Numerals.TryInt(s, out hour) || s.Length > 2 : !Numerals.TryInt(s[..sep], out hour) || sep > 2 ||
             !Numerals.TryInt(s[(sep + 1)..], out minute) || s.Length - sep != 3)
         {
@@ -57,7 +74,7 @@ internal static class ClockTimes
     }
 
     /// <summary>What may follow the clock: a part of day, a date, a zone, a day word (<c>kemarin</c>).</summary>
-    private static bool TryComplete(TokenView t, int first, int k, int hour, int minute, out DateCandidate c, out int next)
+    private static bool TryComplete(TokenView t, int first, int k, int hour, int minute, int? second, out DateCandidate c, out int next)
     {
         var period = t.Word(k);
         var night = t.Is(k, "malam");
@@ -124,6 +141,7 @@ internal static class ClockTimes
             Kind = CandidateKind.Time,
             Hour = hour,
             Minute = minute,
+            Second = second,
             Zone = zone,
             From = day,
             DayOffset = offset,

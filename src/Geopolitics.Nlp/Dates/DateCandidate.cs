@@ -104,6 +104,9 @@ internal readonly record struct DateCandidate
 
     public int Minute { get; init; }
 
+    /// <summary>The seconds of a clock time that writes them (<c>08:15:00 WIB</c>), else <see langword="null"/>.</summary>
+    public int? Second { get; init; }
+
     /// <summary>TIMEX part of day (<c>MO</c>, <c>AF</c>, <c>EV</c>, <c>NI</c>) of <c>Sabtu malam</c>, or <see langword="null"/>.</summary>
     public string? DayPeriod { get; init; }
 

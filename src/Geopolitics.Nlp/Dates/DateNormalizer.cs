@@ -276,7 +276,8 @@ internal static class DateNormalizer
     {
         var date = day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "XXXX-XX-XX";
         var zone = c.Zone == int.MinValue ? string.Empty : TimexValues.Zone(c.Zone);
-        return new Resolved(string.Create(CultureInfo.InvariantCulture, $"{date}T{c.Hour:D2}:{c.Minute:D2}{zone}"), day, day);
+        var seconds = c.Second is { } second ? string.Create(CultureInfo.InvariantCulture, $":{second:D2}") : string.Empty;
+        return new Resolved(string.Create(CultureInfo.InvariantCulture, $"{date}T{c.Hour:D2}:{c.Minute:D2}{seconds}{zone}"), day, day);
     }
 
     private static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;

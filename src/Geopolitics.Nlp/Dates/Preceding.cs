@@ -34,9 +34,10 @@ internal readonly record struct Preceding(int End, int Year, bool Day, bool Week
     public bool IsBylineDateBefore(TokenView t, int i) => Day && End == i - 1 && t.Is(i - 1, "|");
 
     /// <summary>
-    /// Whether it was a full date, a comma stands between it and <paramref name="i"/>, and the number at <paramref name="i"/>
-    /// ends the sentence: a byline's date and its dotted clock (<c>12 November 2025, 17.05</c>), where a decimal would go on
-    /// to what it measures.
+    /// Whether it was a full date, a comma or a dash stands between it and <paramref name="i"/>, and the number at
+    /// <paramref name="i"/> ends the sentence: a byline's date and its dotted clock (<c>12 November 2025, 17.05</c>, RRI's
+    /// <c>26 Okt 2025 - 13.45</c>), where a decimal would go on to what it measures.
     /// </summary>
-    public bool IsBylineDateThenClock(TokenView t, int i) => FullDate && End == i - 1 && t.Is(i - 1, ",") && i + 1 == t.Length;
+    public bool IsBylineDateThenClock(TokenView t, int i) =>
+        FullDate && End == i - 1 && (t.Is(i - 1, ",") || t.Is(i - 1, "-") || t.Is(i - 1, "\u2013") || t.Is(i - 1, "\u2014")) && i + 1 == t.Length;
 }

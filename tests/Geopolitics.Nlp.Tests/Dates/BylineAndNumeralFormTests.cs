@@ -15,6 +15,12 @@ public class BylineAndNumeralFormTests
         { "Antaranews.com - 14/09/2020, 09:29 WIB", "[14/09/2020, 09:29 WIB] TIME 2020-09-14T09:29+07:00" },
         { "Senin, 11 Juli 2022 15:04 WIB", "[Senin, 11 Juli 2022 15:04 WIB] TIME 2022-07-11T15:04+07:00" },
         { "Jumat, 30 Desember 2022 - 02:02 WIB", "[Jumat, 30 Desember 2022 - 02:02 WIB] TIME 2022-12-30T02:02+07:00" },
+        // Seconds after colons are kept; a date, a dash and a dotted clock ending the line is one TIME too (RRI's byline).
+        { "Selasa, 2 September 2025 - 08:15:00 WIB", "[Selasa, 2 September 2025 - 08:15:00 WIB] TIME 2025-09-02T08:15:00+07:00" },
+        { "Senin, 1 September 2025 | 19:30:45 WIB", "[Senin, 1 September 2025] DATE 2025-09-01 | [19:30:45 WIB] TIME 2025-09-01T19:30:45+07:00" },
+        { "Sirene berbunyi pukul 10:15:30 WIB.", "[pukul 10:15:30 WIB] TIME 2025-09-04T10:15:30+07:00" },
+        { "Diperbarui 2 Sep 2025 - 13.45", "[2 Sep 2025 - 13.45] TIME 2025-09-02T13:45" },
+        { "Indeks pada 2 Sep 2025 - 13.45 persen di atas rata-rata.", "[2 Sep 2025] DATE 2025-09-02" },
         // `sejak` names a start that has come.
         { "Sejak Maret, harga CPO terus naik.", "[Maret] DATE 2025-03" },
         { "Harga naik sejak 12 Desember.", "[12 Desember] DATE 2024-12-12" },
