@@ -91,7 +91,16 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
             {
                 var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
                 ShareZone(t, output, candidate, previousEnd, i);
-                output.Add(candidate with { Tense = tense, Sentence = sentence });
+                if (previousEnd >= 0 && DateRanges.TryJoin(t, output[^1], previousEnd, candidate, i, out var range))
+                {
+                    output[^1] = range;
+                    candidate = range;
+                }
+                else
+                {
+                    output.Add(candidate with { Tense = tense, Sentence = sentence });
+                }
+
                 previousEnd = next;
                 preceding = Preceding.After(candidate, next);
                 i = next;
@@ -118,14 +127,21 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         output[^1] = previous with { Zone = candidate.Zone };
     }
 
-    // Only numbers, date words, reduplicated words (bertahun-tahun) and hyphenated counts (lima-enam) can start an expression.
+    // Only numbers, date words, reduplicated words (bertahun-tahun), hyphenated counts (lima-enam) and a year glued to a
+    // Hijri era word (H/2025) can start an expression.
     private static bool CanStart(TokenView t, int i) =>
         t[i].Kind == TokenKind.Number || t.Word(i).Classes != WordClass.None || YearParts.IsQuarterCode(t[i].AsSpan()) ||
-        (t[i].Length > 4 && t[i].AsSpan().Contains('-'));
+        (t[i].Length > 4 && t[i].AsSpan().Contains('-')) || (t[i].Length > 5 && t[i].AsSpan().Contains('/'));
 
     private static bool TryAt(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
     {
         var w = t.Word(i);
+
+        // "1446 H/2025 M": the Gregorian twin glued to a Hijri year's era word.
+        if (w.Classes == WordClass.None && t[i].Kind != TokenKind.Number && YearEras.TryGluedTwin(t, i, out c, out next))
+        {
+            return true;
+        }
 
         // "setiap tahun", "tiap Senin", "sebulan sekali": recurrences.
         if ((w.Is(WordClass.Every) || w.Is(WordClass.SeUnit)) && Recurrences.TrySet(t, i, out c, out next))

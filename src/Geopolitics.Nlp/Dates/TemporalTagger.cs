@@ -69,8 +69,10 @@ internal sealed class TemporalTagger(DateRecognizer recognizer)
                 n++;
             }
 
-            var insideName = n < names.Length && (IsLoneYear(c) || IsCountWithCapitalizedUnit(text, c)) &&
-                names[n].Start < c.Start && c.End <= names[n].End;
+            // A year glued after a slash to a Hijri era word (`1446 H/2025 M`) is the Hijri year's twin, whatever name the
+            // caller drew over the glued token.
+            var insideName = n < names.Length && names[n].Start < c.Start && c.End <= names[n].End &&
+                ((IsLoneYear(c) && text[c.Start - 1] != '/') || IsCountWithCapitalizedUnit(text, c));
             if (!insideName)
             {
                 candidates[kept++] = c;

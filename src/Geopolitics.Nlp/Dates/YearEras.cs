@@ -36,6 +36,33 @@ internal static class YearEras
     /// <summary>Whether the era word at <paramref name="k"/> is a whole word (<c>Masehi</c>), not a letter that may mean something else.</summary>
     public static bool IsSpelledOut(TokenView t, int k) => (uint)k < (uint)t.Length && t[k].Length > 1;
 
+    /// <summary>
+    /// <c>1446 H/2025 M</c>, <c>1447 Hijriah/2026 Masehi</c>: the tokenizer keeps a Hijri era word and the Gregorian twin
+    /// after the slash in one token. The twin (with its era word after it) is the date; the Hijri year before is none.
+    /// </summary>
+    public static bool TryGluedTwin(TokenView t, int i, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = i;
+        var s = t[i].AsSpan();
+        var slash = s.IndexOf('/');
+        if (slash <= 0 || !t.IsNumber(i - 1) || !Numerals.TryInt(s[(slash + 1)..], out var year) || s.Length - slash != 5 ||
+            year is < Numerals.MinYear or > Numerals.MaxYear)
+        {
+            return false;
+        }
+
+        var era = t.Lexicon.Find(s[..slash]);
+        if (!era.Is(WordClass.Era) || era.Unit != "AH" || (slash == 1 && !char.IsUpper(s[0])))
+        {
+            return false;
+        }
+
+        next = At(t, i + 1) == YearEra.Common ? i + 2 : i + 1;
+        c = DateRecognizer.Calendar(t[i].Start + slash + 1, t[next - 1].End, new DateFields(year, 0, 0));
+        return true;
+    }
+
     /// <summary>Whether a Hijri year ends within the three tokens before <paramref name="i"/> (<c>1447 H / 2026 M</c>, <c>1447 Hijriah atau 2026 M</c>).</summary>
     public static bool HijriBefore(TokenView t, int i)
     {
