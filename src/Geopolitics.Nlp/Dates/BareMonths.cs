@@ -21,7 +21,16 @@ internal static class BareMonths
     /// </remarks>
     public static bool Accepts(TokenView t, int i) =>
         !LooksLikeName(t, i) && !t.IsRange(i + 1) &&
-        (t.Word(i - 1).Is(WordClass.MonthOf) || IsCompared(t, i) || IsWeekOf(t, i) || Next(t, i) > i || Previous(t, i) >= 0);
+        (t.Word(i - 1).Is(WordClass.MonthOf) || IsCompared(t, i) || IsWeekOf(t, i) || ClosesVerbClause(t, i) || Next(t, i) > i || Previous(t, i) >= 0);
+
+    /// <summary>
+    /// Whether the month at <paramref name="i"/> follows a verb and ends its clause (<c>kunjungan itu digelar Oktober.</c>,
+    /// <c>pemilu diundur Maret,</c>): the time the verb happens at, with its preposition left out. A name after a verb
+    /// (<c>bertemu Juni Rahayu</c>) goes on with a capitalized word, which <see cref="LooksLikeName"/> turns away.
+    /// </summary>
+    private static bool ClosesVerbClause(TokenView t, int i) =>
+        i > 0 && t[i - 1].Kind == TokenKind.Word && char.IsLower(t[i - 1].AsSpan()[0]) && NumericDates.LooksLikeVerb(t[i - 1].AsSpan()) &&
+        (i + 1 == t.Length || (t[i + 1].Kind == TokenKind.Punctuation && !t.IsRange(i + 1)));
 
     /// <summary>Whether a numbered week stands before the month at <paramref name="i"/> (<c>pekan pertama Februari</c>, <c>minggu terakhir Juni</c>).</summary>
     private static bool IsWeekOf(TokenView t, int i) =>

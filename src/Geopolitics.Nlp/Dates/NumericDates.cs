@@ -200,7 +200,7 @@ internal static class NumericDates
     /// Whether a lower-case word carries a verb's prefix (<c>me-</c>, <c>ber-</c>, <c>di-</c>, <c>ter-</c>) and is long enough to
     /// be one: before a number such a word takes a count (<c>menewaskan 1998 orang</c>), after it it goes on with the clause.
     /// </summary>
-    private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
+    internal static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         word.Length >= 6 && (word.StartsWith("me", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ber", StringComparison.OrdinalIgnoreCase) ||
         word.StartsWith("di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ter", StringComparison.OrdinalIgnoreCase));
 

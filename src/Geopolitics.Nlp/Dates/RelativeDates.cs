@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Dates;
 
@@ -278,7 +279,7 @@ internal static class RelativeDates
             // "Minggu" alone, and "minggu" as a noun, are handled by the weekday rule; the table has "minggu ini" etc.
             if (matched && (candidate.Rest.Length > 0 || candidate.Unit == "day"))
             {
-                entry = candidate;
+                entry = IsSundayName(t, i) && candidate.Unit == "week" ? candidate with { Unit = "weekday", Weekday = 7 } : candidate;
                 next = k;
                 return true;
             }
@@ -286,6 +287,16 @@ internal static class RelativeDates
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <c>Minggu</c> at <paramref name="i"/> names Sunday, not a week: written with a capital inside the sentence
+    /// (after a word or a comma: <c>pada Minggu lalu</c>, <c>terjadi Minggu lalu</c>) before a lower-case word, where a
+    /// week is written <c>minggu</c>. At a sentence's start, after a quotation mark, or in a Title-Case headline
+    /// (<c>Naik Minggu Lalu</c>) the capital tells nothing, and the table's week stays.
+    /// </summary>
+    private static bool IsSundayName(TokenView t, int i) =>
+        i > 0 && t[i].AsSpan() is "Minggu" && (t[i - 1].Kind == TokenKind.Word || t.Is(i - 1, ",")) &&
+        i + 1 < t.Length && char.IsLower(t[i + 1].AsSpan()[0]);
 
     private static DateCandidate Day(TokenView t, int first, int last, int offset) =>
         new() { Start = t[first].Start, End = t[last].End, Kind = CandidateKind.Relative, Unit = "day", Amount = offset, Zone = int.MinValue };

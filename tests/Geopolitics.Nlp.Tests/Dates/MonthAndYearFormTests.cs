@@ -76,6 +76,10 @@ public class MonthAndYearFormTests
         { "Haji 1446 Hijriah atau 2025 Masehi berjalan lancar.", "[2025 Masehi] DATE 2025" },
         { "Tahun Baru 1447 H / 2025 M dirayakan.", "[2025 M] DATE 2025" },
         { "Tanggal 27 Juni 2025 M bertepatan dengan 1 Muharram.", "[Tanggal 27 Juni 2025 M] DATE 2025-06-27" },
+        // The twin glued to the Hijri era word by a slash, as the tokenizer keeps it: the part after the slash.
+        { "Musim haji 1446 H/2025 M berakhir.", "[2025 M] DATE 2025" },
+        { "Kuota haji 1447 Hijriah/2026 Masehi diumumkan.", "[2026 Masehi] DATE 2026" },
+        { "Puasa 1446 H/2025 berakhir.", "[2025] DATE 2025" },
     };
 
     public static TheoryData<string, string> YearsAfterANoun => new()
@@ -105,6 +109,9 @@ public class MonthAndYearFormTests
         { "Hasil pemilu diumumkan pada pekan pertama Februari.", "[pekan pertama Februari] DATE 2026-02 START" },
         { "Delegasi tiba pada pekan terakhir Juni 2025.", "[pekan terakhir Juni 2025] DATE 2025-06 END" },
         { "Rapat dijadwalkan pada minggu kedua bulan depan.", "[minggu kedua bulan depan] DATE 2025-10 MID" },
+        // A month alone after a verb, ending its clause: the time the verb happens at, its preposition left out.
+        { "Kunjungan kenegaraan itu digelar Oktober.", "[Oktober] DATE 2025-10" },
+        { "Pameran dagang itu dibuka November, lebih awal dari rencana.", "[November] DATE 2025-11" },
     };
     [Theory]
     [MemberData(nameof(MonthsAndYearsNamedBefore))]
