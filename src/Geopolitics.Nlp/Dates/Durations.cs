@@ -269,7 +269,10 @@ internal static class Durations
     private static DateCandidate Duration(TokenView t, int first, int last, string unit, int amount) =>
         new() { Start = t[first].Start, End = t[last].End, Kind = CandidateKind.Duration, Unit = unit, Amount = amount, Zone = int.MinValue };
 
-    /// <summary>An anniversary or an age counts years, it does not name a span of time (<c>HUT 80 tahun</c>, <c>memperingati 30 tahun</c>).</summary>
+    /// <summary>
+    /// An anniversary or an age counts years, it does not name a span of time (<c>HUT 80 tahun</c>, <c>memperingati 30
+    /// tahun</c>, <c>remaja 17 tahun</c>): the words before such a count are <c>yearcount</c> in <c>temporal-words.tsv</c>.
+    /// </summary>
     private static bool IsCountOfYearsNotTime(TokenView t, int start, int unitIndex)
     {
         // "berusia sekitar 75 tahun", "berusia lebih dari 75 tahun": look past the approximation; "umur 10 - 18 tahun": past
@@ -289,11 +292,7 @@ internal static class Durations
             return true;
         }
 
-        var before = t[b].AsSpan();
-        return before.Equals("HUT", StringComparison.OrdinalIgnoreCase) || before.Equals("peringatan", StringComparison.OrdinalIgnoreCase) ||
-            before.Equals("memperingati", StringComparison.OrdinalIgnoreCase) || before.Equals("merayakan", StringComparison.OrdinalIgnoreCase) ||
-            before.Equals("usia", StringComparison.OrdinalIgnoreCase) || before.Equals("berusia", StringComparison.OrdinalIgnoreCase) ||
-            before.Equals("umur", StringComparison.OrdinalIgnoreCase) || before.Equals("berumur", StringComparison.OrdinalIgnoreCase);
+        return t.Word(b).Is(WordClass.YearCount);
     }
 
     /// <summary>

@@ -106,6 +106,12 @@ internal enum WordClass : long
     /// and a number, it shows the number dated the noun (<c>putusan 1962 bahwa</c>) rather than counted something.
     /// </summary>
     ClauseGoesOn = 1L << 35,
+
+    /// <summary>
+    /// A word after which a count of years is an anniversary or an age (<c>HUT 80 tahun</c>, <c>berusia 45 tahun</c>,
+    /// <c>remaja 17 tahun</c>), not a length of time: ANNOTATION.md's <c>80 tahun berakhirnya</c> is no date.
+    /// </summary>
+    YearCount = 1L << 36,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -45,6 +45,12 @@ public class NotADateTests
         "Relawan berusia 5 hingga 25 tahun.",
         "Mahathir, 99 tahun, kembali mengkritik pemerintah.",
         "Pasangan majikan itu berusia 45 dan 41 tahun.",
+        // Ages after a person noun and anniversaries after `perayaan` count years, they name no time.
+        "Seorang remaja 17 tahun terluka dalam bentrokan.",
+        "Bocah 6 tahun itu selamat.",
+        "Nenek 82 tahun itu mengungsi.",
+        "Perayaan 25 tahun kemerdekaan negara itu digelar meriah.",
+        "Menlu menemui Juni Rahayu di Jakarta.",
         "Ia dijerat UU 17 Tahun 2008 tentang pelayaran.",
         "Polisi menahan 2015 demonstran.",
         "Juni Rahayu hadir dalam rapat itu.",
