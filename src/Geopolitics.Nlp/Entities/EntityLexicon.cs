@@ -37,6 +37,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _officeWords;
     private readonly SpanSet _officeHeads;
     private readonly SpanSet _compoundGivenNames;
+    private readonly SpanSet _boundGivenNames;
     private readonly SpanSet _eastAsianSurnames;
     private readonly SpanSet _campusHeads;
     private readonly SpanSet _rankModifiers;
@@ -77,6 +78,7 @@ internal sealed class EntityLexicon
         _officeWords = Get("office-words-en");
         _officeHeads = Get("office-heads-en");
         _compoundGivenNames = Get("compound-given-names");
+        _boundGivenNames = Get("bound-given-names");
         _eastAsianSurnames = Get("east-asian-surnames");
         _campusHeads = Get("campus-heads");
         _rankModifiers = Get("rank-modifiers");
@@ -97,7 +99,7 @@ internal sealed class EntityLexicon
             "titles", "event-heads", "event-heads-named", "event-tails", "location-heads", "location-tails", "organization-heads",
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
-            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "ship-prefixes",
+            "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "bound-given-names", "ship-prefixes",
             "east-asian-surnames", "campus-heads",
         })
         {
@@ -152,6 +154,9 @@ internal sealed class EntityLexicon
 
     /// <summary>A given name that opens a hyphenated given name (<c>Jean</c> of <c>Jean-Claude</c>).</summary>
     public bool IsCompoundGivenName(ReadOnlySpan<char> word) => _compoundGivenNames.Contains(word);
+
+    /// <summary>An Arabic given name that needs the name after it (<c>Abdul</c> of <c>Abdul Kadir</c>, <c>Abu</c> of <c>Abu Bakar</c>).</summary>
+    public bool IsBoundGivenName(ReadOnlySpan<char> word) => _boundGivenNames.Contains(word);
 
     /// <summary>A Chinese, Taiwanese or Korean family name (<c>Lai</c> of <c>Lai Ching-te</c>, <c>Kim</c> of <c>Kim Jong-un</c>).</summary>
     public bool IsEastAsianSurname(ReadOnlySpan<char> word) => _eastAsianSurnames.Contains(word);

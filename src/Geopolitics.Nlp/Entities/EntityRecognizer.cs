@@ -62,12 +62,15 @@ internal sealed class EntityRecognizer
             new CampusNamePass(gazetteer, lexicon),          // Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta
             new HyphenatedGivenNamePass(lexicon),            // Presiden Lai Ching-te, Pelantikan Lai Ching-te
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word
+            new GluedKnownNamePass(gazetteer),               // Drone | Israel, unit Radwan | Hizbullah: no name ends in a country
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
             new ArticleSurnamePass(),                        // Al-Sharaa dilantik … after or before Ahmed al-Sharaa
+            new PersonNameFrontPass(gazetteer, lexicon),     // Vladimir | Padrino Lopez, Tawfiq F | Al-Rabiah, Abdul | Kadir Karding
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new AppositivePersonPass(gazetteer, lexicon),    // peneliti … Chatham House, Sanam Vakil, …
+            new CoordinatedKnownNamesPass(gazetteer, lexicon), // Uni Afrika | dan | Liga Arab; Menteri Haji dan Umrah | RI
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

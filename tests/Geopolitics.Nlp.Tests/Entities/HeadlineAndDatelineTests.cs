@@ -25,6 +25,24 @@ public sealed class HeadlineAndDatelineTests
     public void The_place_of_a_dateline_is_a_place_even_where_a_club_bears_its_name(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
 
+    // A `Baca juga:` label does not keep its title from being a headline; a verb no list holds, between two known names
+    // (or before a count), ends the name before it; page labels, a place's head word alone, a counted floor and a
+    // country's base name no place but the country.
+    [Theory]
+    [InlineData("Baca juga: Putin Sindir Macron soal Ukraina\n\nPutin berbicara. Macron diam.",
+        "Person Putin|Person Macron|Gpe Ukraina|Person Putin|Person Macron")]
+    [InlineData("Baca Juga :\n\nNetanyahu Tantang Erdogan Bertemu di Baku\n\nNetanyahu menolak. Erdogan diam.",
+        "Person Netanyahu|Person Erdogan|Gpe Baku|Person Netanyahu|Person Erdogan")]
+    [InlineData("Baca juga: Indonesia Open 2025 Digelar Pekan Depan\n\nIsi berita.", "Event Indonesia Open 2025")]
+    [InlineData("BREAKING NEWS\n\nPresiden Prabowo tiba di Tokyo.", "Person Prabowo|Gpe Tokyo")]
+    [InlineData("Warga Terdampar di Pantai, Pemerintah Diam\n\nIsi berita.", "")]
+    [InlineData("Baca juga: Korban Dibawa ke Gedung 20 Lantai di Jakarta\n\nIsi berita.", "Gpe Jakarta")]
+    [InlineData("Baca juga: Rudal Iran Hantam Pangkalan AS di Suriah\n\nIsi berita.", "Gpe Iran|Gpe AS|Gpe Suriah")]
+    public void A_headline_splits_names_at_unknown_verbs_and_names_no_common_nouns(string text, string expected) =>
+        Assert.Equal(
+            expected.Length == 0 ? [] : expected.Split('|'),
+            Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+
     [Fact]
     public void A_headline_name_takes_the_type_the_body_gives_it_and_common_nouns_of_the_headline_are_no_place()
     {

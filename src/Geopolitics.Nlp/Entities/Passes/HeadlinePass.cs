@@ -22,6 +22,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             {
                 EndNamesAtVerbs(sentence);
                 KeepKnownPlaces(sentence);
+                DropCommonNouns(sentence);
                 DropCommonWars(document.Text, sentence, ref lookups);
             }
         }
@@ -91,8 +92,9 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
     {
         var words = 0;
         var capitalized = 0;
-        foreach (var t in tokens)
+        for (var k = LabelEnd(tokens); k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Length > 3)
             {
                 words += char.IsLetter(t[0]) ? 1 : 0;
@@ -104,9 +106,59 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         return words >= 3 && capitalized * 10 >= words * 7 && words - capitalized <= (fullStop ? 0 : 1);
     }
 
+    /// <summary>The longest label a line opens with before its colon (<c>Baca juga:</c>, <c>VIDEO:</c>), in words.</summary>
+    private const int MaxLabelWords = 2;
+
+    // A label before a colon (`Baca juga: Trump Ancam Maduro soal Venezuela`) is furniture, not the headline it
+    // introduces: its lower-case `juga` does not make the title a sentence. The title is read from after the colon.
+    private static int LabelEnd(SentenceWords tokens)
+    {
+        for (var k = 1; k <= MaxLabelWords && k < tokens.Count; k++)
+        {
+            if (tokens[k] == ":")
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private bool EndsName(SentenceWords tokens, int k) =>
         words.IsVerb(tokens[k]) || words.IsHeadlineBreak(tokens[k]) ||
         (tokens[k].Length >= 7 && tokens[k].EndsWith("kan", StringComparison.Ordinal) && gazetteer.Match(tokens, k, out _) == 0);
+
+    // `Zelensky Tantang Putin`, `Biden Telepon Zelensky`, `Kemlu Pastikan 15 WNI`: a headline's verbs are an open class
+    // the verb lists cannot hold, but a known name whole before a single unknown word, and after it another known name
+    // or a number, is the subject of that word: no name runs over it.
+    private bool IsVerbAfterKnownName(SentenceWords tokens, Mention d, int k)
+    {
+        if (d.Entry is not null || k + 1 >= d.End || !NameShape.IsCapitalized(tokens[k]) || !tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') ||
+            words.IsTitle(tokens[k]) || words.IsLocationTail(tokens[k]) || words.IsEventTail(tokens[k]) || IsCompassWord(tokens[k]) ||
+            gazetteer.Match(tokens, k, out _) > 0)
+        {
+            return false;
+        }
+
+        // A number counts what follows it (`15 WNI`); a year closing the name belongs to it (`Indonesia Open 2025`).
+        var counted = char.IsAsciiDigit(tokens[k + 1][0]) && k + 2 < d.End;
+        return IsKnownName(tokens, d.First, k) &&
+            (counted || gazetteer.Match(tokens, k + 1, out _) > 0 || gazetteer.TryGetShortForm(tokens[k + 1], out _));
+    }
+
+    // `Netanyahu | Tantang Erdogan`: the tagger opened the second name at the verb; a known name right after one
+    // unknown word, itself right after a person, does not begin at that word.
+    private bool IsVerbAfterPerson(SentenceMentions sentence, int i, Mention d)
+    {
+        var tokens = sentence.Tokens;
+        return i > 0 && sentence.Mentions[i - 1] is { Type: EntityType.Person } before && before.End == d.First &&
+            NameShape.IsCapitalized(tokens[d.First]) && tokens[d.First].AsSpan(1).ContainsAnyInRange('a', 'z') && !words.IsTitle(tokens[d.First]) &&
+            gazetteer.Match(tokens, d.First, out _) == 0 && IsKnownName(tokens, d.First + 1, d.End);
+    }
+
+    // The words first..end are a name the gazetteer knows, or one word it knows as a person's short form (`Lavrov`).
+    private bool IsKnownName(SentenceWords tokens, int first, int end) =>
+        gazetteer.Match(tokens, first, out _) == end - first || (end - first == 1 && gazetteer.TryGetShortForm(tokens[first], out _));
 
     private void EndNamesAtVerbs(SentenceMentions sentence)
     {
@@ -115,7 +167,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
         for (var i = 0; i < mentions.Count; i++)
         {
             var d = mentions[i];
-            while (d.Length > 1 && d.Entry is null && EndsName(tokens, d.First))
+            while (d.Length > 1 && d.Entry is null && (EndsName(tokens, d.First) || IsVerbAfterPerson(sentence, i, d)))
             {
                 d.First++; // a verb before the name (Bahas Rohingya, …) is not part of it
             }
@@ -123,7 +175,7 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             var cut = -1;
             for (var k = d.First + 1; k < d.End && cut < 0; k++)
             {
-                if (EndsName(tokens, k))
+                if (EndsName(tokens, k) || IsVerbAfterKnownName(tokens, d, k))
                 {
                     cut = k;
                 }
@@ -164,6 +216,13 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
                     mentions.Insert(i + 1 + added, new Mention(k, k + organization, EntityType.Organization, null));
                     added++;
                     k += organization;
+                }
+                else if (length == 0 && char.IsUpper(tokens[k][0]) && gazetteer.TryGetShortForm(tokens[k], out var person) && person.Type == EntityType.Person)
+                {
+                    // `Lavrov Sindir Blinken`: a surname the gazetteer knows only as a short form after the verb.
+                    mentions.Insert(i + 1 + added, new Mention(k, k + 1, EntityType.Person, null));
+                    added++;
+                    k++;
                 }
                 else
                 {
@@ -212,6 +271,45 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             }
         }
     }
+
+    /// <summary>
+    /// A headline capitalizes common nouns (<c>Terdampar di Pantai</c>, <c>Gedung 30 Lantai di Bangkok</c>, <c>Rudal ke
+    /// Pangkalan AS</c>): a head word of a place, venue or organization alone names nothing, nor does one before a counted
+    /// noun (a number then a word), and one before a country in its press form only is that country's facility, the
+    /// country alone named (<c>Stadion Emirates</c> borrows a country's other name and stays).
+    /// </summary>
+    private void DropCommonNouns(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var d = mentions[i];
+            if (d.Entry is not null || !IsHeadWord(tokens[d.First]))
+            {
+                continue;
+            }
+
+            // One word alone: only a venue's or an organization's head; a region's head word can be its name (`Balkan`).
+            var alone = d.Length == 1 && !words.IsLocationHead(tokens[d.First]);
+            if (alone || (d.Length == 3 && char.IsAsciiDigit(tokens[d.First + 1][0]) && char.IsLetter(tokens[d.First + 2][0])))
+            {
+                mentions.RemoveAt(i);
+            }
+            else if (d.Length >= 2 && d.Type is EntityType.Location or EntityType.Gpe && gazetteer.Match(tokens, d.First + 1, out var country) == d.Length - 1 &&
+                     gazetteer.IsCountry(country) && IsPressForm(sentence, d.First + 1, d.End, country))
+            {
+                (d.First, d.Type, d.Entry) = (d.First + 1, country.Type, country);
+            }
+        }
+    }
+
+    // The country as the press writes it (`Rusia`, `AS`), not a name that only borrows it (`Stadion Emirates`).
+    private static bool IsPressForm(SentenceMentions sentence, int first, int end, GazetteerEntry country) =>
+        sentence.Words(new Mention(first, end, country.Type, null)) is var written && (written == country.Canonical || written == country.ExactForm);
+
+    private bool IsHeadWord(string token) =>
+        words.IsVenueHead(token) || words.IsLocationHead(token) || words.IsOrganizationHead(token) || words.IsOrganizationContext(token);
 
     // Capitalized words that are no part of a place's name: no known name starts at them, and none opens or ends a place
     // (Laut, Teluk, Utara, Selatan) or an organization.

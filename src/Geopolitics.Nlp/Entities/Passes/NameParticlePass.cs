@@ -8,9 +8,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class NameParticlePass : SentencePass
 {
-    /// <summary>Lower-case particles of Portuguese, Spanish, Italian, Dutch, German, French and Arabic-Malay names.</summary>
+    /// <summary>Lower-case particles of Portuguese, Spanish, Filipino, Italian, Dutch, German, French and Arabic-Malay names.</summary>
     private static readonly string[] Particles =
-        ["da", "das", "do", "dos", "de", "del", "della", "degli", "van", "von", "der", "den", "ter", "ten", "du", "bin", "binti"];
+        ["da", "das", "do", "dos", "de", "del", "dela", "delos", "la", "los", "las", "della", "degli", "van", "von", "der", "den", "ter", "ten", "du", "bin", "binti"];
 
     /// <summary>The Arabic article and its forms assimilated to a following consonant.</summary>
     private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"];
