@@ -9,8 +9,11 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class RequestCues
 {
-    // An addressee before the verb asked for is a short phrase (`Dewan Keamanan PBB`, `semua pihak yang bertikai` is not).
-    private const int MaxAddresseeTokens = 6;
+    // An addressee before the verb asked for is a short phrase (`Dewan Keamanan PBB`, `pemerintah pusat dan Badan
+    // Pengungsi PBB`; `semua pihak yang bertikai` is not): its words are counted, not the acronym in brackets after a
+    // name (`Badan Pengungsi PBB (UNHCR)`) nor punctuation, and the scan stops at a fixed number of tokens whatever they are.
+    private const int MaxAddresseeWords = 8;
+    private const int MaxAddresseeTokens = 16;
 
     /// <summary>
     /// The last token of the cue that starts at <paramref name="verb"/>: the verb itself, or the manner word a
@@ -34,14 +37,27 @@ internal static class RequestCues
             return true;
         }
 
-        if (ctx.Is(first, BoundaryWordRole.RequestObject | BoundaryWordRole.Name))
+        if (!ctx.IsCapitalized(first) && ctx.Is(first, BoundaryWordRole.RequestObject | BoundaryWordRole.Name))
         {
             return false;
         }
 
+        var words = 0;
+        var bracketed = false;
         for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - first <= MaxAddresseeTokens; k++)
         {
             if (ctx.IsWordText(k, "yang") || ctx.IsMark(k, ','))
+            {
+                return false;
+            }
+
+            bracketed = ctx.IsMark(k, '(') || (bracketed && !ctx.IsMark(k - 1, ')'));
+            if (bracketed || !ctx.IsWord(k))
+            {
+                continue;
+            }
+
+            if (++words > MaxAddresseeWords)
             {
                 return false;
             }
