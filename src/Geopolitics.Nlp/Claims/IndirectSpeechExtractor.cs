@@ -127,7 +127,7 @@ internal static class IndirectSpeechExtractor
     {
         if (ctx.Is(verb, BoundaryWordRole.Request))
         {
-            return kind == ClaimKind.Direct || RequestCues.AsksForClause(ctx, content);
+            return kind == ClaimKind.Direct || RequestCues.IsApology(ctx, verb) || RequestCues.AsksForClause(ctx, content);
         }
 
         var first = ctx.TokenAtOrAfter(content.Start);

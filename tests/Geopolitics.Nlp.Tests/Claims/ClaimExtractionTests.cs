@@ -98,6 +98,8 @@ public sealed class ClaimExtractionTests
           "Perdana Menteri Ana Morales", "kepada Jepang atas bantuan itu", "Ana Morales" },
         { "Presiden Ramon Cruz mengucapkan selamat kepada Presiden terpilih Chile atas kemenangannya.", "indirect", "mengucapkan",
           "Presiden Ramon Cruz", "selamat kepada Presiden terpilih Chile atas kemenangannya", "Ramon Cruz" },
+        { "Menteri Kesehatan Budi Santoso meminta maaf kepada para korban atas keterlambatan itu.", "indirect", "meminta maaf",
+          "Menteri Kesehatan Budi Santoso", "kepada para korban atas keterlambatan itu", "Budi Santoso" },
         // Assuring, without `bahwa`, that a clause holds (a verb or a state word as its predicate).
         { "Dubes Maria Lopez memastikan proses evakuasi warga terus berjalan.", "indirect", "memastikan", "Dubes Maria Lopez",
           "proses evakuasi warga terus berjalan", "Maria Lopez" },
@@ -178,7 +180,6 @@ public sealed class ClaimExtractionTests
         // A greeting with no addressee or reason.
         "Warga mengucapkan selamat tahun baru.",
         // A request or demand with a bare object; a welcome without its manner word.
-        "Menteri Kesehatan Budi Santoso meminta maaf kepada para korban atas keterlambatan itu.",
         "Kementerian Perdagangan meminta izin untuk mengimpor beras.",
         "Para demonstran menuntut keadilan bagi korban.",
         "Presiden Ana Morales menyambut kedatangan tamu negara di istana.",
