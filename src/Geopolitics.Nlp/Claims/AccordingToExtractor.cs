@@ -36,7 +36,7 @@ internal static class AccordingToExtractor
                     claims.Add(new ClaimCandidate(kind, new TextSpan(token.Start, token.CliticStart), new TextSpan(token.CliticStart, token.End), clitic.Content, new TextSpan(sentence.Start, clitic.Content.Start)));
                 }
             }
-            else if (OpensClause(ctx, sentence.FirstToken, t))
+            else if (ClauseOpening(ctx, sentence.FirstToken, t) is var clause and >= 0)
             {
                 if (SourcePhraseReader.SourceAfter(ctx, t + 1, Math.Min(sentence.EndToken, t + MaxSourceTokens), untilComma: true) is not { } speaker)
                 {
@@ -62,7 +62,7 @@ internal static class AccordingToExtractor
                 if (ReportedContent.After(ctx, afterSpeaker, sentence.EndToken) is { } found)
                 {
                     var kind = found.Kind == ClaimKind.Direct ? ClaimKind.Direct : ClaimKind.AccordingTo;
-                    var attribution = new TextSpan(sentence.Start, found.Content.Start);
+                    var attribution = new TextSpan(clause == sentence.FirstToken ? sentence.Start : ctx.Tokens[clause].Start, found.Content.Start);
                     claims.Add(new ClaimCandidate(kind, cue, speaker, found.Content, attribution));
                     if (found.QuoteAfterColon is { } quote)
                     {
@@ -169,20 +169,26 @@ internal static class AccordingToExtractor
         return -1;
     }
 
-    // `Menurut …` at the start of the sentence, after adverbs (`Juga menurut …`), or after an introductory word and
-    // comma (`Namun, menurut …`).
-    private static bool OpensClause(ClaimContext ctx, int first, int t)
+    // The first token of the clause that `Menurut …` opens, or -1: the start of the sentence, after adverbs (`Juga
+    // menurut …`) or an introductory word and comma (`Namun, menurut …`); or a clause coordinated after a comma
+    // (`…, namun menurut pejabat AS, penandatanganan …`), whose source claims only what follows it.
+    private static int ClauseOpening(ClaimContext ctx, int first, int t)
     {
         for (var k = t - 1; k >= first; k--)
         {
+            if (k > first && ctx.IsMark(k, ',') && ctx.Is(k + 1, SpeakerWordRole.Opener) && k + 1 < t)
+            {
+                return k + 1;
+            }
+
             var skippable = ctx.IsQuoteMark(k) || ctx.IsMark(k, ',') || ctx.Is(k, SpeakerWordRole.Adverb | SpeakerWordRole.Intro) || (!ctx.IsWord(k) && !ctx.IsMark(k, '.'));
             if (!skippable || t - k > 5)
             {
-                return false;
+                return -1;
             }
         }
 
-        return true;
+        return first;
     }
 
     // `…, menurut X`, `…, demikian menurut X`, `“…,” menurut X`: the comma (inside a closing quotation mark too) that

@@ -13,8 +13,11 @@ internal enum BoundaryWordRole
     /// <summary>A reporting verb that reports a clause, not a bare object (<c>menulis bahwa …</c>, not <c>menulis buku</c>).</summary>
     NeedsClause = 1,
 
-    /// <summary>A reporting verb that reports only what follows <c>bahwa</c> (<c>memastikan bahwa …</c>).</summary>
-    NeedsBahwa = 2,
+    /// <summary>
+    /// An adjective that is a clause's predicate by itself (<c>seluruh WNI dalam keadaan aman</c>), so that content
+    /// holding one after its first word is a clause.
+    /// </summary>
+    State = 2,
 
     /// <summary>After a circumstance word, names the occasion of the saying by itself (<c>dalam konferensi pers</c>).</summary>
     Occasion = 4,
@@ -81,4 +84,19 @@ internal enum BoundaryWordRole
     /// the source is, not what it claims.
     /// </summary>
     AppositionHead = 2097152,
+
+    /// <summary>
+    /// A verb that also names diplomatic recognition (<c>mengakui</c>): an object that is a name or a state
+    /// (<c>mengakui Negara Palestina</c>) is recognized, an act, not a statement.
+    /// </summary>
+    Recognizes = 4194304,
+
+    /// <summary>What such a verb recognizes as a state (<c>negara</c>, <c>kemerdekaan</c>, <c>kedaulatan</c>).</summary>
+    Recognized = 8388608,
+
+    /// <summary>
+    /// A verb of greeting that reports only a greeting with its addressee or its reason (<c>mengucapkan selamat kepada
+    /// …</c>, <c>mengucapkan terima kasih atas …</c>).
+    /// </summary>
+    NeedsAddressee = 16777216,
 }

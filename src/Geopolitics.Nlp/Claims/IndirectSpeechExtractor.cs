@@ -10,6 +10,8 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class IndirectSpeechExtractor
 {
+    private const int MaxRelativeSourceTokens = 12;
+
     /// <summary>Adds the claims introduced by reporting verbs.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
     {
@@ -32,7 +34,7 @@ internal static class IndirectSpeechExtractor
                 continue; // `DPD punya hak untuk mengusulkan …`: a purpose or a right, not a statement made
             }
 
-            if (SpeakerPhraseFinder.SubjectBefore(ctx, verb) is not { } speaker || HasCue(ctx, speaker))
+            if ((RelativeClauseSource(ctx, verb) ?? SpeakerPhraseFinder.SubjectBefore(ctx, verb)) is not { } speaker || HasCue(ctx, speaker))
             {
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
             }
@@ -59,6 +61,34 @@ internal static class IndirectSpeechExtractor
                 }
             }
         }
+    }
+
+    // `…, dikecam oleh Menlu Irlandia Simon Harris, yang menyebut tindakan itu melanggar hukum`, `Hal serupa disampaikan
+    // PM Malaysia Anwar Ibrahim, yang menyebut …`: a relative clause after a comma reports what the named source just
+    // before it said. The source is the run of names and titles that ends right before the comma in a name; a subject
+    // whose relative clause is followed by the sentence's own predicate is left to InSubjectOfLaterVerb.
+    private static TextSpan? RelativeClauseSource(ClaimContext ctx, int verb)
+    {
+        var comma = verb - 2;
+        if (!ctx.IsWordText(verb - 1, "yang") || !ctx.IsMark(comma, ',') || !ctx.IsCapitalized(comma - 1))
+        {
+            return null;
+        }
+
+        var first = ctx.SentenceOf(verb).FirstToken;
+        var start = comma - 1;
+        for (var k = comma - 2; k >= first && comma - k <= MaxRelativeSourceTokens; k--)
+        {
+            if (!ctx.IsCapitalized(k) && !ctx.Is(k, SpeakerWordRole.Title))
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        // A name opening the sentence is its subject (`Harris, yang menyebut …, mengatakan …`), found as such.
+        return start == first || ctx.Is(start, SpeakerWordRole.Opener | SpeakerWordRole.Pronoun) ? null : ctx.Span(start, comma - 1);
     }
 
     // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content; nor does a
@@ -90,22 +120,27 @@ internal static class IndirectSpeechExtractor
                w.StartsWith("di", StringComparison.OrdinalIgnoreCase);
     }
 
-    // `menulis bahwa …` but not `menulis buku`; `memastikan bahwa …` but not `memastikan pasokan aman`: a verb listed
-    // in boundary-words.tsv reports only a clause (after `bahwa`, quoted, or with a predicate of its own before any
-    // relative `yang`) or only what follows `bahwa`.
+    // `menulis bahwa …` but not `menulis buku`; `memastikan seluruh WNI dalam keadaan aman` but not `memastikan
+    // keamanan acara` (an act): a verb listed in boundary-words.tsv reports only a clause (after `bahwa`, quoted, or
+    // with a predicate of its own before any relative `yang`, a verb or a state word such as `aman`).
     private static bool ReportsWhatItNeeds(ClaimContext ctx, int verb, ClaimKind kind, TextSpan content)
     {
         if (ctx.Is(verb, BoundaryWordRole.Request))
         {
-            return kind == ClaimKind.Direct || RequestCues.AsksForClause(ctx, content);
+            return kind == ClaimKind.Direct || RequestCues.IsApology(ctx, verb) || RequestCues.AsksForClause(ctx, content);
         }
 
-        if (!ctx.Is(verb, BoundaryWordRole.NeedsClause | BoundaryWordRole.NeedsBahwa))
+        var first = ctx.TokenAtOrAfter(content.Start);
+        if (ctx.Is(verb, BoundaryWordRole.NeedsAddressee) && kind != ClaimKind.Direct)
+        {
+            return IsAddressed(ctx, first, content);
+        }
+
+        if (!ctx.Is(verb, BoundaryWordRole.NeedsClause | BoundaryWordRole.Recognizes))
         {
             return true;
         }
 
-        var first = ctx.TokenAtOrAfter(content.Start);
         for (var k = verb + 1; k < first; k++)
         {
             if (ctx.IsWordText(k, "bahwa"))
@@ -114,9 +149,9 @@ internal static class IndirectSpeechExtractor
             }
         }
 
-        if (ctx.Is(verb, BoundaryWordRole.NeedsBahwa))
+        if (ctx.Is(verb, BoundaryWordRole.Recognizes))
         {
-            return false;
+            return kind == ClaimKind.Direct || !RecognizesState(ctx, first, content);
         }
 
         if (kind == ClaimKind.Direct)
@@ -124,9 +159,17 @@ internal static class IndirectSpeechExtractor
             return true;
         }
 
+        // A predicate right after a subordinator shares the sentence's subject and is no clause of the object
+        // (`memastikan tiket final setelah menang 4-1`); one with a subject of its own is (`… apabila X menolak`).
         for (var k = first; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && !ctx.IsWordText(k, "yang"); k++)
         {
+            if (ctx.Is(k - 1, SpeakerWordRole.Subordinator))
+            {
+                continue;
+            }
+
             if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation) || ctx.IsWordText(k, "akan") ||
+                (k > first && ctx.Is(k, BoundaryWordRole.State)) ||
                 ctx.IsWordText(k, "harus") || ctx.IsWordText(k, "perlu") || ctx.IsWordText(k, "telah") || ctx.IsWordText(k, "sudah"))
             {
                 return true;
@@ -134,6 +177,48 @@ internal static class IndirectSpeechExtractor
         }
 
         return false;
+    }
+
+    // `mengucapkan selamat kepada Presiden terpilih`, `mengucapkan terima kasih atas bantuan itu`: a greeting addressed
+    // to someone or given for something.
+    private static bool IsAddressed(ClaimContext ctx, int first, TextSpan content)
+    {
+        for (var k = first; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End; k++)
+        {
+            if (ctx.IsWordText(k, "kepada") || ctx.IsWordText(k, "atas"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `mengakui Negara Palestina`, `mengakui Palestina sebagai negara berdaulat`, `mengakui kemerdekaan Kosovo`: an object
+    // that opens with a name or a state, with no predicate of its own before `sebagai` (`mengakui Rusia telah melanggar
+    // …` reports a clause), is recognized, not stated.
+    private static bool RecognizesState(ClaimContext ctx, int first, TextSpan content)
+    {
+        if (!ctx.IsCapitalized(first) && !ctx.Is(first, BoundaryWordRole.Recognized))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && !ctx.IsWordText(k, "sebagai"); k++)
+        {
+            if (ctx.IsWordText(k, "yang"))
+            {
+                break;
+            }
+
+            if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation | SpeakerWordRole.Adverb) ||
+                ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "harus") || ctx.IsWordText(k, "perlu"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // `sangat mendesak`, `mendesak bagi warga`, `mendesak dilakukan`, `Kebutuhan mendesak warga Gaza adalah air bersih`:

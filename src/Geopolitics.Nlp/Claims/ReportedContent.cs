@@ -206,8 +206,7 @@ internal static class ReportedContent
         }
 
         var content = ctx.TrimContent(ctx.Tokens[t].Start, ctx.Tokens[end - 1].End);
-        if (ctx.CountWords(content, 2) < 2 && !ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length)) &&
-            !IsNamedObject(ctx, cue, t, content))
+        if (ctx.CountWords(content, 2) < 2 && !IsStance(ctx, content) && !IsNamedObject(ctx, cue, t, content))
         {
             return null; // one word reports nothing, unless it is the stance itself (`menyatakan penolakan`) or a named target (`mengecam Israel.`)
         }
@@ -260,6 +259,20 @@ internal static class ReportedContent
         (ctx.Is(t, BoundaryWordRole.NamesObject) && ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) &&
          !ctx.Is(t + 1, SpeakerWordRole.Circumstance | SpeakerWordRole.Link | SpeakerWordRole.Time)) ||
         (ctx.IsQuoteMark(t + 1) && ctx.QuoteOf(t + 2) is var q and >= 0 && ctx.Quotes[q].OuterStart == ctx.Tokens[t + 1].Start);
+
+    // `menyatakan penolakan`, also the speaker's own (`menyatakan keberatannya`): a one-word content that is a stance
+    // noun, with or without its `-nya`.
+    private static bool IsStance(ClaimContext ctx, TextSpan content)
+    {
+        var t = ctx.TokenAtOrAfter(content.Start);
+        if (t >= ctx.Tokens.Length || ctx.Tokens[t].Span != content)
+        {
+            return ctx.Lexicon.IsStanceNoun(ctx.Text.AsSpan(content.Start, content.Length));
+        }
+
+        var word = ctx.Tokens[t];
+        return ctx.Lexicon.IsStanceNoun(word.CliticAsSpan().Equals("nya", StringComparison.OrdinalIgnoreCase) ? word.HostAsSpan() : word.AsSpan());
+    }
 
     // `mengecam Israel`, `mengkritik NATO`: a speech act listed as taking a bare name (boundary-words.tsv: name-object)
     // whose object is one name ending the sentence or its first predicate (`memuji Swedia dan menyebut …`) is a claim about that name (`mengakui Palestina`, recognition, is

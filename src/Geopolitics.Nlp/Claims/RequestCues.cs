@@ -5,21 +5,34 @@ namespace Geopolitics.Nlp.Claims;
 /// <summary>
 /// Reporting verbs that are claims only in one construction (<c>boundary-words.tsv</c>): a request or demand reports
 /// the clause asked for (<c>meminta Israel menghentikan serangan</c>, <c>menuntut agar …</c>), not a bare object
-/// (<c>meminta maaf</c>); a welcome reports its object only with its manner word (<c>menyambut baik keputusan itu</c>).
+/// (<c>meminta izin</c>), and an apology (<c>meminta maaf kepada …</c>) what follows it; a welcome reports its object
+/// only with its manner word (<c>menyambut baik keputusan itu</c>).
 /// </summary>
 internal static class RequestCues
 {
-    // An addressee before the verb asked for is a short phrase (`Dewan Keamanan PBB`, `semua pihak yang bertikai` is not).
-    private const int MaxAddresseeTokens = 6;
+    // An addressee before the verb asked for is a short phrase (`Dewan Keamanan PBB`, `pemerintah pusat dan Badan
+    // Pengungsi PBB`; `semua pihak yang bertikai` is not): its words are counted, not the acronym in brackets after a
+    // name (`Badan Pengungsi PBB (UNHCR)`) nor punctuation, and the scan stops at a fixed number of tokens whatever they are.
+    private const int MaxAddresseeWords = 8;
+    private const int MaxAddresseeTokens = 16;
 
     /// <summary>
-    /// The last token of the cue that starts at <paramref name="verb"/>: the verb itself, or the manner word a
-    /// needs-manner verb takes (<c>menyambut baik</c>); -1 when such a verb has none.
+    /// The last token of the cue that starts at <paramref name="verb"/>: the verb itself, the manner word a
+    /// needs-manner verb takes (<c>menyambut baik</c>, <c>berterima kasih</c>) or the word that makes a request an
+    /// apology (<c>meminta maaf</c>); -1 when a needs-manner verb has none.
     /// </summary>
     public static int CueEnd(ClaimContext ctx, int verb) =>
-        !ctx.Is(verb, BoundaryWordRole.NeedsManner) ? verb
+        IsApology(ctx, verb) ? verb + 1
+        : !ctx.Is(verb, BoundaryWordRole.NeedsManner) ? verb
         : ctx.Is(verb + 1, BoundaryWordRole.Manner) ? verb + 1
         : -1;
+
+    /// <summary>
+    /// Whether the request at <paramref name="verb"/> is an apology (<c>meminta maaf kepada keluarga korban</c>): a
+    /// speech act whose content is to whom and for what, not a clause asked for.
+    /// </summary>
+    public static bool IsApology(ClaimContext ctx, int verb) =>
+        ctx.Is(verb, BoundaryWordRole.Request) && ctx.Is(verb + 1, BoundaryWordRole.Manner) && ctx.Is(verb + 1, BoundaryWordRole.RequestObject);
 
     /// <summary>
     /// Whether a request's <paramref name="content"/> is a clause: it opens with <c>agar</c>, <c>supaya</c> or
@@ -34,14 +47,27 @@ internal static class RequestCues
             return true;
         }
 
-        if (ctx.Is(first, BoundaryWordRole.RequestObject | BoundaryWordRole.Name))
+        if (!ctx.IsCapitalized(first) && ctx.Is(first, BoundaryWordRole.RequestObject | BoundaryWordRole.Name))
         {
             return false;
         }
 
+        var words = 0;
+        var bracketed = false;
         for (var k = first + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= content.End && k - first <= MaxAddresseeTokens; k++)
         {
             if (ctx.IsWordText(k, "yang") || ctx.IsMark(k, ','))
+            {
+                return false;
+            }
+
+            bracketed = ctx.IsMark(k, '(') || (bracketed && !ctx.IsMark(k - 1, ')'));
+            if (bracketed || !ctx.IsWord(k))
+            {
+                continue;
+            }
+
+            if (++words > MaxAddresseeWords)
             {
                 return false;
             }
