@@ -81,4 +81,10 @@ internal enum BoundaryWordRole
     /// the source is, not what it claims.
     /// </summary>
     AppositionHead = 2097152,
+
+    /// <summary>After <c>melalui</c>/<c>lewat</c>, a means a statement went out through (<c>kantor berita</c>, <c>juru bicara</c>).</summary>
+    Outlet = 4194304,
+
+    /// <summary>After <c>di hadapan</c>/<c>di depan</c>, who heard a statement (<c>wartawan</c>, <c>puluhan kepala negara</c>).</summary>
+    Audience = 8388608,
 }
