@@ -291,10 +291,11 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     }
 
     // Where the speaker's own clause starts when a comma and a contrasting connective (`, tetapi`, `, namun`) set it
-    // against a clause before it in the attribution; else the attribution's start.
+    // against a clause before it in the attribution; else the attribution's start. Only for a speaker before its cue:
+    // after the cue (`…, kata X`) what stands before is the content.
     private static int ContrastedClauseEnd(ClaimContext ctx, ClaimCandidate c)
     {
-        if (c.Speaker.Start <= c.Attribution.Start || c.Speaker.Length == 0)
+        if (c.Speaker.Start <= c.Attribution.Start || c.Speaker.Length == 0 || c.Speaker.Start > c.Cue.Start)
         {
             return c.Attribution.Start;
         }
