@@ -99,4 +99,10 @@ internal enum BoundaryWordRole
     /// …</c>, <c>mengucapkan terima kasih atas …</c>).
     /// </summary>
     NeedsAddressee = 16777216,
+
+    /// <summary>After <c>melalui</c>/<c>lewat</c>, a means a statement went out through (<c>kantor berita</c>, <c>juru bicara</c>).</summary>
+    Outlet = 33554432,
+
+    /// <summary>After <c>di hadapan</c>/<c>di depan</c>, who heard a statement (<c>wartawan</c>, <c>puluhan kepala negara</c>).</summary>
+    Audience = 67108864,
 }

@@ -62,7 +62,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
             var speaker = new ClaimSpeaker(speakerSpan.Start, speakerSpan.End, speakerSpan.GetText(ctx.Text), entity);
             claims.Add(new Claim(c.Kind, Part(ctx, cueSpan), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
-                Date = DateIn(ctx.Text, dates, c),
+                Date = DateIn(ctx, dates, c),
                 About = About(entities, c.Content),
             });
         }
@@ -113,11 +113,22 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
                 if (overlap * 2 >= Math.Min(other.Length, c.Content.Length))
                 {
                     duplicate = true;
+                    var loser = c;
                     if (Outer(ctx.Text, c, kept[k].C, i < kept[k].I))
                     {
+                        loser = kept[k].C;
                         keep[kept[k].I] = false;
                         kept[k] = (c, i);
                         keep[i] = true;
+                    }
+
+                    if (LendsOccasion(ctx.Text, loser, kept[k].C))
+                    {
+                        // `X menyampaikan … Hal itu disampaikan X usai rapat, Jumat (20/6).`: the sentence keeps its own claim,
+                        // and the back-reference gives the occasion of the saying, where its date is.
+                        var winner = kept[k].C with { Attribution = Union(kept[k].C.Attribution, loser.Attribution) };
+                        candidates[kept[k].I] = winner;
+                        kept[k] = (winner, kept[k].I);
                     }
 
                     break;
@@ -218,6 +229,12 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         return n;
     }
 
+    // A back-reference that lost to the claim its sentence makes by the same source.
+    private static bool LendsOccasion(string text, ClaimCandidate backReference, ClaimCandidate kept) =>
+        PointsBack(backReference) && !PointsBack(kept) && backReference.Content.Contains(kept.Cue) && SameSource(text, kept.Speaker, backReference.Speaker);
+
+    private static TextSpan Union(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
     // A back-reference's attribution is a later sentence than its content.
     private static bool PointsBack(ClaimCandidate c) => c.Attribution.Start >= c.Content.End && c.Cue.Start >= c.Content.End;
 
@@ -247,16 +264,19 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
     // The day of the attribution (`kata X, Senin (1/9)`) before any coarser date in it: a week or a year there mostly
     // belongs to a description of the speaker (`X, yang digulingkan pekan lalu, mengatakan …`). A date inside the speaker
     // phrase describes the speaker (`Jepang, mitra dagang utama Indonesia sejak 1958, menyatakan …`), not the saying; a
-    // date with its clock time (`Senin (9/6/2025) pukul 14.00 WIB`) gives its day.
-    private static string? DateIn(string text, ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
+    // date with its clock time (`Senin (9/6/2025) pukul 14.00 WIB`) gives its day. A date in a clause the speaker's is
+    // set against (`X keluar sejak 17 Maret 2019, tetapi ICC berpendapat …`) dates that other event.
+    private static string? DateIn(ClaimContext ctx, ImmutableArray<Dates.TemporalExpression> dates, ClaimCandidate c)
     {
+        var text = ctx.Text;
+        var clauseStart = ContrastedClauseEnd(ctx, c);
         string? coarser = null;
         for (var i = SortedByStart.FirstAtOrAfter(dates, static d => d.Start, c.Attribution.Start); i < dates.Length && dates[i].Start < c.Attribution.End; i++)
         {
             var date = dates[i];
             var value = date.Type == Dates.TimexType.Time ? DayOfTime(date) : date.Type == Dates.TimexType.Date ? date.Value : null;
             if (value is not null && c.Attribution.Contains(date.Span) && !c.Content.Overlaps(date.Span) && !c.Speaker.Contains(date.Span) &&
-                !InRelativeClause(text, c.Attribution.Start, date.Start))
+                date.Start >= clauseStart && !InRelativeClause(text, c.Attribution.Start, date.Start))
             {
                 if (IsDay(value))
                 {
@@ -268,6 +288,28 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         }
 
         return coarser;
+    }
+
+    // Where the speaker's own clause starts when a comma and a contrasting connective (`, tetapi`, `, namun`) set it
+    // against a clause before it in the attribution; else the attribution's start. Only for a speaker before its cue:
+    // after the cue (`…, kata X`) what stands before is the content.
+    private static int ContrastedClauseEnd(ClaimContext ctx, ClaimCandidate c)
+    {
+        if (c.Speaker.Start <= c.Attribution.Start || c.Speaker.Length == 0 || c.Speaker.Start > c.Cue.Start)
+        {
+            return c.Attribution.Start;
+        }
+
+        var speaker = ctx.TokenAtOrAfter(c.Speaker.Start);
+        for (var k = speaker - 1; k >= 0 && ctx.Tokens[k].Start >= c.Attribution.Start; k--)
+        {
+            if (ctx.IsMark(k, ',') && ctx.SentenceAdverbialAt(k + 1, speaker - 1, SentenceAdverbialRole.Connective) > 0)
+            {
+                return ctx.Tokens[k].End;
+            }
+        }
+
+        return c.Attribution.Start;
     }
 
     // The day of a TIME that writes its date (`Senin (9/6/2025) pukul 14.00 WIB`, `9 Juni 2025 14.00`); a bare clock

@@ -108,6 +108,7 @@ internal static class ReportedContent
         TextSpan? quoteAfterColon = null;
         var tail = false;
         var clause = false; // whether the content has a predicate of its own yet
+        var verb = false; // the same, not counting adverbs that modify nouns too (`perundingan langsung`, `protes keras`)
         for (; end < sentenceEnd; end++)
         {
             if (ctx.IsMark(end, '?'))
@@ -175,6 +176,22 @@ internal static class ReportedContent
                 break;
             }
 
+            if (end > t && !verb && ctx.IsWord(t) && !ctx.IsCapitalized(t) && SayingCircumstance.MeansOrAudience(ctx, end, sentenceEnd))
+            {
+                tail = true; // `membantah tuduhan itu melalui kantor berita IRNA`: how or before whom it was said, not what
+                break;
+            }
+
+            if (end > t + 1 && !verb && ctx.IsWord(t) && !ctx.IsCapitalized(t) && ObjectBoundary.SecondPredicateAt(ctx, end, sentenceEnd))
+            {
+                // `mengecam serangan itu, tetapi menolak …`, `menyebut X sebagai Y dan akan …`: the subject's next act. One
+                // word may be a predicate reported without its subject, which the clause goes on with (`menyatakan mundur
+                // dan tak akan mencalonkan diri`).
+                break;
+            }
+
+            verb |= ctx.LooksLikePredicate(end) || ctx.Is(end, SpeakerWordRole.Modal | SpeakerWordRole.Negation) || ctx.IsWordText(end, "akan") ||
+                    ctx.IsWordText(end, "harus") || ctx.IsWordText(end, "perlu");
             clause |= ctx.LooksLikePredicate(end) || ctx.Is(end, SpeakerWordRole.Modal | SpeakerWordRole.Adverb) || ctx.IsWordText(end, "akan") ||
                       ctx.IsWordText(end, "harus") || ctx.IsWordText(end, "perlu");
 
@@ -301,7 +318,7 @@ internal static class ReportedContent
 
     // `dan`, `serta`, `seraya` join a second predicate; `dengan` only after a comma (`…, dengan menyatakan …`), since
     // without one it opens a manner adjunct (`menunjukkan sikap solidaritas dengan mengakui …`).
-    private static bool Coordinates(ClaimContext ctx, int t) =>
+    internal static bool Coordinates(ClaimContext ctx, int t) =>
         ctx.Is(t, SpeakerWordRole.Link) && (!ctx.IsWordText(t, "dengan") || ctx.IsMark(t - 1, ','));
 
     // After a comma: a short lower-case adverbial (`di sisi lain`, `pada saat yang sama`) and then a reporting verb.

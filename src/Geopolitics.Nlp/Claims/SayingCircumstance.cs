@@ -46,6 +46,46 @@ internal static class SayingCircumstance
         return false;
     }
 
+    // `… melalui kantor berita IRNA`, `… lewat juru bicaranya`, `… di hadapan puluhan kepala negara`: at token `t`, the
+    // means a statement went out through or the audience that heard it, with no predicate after it before a comma or the
+    // sentence's end (`pemerintah melalui juru bicaranya menolak …` goes on with the clause). A process (`penyelesaian
+    // melalui dialog`) or a thing faced (`di hadapan genosida`) is no such adjunct.
+    internal static bool MeansOrAudience(ClaimContext ctx, int t, int sentenceEnd)
+    {
+        int after;
+        if (ctx.Is(t, BoundaryWordRole.Channel) && !ctx.IsCapitalized(t) && ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1) &&
+            (ctx.Is(t + 1, BoundaryWordRole.Outlet | BoundaryWordRole.Medium | BoundaryWordRole.Occasion) || ctx.Is(t + 1, SpeakerWordRole.Title)))
+        {
+            after = t + 2;
+        }
+        else if (ctx.IsWordText(t, "di") && (ctx.IsWordText(t + 1, "hadapan") || ctx.IsWordText(t + 1, "depan")) && ctx.IsWord(t + 2) &&
+                 (ctx.IsCapitalized(t + 2) || ctx.Is(t + 2, BoundaryWordRole.Audience)))
+        {
+            after = t + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        var relative = false;
+        for (var k = after; k < sentenceEnd && k - after < MaxPrepositionalGap; k++)
+        {
+            if (ctx.IsMark(k, ',') || ctx.IsMark(k, ';'))
+            {
+                return true;
+            }
+
+            relative |= ctx.IsWordText(k, "yang");
+            if (ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || (!relative && ctx.LooksLikePredicate(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // `sehari setelah …`, `dua hari sebelum …`, `tak lama setelah …` after a comma: an interval and a subordinator relate
     // the saying to another event; an adjunct of the report, not what was said.
     internal static bool IntervalAdjunct(ClaimContext ctx, int t, int sentenceEnd)

@@ -9,6 +9,7 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class SpeakerNames
 {
+    private const int MaxPostTitleWords = 4;
     private const int MaxAppositionNameTokens = 4;
 
     /// <summary>
@@ -149,6 +150,26 @@ internal static class SpeakerNames
         return ctx.Span(k, last);
     }
 
+    // `Menteri Agraria dan Tata Ruang/Kepala BPN Nusron Wahid`: a `dan` inside the first title of a double post, which a
+    // slash closes a few words on, joins no sources.
+    private static bool InFirstPostTitle(ClaimContext ctx, int t, int end)
+    {
+        for (var k = t + 1; k < ctx.Tokens.Length && ctx.Tokens[k].End <= end && k - t <= MaxPostTitleWords; k++)
+        {
+            if (ctx.IsMark(k, '/') && ctx.Tokens[k - 1].End == ctx.Tokens[k].Start)
+            {
+                return true;
+            }
+
+            if (!ctx.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // `AS, Jepang, dan Korea Selatan`: a list of sources. With firstSegmentOnly, a `dan` inside an apposition
     // (`pakar di Institut Ekonomi dan Hubungan Internasional`) does not count.
     /// <summary>Whether the speaker phrase lists several sources (<c>AS, Jepang, dan Korea Selatan</c>).</summary>
@@ -165,7 +186,8 @@ internal static class SpeakerNames
                     return true;
                 }
             }
-            else if ((inFirstSegment || !firstSegmentOnly) && (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu")))
+            else if ((inFirstSegment || !firstSegmentOnly) && (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta") || ctx.IsWordText(t, "yaitu")) &&
+                     !InFirstPostTitle(ctx, t, speaker.End))
             {
                 return true;
             }

@@ -16,6 +16,10 @@ internal static class SubjectSegments
     /// <summary>The most tokens one comma-free segment may span.</summary>
     public const int MaxSegmentTokens = 18;
 
+    // The most tokens the first title of a double post may add to a segment (`Menteri Pelindungan Pekerja Migran
+    // Indonesia (P2MI)/`).
+    private const int MaxSecondTitleTokens = 10;
+
     // The most tokens of a name that a lower-case description follows (`Pemerintah Persatuan Nasional (NUG),`).
     private const int MaxNameTokens = 7;
 
@@ -193,7 +197,8 @@ internal static class SubjectSegments
     {
         var k = end;
         var depth = ctx.IsMark(end, ')') ? 1 : 0; // `Front Perlawanan (The Resistance Front/TRF)`: the bracket holds any mark
-        while (k - 1 >= first && end - k < MaxSegmentTokens)
+        var limit = MaxSegmentTokens;
+        while (k - 1 >= first && end - k < limit)
         {
             var p = k - 1;
             if (ctx.IsMark(p, ')'))
@@ -207,6 +212,11 @@ internal static class SubjectSegments
             else if (depth <= 0 && IsInnerHyphen(ctx, p))
             {
                 // `Kolonel-Mayor`, `Thomas-Greenfield`: a hyphenated word stays whole.
+            }
+            else if (depth <= 0 && IsTitleSlash(ctx, p) && limit == MaxSegmentTokens)
+            {
+                // A double post stays whole (`Menteri PPN/Kepala Bappenas`, `Konga XXIII-S/UNIFIL`), with room for a second title.
+                limit += MaxSecondTitleTokens;
             }
             else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
             {
@@ -223,6 +233,11 @@ internal static class SubjectSegments
     // A hyphen with a word on each side and no space around it.
     private static bool IsInnerHyphen(ClaimContext ctx, int t) =>
         ctx.IsMark(t, '-') && ctx.IsWord(t - 1) && ctx.IsWord(t + 1) &&
+        ctx.Tokens[t - 1].End == ctx.Tokens[t].Start && ctx.Tokens[t].End == ctx.Tokens[t + 1].Start;
+
+    // A slash that joins two capitalized parts of a title without spaces (`PPN/Kepala`, `(P2MI)/Kepala`, `XXIII-S/UNIFIL`).
+    private static bool IsTitleSlash(ClaimContext ctx, int t) =>
+        t > 0 && t + 1 < ctx.Tokens.Length && ctx.IsMark(t, '/') && (ctx.IsCapitalized(t - 1) || ctx.IsMark(t - 1, ')')) && ctx.IsCapitalized(t + 1) &&
         ctx.Tokens[t - 1].End == ctx.Tokens[t].Start && ctx.Tokens[t].End == ctx.Tokens[t + 1].Start;
 
     // `Ini adalah peristiwa penting yang …`: a copula ends the subject like any predicate.

@@ -57,7 +57,7 @@ internal static class TimeAdjuncts
             }
         }
 
-        if (content == claim.Content && DateEndingAt(dates, content.End) is { } bare && bare.Start > content.Start && ObjectBefore(ctx, content, bare.Start) is { } obj)
+        if (content == claim.Content && DateEndingAt(dates, content.End) is { } bare && bare.Start > content.Start && ObjectBefore(ctx, content, bare) is { } obj)
         {
             content = obj; // `mengkritik pemerintah Malaysia pekan ini`: when the speech act was made
         }
@@ -73,32 +73,44 @@ internal static class TimeAdjuncts
 
     // The object before a closing day or week with no comma (`pemerintah Malaysia` of `… pemerintah Malaysia pekan ini`),
     // or null: only a noun phrase with no predicate of its own, which a time cannot be part of; a reported clause
-    // (`harga akan naik pekan ini`) keeps its time.
-    private static TextSpan? ObjectBefore(ClaimContext ctx, TextSpan content, int dateStart)
+    // (`harga akan naik pekan ini`) keeps its time. After `pada`, any date down to the month dates the act
+    // (`mengumumkan pengunduran dirinya pada 7 September lalu`, `mengakui Negara Palestina pada Mei 2024`), and one word
+    // is object enough (`mengakui kekalahannya pada Rabu`).
+    private static TextSpan? ObjectBefore(ClaimContext ctx, TextSpan content, TemporalExpression date)
     {
-        var first = ctx.TokenAtOrAfter(dateStart);
-        if (!SaysWhenActed(ctx, first))
+        var first = ctx.TokenAtOrAfter(date.Start);
+        var contentFirst = ctx.TokenAtOrAfter(content.Start);
+        var pada = first - 1 > contentFirst && ctx.IsWordText(first - 1, "pada") && NamesMonthOrDay(date.Value);
+        if (!pada && !SaysWhenActed(ctx, first))
         {
             return null;
         }
 
-        for (var k = ctx.TokenAtOrAfter(content.Start); k < first; k++)
+        var objectEnd = pada ? first - 1 : first;
+        for (var k = contentFirst; k < objectEnd; k++)
         {
             if (!ctx.IsWord(k) || IsVerb(ctx, k) || ctx.CueOf(k) != CueRole.None || ctx.IsWordText(k, "akan") || ctx.IsWordText(k, "yang") ||
-                ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation | SpeakerWordRole.Adverb | SpeakerWordRole.Circumstance | SpeakerWordRole.Intro))
+                ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation | SpeakerWordRole.Circumstance | SpeakerWordRole.Intro) ||
+                (!pada && ctx.Is(k, SpeakerWordRole.Adverb))) // `protes keras pada Senin`: an adverb-like modifier of the noun
             {
                 return null;
             }
         }
 
-        var rest = ctx.TrimContent(content.Start, dateStart);
-        return ctx.CountWords(rest, 2) >= 2 ? rest : null;
+        var rest = ctx.TrimContent(content.Start, ctx.Tokens[objectEnd].Start);
+        var minWords = pada ? 1 : 2;
+        return ctx.CountWords(rest, minWords) >= minWords ? rest : null;
     }
 
+    // `2024-05`, `2025-09-07`, `2025-W23`, `2025-06-04TMO` (`XXXX-06-02` with no document date): a value with a month,
+    // week or day; a year alone (`pada 2029`) is as often the time of what is claimed.
+    private static bool NamesMonthOrDay(string? value) => value is { Length: >= 7 } && value[4] == '-' && value[0] != 'P';
+
     // A me-, ber- or di- word: a predicate. A ter- word in a noun phrase is mostly an adjective or a preposition
-    // (`serangan terhadap kamp`, `mitra terbesar`).
+    // (`serangan terhadap kamp`, `mitra terbesar`), and `dirinya` ("oneself") only looks like a di- verb.
     private static bool IsVerb(ClaimContext ctx, int t) =>
-        ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase);
+        ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase) &&
+        !ctx.Tokens[t].HostAsSpan().Equals("diri", StringComparison.OrdinalIgnoreCase);
 
     // A day, `kemarin`, or this or last week: when an act was made. A month or year (`inflasi 3 persen tahun ini`) and a
     // time to come (`pekan depan`) are more often the time of what is claimed.

@@ -124,6 +124,26 @@ public sealed class ClaimContentBoundaryTests
             "Menteri Pertahanan Thailand menyampaikan pernyataan bahwa negaranya tetap netral.",
             "menyampaikan", "negaranya tetap netral"
         },
+        // After an object with no predicate of its own, a contrasting connective or `dan akan` + verb opens the speaker's next
+        // act, which is cut off; a bare predicate reported without its subject goes on.
+        { "Menteri Luar Negeri Peru mengecam serangan itu, tetapi membuka pintu perundingan.", "mengecam", "serangan itu" },
+        { "Presiden Chile menyambut baik usulan perundingan itu, namun menolak hadir.", "menyambut baik", "usulan perundingan itu" },
+        { "Kementerian Luar Negeri Peru menyebut serangan itu sebagai agresi dan akan membalasnya.", "menyebut", "serangan itu sebagai agresi" },
+        { "Kemlu Peru menilai langkah itu provokatif dan akan mengambil tindakan tegas.", "menilai", "langkah itu provokatif" },
+        { "Dua calon ketua menyatakan mundur dan tak akan mencalonkan diri.", "menyatakan", "mundur dan tak akan mencalonkan diri" },
+        { "Juru bicara Kemlu Peru mengatakan harga naik, namun tetap terjangkau.", "mengatakan", "harga naik, namun tetap terjangkau" },
+
+        // The means or the audience of a saying after an object is no content; a process, a thing faced, or a means inside
+        // a reported clause is.
+        { "Pemerintah Chile membantah tuduhan tersebut melalui kantor berita resmi negara.", "membantah", "tuduhan tersebut" },
+        { "Pemerintah Chile membantah laporan itu lewat juru bicaranya.", "membantah", "laporan itu" },
+        { "Presiden Peru menyampaikan pengakuan tersebut di hadapan puluhan kepala negara.", "menyampaikan", "pengakuan tersebut" },
+        { "Pemerintah Peru menyerukan penyelesaian sengketa melalui dialog.", "menyerukan", "penyelesaian sengketa melalui dialog" },
+        { "Menlu Peru mengecam sikap diam itu di hadapan genosida.", "mengecam", "sikap diam itu di hadapan genosida" },
+        {
+            "Menlu Peru mengatakan pemerintah melalui juru bicaranya telah menolak tawaran itu.",
+            "mengatakan", "pemerintah melalui juru bicaranya telah menolak tawaran itu"
+        },
 
         // The speaker's own speech or message, or one described by its form or a passive relative clause, is the
         // occasion of the saying; so is an interval to another event after a comma.
@@ -361,11 +381,29 @@ public sealed class ClaimContentBoundaryTests
     [InlineData("Presiden Ramon Cruz mengumumkan tarif impor baja dipangkas menjadi 10%, setelah melakukan pembicaraan telepon dengan Perdana Menteri Jepang pada Selasa (21/10).",
         "2025-10-26", "2025-10-21")]
     [InlineData("Hendra Wijaya mengecam serangan terhadap kamp pengungsi itu kemarin.", "2025-10-26", "2025-10-25")]
+    // A date in a clause set against the speaker's does not date the claim.
+    [InlineData("Chile keluar dari perjanjian itu sejak 17 Maret 2019, tetapi ICC berpendapat bahwa kasusnya tetap sah.", "2025-10-26", null)]
+    // The occasion a back-reference gives to the claim its sentence makes by the same source dates it.
+    [InlineData("Menlu Hendra Wijaya menyampaikan apresiasi kepada negara sahabat atas bantuan evakuasi. Hal itu disampaikan Hendra usai rapat di Istana, Jumat (20/6).",
+        "2025-06-22", "2025-06-20")]
     public void The_claim_date_is_the_day_of_the_saying(string text, string documentDate, string? date)
     {
         var options = new AnalysisOptions { DocumentDate = DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture) };
         var claim = Assert.Single(Analyzer.Analyze(text, options).Claims);
         Assert.Equal(date, claim.Date);
+    }
+
+    [Theory]
+    // `pada` and a date closing an object date the act, and are no content.
+    [InlineData("Menlu Peru menyampaikan protes keras pada Senin (2/6).", "2025-06-15", "protes keras", "2025-06-02")]
+    [InlineData("Perdana Menteri Peru mengumumkan pengunduran dirinya pada 7 September lalu.", "2025-10-26", "pengunduran dirinya", "2025-09-07")]
+    [InlineData("Calon presiden itu, Ramon Cruz, mengakui kekalahannya pada Rabu (4/6) dini hari.", "2025-06-15", "kekalahannya", "2025-06-04")]
+    [InlineData("Spanyol mengakui Negara Palestina pada Mei 2024.", "2025-06-15", "Negara Palestina", "2024-05")]
+    public void A_date_after_an_object_dates_the_act(string text, string documentDate, string content, string date)
+    {
+        var options = new AnalysisOptions { DocumentDate = DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture) };
+        var claim = Assert.Single(Analyzer.Analyze(text, options).Claims);
+        Assert.Equal((content, date), (claim.Content.Text, claim.Date));
     }
 
     [Fact]

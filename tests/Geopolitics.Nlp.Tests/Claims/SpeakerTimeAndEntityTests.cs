@@ -37,6 +37,9 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Perihal jadwal pemilu, Ketua KPU Mochammad Afifuddin mengatakan tahapan berjalan sesuai rencana.",
         "Ketua KPU Mochammad Afifuddin", "tahapan berjalan sesuai rencana")]
     [InlineData("Tentang rencana itu, Menlu Sugiono mengatakan Indonesia masih mengkaji.", "Menlu Sugiono", "Indonesia masih mengkaji")]
+    // A double post joined by a slash is one title, a `dan` inside its first title included.
+    [InlineData("Menteri Agraria dan Tata Ruang/Kepala BPN Nusron Wahid menyatakan sertifikat itu batal.",
+        "Menteri Agraria dan Tata Ruang/Kepala BPN Nusron Wahid", "sertifikat itu batal")]
     // Aspect adverbs between the subject and the verb are no part of the speaker.
     [InlineData("Norwegia dan Irlandia telah lebih dulu mengumumkan pengakuan terhadap Palestina.", "Norwegia dan Irlandia", "pengakuan terhadap Palestina")]
     [InlineData("Turki telah lama menyerukan gencatan senjata di Gaza.", "Turki", "gencatan senjata di Gaza")]
@@ -92,6 +95,12 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Juru Bicara Kemlu Rolliansyah Soemirat hadir di Jakarta. “Kami siap membantu,” ujar Roy, sapaan akrabnya.", "Roy", "Rolliansyah Soemirat")]
     // A description that leads to a named organization: the organization, not the place inside the description.
     [InlineData("Menurut data badan statistik Jepang Statistics Bureau, inflasi turun.", "data badan statistik Jepang Statistics Bureau", "Statistics Bureau")]
+    // A double post joined by a slash is one title.
+    [InlineData("Menteri PPN/Kepala Bappenas Rachmat Pambudy mengatakan anggaran sudah disiapkan.", "Menteri PPN/Kepala Bappenas Rachmat Pambudy", "Rachmat Pambudy")]
+    [InlineData("Komandan Kontingen Garuda XXV-Q/UNIFIL Kolonel Inf Budi Santoso mengatakan prajurit dalam keadaan sehat.",
+        "Komandan Kontingen Garuda XXV-Q/UNIFIL Kolonel Inf Budi Santoso", "Budi Santoso")]
+    [InlineData("Menteri Pelindungan Pekerja Migran Indonesia (P2MI)/Kepala Badan Pelindungan Pekerja Migran Indonesia (BP2MI) Abdul Kadir Karding mengimbau warga waspada.",
+        "Menteri Pelindungan Pekerja Migran Indonesia (P2MI)/Kepala Badan Pelindungan Pekerja Migran Indonesia (BP2MI) Abdul Kadir Karding", "Abdul Kadir Karding")]
     public void The_speaker_entity_is_the_one_the_phrase_names(string text, string speaker, string entity)
     {
         var claim = Assert.Single(Claims(text));
