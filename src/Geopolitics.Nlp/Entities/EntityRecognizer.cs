@@ -68,6 +68,9 @@ internal sealed class EntityRecognizer
             new SlashPairPass(gazetteer, lexicon),           // Fajar/Rian, Dejan/Gloria: doubles pairs
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new AppositivePersonPass(gazetteer, lexicon),    // peneliti … Chatham House, Sanam Vakil, …
+            new EventNounPass(lexicon),                      // latihan gabungan | Keris Woomera: an exercise, no person
+            new DocumentNamePass(gazetteer, lexicon),        // Biaya Penyelenggaraan Ibadah Haji (BPIH): a fee, no organization
+            new DateTailPass(gazetteer),                     // Majelis Tinggi | Juli lalu, KBRI | 24 jam
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];
