@@ -110,6 +110,7 @@ public sealed class PlaceExtentTests
         { "Pengungsi tinggal di Rumah Sakit Al-Awda di Jabalia.", "Location 21-40 Rumah Sakit Al-Awda|Gpe 44-51 Jabalia" },
         { "Jenazah dibawa ke Rumah Sakit pada Senin.", "" },
         { "Tahanan dipindahkan ke Penjara Evin di Teheran.", "Location 23-35 Penjara Evin|Gpe 39-46 Teheran" },
+        { "Serangan merusak Rumah Sakit Al-Quds dan Rumah Sakit Kamal Adwan.", "Location 17-36 Rumah Sakit Al-Quds|Location 41-64 Rumah Sakit Kamal Adwan" },
         // A known city after two or more of a venue's own words is where the venue stands, a GPE of its own.
         { "Pasien dirawat di Rumah Sakit Harapan Kita Bandung sejak Senin.", "Location 18-42 Rumah Sakit Harapan Kita|Gpe 43-50 Bandung" },
         { "Konser digelar di Stadion Patriot Candrabhaga Bekasi.", "Location 18-45 Stadion Patriot Candrabhaga|Gpe 46-52 Bekasi" },

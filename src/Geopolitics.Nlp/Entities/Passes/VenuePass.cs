@@ -44,7 +44,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 // two places; `Jalan X No. 10`: an address, whose number is no part of the name; `Lanud Tipe C`: a class
                 // of venue, no name.
                 if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||
-                    (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) ||
+                    (tokens[t] == "dan" && t + 1 < end && HeadLength(tokens, t + 1) > 0) ||
                     tokens[t] is "No" or "No." or "Nomor" or "Tipe" or "Kelas")
                 {
                     end = t;

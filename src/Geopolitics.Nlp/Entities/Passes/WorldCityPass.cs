@@ -107,12 +107,12 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     }
 
     /// <summary>
-    /// <c>termasuk Mandalay dan Naypyidaw</c>: a city joined by <c>dan</c> or <c>serta</c> to a place named right after
-    /// it is a place too.
+    /// <c>termasuk Mandalay dan Naypyidaw</c>: a city joined by <c>dan</c> or <c>serta</c> to a known place named right
+    /// after it is a place too (a tagged one may be a person's name read as a place: <c>Santos dan Jose de la Cruz</c>).
     /// </summary>
     private static bool BeforeConjunctionAndPlace(SentenceMentions sentence, int end) =>
         end + 1 < sentence.Count && sentence.Tokens[end] is "dan" or "serta" &&
-        sentence.At(end + 1) is { Type: EntityType.Gpe } place && place.First == end + 1;
+        sentence.At(end + 1) is { Type: EntityType.Gpe, Entry: not null } place && place.First == end + 1;
 
     /// <summary>
     /// <c>Sittwe, ibu kota Negara Bagian Rakhine</c>, <c>Sittwe adalah ibu kota …</c>: the capital of a place just named.
