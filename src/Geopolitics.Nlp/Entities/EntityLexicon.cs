@@ -46,6 +46,10 @@ internal sealed class EntityLexicon
     private readonly SpanSet _exactNonEntities;
     private readonly SpanSet _gpeNouns;
     private readonly SpanSet _locationNouns;
+    private readonly SpanSet _documentHeads;
+    private readonly SpanSet _documentTails;
+    private readonly SpanSet _eventNouns;
+    private readonly SpanSet _namedOrganizationHeads;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -85,6 +89,10 @@ internal sealed class EntityLexicon
         _shipPrefixes = Get("ship-prefixes");
         _gpeNouns = Get("place-nouns-gpe");
         _locationNouns = Get("place-nouns-location");
+        _documentHeads = Get("document-heads-first");
+        _documentTails = Get("document-heads-last");
+        _eventNouns = Get("event-nouns");
+        _namedOrganizationHeads = Get("organization-heads-named");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -100,7 +108,8 @@ internal sealed class EntityLexicon
             "organization-heads-en", "verbs", "venue-heads", "venue-tails", "byline-cues", "organization-context",
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "bound-given-names", "ship-prefixes",
-            "east-asian-surnames", "campus-heads",
+            "east-asian-surnames", "campus-heads", "event-nouns",
+            "organization-heads-named",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -116,6 +125,9 @@ internal sealed class EntityLexicon
         var placeNouns = ResourceText.ReadDataLines("Entities/place-nouns.tsv").Select(l => l.Split('\t')).ToList();
         lists["place-nouns-gpe"] = placeNouns.Where(r => r[1].Trim() == "GPE").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["place-nouns-location"] = placeNouns.Where(r => r[1].Trim() == "LOCATION").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        var documentHeads = ResourceText.ReadDataLines("Entities/document-heads.tsv").Select(l => l.Split('\t')).ToList();
+        lists["document-heads-first"] = documentHeads.Where(r => r[1].Trim() == "first").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        lists["document-heads-last"] = documentHeads.Where(r => r[1].Trim() == "last").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
     }
@@ -206,6 +218,21 @@ internal sealed class EntityLexicon
     /// </summary>
     public EntityType? PlaceNounType(ReadOnlySpan<char> noun) =>
         _gpeNouns.Contains(noun) ? EntityType.Gpe : _locationNouns.Contains(noun) ? EntityType.Location : null;
+
+    /// <summary>
+    /// A first word of an Indonesian name of a document, fee, system or agreement (<c>biaya</c>, <c>sistem</c>,
+    /// <c>perjanjian</c>), a generic or legal category and no entity.
+    /// </summary>
+    public bool IsDocumentHead(ReadOnlySpan<char> word) => _documentHeads.Contains(word);
+
+    /// <summary>A last word of an English name of a document or agreement (<c>agreement</c>, <c>regulation</c>).</summary>
+    public bool IsDocumentTail(ReadOnlySpan<char> word) => _documentTails.Contains(word);
+
+    /// <summary>A lower-case noun (one or two words) that makes the name after it an event's (<c>latihan gabungan</c>).</summary>
+    public bool IsEventNoun(ReadOnlySpan<char> phrase) => _eventNouns.Contains(phrase);
+
+    /// <summary>A word that opens an organization's name only before its acronym in brackets (<c>misi</c>).</summary>
+    public bool IsNamedOrganizationHead(ReadOnlySpan<char> word) => _namedOrganizationHeads.Contains(word);
 
     /// <summary>A first word of a building's or venue's name (<c>istana</c>, <c>gedung</c>, <c>stadion</c>).</summary>
     public bool IsVenueHead(ReadOnlySpan<char> word) => _venueHeads.Contains(word);

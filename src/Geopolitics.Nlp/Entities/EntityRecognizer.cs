@@ -71,6 +71,9 @@ internal sealed class EntityRecognizer
             new HeadlineBodyNamePass(gazetteer, lexicon),    // Persib Tundukkan Persija: names the body finds
             new AppositivePersonPass(gazetteer, lexicon),    // peneliti … Chatham House, Sanam Vakil, …
             new CoordinatedKnownNamesPass(gazetteer, lexicon), // Uni Afrika | dan | Liga Arab; Menteri Haji dan Umrah | RI
+            new EventNounPass(lexicon),                      // latihan gabungan | Keris Woomera: an exercise, no person
+            new DocumentNamePass(gazetteer, lexicon),        // Biaya Penyelenggaraan Ibadah Haji (BPIH): a fee, no organization
+            new DateTailPass(gazetteer),                     // Majelis Tinggi | Juli lalu, KBRI | 24 jam
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

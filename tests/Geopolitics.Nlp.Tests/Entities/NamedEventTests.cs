@@ -62,4 +62,11 @@ public sealed class NamedEventTests
     [InlineData("Laga final digelar di Istora Senayan pada Minggu malam.", "Location Istora Senayan")]
     public void Circuits_and_sports_halls_are_locations(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
+
+    // A military exercise named like a person is an event after `latihan`, capitalized `Latihan` part of its name.
+    [Theory]
+    [InlineData("Latihan Cope Thunder digelar di Filipina.", "Event 0-20 Latihan Cope Thunder|Gpe 32-40 Filipina")]
+    [InlineData("Prajurit mengikuti latihan gabungan Pacific Vanguard bulan lalu.", "Event 36-52 Pacific Vanguard")]
+    public void An_exercise_after_its_event_noun_is_an_event(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
 }

@@ -167,4 +167,30 @@ public sealed class OrganizationRuleTests
             Assert.All(mentions, e => Assert.Equal(canonical, e.Canonical));
         }
     }
+
+    public static TheoryData<string, string> DatesCountsAndDocuments => new()
+    {
+        // A month, year or count after an organization is no part of its name; a year with its era is no name at all.
+        { "Partai itu menang dalam pemilu Dewan Kota Agustus lalu.", "Organization 31-41 Dewan Kota" },
+        { "RUU itu disetujui Majelis Nasional Maret 2023.", "Organization 18-34 Majelis Nasional" },
+        { "Ia akan berpidato di Sidang Majelis Umum PBB Oktober mendatang.", "Event 21-44 Sidang Majelis Umum PBB" },
+        { "Keputusan itu diambil Parlemen Eropa Mei lalu.", "Organization 22-36 Parlemen Eropa" },
+        { "Layanan Kedutaan Besar Filipina 12 jam sehari dibuka lagi.", "Organization 8-31 Kedutaan Besar Filipina" },
+        { "Kalender mencatat 1445 H/2024 M sebagai tahun duka.", "" },
+        // Fees, systems, agreements and regulations are categories, with their acronyms; the parties inside stay.
+        { "Pemerintah menaikkan Tarif Layanan Paspor Elektronik (TLPE) tahun ini. TLPE berlaku bulan depan.", "" },
+        { "Kedua negara meneken Indonesia-Peru Comprehensive Economic Partnership Agreement (IP-CEPA) di Lima.", "Gpe 21-30 Indonesia|Gpe 31-35 Peru|Gpe 94-98 Lima" },
+        { "Ia mendaftar di Sistem Informasi Pekerja Migran (SIPM) kemarin.", "" },
+        { "Kedua menteri membahas Perjanjian Kerja Sama Maritim (MCA) di Manila.", "Gpe 62-68 Manila" },
+        { "Eksportir menolak European Union Deforestation Regulation (EUDR).", "Organization 18-32 European Union" },
+        // `Diraja` and `di <place>` before the acronym belong to the organization's name; `Misi` opens one only before its acronym.
+        { "Kepolisian Diraja Kamboja menahan lima orang.", "Organization 0-25 Kepolisian Diraja Kamboja" },
+        { "Misi Pengamat PBB di Sudan Selatan (UNMOSS) melaporkan bentrokan.", "Organization 0-34 Misi Pengamat PBB di Sudan Selatan|Organization 36-42 UNMOSS" },
+        { "Dari visi kampus itu, Misi UNKAM adalah mendidik.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DatesCountsAndDocuments))]
+    public void Dates_counts_and_documents_are_no_organizations(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
 }

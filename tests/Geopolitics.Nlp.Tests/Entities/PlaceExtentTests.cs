@@ -103,6 +103,24 @@ public sealed class PlaceExtentTests
         { "Gempa Magnitudo 6,1 Guncang Sulawesi Tengah", "Gpe 28-43 Sulawesi Tengah" },
         { "Rupiah Menguat, Pasar Sambut Kebijakan Baru", "" },
         { "Kedua Negara Teken Pakta Damai di Jenewa\n\nKedua negara menandatangani pakta damai di Jenewa pada Senin.", "Gpe 34-40 Jenewa|Gpe 85-91 Jenewa" },
+
+        // A corridor is a place with no government; hospitals and prisons are facilities (LOCATION), and the head words
+        // alone name none.
+        { "Tentara menjaga Koridor Suwalki sejak pekan lalu.", "Location 16-31 Koridor Suwalki" },
+        { "Pengungsi tinggal di Rumah Sakit Al-Awda di Jabalia.", "Location 21-40 Rumah Sakit Al-Awda|Gpe 44-51 Jabalia" },
+        { "Jenazah dibawa ke Rumah Sakit pada Senin.", "" },
+        { "Tahanan dipindahkan ke Penjara Evin di Teheran.", "Location 23-35 Penjara Evin|Gpe 39-46 Teheran" },
+        { "Serangan merusak Rumah Sakit Al-Quds dan Rumah Sakit Kamal Adwan.", "Location 17-36 Rumah Sakit Al-Quds|Location 41-64 Rumah Sakit Kamal Adwan" },
+        // A known city after two or more of a venue's own words is where the venue stands, a GPE of its own.
+        { "Pasien dirawat di Rumah Sakit Harapan Kita Bandung sejak Senin.", "Location 18-42 Rumah Sakit Harapan Kita|Gpe 43-50 Bandung" },
+        { "Konser digelar di Stadion Patriot Candrabhaga Bekasi.", "Location 18-45 Stadion Patriot Candrabhaga|Gpe 46-52 Bekasi" },
+        // A town called a state's capital is a GPE, and so is the state, with `Negara Bagian` in its name.
+        { "Lashio adalah ibu kota Negara Bagian Shan Utara.", "Gpe 0-6 Lashio|Gpe 23-47 Negara Bagian Shan Utara" },
+        { "Pertemuan digelar di Kota Bharu, ibu kota Negara Bagian Kelantan.", "Gpe 21-31 Kota Bharu|Gpe 42-64 Negara Bagian Kelantan" },
+        { "Pasukan memasuki Sittwe, ibu kota Negara Bagian Rakhine.", "Gpe 17-23 Sittwe|Gpe 34-55 Negara Bagian Rakhine" },
+        // A listed city coordinated with a known place, after `warga` or after a compass word is a place.
+        { "Banjir melanda beberapa kota termasuk Kharkiv dan Kyiv.", "Gpe 38-45 Kharkiv|Gpe 50-54 Kyiv" },
+        { "Warga Mosul kembali ke rumah mereka di utara Mosul.", "Gpe 6-11 Mosul|Gpe 45-50 Mosul" },
     };
 
     [Theory]

@@ -23,7 +23,8 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             }
 
             var english = words.IsEnglishOrganizationHead(head);
-            if (!english && !words.IsOrganizationHead(head))
+            var acronymOnly = !english && !words.IsOrganizationHead(head);
+            if (acronymOnly && !words.IsNamedOrganizationHead(head))
             {
                 continue;
             }
@@ -35,6 +36,11 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
 
             var end = NameShape.CapitalizedRun(tokens, i + 1, english);
             end = ThroughPurpose(tokens, end);
+            if (acronymOnly && !ClosedByAcronym(tokens, end))
+            {
+                continue; // `Misi UNSULTRA`: a mission statement, no organization
+            }
+
             end = BeforeNumber(tokens, i, end);
             for (var k = i + 2; k + 1 < end; k++)
             {
@@ -164,6 +170,13 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     /// </summary>
     private static int ThroughPurpose(SentenceWords tokens, int end)
     {
+        // `Misi Bantuan PBB di Afghanistan (UNAMA)`: where it works, closed by its acronym, is part of the name too.
+        if (end + 1 < tokens.Count && tokens[end] == "di" && NameShape.CapitalizedRun(tokens, end + 1) is var where && where > end + 1 &&
+            ClosedByAcronym(tokens, where))
+        {
+            return where;
+        }
+
         if (end + 1 >= tokens.Count || tokens[end] is not ("untuk" or "bagi"))
         {
             return end;

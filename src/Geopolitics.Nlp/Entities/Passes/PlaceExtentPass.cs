@@ -25,6 +25,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
         }
 
         JoinPlaceHeads(sentence);
+        JoinStateHead(sentence);
         using var snapshot = new MentionSnapshot(sentence.Mentions);
         foreach (var m in snapshot.Mentions)
         {
@@ -89,6 +90,27 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
     /// LOCATION. Only where the head itself opens the phrase (a sentence's first word, or after no capitalized word):
     /// after a title (<c>Komandan Pangkalan | Budi</c>) the head is the title's.
     /// </summary>
+    /// <summary>
+    /// <c>ibu kota Negara Bagian Darfur Utara</c>: the tagger may read the state's head words as a place of their own and
+    /// the name after them as another; <c>Negara Bagian</c> is part of the state's name, as when it is tagged whole.
+    /// </summary>
+    private static void JoinStateHead(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = sentence.Mentions;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var head = mentions[i];
+            var name = mentions[i + 1];
+            if (head.Length == 2 && tokens[head.First] == "Negara" && tokens[head.First + 1] == "Bagian" && name.First == head.End &&
+                name.Type is EntityType.Gpe or EntityType.Location or EntityType.Person)
+            {
+                (head.End, head.Type, head.Entry) = (name.End, EntityType.Gpe, null);
+                mentions.RemoveAt(i + 1);
+            }
+        }
+    }
+
     private void JoinPlaceHeads(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;

@@ -18,7 +18,8 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         var titleCase = HeadlinePass.IsTitleCase(tokens); // HeadlinePass, which sets sentence.TitleCase, runs later
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!char.IsUpper(tokens[k][0]) || !words.IsVenueHead(tokens[k]) || sentence.At(k) is { Type: EntityType.Person } ||
+            var headLength = char.IsUpper(tokens[k][0]) ? HeadLength(tokens, k) : 0;
+            if (headLength == 0 || sentence.At(k) is { Type: EntityType.Person } ||
                 sentence.RunsInto(k) || IsTitleOfOrganization(tokens, k))
             {
                 continue; // `Penjaga Pantai Filipina`, `Otoritas Pelabuhan Rotterdam`: a venue word inside an organization's name
@@ -29,7 +30,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 continue; // `Pantai Gading`: a country whose name opens with a venue word
             }
 
-            var first = k + 2 < tokens.Count && tokens[k + 1] == "." ? k + 2 : k + 1; // Jl. MH Thamrin
+            var first = k + 2 < tokens.Count && tokens[k + 1] == "." ? k + 2 : k + headLength; // Jl. MH Thamrin
             var end = VenueRun(tokens, first);
             for (var t = first; t < end; t++)
             {
@@ -43,7 +44,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 // two places; `Jalan X No. 10`: an address, whose number is no part of the name; `Lanud Tipe C`: a class
                 // of venue, no name.
                 if ((words.IsTitle(tokens[t]) && tokens[t] is not ("Besar" or "Utama" or "Umum")) ||
-                    (tokens[t] == "dan" && t + 1 < end && words.IsVenueHead(tokens[t + 1])) ||
+                    (tokens[t] == "dan" && t + 1 < end && HeadLength(tokens, t + 1) > 0) ||
                     tokens[t] is "No" or "No." or "Nomor" or "Tipe" or "Kelas")
                 {
                     end = t;
@@ -57,6 +58,20 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             {
                 if (gazetteer.Match(tokens, t, out var country) > 0 && gazetteer.IsCountry(country))
                 {
+                    end = t;
+                    break;
+                }
+            }
+
+            // `Rumah Sakit Panti Nirmala Malang`: a known city after two or more of the venue's own words says where it
+            // stands, a GPE of its own (`Istana Bogor`, `Kebun Raya Bogor` are named by their city; a country names
+            // the venue: `Rumah Sakit Indonesia`).
+            Mention? where = null;
+            for (var t = first + 2; t < end; t++)
+            {
+                if (gazetteer.Match(tokens, t, out var city) == end - t && city.Type == EntityType.Gpe && !gazetteer.IsCountry(city))
+                {
+                    where = new Mention(t, end, EntityType.Gpe, city);
                     end = t;
                     break;
                 }
@@ -87,6 +102,11 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
             var type = known is { Type: EntityType.Organization } && !AfterLocative(tokens, k) ? EntityType.Organization : EntityType.Location;
             var venue = new Mention(k, end, type, known);
             sentence.Put(venue);
+            if (where is not null && sentence.At(where.First) is null)
+            {
+                sentence.Insert(where);
+            }
+
             k = end - 1;
         }
 
@@ -132,6 +152,27 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 m.Type = EntityType.Location;
             }
         }
+    }
+
+    /// <summary>
+    /// How many words of a venue's head open at <paramref name="k"/>: one (<c>Istana</c>), two (<c>Rumah Sakit</c>, whose
+    /// first word alone is a house), or none.
+    /// </summary>
+    private int HeadLength(SentenceWords tokens, int k)
+    {
+        if (words.IsVenueHead(tokens[k]))
+        {
+            return 1;
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Length + tokens[k + 1].Length > 40)
+        {
+            return 0;
+        }
+
+        Span<char> pair = stackalloc char[tokens[k].Length + tokens[k + 1].Length + 1];
+        SentenceMentions.WriteWords(tokens, k, 2, pair);
+        return words.IsVenueHead(pair) ? 2 : 0;
     }
 
     // Venue words that are also English surnames (Stuart Hall, Edward House).

@@ -23,8 +23,11 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     // caught by di), `pada`/`kepada`, which take people.
     // A state's or province's head nouns cue it too (provinsi Kano, prefektur Fukushima, oblast Kherson; negara bagian
     // Florida in AfterNegaraBagian).
+    // Residents (`warga Mandalay`) and a lower-case compass word (`barat laut Mandalay`, `utara Kharkiv`) put a city
+    // after them as a place as well.
     private static readonly string[] PlaceCues =
-        ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari", "provinsi", "prefektur", "oblast"];
+        ["di", "ke", "dari", "menuju", "kota", "Kota", "wilayah", "Di", "Ke", "Dari", "provinsi", "prefektur", "oblast",
+         "warga", "Warga", "penduduk", "Penduduk", "utara", "selatan", "barat", "timur", "tenggara", "laut", "daya"];
 
     /// <summary>
     /// Verbs of war whose object is a place when it is a city's name: to attack, strike, seize, hold, besiege, bomb; of
@@ -59,7 +62,7 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
 
             var afterCue = k > 0 && (PlaceCues.Contains(tokens[k - 1]) || AssaultVerbs.Contains(tokens[k - 1]) ||
                                      AfterNegaraBagian(tokens, k) || AfterPlaceAndConjunction(sentence, k));
-            if (!afterCue && !CountryMayFollow(tokens, k))
+            if (!afterCue && !CountryMayFollow(tokens, k) && !ConjunctionMayFollow(tokens, k))
             {
                 continue;
             }
@@ -67,11 +70,20 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
             var len = cities.Match(names, k, out var countries);
             if (len == 0)
             {
+                // `Kadugli adalah ibu kota …`: a town too small for the list, which the tagger read as a person, is a
+                // place when the text calls it a capital.
+                if (sentence.At(k) is { Type: EntityType.Person, Entry: null } town && town.First == k && town.Length <= 2 &&
+                    FollowedByCapitalOf(sentence, town.End))
+                {
+                    town.Type = EntityType.Gpe;
+                }
+
                 continue;
             }
 
             var end = k + len;
-            if ((afterCue || FollowedByItsCountry(tokens, end, countries)) && !NameGoesOn(names, end))
+            if ((afterCue || FollowedByItsCountry(tokens, end, countries) || BeforeConjunctionAndPlace(sentence, end) ||
+                 FollowedByCapitalOf(sentence, end)) && !NameGoesOn(names, end))
             {
                 Type(document, sentence, k, end);
             }
@@ -92,6 +104,45 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
         }
 
         return sentence.At(k - 2) is { Type: EntityType.Gpe } place && place.End == k - 1;
+    }
+
+    /// <summary>
+    /// <c>termasuk Mandalay dan Naypyidaw</c>: a city joined by <c>dan</c> or <c>serta</c> to a known place named right
+    /// after it is a place too (a tagged one may be a person's name read as a place: <c>Santos dan Jose de la Cruz</c>).
+    /// </summary>
+    private static bool BeforeConjunctionAndPlace(SentenceMentions sentence, int end) =>
+        end + 1 < sentence.Count && sentence.Tokens[end] is "dan" or "serta" &&
+        sentence.At(end + 1) is { Type: EntityType.Gpe, Entry: not null } place && place.First == end + 1;
+
+    /// <summary>
+    /// <c>Sittwe, ibu kota Negara Bagian Rakhine</c>, <c>Sittwe adalah ibu kota …</c>: the capital of a place just named.
+    /// </summary>
+    private static bool FollowedByCapitalOf(SentenceMentions sentence, int end)
+    {
+        var tokens = sentence.Tokens;
+        var at = end < tokens.Count && tokens[end] is "," or "adalah" or "merupakan" ? end + 1 : end;
+        if (at + 2 >= tokens.Count || !tokens[at].Equals("ibu", StringComparison.OrdinalIgnoreCase) ||
+            !tokens[at + 1].Equals("kota", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return sentence.At(at + 2) is { Type: EntityType.Gpe or EntityType.Location } ||
+               tokens[at + 2] is "negara" or "Negara" or "provinsi" or "Provinsi" or "wilayah" or "Wilayah";
+    }
+
+    /// <summary>Whether <c>dan</c>/<c>serta</c> or <c>ibu kota</c> follows within a city's length and a comma.</summary>
+    private static bool ConjunctionMayFollow(SentenceWords tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + WorldCities.MaxTokens + 1; j++)
+        {
+            if (tokens[j] is "dan" or "serta" or "adalah" or "merupakan" or "ibu")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>negara bagian Florida</c>: a state of a federation (US, Australia, Malaysia, India).</summary>
