@@ -13,6 +13,7 @@ internal sealed class EarlierPersons
     private const int TitleSearchWindow = 20_000;
     private const int MaxPronounChain = 3;
     private const int MaxOpeningPhraseTokens = 12;
+    private const int MaxQuotationSentences = 12;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -126,6 +127,27 @@ internal sealed class EarlierPersons
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sentence where the quotation that runs into sentence <paramref name="sentence"/> opens (<c>"Saya cuma ingin
+    /// pulang. Tolong kami," tuturnya</c>), or <paramref name="sentence"/> itself.
+    /// </summary>
+    public int QuotationOpening(int sentence)
+    {
+        if (_ctx.Sentences.IsEmpty || sentence >= _ctx.Sentences.Length)
+        {
+            return sentence;
+        }
+
+        var quote = QuoteAtOpening(sentence);
+        var s = sentence;
+        while (quote >= 0 && s > 0 && sentence - s < MaxQuotationSentences && QuoteAtOpening(s - 1) == quote)
+        {
+            s--;
+        }
+
+        return s;
     }
 
     // The quotation the sentence opens inside of or with (its first word quoted), else -1.

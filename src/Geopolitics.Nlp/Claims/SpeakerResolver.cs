@@ -182,7 +182,7 @@ internal sealed class SpeakerResolver
     // The salient antecedent: the current speaker (a person, when `personal`), else the subject-like person before.
     private string? Antecedent(TextSpan speaker, int sentence, bool personal, bool clitic, out bool person)
     {
-        if (_lastSpeakerUnnamed && sentence - _lastSpeakerSentence <= 1)
+        if (_lastSpeakerUnnamed && _earlier.QuotationOpening(sentence) - _lastSpeakerSentence <= 1)
         {
             // `Seorang warga mengatakan …. "…," ujarnya`: the unnamed source goes on speaking.
             person = true;

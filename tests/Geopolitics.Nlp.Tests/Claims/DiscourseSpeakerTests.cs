@@ -182,6 +182,15 @@ public sealed class DiscourseSpeakerTests
     }
 
     [Fact]
+    public void Nya_after_an_initialled_source_and_a_quotation_of_several_sentences_stays_unnamed()
+    {
+        var claims = Analyzer.Analyze(
+            "Kapolda Riau Irjen Herry Heryawan mengatakan kasus itu diselidiki.\n\n" +
+            "Seorang korban asal Dumai berinisial TN (31) mengaku dikurung selama sepekan. \"Saya ingin pulang. Paspor saya ditahan,\" tuturnya.").Claims;
+        Assert.Equal(["Herry Heryawan", null, null], claims.Select(c => c.Speaker.Entity));
+    }
+
+    [Fact]
     public void A_description_of_an_unnamed_official_refers_to_that_official()
     {
         var claims = Analyzer.Analyze(
