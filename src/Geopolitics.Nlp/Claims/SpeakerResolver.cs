@@ -274,7 +274,7 @@ internal sealed class SpeakerResolver
         }
 
         var persons = inside.Where(e => e.Type == EntityType.Person).ToList();
-        if (persons.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count() > 1 && CoordinatedBetween(persons[0].End, persons[^1].Start))
+        if (persons.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count() > 1 && SpeakerNames.CoordinatedBetween(_ctx, persons[0].End, persons[^1].Start))
         {
             return speaker.GetText(_ctx.Text); // `Putin dan Xi Jinping` speak as the pair, as a list of countries does
         }
@@ -323,21 +323,6 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
-    }
-
-    // `Putin dan Xi Jinping`: a `dan` or `serta` between two names joins two persons; one in a title before them (`Menteri
-    // Haji dan Umrah RI Mochamad Irfan Yusuf atau Gus Irfan`) or an `atau`, `alias` between them names one person twice.
-    private bool CoordinatedBetween(int from, int to)
-    {
-        for (var t = _ctx.TokenAtOrAfter(from); t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= to; t++)
-        {
-            if (_ctx.IsWordText(t, "dan") || _ctx.IsWordText(t, "serta"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A description that opens the phrase (no name, no title) and ends in a named organization, with only places before
