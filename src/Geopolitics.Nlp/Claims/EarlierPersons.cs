@@ -13,6 +13,7 @@ internal sealed class EarlierPersons
     private const int TitleSearchWindow = 20_000;
     private const int MaxPronounChain = 3;
     private const int MaxOpeningPhraseTokens = 12;
+    private const int MaxQuotationSentences = 12;
 
     private readonly ClaimContext _ctx;
     private readonly ArticleMentions _mentions;
@@ -90,13 +91,25 @@ internal sealed class EarlierPersons
     {
         // `Sejak …, Presiden Filipina Ferdinand Marcos Jr aktif …. Pada bulan lalu, ia mengunjungi …. Ia juga …`: a
         // sentence whose subject is itself a pronoun goes on about the subject before it, so the search steps back over it.
-        for (var s = sentence - 1; s > lastSpeakerSentence && s >= 0 && sentence - s <= MaxPronounChain && !_mentions.IsEmpty; s--)
+        // `"Saya meminta warga tenang. Kami memeriksa gedung," ujarnya`: the earlier sentences of the quotation this
+        // attribution closes are the speaker's own words, not the narrative before them, so the search starts where the
+        // quotation opens.
+        var closing = _ctx.Sentences.IsEmpty || sentence >= _ctx.Sentences.Length ? -1 : QuoteAtOpening(sentence);
+        var chain = 0;
+        for (var s = sentence - 1; s > lastSpeakerSentence && s >= 0 && chain < MaxPronounChain && !_mentions.IsEmpty; s--)
         {
             var first = _ctx.Sentences[s].FirstToken;
             var end = _ctx.Sentences[s].EndToken;
+            var quote = QuoteAtOpening(s);
+            if (quote >= 0 && quote == closing)
+            {
+                continue;
+            }
+
+            chain++;
             // A sentence of quoted words (`"Putin tidak menginginkan perdamaian. Kami …," ucapnya`) names whom the speaker
             // talks about; its subject is no newcomer.
-            if (_ctx.QuoteOf(first) >= 0 || (_ctx.IsQuoteMark(first) && _ctx.QuoteOf(first + 1) >= 0))
+            if (quote >= 0)
             {
                 return null;
             }
@@ -114,6 +127,39 @@ internal sealed class EarlierPersons
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sentence where the quotation that runs into sentence <paramref name="sentence"/> opens (<c>"Saya cuma ingin
+    /// pulang. Tolong kami," tuturnya</c>), or <paramref name="sentence"/> itself.
+    /// </summary>
+    public int QuotationOpening(int sentence)
+    {
+        if (_ctx.Sentences.IsEmpty || sentence >= _ctx.Sentences.Length)
+        {
+            return sentence;
+        }
+
+        var quote = QuoteAtOpening(sentence);
+        var s = sentence;
+        while (quote >= 0 && s > 0 && sentence - s < MaxQuotationSentences && QuoteAtOpening(s - 1) == quote)
+        {
+            s--;
+        }
+
+        return s;
+    }
+
+    // The quotation the sentence opens inside of or with (its first word quoted), else -1.
+    private int QuoteAtOpening(int sentence)
+    {
+        var first = _ctx.Sentences[sentence].FirstToken;
+        if (first >= _ctx.Tokens.Length)
+        {
+            return -1;
+        }
+
+        return _ctx.QuoteOf(first) >= 0 ? _ctx.QuoteOf(first) : _ctx.IsQuoteMark(first) && first + 1 < _ctx.Tokens.Length ? _ctx.QuoteOf(first + 1) : -1;
     }
 
     // The subject that opens the sentence, also after an opening adverbial phrase closed by a comma (`Sejak terpilih pada

@@ -158,4 +158,35 @@ internal static class SayingCircumstance
             ? k + 1
             : -1;
     }
+
+    /// <summary>
+    /// <c>X, Y, kepada The New York Times mengatakan</c>: the <c>kepada</c> of a named addressee (capitalized words, a
+    /// domain's dot and suffix such as <c>Kompas.com</c>) that ends at token <paramref name="end"/>, just before the verb;
+    /// or -1. The addressee is no part of the speaker (ANNOTATION.md).
+    /// </summary>
+    internal static int AddresseeBefore(ClaimContext ctx, int first, int end)
+    {
+        var named = false;
+        for (var k = end; k > first && end - k <= MaxPrepositionalGap; k--)
+        {
+            if (ctx.IsCapitalized(k))
+            {
+                named = true;
+            }
+            else if (ctx.IsWordText(k, "kepada"))
+            {
+                return named ? k : -1;
+            }
+            else if (!AttachedToPrevious(ctx, k))
+            {
+                return -1; // a word of its own (`kepada wartawan` is an occasion), a comma, a bracket
+            }
+        }
+
+        return -1;
+    }
+
+    // A token written against the one before it, inside a name such as `Kompas.com`.
+    private static bool AttachedToPrevious(ClaimContext ctx, int k) =>
+        k > 0 && ctx.Tokens[k].Start == ctx.Tokens[k - 1].End && !ctx.IsMark(k, ',') && !ctx.IsQuoteMark(k);
 }

@@ -195,4 +195,20 @@ internal static class SpeakerNames
 
         return false;
     }
+
+    // `Putin dan Xi Jinping`: a `dan` or `serta` between two names joins two persons; one in a title before them (`Menteri
+    // Haji dan Umrah RI Mochamad Irfan Yusuf atau Gus Irfan`) or an `atau`, `alias` between them names one person twice.
+    /// <summary>Whether a <c>dan</c> or <c>serta</c> stands between offsets <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static bool CoordinatedBetween(ClaimContext ctx, int from, int to)
+    {
+        for (var t = ctx.TokenAtOrAfter(from); t < ctx.Tokens.Length && ctx.Tokens[t].End <= to; t++)
+        {
+            if (ctx.IsWordText(t, "dan") || ctx.IsWordText(t, "serta"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -15,7 +15,26 @@ internal static class SpeakerPhraseFinder
     /// The subject of the reporting verb at token <paramref name="verb"/>, or <see langword="null"/> when the verb has
     /// none (a relative clause, a verb at the start of the sentence).
     /// </summary>
-    public static TextSpan? SubjectBefore(ClaimContext ctx, int verb)
+    public static TextSpan? SubjectBefore(ClaimContext ctx, int verb) => WithoutOpeningAdverbial(ctx, SubjectBeforeVerb(ctx, verb));
+
+    // `Pada hari yang sama, Menteri Luar Negeri Singapura …`: a listed time adverbial or connective and its comma that
+    // open the phrase are no part of the speaker, also where the phrase was read through the adverbial's `yang` as a
+    // relative clause.
+    private static TextSpan? WithoutOpeningAdverbial(ClaimContext ctx, TextSpan? subject)
+    {
+        if (subject is not { } span)
+        {
+            return null;
+        }
+
+        var first = ctx.TokenAtOrAfter(span.Start);
+        var last = ctx.TokenAtOrAfter(span.End) - 1;
+        var n = ctx.SentenceAdverbialAt(first, last, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time);
+        var after = first + n + 1;
+        return n > 0 && after <= last && ctx.IsMark(first + n, ',') && ctx.NamesSpeaker(after) ? new TextSpan(ctx.Tokens[after].Start, span.End) : span;
+    }
+
+    private static TextSpan? SubjectBeforeVerb(ClaimContext ctx, int verb)
     {
         var first = ctx.SentenceOf(verb).FirstToken;
         var t = SpeakerAdverbials.SkipBefore(ctx, first, verb - 1); // `Lavrov juga menyatakan`, `Trump beberapa kali mengatakan`
@@ -24,6 +43,11 @@ internal static class SpeakerPhraseFinder
             // `Sugiono dalam keterangan tertulis menegaskan`, `Kim Yo Jong, …, pada Juli lalu menegaskan`: the occasion and
             // the time of the saying are no part of the speaker.
             t = occasion - 1;
+        }
+
+        if (t >= first && SayingCircumstance.AddresseeBefore(ctx, first, t) is var addressee and >= 0)
+        {
+            t = addressee - 1; // `Pakar hukum …, Matthew Waxman, kepada The New York Times mengatakan`: the addressee is not the speaker
         }
 
         if (t >= first && SpeakerChannel.Before(ctx, first, t) is var channel and >= 0)
@@ -321,7 +345,7 @@ internal static class SpeakerPhraseFinder
                 continue;
             }
 
-            var head = SubjectSegments.Before(ctx, first, y - 1, out var afterPredicate);
+            var head = NamedDescription(ctx, first, SubjectSegments.Before(ctx, first, y - 1, out var afterPredicate));
             return head is { } h && !afterPredicate && h.Start < ctx.Tokens[y - 1].Start && ctx.HasCommaBetween(h.Start, h.End) &&
                    ctx.IsCapitalized(ctx.TokenAtOrAfter(h.Start)) && !IsThing(ctx, h)
                 ? ctx.Span(ctx.TokenAtOrAfter(h.Start), end)
@@ -329,6 +353,27 @@ internal static class SpeakerPhraseFinder
         }
 
         return null;
+    }
+
+    // `X, paman dari Y, remaja 17 tahun yang …`: a lower-case description that opens its own comma segment describes the
+    // name before it, so the head of its relative clause runs back to that name and its apposition.
+    private static TextSpan? NamedDescription(ClaimContext ctx, int first, TextSpan? head)
+    {
+        if (head is not { } h)
+        {
+            return null;
+        }
+
+        var start = ctx.TokenAtOrAfter(h.Start);
+        if (ctx.IsCapitalized(start) || !ctx.IsWord(start) || start - 2 < first || !ctx.IsMark(start - 1, ',') || ctx.HasCommaBetween(h.Start, h.End))
+        {
+            return head;
+        }
+
+        return SubjectSegments.Before(ctx, first, start - 2, out var afterPredicate) is { } named && !afterPredicate &&
+               ctx.IsCapitalized(ctx.TokenAtOrAfter(named.Start)) && ctx.HasCommaBetween(named.Start, named.End)
+            ? new TextSpan(named.Start, h.End)
+            : head;
     }
 
     // `Benny yang memimpin jalannya sidang`, `Boyke yang juga anggota DPP`: the head before `yang` speaks.

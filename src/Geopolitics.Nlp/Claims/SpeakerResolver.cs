@@ -29,6 +29,9 @@ internal sealed class SpeakerResolver
     private bool _lastSpeakerUnnamed;
     private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private int _lastSpeakerSentence = int.MinValue;
+    private TextSpan? _lastSpeakerSpan;
+    private string? _lastPerson;
+    private int _lastPersonSentence = int.MinValue;
 
     /// <summary>Prepares resolution for one article.</summary>
     public SpeakerResolver(ClaimContext ctx, ImmutableArray<EntityMention> entities)
@@ -92,8 +95,21 @@ internal sealed class SpeakerResolver
         {
             // The holder the same title introduced, else the current speaker, else the title as written.
             person = true;
-            entity = _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ?? Antecedent(speaker, sentence, personal: true, clitic: false, out _);
-            if (entity is null)
+            entity = _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start);
+            if (entity is null && QualifierOf(speaker) is var qualifier && (qualifier is null || SpokeFor(qualifier)))
+            {
+                entity = Antecedent(speaker, sentence, personal: true, clitic: false, out _);
+            }
+            else if (entity is null)
+            {
+                // `Menlu Jepang` after `Menlu Sugiono`, `seorang pejabat Turki` after `Rubio`: a title of another country
+                // names someone the text has not named, not the speaker before.
+                entity = null;
+                person = true;
+                unnamed = true;
+            }
+
+            if (entity is null && !unnamed)
             {
                 entity = _names.FromText(speaker, first);
                 person = false;
@@ -140,11 +156,18 @@ internal sealed class SpeakerResolver
         }
 
         _lastSpeaker = entity;
+        if (!anaphoric)
+        {
+            _lastSpeakerSpan = speaker; // the phrase that introduced the current speaker, not `ia` or `-nya`
+        }
+
         _lastSpeakerIsPerson = person;
         _lastSpeakerUnnamed = unnamed;
         if (person && entity is not null)
         {
             _persons.Add(entity);
+            _lastPerson = entity;
+            _lastPersonSentence = sentence;
         }
 
         _lastSpeakerSentence = sentence;
@@ -159,7 +182,7 @@ internal sealed class SpeakerResolver
     // The salient antecedent: the current speaker (a person, when `personal`), else the subject-like person before.
     private string? Antecedent(TextSpan speaker, int sentence, bool personal, bool clitic, out bool person)
     {
-        if (_lastSpeakerUnnamed && sentence - _lastSpeakerSentence <= 1)
+        if (_lastSpeakerUnnamed && _earlier.QuotationOpening(sentence) - _lastSpeakerSentence <= 1)
         {
             // `Seorang warga mengatakan …. "…," ujarnya`: the unnamed source goes on speaking.
             person = true;
@@ -180,9 +203,27 @@ internal sealed class SpeakerResolver
             return _lastSpeaker;
         }
 
+        if (personal && _lastSpeaker is not null && !_lastSpeakerIsPerson && _lastPerson is not null && sentence - _lastPersonSentence <= AntecedentSentences)
+        {
+            // `Menteri X mengatakan …. Ia menjelaskan pertemuan dengan Menteri Y …. Pihak Saudi menekankan …. Saudi, kata dia,
+            // …`: a country or organization spoke in between; `dia` goes on with the person who spoke before it (or one
+            // who opened a sentence since), not with a person the speakers merely talked about.
+            person = true;
+            return _earlier.NewSubject(sentence, _lastSpeakerSentence) ?? _lastPerson;
+        }
+
         person = true;
         return _mentions.IsEmpty ? _earlier.PreviousSubject(sentence) : _mentions.LastPersonBefore(speaker.Start)?.Canonical;
     }
+
+    // The place a bare title is of (`Jepang` in `Menlu Jepang`), or null.
+    private string? QualifierOf(TextSpan title) =>
+        _mentions.Overlapping(title).FirstOrDefault(e => e.Type is EntityType.Gpe or EntityType.Location)?.Canonical;
+
+    // Whether the last speaker was introduced with the place `qualifier` in the speaker phrase (`Menlu Jepang Takeshi
+    // Iwaya`), so that the bare title may go on with that person.
+    private bool SpokeFor(string qualifier) =>
+        _lastSpeakerSpan is { } last && _mentions.Overlapping(last).Any(e => e.Canonical == qualifier);
 
     private bool HasOrganizationWord(string name)
     {
@@ -232,8 +273,8 @@ internal sealed class SpeakerResolver
             return null;
         }
 
-        if (inside.Where(e => e.Type == EntityType.Person).Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count() > 1 &&
-            SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false))
+        var persons = inside.Where(e => e.Type == EntityType.Person).ToList();
+        if (persons.Select(e => e.Canonical).Distinct(StringComparer.Ordinal).Count() > 1 && SpeakerNames.CoordinatedBetween(_ctx, persons[0].End, persons[^1].Start))
         {
             return speaker.GetText(_ctx.Text); // `Putin dan Xi Jinping` speak as the pair, as a list of countries does
         }

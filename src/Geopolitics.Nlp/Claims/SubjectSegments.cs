@@ -218,6 +218,10 @@ internal static class SubjectSegments
                 // A double post stays whole (`Menteri PPN/Kepala Bappenas`, `Konga XXIII-S/UNIFIL`), with room for a second title.
                 limit += MaxSecondTitleTokens;
             }
+            else if (depth <= 0 && IsCount(ctx, p))
+            {
+                // `perempuan berusia 30 tahun`: a number with its unit describes the subject.
+            }
             else if (depth <= 0 && (!ctx.IsWord(p) || ctx.LooksLikePredicate(p) || ctx.CueOf(p) == CueRole.Verb || ctx.IsWordText(p, "yang") || IsCopula(ctx, p)))
             {
                 break;
@@ -229,6 +233,10 @@ internal static class SubjectSegments
         // A segment that opens with an introductory word (`Dalam pertemuan itu Lavrov`) is not all subject.
         return k;
     }
+
+    // A number followed by a lower-case word, its unit (`30 tahun`), after a word of the same segment.
+    private static bool IsCount(ClaimContext ctx, int t) =>
+        (uint)t < (uint)ctx.Tokens.Length && ctx.Tokens[t].Kind == TokenKind.Number && ctx.IsWord(t - 1) && ctx.IsWord(t + 1) && !ctx.IsCapitalized(t + 1);
 
     // A hyphen with a word on each side and no space around it.
     private static bool IsInnerHyphen(ClaimContext ctx, int t) =>

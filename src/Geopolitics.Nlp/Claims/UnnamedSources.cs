@@ -65,7 +65,12 @@ internal static class UnnamedSources
     /// number or a name (<c>diplomat yang bertugas sejak 2022 itu</c>, <c>pria yang akrab disapa Gus Yahya itu</c>).
     /// </summary>
     public static bool DemonstrativeClosesPhrase(ClaimContext ctx, int first, int last) =>
-        !HasRelativeClause(ctx, first, last) || ctx.Tokens[last - 1].Kind == Tokenization.TokenKind.Number || ctx.IsCapitalized(last - 1);
+        !(HasRelativeClause(ctx, first, last) || PlaceBefore(ctx, first, last)) || ctx.Tokens[last - 1].Kind == Tokenization.TokenKind.Number || ctx.IsCapitalized(last - 1);
+
+    // `sumber di kementerian itu`: a generic word and then `di` and the noun the demonstrative closes, the place the
+    // source is at, not the source.
+    private static bool PlaceBefore(ClaimContext ctx, int first, int last) =>
+        ctx.Is(first, SpeakerWordRole.Generic) && last - 2 > first && ctx.IsWordText(last - 2, "di");
 
     /// <summary>
     /// Whether a <c>yang</c> stands between <paramref name="first"/> and <paramref name="last"/>: the demonstrative then

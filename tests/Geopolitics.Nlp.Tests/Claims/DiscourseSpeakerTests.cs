@@ -50,6 +50,41 @@ public sealed class DiscourseSpeakerTests
             "Duta Besar Iran Ahmad Yani menggelar jumpa pers. \"Sanksi itu melanggar hukum internasional,\" ucap diplomat yang telah bertugas sejak 2021 itu.",
             "ucap", "diplomat yang telah bertugas sejak 2021 itu", "Ahmad Yani", "Sanksi itu melanggar hukum internasional"
         },
+        {
+            // `-nya` after a quotation of several sentences: the person the narrative just introduced, not the speaker before.
+            "Gubernur Bali Made Sudana mengatakan bandara tetap dibuka. \"Semua aman,\" ucap Made.\n\n" +
+            "Perdana Menteri Fiji Sitiveni Rabuka menetapkan status darurat di Suva.\n\n\"Warga diminta tetap tenang. Tim kami sedang memeriksa jembatan,\" katanya.",
+            "katanya", "katanya", "Sitiveni Rabuka", "Warga diminta tetap tenang. Tim kami sedang memeriksa jembatan"
+        },
+        {
+            // `dia` after a country spoke in between: the person who spoke before it, not one named in that person's words.
+            "Menteri Perdagangan Budi Santoso mengatakan ekspor naik. Ia menjelaskan pertemuan dengan Menteri Perdagangan Vietnam Nguyen Hong Dien berlangsung di Hanoi. " +
+            "Pihak Vietnam menekankan pentingnya kopi.\n\nVietnam, kata dia, akan membuka pasar beras.",
+            "kata", "dia", "Budi Santoso", "akan membuka pasar beras"
+        },
+        {
+            // An addressee between the apposition and the verb is no part of the speaker.
+            "Peneliti senior dari Universitas Gadjah Mada, Rina Hapsari, kepada The Jakarta Post mengatakan inflasi terkendali.",
+            "mengatakan", "Peneliti senior dari Universitas Gadjah Mada, Rina Hapsari", "Rina Hapsari", "inflasi terkendali"
+        },
+        {
+            "Ekonom Bank Dunia, Hendra Wijaya, kepada Kompas.com menilai kebijakan itu tepat.",
+            "menilai", "Ekonom Bank Dunia, Hendra Wijaya", "Hendra Wijaya", "kebijakan itu tepat"
+        },
+        {
+            // A time adverbial that opens the sentence is no part of the speaker.
+            "Pada hari yang sama, Menteri Luar Negeri Thailand Maris Sangiampongsa mengatakan negaranya mendukung perundingan.",
+            "mengatakan", "Menteri Luar Negeri Thailand Maris Sangiampongsa", "Maris Sangiampongsa", "negaranya mendukung perundingan"
+        },
+        {
+            "Sehari sebelumnya, juru bicara Kremlin Dmitry Peskov menegaskan Moskow tidak akan mundur.",
+            "menegaskan", "juru bicara Kremlin Dmitry Peskov", "Dmitry Peskov", "Moskow tidak akan mundur"
+        },
+        {
+            // `atau` names one person twice; a `dan` inside the title joins no two persons.
+            "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono atau Pak Trenggono mengatakan kuota tangkap tetap.",
+            "mengatakan", "Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono atau Pak Trenggono", "Sakti Wahyu Trenggono", "kuota tangkap tetap"
+        },
     };
 
     [Theory]
@@ -113,6 +148,25 @@ public sealed class DiscourseSpeakerTests
             "Menurut laporan media Israel, kabinet menolak usulan gencatan senjata itu.",
             ClaimKind.AccordingTo, "Menurut", "laporan media Israel", "Israel", "kabinet menolak usulan gencatan senjata itu"
         },
+        // A title of another country, with no holder named, is not the speaker before.
+        {
+            "Menlu Sugiono tiba di Seoul. Sugiono mengatakan hubungan kedua negara kuat.\n\nMenlu Korea Selatan mengatakan Seoul siap berinvestasi.",
+            ClaimKind.Indirect, "mengatakan", "Menlu Korea Selatan", null, "Seoul siap berinvestasi"
+        },
+        {
+            "Menlu Sugiono tiba di Ankara. Sugiono menilai perundingan berjalan baik.\n\nPertukaran tawanan digelar pekan depan, kata seorang pejabat Turki.",
+            ClaimKind.Indirect, "kata", "seorang pejabat Turki", null, "Pertukaran tawanan digelar pekan depan"
+        },
+        {
+            // A source at a place the demonstrative closes is unnamed; `Sebuah` is no name.
+            "Menlu Prancis Jean-Noel Barrot memuji hasil pertemuan. Sebuah sumber di kementerian itu mengatakan Paris siap menjadi tuan rumah.",
+            ClaimKind.Indirect, "mengatakan", "Sebuah sumber di kementerian itu", null, "Paris siap menjadi tuan rumah"
+        },
+        {
+            // A source described by initials and age is found, and unnamed.
+            "Kapolda Riau Irjen Herry Heryawan mengatakan kasus itu diselidiki. Seorang korban asal Dumai berinisial TN (31) mengaku dikurung selama sepekan.",
+            ClaimKind.Indirect, "mengaku", "Seorang korban asal Dumai berinisial TN (31)", null, "dikurung selama sepekan"
+        },
     };
 
     [Theory]
@@ -125,6 +179,15 @@ public sealed class DiscourseSpeakerTests
         Assert.Equal(speaker, claim.Speaker.Text);
         Assert.Equal(entity, claim.Speaker.Entity);
         Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Fact]
+    public void Nya_after_an_initialled_source_and_a_quotation_of_several_sentences_stays_unnamed()
+    {
+        var claims = Analyzer.Analyze(
+            "Kapolda Riau Irjen Herry Heryawan mengatakan kasus itu diselidiki.\n\n" +
+            "Seorang korban asal Dumai berinisial TN (31) mengaku dikurung selama sepekan. \"Saya ingin pulang. Paspor saya ditahan,\" tuturnya.").Claims;
+        Assert.Equal(["Herry Heryawan", null, null], claims.Select(c => c.Speaker.Entity));
     }
 
     [Fact]
