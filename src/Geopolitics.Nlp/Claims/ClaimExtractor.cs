@@ -58,7 +58,7 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
             }
 
             var entity = resolver.Resolve(c.Speaker);
-            var (cueSpan, speakerSpan) = WholeWordForClitic(c.Cue, c.Speaker);
+            var (cueSpan, speakerSpan) = WholeWordForClitic(c.Cue, WithoutOpenBracket(ctx.Text, c.Speaker));
             var speaker = new ClaimSpeaker(speakerSpan.Start, speakerSpan.End, speakerSpan.GetText(ctx.Text), entity);
             claims.Add(new Claim(c.Kind, Part(ctx, cueSpan), speaker, Part(ctx, c.Content), HedgeDetector.IsHedged(ctx, c.Content))
             {
@@ -82,6 +82,18 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
 
         var word = new TextSpan(cue.Start, speaker.End);
         return (word, word);
+    }
+
+    // A speaker phrase cut inside a bracket (`Korban berinisial SH (` before `34)`) keeps the words before the bracket.
+    private static TextSpan WithoutOpenBracket(string text, TextSpan speaker)
+    {
+        var end = speaker.End;
+        while (end > speaker.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '(' or '['))
+        {
+            end--;
+        }
+
+        return end == speaker.End || end == speaker.Start ? speaker : new TextSpan(speaker.Start, end);
     }
 
     private static ClaimPart Part(ClaimContext ctx, TextSpan span) => new(span.Start, span.End, span.GetText(ctx.Text));

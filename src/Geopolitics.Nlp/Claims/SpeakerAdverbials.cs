@@ -1,3 +1,4 @@
+using Geopolitics.Nlp.Text;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Claims;
@@ -138,4 +139,21 @@ internal static class SpeakerAdverbials
     // apposition.
     private static bool ClosesSubject(ClaimContext ctx, int t) =>
         ctx.IsCapitalized(t) || ctx.Is(t, SpeakerWordRole.Pronoun) || ctx.IsMark(t, ')') || ctx.IsMark(t, ',');
+
+    // `Pada hari yang sama, Menteri Luar Negeri Singapura …`: a listed time adverbial or connective and its comma that
+    // open the phrase are no part of the speaker, also where the phrase was read through the adverbial's `yang` as a
+    // relative clause.
+    public static TextSpan? WithoutOpening(ClaimContext ctx, TextSpan? subject)
+    {
+        if (subject is not { } span)
+        {
+            return null;
+        }
+
+        var first = ctx.TokenAtOrAfter(span.Start);
+        var last = ctx.TokenAtOrAfter(span.End) - 1;
+        var n = ctx.SentenceAdverbialAt(first, last, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time);
+        var after = first + n + 1;
+        return n > 0 && after <= last && ctx.IsMark(first + n, ',') && ctx.NamesSpeaker(after) ? new TextSpan(ctx.Tokens[after].Start, span.End) : span;
+    }
 }

@@ -15,24 +15,7 @@ internal static class SpeakerPhraseFinder
     /// The subject of the reporting verb at token <paramref name="verb"/>, or <see langword="null"/> when the verb has
     /// none (a relative clause, a verb at the start of the sentence).
     /// </summary>
-    public static TextSpan? SubjectBefore(ClaimContext ctx, int verb) => WithoutOpeningAdverbial(ctx, SubjectBeforeVerb(ctx, verb));
-
-    // `Pada hari yang sama, Menteri Luar Negeri Singapura …`: a listed time adverbial or connective and its comma that
-    // open the phrase are no part of the speaker, also where the phrase was read through the adverbial's `yang` as a
-    // relative clause.
-    private static TextSpan? WithoutOpeningAdverbial(ClaimContext ctx, TextSpan? subject)
-    {
-        if (subject is not { } span)
-        {
-            return null;
-        }
-
-        var first = ctx.TokenAtOrAfter(span.Start);
-        var last = ctx.TokenAtOrAfter(span.End) - 1;
-        var n = ctx.SentenceAdverbialAt(first, last, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time);
-        var after = first + n + 1;
-        return n > 0 && after <= last && ctx.IsMark(first + n, ',') && ctx.NamesSpeaker(after) ? new TextSpan(ctx.Tokens[after].Start, span.End) : span;
-    }
+    public static TextSpan? SubjectBefore(ClaimContext ctx, int verb) => SpeakerAdverbials.WithoutOpening(ctx, SubjectBeforeVerb(ctx, verb));
 
     private static TextSpan? SubjectBeforeVerb(ClaimContext ctx, int verb)
     {

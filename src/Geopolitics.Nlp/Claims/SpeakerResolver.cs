@@ -305,7 +305,7 @@ internal sealed class SpeakerResolver
             return named; // `Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf` read as one organization
         }
 
-        if (NamedAtEndOfDescription(speaker, first, inside) is { } described)
+        if (DescriptionSource.NamedAtEnd(_ctx, speaker, first, inside) is { } described)
         {
             return described; // `data badan statistik UE Eurostat`: the organization the description leads to, not its place
         }
@@ -323,61 +323,6 @@ internal sealed class SpeakerResolver
         }
 
         return inside[0].Canonical;
-    }
-
-    // A description that opens the phrase (no name, no title) and ends in a named organization, with only places before
-    // it (`data badan statistik UE Eurostat`, `laporan lembaga riset Jerman Ifo`): the organization is the source.
-    // A name the entity stage missed at the end counts too (`… UE Eurostat`).
-    private string? NamedAtEndOfDescription(TextSpan speaker, int first, List<EntityMention> inside)
-    {
-        if (inside[0].Start == speaker.Start || SpeakerNames.HasCoordination(_ctx, speaker, firstSegmentOnly: false) || (_ctx.IsCapitalized(first) && !_ctx.Is(first, SpeakerWordRole.Organization)) || _ctx.Is(first, SpeakerWordRole.Title))
-        {
-            return null;
-        }
-
-        var last = inside.Count - 1;
-        string? named = null;
-        if (inside[last].End == speaker.End && inside[last].Type == EntityType.Organization && last > 0)
-        {
-            named = inside[last].Canonical;
-            last--;
-        }
-        else if (UntypedNameAtEnd(speaker, inside[last].End) is { } tail)
-        {
-            named = tail.GetText(_ctx.Text);
-        }
-
-        for (var i = 0; i <= last && named is not null; i++)
-        {
-            if (inside[i].Type is not (EntityType.Gpe or EntityType.Location or EntityType.Organization))
-            {
-                return null;
-            }
-        }
-
-        return named;
-    }
-
-    // One to three capitalized words after the last mention that end the phrase, none of them a title or an
-    // organization word, each in mixed case (`Eurostat`; an acronym may be a place the gazetteer does not know).
-    private TextSpan? UntypedNameAtEnd(TextSpan speaker, int afterMention)
-    {
-        var from = _ctx.TokenAtOrAfter(afterMention);
-        var last = _ctx.TokenAtOrAfter(speaker.End) - 1;
-        if (from > last || last - from > 2 || _ctx.Tokens[last].End != speaker.End)
-        {
-            return null;
-        }
-
-        for (var t = from; t <= last; t++)
-        {
-            if (!_ctx.IsCapitalized(t) || _ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) || !_ctx.Tokens[t].AsSpan()[1..].ContainsAnyInRange('a', 'z'))
-            {
-                return null;
-            }
-        }
-
-        return _ctx.Span(from, last);
     }
 
     // `pernyataan itu`, `keterangan tersebut`: a statement noun closed by a demonstrative.

@@ -84,6 +84,12 @@ public sealed class SpeakerTimeAndEntityTests
     public void A_passive_back_reference_without_content_or_source_is_no_claim(string text) => Assert.Empty(Claims(text));
 
     [Theory]
+    [InlineData("Korban berinisial SH (34) ditemukan terluka pada Senin, setelah tetangga melaporkan suara teriakan kepada polisi.")]
+    [InlineData("Seorang warga berinisial AB (40) yang tinggal di sana pada Selasa, setelah polisi datang, menyebut harga naik.")]
+    public void A_speaker_phrase_never_ends_inside_a_bracket_it_opens(string text) =>
+        Assert.All(Claims(text), c => Assert.False(c.Speaker.Text.TrimEnd().EndsWith('('), c.Speaker.Text));
+
+    [Theory]
     // A byline namesake that the entity stage keeps apart is someone else.
     [InlineData("Editor: Rizki Sugiono\n\nMenlu Sugiono mengatakan Indonesia siap membantu.", "Menlu Sugiono", "Sugiono")]
     // An unnamed head of an organization speaks for it.
