@@ -74,6 +74,7 @@ internal sealed class EntityRecognizer
             new EventNounPass(lexicon),                      // latihan gabungan | Keris Woomera: an exercise, no person
             new DocumentNamePass(gazetteer, lexicon),        // Biaya Penyelenggaraan Ibadah Haji (BPIH): a fee, no organization
             new DateTailPass(gazetteer),                     // Majelis Tinggi | Juli lalu, KBRI | 24 jam
+            new ParticleNameTypePass(lexicon),               // Jose de la Cruz: a person, not a Spanish place
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

@@ -9,6 +9,12 @@ public sealed class NameExtentTests
 {
     public static TheoryData<string, string> Rows => new()
     {
+        // A name with a Romance particle is a person, not a Spanish place, unless a place word or preposition says so.
+        { "Aktivis Juan de la Vega hadir di Manila.", "Person 8-23 Juan de la Vega|Gpe 33-39 Manila" },
+        { "Aktivis Jose de la Cruz hadir.\n\nJose de la Cruz mengatakan ia hadir.", "Person 8-23 Jose de la Cruz|Person 32-47 Jose de la Cruz" },
+        { "Banjir melanda Rio de Janeiro dan San Jose del Monte.", "Gpe 15-29 Rio de Janeiro|Gpe 34-52 San Jose del Monte" },
+        { "Ia lahir di Juan de la Vega.", "Gpe 12-27 Juan de la Vega" },
+
         // An acting office holder (Pj, Plt) is a title too: the office's place is a GPE, not an organization.
         { "Pj Gubernur Aceh Achmad Marzuki menegaskan hal itu.", "Gpe 12-16 Aceh|Person 17-31 Achmad Marzuki" },
 
