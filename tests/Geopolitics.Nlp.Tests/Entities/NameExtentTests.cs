@@ -9,12 +9,6 @@ public sealed class NameExtentTests
 {
     public static TheoryData<string, string> Rows => new()
     {
-        // A name with a Romance particle is a person, not a Spanish place, unless a place word or preposition says so.
-        { "Aktivis Juan de la Vega hadir di Manila.", "Person 8-23 Juan de la Vega|Gpe 33-39 Manila" },
-        { "Aktivis Jose de la Cruz hadir.\n\nJose de la Cruz mengatakan ia hadir.", "Person 8-23 Jose de la Cruz|Person 32-47 Jose de la Cruz" },
-        { "Banjir melanda Rio de Janeiro dan San Jose del Monte.", "Gpe 15-29 Rio de Janeiro|Gpe 34-52 San Jose del Monte" },
-        { "Ia lahir di Juan de la Vega.", "Gpe 12-27 Juan de la Vega" },
-
         // An acting office holder (Pj, Plt) is a title too: the office's place is a GPE, not an organization.
         { "Pj Gubernur Aceh Achmad Marzuki menegaskan hal itu.", "Gpe 12-16 Aceh|Person 17-31 Achmad Marzuki" },
 
@@ -383,21 +377,6 @@ public sealed class NameExtentTests
         { "Kepala ekonom Goldman Sachs Jan Hatzius memperkirakan harga naik.", "Organization 14-27 Goldman Sachs|Person 28-39 Jan Hatzius" },
         { "Perdana Menteri Kay Rala Xanana Gusmao tiba di Dili.", "Person 16-38 Kay Rala Xanana Gusmao|Gpe 47-51 Dili" },
 
-        // A given name before a middle initial written without its period, or before surname particles, is in the name;
-        // an Arabic name never ends on the first half of a compound (`Abdul`).
-        { "Menteri Urusan Islam Saudi Abdullatif A Al-Sheikh menerima delegasi itu.", "Gpe 21-26 Saudi|Person 27-49 Abdullatif A Al-Sheikh" },
-        { "Kerabat Jomar delos Reyes hadir di sidang.", "Person 8-25 Jomar delos Reyes" },
-
-        // A common noun or a unit before a country or an organization is no person's given name; a surname that is a
-        // country's other spelling stays a name, and a minister's portfolio stays out of the name after it.
-        { "Drone Israel menghantam sebuah mobil di Tirus.", "Gpe 6-12 Israel|Gpe 40-45 Tirus" },
-        { "Pasukan Radwan Hizbullah mundur dari perbatasan.", "Organization 15-24 Hizbullah" },
-        { "Michael Jordan menonton laga itu.", "Person 0-14 Michael Jordan" },
-        { "Menteri Agama Nasaruddin Umar hadir.", "Person 14-29 Nasaruddin Umar" },
-
-        // Two known organizations joined by `dan` are two; the country after a portfolio with `dan` is only that country.
-        { "Pemerintah terus berkoordinasi dengan Uni Afrika dan Liga Arab.", "Organization 38-48 Uni Afrika|Organization 53-62 Liga Arab" },
-        { "Menteri Haji dan Umrah RI Mochamad Irfan Yusuf tiba.", "Gpe 23-25 RI|Person 26-46 Mochamad Irfan Yusuf" },
     };
 
     [Theory]
