@@ -22,7 +22,7 @@ internal sealed class ArticleSurnamePass : IMentionPass
             var bounds = sentence.Bounds;
             for (var k = 0; k + 2 < sentence.Count; k++)
             {
-                if (!NameParticlePass.IsCapitalizedArticle(tokens[k]) || tokens[k + 1] != "-" || bounds[k].End != bounds[k + 1].Start ||
+                if (tokens[k + 1] != "-" || !NameParticlePass.IsCapitalizedArticle(tokens[k]) || bounds[k].End != bounds[k + 1].Start ||
                     bounds[k + 1].End != bounds[k + 2].Start || !NameShape.IsNameWord(tokens[k + 2]) ||
                     sentence.Exactly(k, k + 3) is { Type: EntityType.Person } || !IsPersonSurname(parts, tokens[k], tokens[k + 2]))
                 {

@@ -12,7 +12,7 @@ namespace Geopolitics.Nlp.Entities.Passes;
 internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 {
     // Nouns that take `perang` as a modifier: the compound is a thing or a status, never a war's name.
-    private static readonly HashSet<string> WarCompoundHeads = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> WarCompoundHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "kapal", "pesawat", "tahanan", "penjahat", "kejahatan", "korban", "zona", "kabinet", "dewan", "kapal-kapal",
     };
@@ -36,7 +36,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 
             // `Kapal Perang China`, `Kejahatan Perang Israel`: `perang` after these nouns makes a compound (warship, war crime),
             // and the capitalized words after it are its owner, not the name of a war.
-            if (head is "Perang" && i > 0 && WarCompoundHeads.Contains(tokens[i - 1].ToLowerInvariant()))
+            if (head is "Perang" && i > 0 && WarCompoundHeads.Contains(tokens[i - 1]))
             {
                 continue;
             }

@@ -69,8 +69,23 @@ internal sealed class NameParticlePass : SentencePass
     }
 
     /// <summary>The Arabic article as it opens a sentence, capitalized (<c>Al</c> of <c>Al-Sharaa</c>, <c>El</c>).</summary>
-    internal static bool IsCapitalizedArticle(string token) =>
-        token.Length is >= 2 and <= 3 && char.IsUpper(token[0]) && Array.IndexOf(Articles, token.ToLowerInvariant()) >= 0;
+    internal static bool IsCapitalizedArticle(string token)
+    {
+        if (token.Length is < 2 or > 3 || !char.IsUpper(token[0]) || !char.IsLower(token[1]))
+        {
+            return false; // `AS`, `RI`, `PBB`: acronyms, checked without a lower-cased copy
+        }
+
+        foreach (var article in Articles)
+        {
+            if (token.Equals(article, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The capitalized word after one or two particles from token <paramref name="k"/> (<c>von der | Leyen</c>), or -1
@@ -86,6 +101,9 @@ internal sealed class NameParticlePass : SentencePass
 
         return k == start || k >= tokens.Count || !NameShape.IsCapitalized(tokens[k]) || !tokens[k].AsSpan(1).ContainsAnyInRange('a', 'z') ? -1 : k;
     }
+
+    /// <summary>A Spanish, Portuguese or Italian particle (<c>de</c>, <c>la</c>, <c>dos</c>), the kind Spanish place names share.</summary>
+    internal static bool IsRomanceParticle(string token) => IsParticle(token) && token is not ("van" or "von" or "der" or "den" or "ter" or "ten" or "bin" or "binti");
 
     /// <summary>A lower-case surname particle (<c>da</c>, <c>del</c>, <c>van</c>).</summary>
     internal static bool IsParticle(string token) => Array.IndexOf(Particles, token) >= 0;

@@ -16,8 +16,6 @@ internal sealed class ParticleNameTypePass(EntityLexicon words) : SentencePass
     private static readonly string[] PlaceOpeners =
         ["San", "Santa", "Santo", "Santiago", "Puerto", "Porto", "Villa", "Ciudad", "Mar", "Rio", "Río", "Monte", "Isla", "Cabo", "Nuestra", "Los", "Las", "La", "El"];
 
-    // Where a place follows: locative prepositions and place nouns.
-    private static readonly string[] PlaceCues = ["di", "ke", "dari", "menuju", "kota", "wilayah", "provinsi", "kawasan", "daerah", "Kota"];
 
     public override void Run(SentenceMentions sentence)
     {
@@ -27,7 +25,7 @@ internal sealed class ParticleNameTypePass(EntityLexicon words) : SentencePass
             var m = sentence.Mentions[i];
             if (m.Type is not (EntityType.Gpe or EntityType.Organization) || m.Entry is not null || m.Length < 2 ||
                 Array.IndexOf(PlaceOpeners, tokens[m.First]) >= 0 || !NameShape.IsCapitalized(tokens[m.First]) ||
-                (m.First > 0 && Array.IndexOf(PlaceCues, tokens[m.First - 1]) >= 0))
+                (m.First > 0 && (PlaceExtentPass.Locatives.Contains(tokens[m.First - 1]) || words.PlaceNounType(tokens[m.First - 1]) is not null)))
             {
                 continue;
             }
@@ -35,7 +33,7 @@ internal sealed class ParticleNameTypePass(EntityLexicon words) : SentencePass
             var particle = -1;
             for (var k = m.First + 1; k < m.End; k++)
             {
-                if (NameParticlePass.IsParticle(tokens[k]) && tokens[k] is not ("van" or "von" or "der" or "den" or "bin" or "binti"))
+                if (NameParticlePass.IsRomanceParticle(tokens[k]))
                 {
                     particle = k;
                     break;
@@ -43,9 +41,8 @@ internal sealed class ParticleNameTypePass(EntityLexicon words) : SentencePass
             }
 
             // `Petroleos de Venezuela SA`, `Banco de la Nación`: a company or an institution, by its first or last word.
-            var last = tokens[m.End - 1].ToLowerInvariant();
-            if (particle < 0 || words.IsOrganizationHead(tokens[m.First].ToLowerInvariant()) || words.IsLocationHead(tokens[m.First].ToLowerInvariant()) ||
-                words.IsCompanyWord(last) || words.IsOrganizationSuffix(last) || words.IsEnglishOrganizationHead(tokens[m.First].ToLowerInvariant()) ||
+            if (particle < 0 || words.IsOrganizationHead(tokens[m.First]) || words.IsLocationHead(tokens[m.First]) ||
+                words.IsCompanyWord(tokens[m.End - 1]) || words.IsOrganizationSuffix(tokens[m.End - 1]) || words.IsEnglishOrganizationHead(tokens[m.First]) ||
                 NameShape.LooksLikeAcronym(tokens[m.End - 1]) || m.Expansion is not null)
             {
                 continue;

@@ -12,7 +12,7 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
 {
     /// <summary>Compass words that extend a place's name (<c>Jakarta Pusat</c>, <c>Sulawesi Tenggara</c>, <c>Papua Barat Daya</c>).</summary>
     internal static readonly string[] Compass = ["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Tenggara", "Laut", "Daya"];
-    private static readonly string[] Locatives = ["di", "dari", "ke", "kota", "menuju", "asal"];
+    internal static readonly string[] Locatives = ["di", "dari", "ke", "kota", "menuju", "asal"];
 
     private static bool IsWord(string token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -85,12 +85,6 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
     }
 
     /// <summary>
-    /// <c>Beting | Second Thomas</c>, <c>di Selat | Hormuz</c>: the tagger left out a place's capitalized head (most often
-    /// as a sentence's first word) and read the rest as a person or an unknown place; the head opens the name, a
-    /// LOCATION. Only where the head itself opens the phrase (a sentence's first word, or after no capitalized word):
-    /// after a title (<c>Komandan Pangkalan | Budi</c>) the head is the title's.
-    /// </summary>
-    /// <summary>
     /// <c>ibu kota Negara Bagian Darfur Utara</c>: the tagger may read the state's head words as a place of their own and
     /// the name after them as another; <c>Negara Bagian</c> is part of the state's name, as when it is tagged whole.
     /// </summary>
@@ -111,6 +105,12 @@ internal sealed class PlaceExtentPass(Gazetteer gazetteer, EntityLexicon words) 
         }
     }
 
+    /// <summary>
+    /// <c>Beting | Second Thomas</c>, <c>di Selat | Hormuz</c>: the tagger left out a place's capitalized head (most often
+    /// as a sentence's first word) and read the rest as a person or an unknown place; the head opens the name, a
+    /// LOCATION. Only where the head itself opens the phrase (a sentence's first word, or after no capitalized word):
+    /// after a title (<c>Komandan Pangkalan | Budi</c>) the head is the title's.
+    /// </summary>
     private void JoinPlaceHeads(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
