@@ -39,5 +39,5 @@ internal readonly record struct Preceding(int End, int Year, bool Day, bool Week
     /// <c>26 Okt 2025 - 13.45</c>), where a decimal would go on to what it measures.
     /// </summary>
     public bool IsBylineDateThenClock(TokenView t, int i) =>
-        FullDate && End == i - 1 && (t.Is(i - 1, ",") || t.Is(i - 1, "-") || t.Is(i - 1, "\u2013") || t.Is(i - 1, "\u2014")) && i + 1 == t.Length;
+        FullDate && End == i - 1 && EndsRightBefore(t, i) && i + 1 == t.Length;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Geopolitics.Nlp.Text;
 using Geopolitics.Nlp.Tokenization;
 
 namespace Geopolitics.Nlp.Sentences;
@@ -123,7 +124,7 @@ public sealed class SentenceSplitter
             var closes = next.Kind == TokenKind.Punctuation && next.Length == 1 &&
                          (c is ')' or ']' or '}' or '\u2019' or '\u00BB' or '\u203A'
                           || (attached && c is '"' or '\'')
-                          || (c == '\u201D' && (attached || !StartsWord(text, next.End)))
+                          || (c == '\u201D' && !QuotationMarks.IsPlacedAsOpening(text, next.Start))
                           || IsTerminal(next));
             if (!closes || CountLineBreaks(text.AsSpan(tokens[last].End, next.Start - tokens[last].End)) > 0)
             {
@@ -135,10 +136,6 @@ public sealed class SentenceSplitter
 
         return last;
     }
-
-    // Kompas writes `”` for both marks: one apart from the period and glued to the next word opens the next sentence
-    // (`… produktif. ”Banyak hal …`).
-    private static bool StartsWord(string text, int i) => i < text.Length && char.IsLetterOrDigit(text[i]);
 
     private static bool ContinuesSentence(string text, in Token terminal, in Token next)
     {
