@@ -113,6 +113,21 @@ internal static class SpeakerNames
     }
 
     /// <summary>
+    /// Where the phrase's last comma segment begins, looking back at most a short name's length from
+    /// <paramref name="last"/> (<c>…, Rina Marlina</c>); the caller checks that a comma stands before it.
+    /// </summary>
+    public static int LastSegmentStart(ClaimContext ctx, int first, int last)
+    {
+        var k = last;
+        while (k > first && last - k < MaxAppositionNameTokens && !ctx.IsMark(k - 1, ','))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>
     /// The name in apposition to a lower-case description that opens the speaker phrase (<c>laporan stasiun televisi
     /// Israel, Channel 12</c> → <c>Channel 12</c>): the source the description describes, rather than a country inside
     /// it. Null unless the phrase's last comma segment is a short name (capitalized words and numbers) and its first
@@ -128,12 +143,7 @@ internal static class SpeakerNames
             return null;
         }
 
-        var k = last;
-        while (k > first && last - k < MaxAppositionNameTokens && !ctx.IsMark(k - 1, ','))
-        {
-            k--;
-        }
-
+        var k = LastSegmentStart(ctx, first, last);
         if (!ctx.IsMark(k - 1, ',') || k - 1 <= first || !ctx.IsCapitalized(k))
         {
             return null;

@@ -10,7 +10,6 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class SpeakerPhraseMentions
 {
-    private const int MaxAppositionNameTokens = 4;
     private const int MaxPlaceTokens = 6;
 
     // `Dosen Universitas Islam Negeri (UIN) Syarif Hidayatullah Jakarta, Rina Marlina`: the name that makes up the
@@ -20,11 +19,7 @@ internal static class SpeakerPhraseMentions
     {
         var last = ctx.TokenAtOrAfter(speaker.End) - 1;
         var first = ctx.TokenAtOrAfter(speaker.Start);
-        var k = last;
-        while (k > first && last - k < MaxAppositionNameTokens && !ctx.IsMark(k - 1, ','))
-        {
-            k--;
-        }
+        var k = SpeakerNames.LastSegmentStart(ctx, first, last);
 
         if (k <= first || !ctx.IsMark(k - 1, ',') || !SourcePhraseReader.AllCapitalized(ctx, k, last))
         {

@@ -104,7 +104,6 @@ internal sealed class SpeakerResolver
             {
                 // `Menlu Jepang` after `Menlu Sugiono`, `seorang pejabat Turki` after `Rubio`: a title of another country
                 // names someone the text has not named, not the speaker before.
-                entity = null;
                 person = true;
                 unnamed = true;
             }
