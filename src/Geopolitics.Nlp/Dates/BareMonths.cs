@@ -32,9 +32,10 @@ internal static class BareMonths
         i > 0 && t[i - 1].Kind == TokenKind.Word && char.IsLower(t[i - 1].AsSpan()[0]) && NumericDates.LooksLikeVerb(t[i - 1].AsSpan()) &&
         (i + 1 == t.Length || (t[i + 1].Kind == TokenKind.Punctuation && !t.IsRange(i + 1)));
 
-    /// <summary>Whether a numbered week stands before the month at <paramref name="i"/> (<c>pekan pertama Februari</c>, <c>minggu terakhir Juni</c>).</summary>
+    /// <summary>Whether a week of the month (the first to the fifth, or the last) stands before the month at <paramref name="i"/> (<c>pekan pertama Februari</c>, <c>minggu terakhir Juni</c>).</summary>
     private static bool IsWeekOf(TokenView t, int i) =>
-        (t.Word(i - 1).Is(WordClass.Ordinal) || t.Is(i - 1, "terakhir")) && (t.Is(i - 2, "pekan") || t.Is(i - 2, "minggu"));
+        ((t.Word(i - 1).Is(WordClass.Ordinal) && t.Word(i - 1).Number is >= 1 and <= 5) || t.Is(i - 1, "terakhir")) &&
+        (t.Is(i - 2, "pekan") || t.Is(i - 2, "minggu"));
 
     /// <summary>Whether the month at <paramref name="i"/> follows a comparison word (<c>dibandingkan Maret</c>, <c>dibanding dengan April</c>).</summary>
     public static bool IsCompared(TokenView t, int i) =>

@@ -221,8 +221,8 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
     /// <summary>
     /// A numbered week of a month (<c>pekan pertama Februari</c>, <c>minggu ketiga bulan ini</c>, <c>pekan terakhir Juni
     /// 2025</c>): the month with the part of it the week falls in, as <c>awal Februari</c> is (TIMEX3 has no week of a
-    /// month, and ISO weeks straddle months). The first week is the START, the second and third the MID, the fourth and
-    /// the last the END.
+    /// month, and ISO weeks straddle months). The first week is the START, the second and third the MID, the fourth, the
+    /// fifth and the last the END.
     /// </summary>
     private static bool TryWeekOfMonth(TokenView t, int i, Preceding preceding, out DateCandidate c, out int next)
     {
@@ -230,7 +230,7 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
         {
             1 => TimexMod.Start,
             2 or 3 => TimexMod.Mid,
-            4 => TimexMod.End,
+            4 or 5 => TimexMod.End,
             _ => null,
         } : null;
         if (mod is null || !TryCore(t, i + 2, preceding, out c, out next) || c.Mod is not null || !c.To.IsEmpty ||

@@ -292,7 +292,30 @@ internal static class Durations
             return true;
         }
 
-        return t.Word(b).Is(WordClass.YearCount);
+        return t.Word(b).Is(WordClass.YearCount) || IsNamedAnniversary(t, b) ||
+            (t.Word(unitIndex + 1).Is(WordClass.AnniversaryOf) && !OpensStretch(t, start) && !t.Is(start - 1, "sejak"));
+    }
+
+    /// <summary>
+    /// <c>HUT RI 80 tahun</c>, <c>Dirgahayu Bhayangkara 79 Tahun</c>: the anniversary word stands before the name whose
+    /// years are counted. One or two capitalized words may come between it and the count.
+    /// </summary>
+    private static bool IsNamedAnniversary(TokenView t, int b)
+    {
+        for (var k = b; k >= 0 && k > b - 2; k--)
+        {
+            if (t[k].Kind != TokenKind.Word || !IsCapitalized(t, k) || t.Word(k).Classes != WordClass.None)
+            {
+                return false;
+            }
+
+            if (t.Word(k - 1).Is(WordClass.Anniversary))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

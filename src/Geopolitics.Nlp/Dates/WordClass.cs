@@ -112,6 +112,18 @@ internal enum WordClass : long
     /// <c>remaja 17 tahun</c>), not a length of time: ANNOTATION.md's <c>80 tahun berakhirnya</c> is no date.
     /// </summary>
     YearCount = 1L << 36,
+
+    /// <summary>
+    /// A noun after a count of years that makes the count an anniversary (<c>80 tahun kemerdekaan</c>, <c>75 tahun
+    /// hubungan diplomatik</c>), unless <c>selama</c> or <c>dalam</c> makes it a stretch.
+    /// </summary>
+    AnniversaryOf = 1L << 37,
+
+    /// <summary>
+    /// A word that opens an anniversary (<c>HUT</c>, <c>peringatan</c>, <c>dirgahayu</c>), also before the name whose years are
+    /// counted (<c>HUT RI 80 tahun</c>); a subset of <see cref="YearCount"/>, without the nouns an age follows.
+    /// </summary>
+    Anniversary = 1L << 38,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -55,6 +55,7 @@ public class DateStageTests
         { "Menteri dijadwalkan tiba pada Senin (8/9) pukul 20.00 WIB.", "Senin (8/9) pukul 20.00 WIB", "TIME", "2025-09-08T20:00+07:00", null },
         { "Sidang dibuka Rabu (3/9), pukul 10.00 WIB.", "Rabu (3/9), pukul 10.00 WIB", "TIME", "2025-09-03T10:00+07:00", null },
         { "Ia menjabat selama 14 tahun.", "14 tahun", "DURATION", "P14Y", null },
+        { "Selama 75 tahun hubungan kedua negara stabil.", "75 tahun", "DURATION", "P75Y", null },
         { "Kerja sama itu terjalin lebih dari 30 tahun.", "lebih dari 30 tahun", "DURATION", "P30Y", "MORE_THAN" },
         { "Ia ditahan dua hari.", "dua hari", "DURATION", "P2D", null },
         { "Latihan berlangsung tiga pekan.", "tiga pekan", "DURATION", "P3W", null },

@@ -109,6 +109,7 @@ public class MonthAndYearFormTests
         { "Hasil pemilu diumumkan pada pekan pertama Februari.", "[pekan pertama Februari] DATE 2026-02 START" },
         { "Delegasi tiba pada pekan terakhir Juni 2025.", "[pekan terakhir Juni 2025] DATE 2025-06 END" },
         { "Rapat dijadwalkan pada minggu kedua bulan depan.", "[minggu kedua bulan depan] DATE 2025-10 MID" },
+        { "Laporan itu terbit pada pekan kelima Maret.", "[pekan kelima Maret] DATE 2026-03 END" },
         // A month alone after a verb, ending its clause: the time the verb happens at, its preposition left out.
         { "Kunjungan kenegaraan itu digelar Oktober.", "[Oktober] DATE 2025-10" },
         { "Pameran dagang itu dibuka November, lebih awal dari rencana.", "[November] DATE 2025-11" },

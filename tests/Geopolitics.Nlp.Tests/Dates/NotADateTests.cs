@@ -50,6 +50,11 @@ public class NotADateTests
         "Bocah 6 tahun itu selamat.",
         "Nenek 82 tahun itu mengungsi.",
         "Perayaan 25 tahun kemerdekaan negara itu digelar meriah.",
+        // The anniversary word may stand before the name counted, and a noun after the count may make it an anniversary.
+        "Spanduk HUT RI 80 Tahun terpasang di kantor kedutaan.",
+        "Upacara Dirgahayu Bhayangkara 79 tahun berlangsung khidmat.",
+        "Momentum 70 tahun hubungan diplomatik kedua negara dirayakan.",
+        "Ia menulis buku tentang 100 tahun kelahiran sang proklamator.",
         "Menlu menemui Juni Rahayu di Jakarta.",
         "Ia dijerat UU 17 Tahun 2008 tentang pelayaran.",
         "Polisi menahan 2015 demonstran.",
