@@ -105,4 +105,7 @@ internal enum BoundaryWordRole
 
     /// <summary>After <c>di hadapan</c>/<c>di depan</c>, who heard a statement (<c>wartawan</c>, <c>puluhan kepala negara</c>).</summary>
     Audience = 67108864,
+
+    /// <summary>After an interval, counts it from the narrative's last event (<c>kemudian</c>, <c>sebelumnya</c>).</summary>
+    Sequel = 134217728,
 }

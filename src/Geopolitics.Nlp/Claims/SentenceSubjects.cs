@@ -91,7 +91,8 @@ internal static class SentenceSubjects
     // (`Trump, Rabu (9/4), …`), a circumstance (`Hamas, dalam pernyataan …, menolak …`) or a relative clause
     // (`Uni Emirat Arab, yang dituding …, membantah …`).
     private static bool OpensAdjunct(ClaimContext ctx, int t) =>
-        ctx.IsWordText(t, "yang") || ctx.Is(t, SpeakerWordRole.Time) || (ctx.Is(t, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(t));
+        ctx.IsWordText(t, "yang") || ctx.Is(t, SpeakerWordRole.Time) || (ctx.Is(t, SpeakerWordRole.Circumstance) && !ctx.IsCapitalized(t)) ||
+        (!ctx.IsCapitalized(t) && IntervalPhrase.TimeAt(ctx, t, ctx.Tokens.Length - 1) > 0); // `Roy Soemirat, hari ini mengatakan`
 
     // The first token after the dateline, opening quote marks and introductory phrases (`Dalam pertemuan itu, …`).
     private static int SkipIntroduction(ClaimContext ctx, int first, int limit)

@@ -13,6 +13,9 @@ internal static class SpeakerAdverbials
 {
     private const int MaxTimeTokens = 8;
 
+    // The most tokens of a quoted title between a speaker and its verb (`dalam pidatonya "…"`).
+    private const int MaxTitleTokens = 10;
+
     /// <summary>Whether token <paramref name="t"/> is an adverb (of aspect too: <c>telah lebih dulu</c>), or the count of a frequency phrase.</summary>
     public static bool At(ClaimContext ctx, int t) =>
         !ctx.IsCapitalized(t) && (ctx.Is(t, SpeakerWordRole.Adverb | SpeakerWordRole.Aspect) || IsCountBeforeKali(ctx, t));
@@ -32,6 +35,10 @@ internal static class SpeakerAdverbials
             else if (t - 1 >= first && ctx.IsWordText(t, "itu") && IsThenWord(ctx, t - 1))
             {
                 t -= 2; // `Retno saat itu mengatakan`, `Prabowo ketika itu menyebut`
+            }
+            else if (ListedTimeEndingAt(ctx, first, t) is var words and > 0)
+            {
+                t -= words; // `Mao Ning pekan ini menyatakan`, `Roy Soemirat, hari ini mengatakan`: `ini` closes a time, not the subject
             }
             else
             {
@@ -68,6 +75,22 @@ internal static class SpeakerAdverbials
     private static bool IsTimeWord(ClaimContext ctx, int t) =>
         ctx.Is(t, SpeakerWordRole.Time) && !ctx.IsCapitalized(t);
 
+    // The number of words of a listed time adverbial of two words or more (`hari ini`, `pekan ini`) that ends at token
+    // `t`, lower-case, not before `first`; or 0.
+    private static int ListedTimeEndingAt(ClaimContext ctx, int first, int t)
+    {
+        for (var words = 2; words <= SentenceAdverbials.MaxWords && t - words + 1 >= first; words++)
+        {
+            var start = t - words + 1;
+            if (!ctx.IsCapitalized(start) && ctx.SentenceAdverbialAt(start, t, SentenceAdverbialRole.Time) == words)
+            {
+                return words;
+            }
+        }
+
+        return 0;
+    }
+
     // `saat itu`, `ketika itu`, `waktu itu`, `kala itu`: "at that time".
     private static bool IsThenWord(ClaimContext ctx, int t) =>
         !ctx.IsCapitalized(t) && (ctx.IsWordText(t, "saat") || ctx.IsWordText(t, "ketika") || ctx.IsWordText(t, "waktu") || ctx.IsWordText(t, "kala"));
@@ -86,6 +109,13 @@ internal static class SpeakerAdverbials
         var occasion = false;
         for (var k = t; k > first && t - k < SubjectSegments.MaxSegmentTokens; k--)
         {
+            if (ctx.IsQuoteMark(k) && QuotedTitleStart(ctx, first, k) is var opening and > 0)
+            {
+                k = opening; // `Hatta dalam pidatonya "Mendayung di Antara Dua Karang" pada 2 September 1948 menyatakan`: the title of the occasion
+                occasion = true;
+                continue;
+            }
+
             if (!ctx.IsWord(k) || ctx.CueOf(k) != CueRole.None)
             {
                 return -1;
@@ -102,6 +132,21 @@ internal static class SpeakerAdverbials
             }
 
             occasion |= ctx.Is(k, SpeakerWordRole.Occasion) || ctx.LooksLikePredicate(k);
+        }
+
+        return -1;
+    }
+
+    // The opening quotation mark of the title that the closing mark at token `closing` ends, or -1: a short quotation
+    // right after an occasion noun (`pidatonya "…"`) or a titling word (`berjudul "…"`).
+    private static int QuotedTitleStart(ClaimContext ctx, int first, int closing)
+    {
+        for (var k = closing - 1; k > first && closing - k <= MaxTitleTokens; k--)
+        {
+            if (ctx.IsQuoteMark(k))
+            {
+                return k < closing - 1 && (ctx.Is(k - 1, SpeakerWordRole.Occasion) || ctx.Is(k - 1, BoundaryWordRole.Title)) ? k : -1;
+            }
         }
 
         return -1;

@@ -41,13 +41,25 @@ internal static class SubjectSegments
         int start;
 
         start = segmentStart;
+        var (frontedAdjunctStart, frontedAdjunctEnd) = (-1, -1);
         while (start - 2 >= first && ctx.IsMark(start - 1, ',') && end - start < MaxSubjectTokens)
         {
+            if (OpensClauseWithTime(ctx, start, end))
+            {
+                break; // `…, dan hanya beberapa hari kemudian Washington mengumumkan`: a clause of its own, with its own subject
+            }
+
             var leftEnd = start - 2;
             var leftStart = SegmentStart(ctx, first, leftEnd);
             // `Dari dalam negeri, Menteri ESDM …`, `Dari pihak Kamboja, …`: a sentence that opens with `dari` opens with where
             // the voice comes from (inside a phrase, `dari` belongs to it: `Pengamat dari UGM, Arie Sudjito,`).
             var opensWithDari = leftStart == first && ctx.IsWordText(leftStart, "dari");
+            if (leftStart <= leftEnd && (opensWithDari || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance) ||
+                                         (leftStart > first && ctx.Is(leftStart - 1, SpeakerWordRole.Circumstance)))) // `… melalui partainya,`: `melalui` ends the segment as a me- word
+            {
+                (frontedAdjunctStart, frontedAdjunctEnd) = (leftStart, leftEnd);
+            }
+
             if (leftStart > leftEnd || opensWithDari || ctx.Is(leftStart, SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Time) || !ctx.IsWord(leftStart) ||
                 (leftStart == first && OpensWithVerb(ctx, leftStart)) || IsCitationVerb(ctx, leftStart) || (leftStart > first && IsCitationVerb(ctx, leftStart - 1)) ||
                 IsSentenceAdverbial(ctx, leftStart, leftEnd))
@@ -73,10 +85,20 @@ internal static class SubjectSegments
             start = leftStart;
         }
 
-        // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction.
+        if (frontedAdjunctEnd >= 0 && frontedAdjunctEnd == start - 2 && !IsSentenceAdverbial(ctx, frontedAdjunctStart, frontedAdjunctEnd) &&
+            AppositionOfAdjunct(ctx, frontedAdjunctEnd, start, end) is var subjectStart and > 0)
+        {
+            // `Dalam wawancara dengan stasiun televisi lokal, NHK, Takaichi menegaskan`, `Melalui juru bicaranya, Stephane
+            // Dujarric, Sekjen PBB …`: the name right after a fronted adjunct names the adjunct's last noun, not the speaker.
+            start = subjectStart;
+        }
+
+        // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction;
+        // so does a common noun's after a predicate (`Pasar saham anjlok setelah bank sentral Jepang mengumumkan`).
         for (var k = end - 1; k >= start; k--)
         {
-            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && ctx.NamesSpeaker(k + 1) && !ctx.Is(k + 1, SpeakerWordRole.Time)) // `sejak Mei`: a time, no subject
+            if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && !ctx.Is(k + 1, SpeakerWordRole.Time) && // `sejak Mei`: a time, no subject
+                (ctx.NamesSpeaker(k + 1) || (!ctx.IsCapitalized(k - 1) && !ctx.IsMark(k - 1, ')') && OpensNounPhrase(ctx, k + 1))))
             {
                 start = k + 1;
                 afterPredicate = false; // the clause has a subject of its own, whatever predicate comes before it
@@ -98,10 +120,13 @@ internal static class SubjectSegments
 
         // `Selama ini Ankara menuding`, `Kemarin Sugiono menyatakan`, `Bagaimanapun Menteri X menegaskan`: a connective or a
         // time adverbial opens the sentence before its subject, with or without a comma.
-        if (ctx.SentenceAdverbialAt(start, end - 1, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time) is var adverbial and > 0)
+        // So does an interval counted from the last event (`Dua hari kemudian Moskow mengumumkan`); after either, a common
+        // noun is the subject too (`Sehari kemudian pemerintah mengumumkan`).
+        var listed = ctx.SentenceAdverbialAt(start, end - 1, SentenceAdverbialRole.Connective | SentenceAdverbialRole.Time);
+        if ((listed > 0 ? listed : IntervalPhrase.Length(ctx, start, end - 1)) is var adverbial and > 0)
         {
             var after = ctx.IsMark(start + adverbial, ',') ? start + adverbial + 1 : start + adverbial;
-            if (after <= end && ctx.NamesSpeaker(after))
+            if (after <= end && (ctx.NamesSpeaker(after) || OpensNounPhrase(ctx, after)))
             {
                 start = after;
             }
@@ -152,6 +177,61 @@ internal static class SubjectSegments
 
         return ctx.IsWordText(segmentEnd + 1, "yang");
     }
+
+    // A lower-case word that can open a subject noun phrase (`bank sentral Jepang`, `pemerintah`): no predicate, cue,
+    // adverb, time, occasion or function word.
+    private static bool OpensNounPhrase(ClaimContext ctx, int t) =>
+        ctx.IsWord(t) && !ctx.IsCapitalized(t) && !ctx.LooksLikePredicate(t) && ctx.CueOf(t) == CueRole.None &&
+        !ctx.IsWordText(t, "yang") && !ctx.IsWordText(t, "itu") && !ctx.IsWordText(t, "ini") && !ctx.IsWordText(t, "tersebut") &&
+        !ctx.Is(t, SpeakerWordRole.Adverb | SpeakerWordRole.Aspect | SpeakerWordRole.Negation | SpeakerWordRole.Modal | SpeakerWordRole.Link |
+                   SpeakerWordRole.Subordinator | SpeakerWordRole.Time | SpeakerWordRole.Intro | SpeakerWordRole.Circumstance | SpeakerWordRole.Occasion |
+                   SpeakerWordRole.Opener | SpeakerWordRole.Count);
+
+    // `…, dan hanya beberapa hari kemudian Washington …`, `…, Sehari kemudian pemerintah …`: the segment from token `start`
+    // opens a new clause with a time phrase (after `dan`/`serta`), so it joins no segment before it.
+    private static bool OpensClauseWithTime(ClaimContext ctx, int start, int end)
+    {
+        var t = ctx.Is(start, SpeakerWordRole.Link) && !ctx.IsCapitalized(start) ? start + 1 : start;
+        return IntervalPhrase.Length(ctx, t, end - 1) > 0 || (t > start && IntervalPhrase.TimeAt(ctx, t, end - 1) > 0);
+    }
+
+    // The first token of the subject after a name in apposition to the fronted adjunct that ends at token `adjunctEnd`
+    // (`Dalam wawancara dengan stasiun televisi lokal, NHK, Takaichi`): the adjunct ends in a lower-case noun, the
+    // segment from token `start` is a name only, and the segment after it opens with a name or a capitalized title (a
+    // lower-case one describes the name: `Di sisi lain, X, pendiri Y, berpendapat`); else 0.
+    private static int AppositionOfAdjunct(ClaimContext ctx, int adjunctEnd, int start, int end)
+    {
+        if (ctx.IsCapitalized(adjunctEnd) || !ctx.IsWord(adjunctEnd) || ctx.IsWordText(adjunctEnd, "itu") || ctx.IsWordText(adjunctEnd, "ini") ||
+            ctx.IsWordText(adjunctEnd, "tersebut") || ctx.Is(start, SpeakerWordRole.Title | SpeakerWordRole.Honorific))
+        {
+            return 0;
+        }
+
+        var k = start;
+        while (k < end && ctx.IsCapitalized(k))
+        {
+            k++;
+        }
+
+        if (k == start || k + 1 > end || !ctx.IsMark(k, ',') || !ctx.IsCapitalized(k + 1))
+        {
+            return 0;
+        }
+
+        // A title alone after the name describes it (`Dalam kesempatan berbeda, Sugiono, Menlu RI, mengatakan`); a title
+        // with a name of its own is the speaker (`Sekjen PBB Antonio Guterres`).
+        var last = k + 1;
+        while (last < end && !ctx.IsMark(last + 1, ','))
+        {
+            last++;
+        }
+
+        return !ctx.Is(k + 1, SpeakerWordRole.Title) || (last - 1 > k + 1 && IsNameWord(ctx, last) && IsNameWord(ctx, last - 1)) ? k + 1 : 0;
+    }
+
+    // A capitalized word that is no title, organization word or acronym (`RI`, `PBB`): part of a person's name.
+    private static bool IsNameWord(ClaimContext ctx, int t) =>
+        ctx.IsCapitalized(t) && !ctx.Is(t, SpeakerWordRole.Title | SpeakerWordRole.Organization) && ctx.Tokens[t].AsSpan()[1..].ContainsAnyInRange('a', 'z');
 
     // `Warga di Kampung Baru, Kuala Lumpur,`, `Keluarga korban di Desa Sakra, Kecamatan Sakra, Lombok Timur,`: a segment
     // that ends in `di` and a place goes on with the larger place the next segment names.

@@ -66,6 +66,40 @@ public sealed class SpeakerTimeAndEntityTests
     }
 
     [Theory]
+    // A time phrase that opens the clause, with no comma, is no part of the speaker, after `dan` and a clause too.
+    [InlineData("Tiga hari kemudian Ankara mengumumkan penutupan konsulatnya di Basra.", "Ankara", "penutupan konsulatnya di Basra")]
+    [InlineData("Sepekan kemudian pemerintah mengumumkan pembatasan impor gula.", "pemerintah", "pembatasan impor gula")]
+    [InlineData("Hanya beberapa jam kemudian Hanoi menyatakan latihan itu melanggar kedaulatannya.", "Hanoi", "latihan itu melanggar kedaulatannya")]
+    [InlineData("Delegasi itu tiba di Lima pada Maret lalu, dan hanya dua hari kemudian Santiago mengumumkan kuota baru.", "Santiago", "kuota baru")]
+    // A subordinate clause has its own subject, a common noun too.
+    [InlineData("Harga kopi melonjak setelah otoritas pangan Brasil mengumumkan gagal panen.", "otoritas pangan Brasil", "gagal panen")]
+    [InlineData("Situasi di Dili memanas usai kepolisian setempat menyatakan jam malam diberlakukan.", "kepolisian setempat", "jam malam diberlakukan")]
+    [InlineData("Peso melemah karena analis pasar menilai inflasi akan naik.", "analis pasar", "inflasi akan naik")]
+    [InlineData("Pemerintah saat rapat kerja dengan DPR mengatakan anggaran cukup.", "Pemerintah", "anggaran cukup")]
+    // A quoted title of the occasion and its date between the speaker and the verb are no part of the speaker.
+    [InlineData("Ali Sastroamidjojo dalam pidatonya \"Suara Asia Afrika\" pada 18 April 1955 menyatakan bahwa kolonialisme harus diakhiri.",
+        "Ali Sastroamidjojo", "kolonialisme harus diakhiri")]
+    [InlineData("Nehru dalam artikelnya berjudul \"Jalan Tengah\" menulis bahwa India tidak akan memihak.", "Nehru", "India tidak akan memihak")]
+    // A name in apposition to the last noun of a fronted adjunct is not the speaker.
+    [InlineData("Dalam wawancara dengan harian setempat, Kompas, Wiranto menegaskan pemilu tetap digelar.", "Wiranto", "pemilu tetap digelar")]
+    [InlineData("Melalui juru bicaranya, Farhan Haq, Sekjen PBB Antonio Guterres mengatakan pihaknya prihatin.", "Sekjen PBB Antonio Guterres", "pihaknya prihatin")]
+    // A description or a bare title after the name describes it: the name speaks.
+    [InlineData("Di sisi lain, Rizal Hakim, pendiri Jakarta Policy Forum (JPF), berpendapat bahwa Indonesia harus bergabung.",
+        "Rizal Hakim, pendiri Jakarta Policy Forum (JPF)", "Indonesia harus bergabung")]
+    [InlineData("Dalam kesempatan berbeda, Hendra Wijaya, Menlu RI, mengatakan Indonesia siap membantu.", "Hendra Wijaya, Menlu RI", "Indonesia siap membantu")]
+    // A deictic time (`hari ini`, `pekan ini`) between the speaker and the verb is no part of the speaker.
+    [InlineData("Juru bicara Kemlu Thailand, Nikorndej Balankura, pekan ini menyatakan bahwa perbatasan aman.",
+        "Juru bicara Kemlu Thailand, Nikorndej Balankura", "perbatasan aman")]
+    [InlineData("Nikorndej Balankura hari ini mengatakan bahwa perbatasan aman.", "Nikorndej Balankura", "perbatasan aman")]
+    [InlineData("Juru bicara Kemlu Thailand, Nikorndej Balankura, hari ini mengatakan bahwa perbatasan aman.",
+        "Juru bicara Kemlu Thailand, Nikorndej Balankura", "perbatasan aman")]
+    public void A_time_or_adjunct_before_the_subject_is_no_part_of_the_speaker(string text, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal((speaker, content), (claim.Speaker.Text, claim.Content.Text));
+    }
+
+    [Theory]
     [InlineData("Indonesia siap membantu Palestina.\nHal itu juga disampaikan Menlu Sugiono di New York.", "Menlu Sugiono")]
     [InlineData("Indonesia siap membantu Palestina.\nHal itu disampaikan langsung oleh Presiden Prabowo Subianto di Istana.", "Presiden Prabowo Subianto")]
     [InlineData("Indonesia siap membantu Palestina.\nPengumuman itu disampaikan Perdana Menteri Malaysia Anwar Ibrahim.", "Perdana Menteri Malaysia Anwar Ibrahim")]
