@@ -108,4 +108,7 @@ internal enum BoundaryWordRole
 
     /// <summary>After an interval, counts it from the narrative's last event (<c>kemudian</c>, <c>sebelumnya</c>).</summary>
     Sequel = 134217728,
+
+    /// <summary>A predicate with no verb prefix whose time is the event's (<c>terjadi</c>, <c>tewas</c>).</summary>
+    Event = 268435456,
 }

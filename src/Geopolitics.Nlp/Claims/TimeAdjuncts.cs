@@ -107,10 +107,12 @@ internal static class TimeAdjuncts
     private static bool NamesMonthOrDay(string? value) => value is { Length: >= 7 } && value[4] == '-' && value[0] != 'P';
 
     // A me-, ber- or di- word: a predicate. A ter- word in a noun phrase is mostly an adjective or a preposition
-    // (`serangan terhadap kamp`, `mitra terbesar`), and `dirinya` ("oneself") only looks like a di- verb.
+    // (`serangan terhadap kamp`, `mitra terbesar`), and `dirinya` ("oneself") only looks like a di- verb. A listed event
+    // verb is a predicate whatever its form (`serangan terjadi kemarin`): the time is the event's.
     private static bool IsVerb(ClaimContext ctx, int t) =>
-        ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase) &&
-        !ctx.Tokens[t].HostAsSpan().Equals("diri", StringComparison.OrdinalIgnoreCase);
+        (ctx.LooksLikePredicate(t) && !ctx.Tokens[t].AsSpan().StartsWith("ter", StringComparison.OrdinalIgnoreCase) &&
+         !ctx.Tokens[t].HostAsSpan().Equals("diri", StringComparison.OrdinalIgnoreCase)) ||
+        (ctx.Is(t, BoundaryWordRole.Event) && !ctx.IsCapitalized(t));
 
     // A day, `kemarin`, or this or last week: when an act was made. A month or year (`inflasi 3 persen tahun ini`) and a
     // time to come (`pekan depan`) are more often the time of what is claimed.

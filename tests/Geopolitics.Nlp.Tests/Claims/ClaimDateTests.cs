@@ -54,7 +54,12 @@ public sealed class ClaimDateTests
     [InlineData("Perdana Menteri Peru mengumumkan pengunduran dirinya pada 7 September lalu.", "2025-10-26", "pengunduran dirinya", "2025-09-07")]
     [InlineData("Calon presiden itu, Ramon Cruz, mengakui kekalahannya pada Rabu (4/6) dini hari.", "2025-06-15", "kekalahannya", "2025-06-04")]
     [InlineData("Spanyol mengumumkan pengakuan atas Palestina pada Mei 2024.", "2025-06-15", "pengakuan atas Palestina", "2024-05")]
-    public void A_date_after_an_object_dates_the_act(string text, string documentDate, string content, string date)
+    // A time after an event verb of the content is the event's: content, no date of the saying.
+    [InlineData("Juru bicara militer Thailand menyebut ledakan terjadi kemarin.", "2025-06-15", "ledakan terjadi kemarin", null)]
+    [InlineData("Polisi mengatakan dua tersangka tertangkap pekan lalu.", "2025-06-15", "dua tersangka tertangkap pekan lalu", null)]
+    // A deictic time between the speaker and the verb dates the saying.
+    [InlineData("Menlu Hendra Wijaya pekan ini menyatakan bahwa Indonesia siap menjadi tuan rumah.", "2025-06-15", "Indonesia siap menjadi tuan rumah", "2025-W24")]
+    public void A_date_after_an_object_dates_the_act(string text, string documentDate, string content, string? date)
     {
         var options = new AnalysisOptions { DocumentDate = DateOnly.Parse(documentDate, System.Globalization.CultureInfo.InvariantCulture) };
         var claim = Assert.Single(Analyzer.Analyze(text, options).Claims);
