@@ -111,4 +111,10 @@ internal enum BoundaryWordRole
 
     /// <summary>A predicate with no verb prefix whose time is the event's (<c>terjadi</c>, <c>tewas</c>).</summary>
     Event = 268435456,
+
+    /// <summary>A fact-check's noun that frames a saying it judges (<c>Klaim</c>, <c>Narasi</c>).</summary>
+    Framing = 536870912,
+
+    /// <summary>A fact-check's verdict on a saying (<c>hoaks</c>, <c>keliru</c>, <c>tidak benar</c>).</summary>
+    Verdict = 1073741824,
 }

@@ -34,10 +34,13 @@ internal static class IndirectSpeechExtractor
                 continue; // `DPD punya hak untuk mengusulkan …`: a purpose or a right, not a statement made
             }
 
-            if ((RelativeClauseSource(ctx, verb) ?? SpeakerPhraseFinder.SubjectBefore(ctx, verb)) is not { } speaker || HasCue(ctx, speaker))
+            if ((RelativeClauseSource(ctx, verb) ?? SpeakerPhraseFinder.SubjectBefore(ctx, verb)) is not { } subject || HasCue(ctx, subject) ||
+                FactCheckFraming.IsVerdict(ctx, subject))
             {
-                continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject
+                continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject; `Klaim X … adalah hoaks`
             }
+
+            var speaker = FactCheckFraming.WithoutFraming(ctx, subject);
 
             var cueEnd = RequestCues.CueEnd(ctx, verb);
             if (cueEnd < 0)

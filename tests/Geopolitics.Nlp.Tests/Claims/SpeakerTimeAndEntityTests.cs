@@ -100,6 +100,13 @@ public sealed class SpeakerTimeAndEntityTests
     }
 
     [Theory]
+    // A fact-check's verdict on a framed saying is the author's judgement, no claim of the source.
+    [InlineData("Klaim Menlu Hendra Wijaya mengumumkan Indonesia keluar dari OKI adalah hoaks.")]
+    [InlineData("Narasi Presiden Ramon Cruz meminta maaf kepada Chile tidak benar.")]
+    [InlineData("Informasi Menteri Keuangan menyatakan pajak pelajar naik keliru.")]
+    public void A_fact_check_verdict_on_a_framed_saying_is_no_claim(string text) => Assert.Empty(Claims(text));
+
+    [Theory]
     [InlineData("Indonesia siap membantu Palestina.\nHal itu juga disampaikan Menlu Sugiono di New York.", "Menlu Sugiono")]
     [InlineData("Indonesia siap membantu Palestina.\nHal itu disampaikan langsung oleh Presiden Prabowo Subianto di Istana.", "Presiden Prabowo Subianto")]
     [InlineData("Indonesia siap membantu Palestina.\nPengumuman itu disampaikan Perdana Menteri Malaysia Anwar Ibrahim.", "Perdana Menteri Malaysia Anwar Ibrahim")]
