@@ -48,6 +48,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _locationNouns;
     private readonly SpanSet _documentHeads;
     private readonly SpanSet _documentTails;
+    private readonly SpanSet _documentTitleNouns;
     private readonly SpanSet _eventNouns;
     private readonly SpanSet _namedOrganizationHeads;
 
@@ -91,6 +92,7 @@ internal sealed class EntityLexicon
         _locationNouns = Get("place-nouns-location");
         _documentHeads = Get("document-heads-first");
         _documentTails = Get("document-heads-last");
+        _documentTitleNouns = Get("document-heads-title");
         _eventNouns = Get("event-nouns");
         _namedOrganizationHeads = Get("organization-heads-named");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
@@ -128,6 +130,7 @@ internal sealed class EntityLexicon
         var documentHeads = ResourceText.ReadDataLines("Entities/document-heads.tsv").Select(l => l.Split('\t')).ToList();
         lists["document-heads-first"] = documentHeads.Where(r => r[1].Trim() == "first").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["document-heads-last"] = documentHeads.Where(r => r[1].Trim() == "last").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
+        lists["document-heads-title"] = documentHeads.Where(r => r[1].Trim() == "title").Select(r => r[0].Trim().ToLowerInvariant()).ToList();
         lists["reporting-cues"] = Claims.ReportingCueList.SpeakerAdjacentWords().ToList();
         return new EntityLexicon(lists);
     }
@@ -227,6 +230,9 @@ internal sealed class EntityLexicon
 
     /// <summary>A last word of an English name of a document or agreement (<c>agreement</c>, <c>regulation</c>).</summary>
     public bool IsDocumentTail(ReadOnlySpan<char> word) => _documentTails.Contains(word);
+
+    /// <summary>A noun before a document's title (<c>ensiklik</c> of <c>ensiklik Rerum Novarum</c>): the name after it is the document's.</summary>
+    public bool IsDocumentTitleNoun(ReadOnlySpan<char> word) => _documentTitleNouns.Contains(word);
 
     /// <summary>A lower-case noun (one or two words) that makes the name after it an event's (<c>latihan gabungan</c>).</summary>
     public bool IsEventNoun(ReadOnlySpan<char> phrase) => _eventNouns.Contains(phrase);

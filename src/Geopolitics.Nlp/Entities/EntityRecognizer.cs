@@ -64,6 +64,8 @@ internal sealed class EntityRecognizer
             new PersonNameTailPass(gazetteer, lexicon),      // Abdul Kamal Abdul | Momen: a last part that is also a word
             new GluedKnownNamePass(gazetteer),               // Drone | Israel, unit Radwan | Hizbullah: no name ends in a country
             new PersonNamePartPass(),                        // office holders after organizations, later lone surnames
+            new RegnalNumeralPass(),                         // Paus Pius | XII: the numeral tells him from Pius XI
+            new HyphenatedSurnamePass(gazetteer),            // Franz Magnis | -Suseno, Mohammed Al | -Hakim: one name
             new ArticleSurnamePass(),                        // Al-Sharaa dilantik … after or before Ahmed al-Sharaa
             new PersonNameFrontPass(gazetteer, lexicon),     // Vladimir | Padrino Lopez, Tawfiq F | Al-Rabiah, Abdul | Kadir Karding
             new OrganizationBeginningPass(gazetteer, lexicon), // Persis after Persis Solo

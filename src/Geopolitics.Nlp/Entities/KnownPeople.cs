@@ -188,6 +188,25 @@ internal sealed class KnownPeople
         return false;
     }
 
+    // Two names that differ in their regnal numeral (`Leo XIII`, `Leo XIV`; `Pius XI`, `Pius XII`) are two people however
+    // close their letters: the numeral is the only thing that tells a pope or a monarch from a predecessor.
+    private static bool NumeralsDiffer(string[] a, string[] b)
+    {
+        string? na = null;
+        string? nb = null;
+        foreach (var part in a)
+        {
+            na = NameShape.IsRegnalNumeral(part) ? part : na;
+        }
+
+        foreach (var part in b)
+        {
+            nb = NameShape.IsRegnalNumeral(part) ? part : nb;
+        }
+
+        return (na is not null || nb is not null) && !string.Equals(na, nb, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The first-named person, among the most recent with as many name parts, whose transliteration key is within a
     /// small edit distance of <paramref name="key"/> (<c>Choi Son-hee</c> → <c>Choe Son Hui</c>), or null.
@@ -204,7 +223,7 @@ internal sealed class KnownPeople
         for (var n = Math.Max(0, candidates.Count - MaxCandidates); n < candidates.Count; n++)
         {
             ref readonly var p = ref people[candidates[n]];
-            if (NameSpelling.Similar(key, letters, p.Key, p.Letters) && (parts is null || !InitialsDiffer(parts, p.Parts)))
+            if (NameSpelling.Similar(key, letters, p.Key, p.Letters) && (parts is null || !(InitialsDiffer(parts, p.Parts) || NumeralsDiffer(parts, p.Parts))))
             {
                 return (p.Canonical, p.Id);
             }

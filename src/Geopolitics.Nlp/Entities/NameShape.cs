@@ -33,6 +33,14 @@ internal static class NameShape
     public static bool IsOrdinal(string token) =>
         token.Length > 3 && token.StartsWith("ke-", StringComparison.OrdinalIgnoreCase) && token.AsSpan(3).IndexOfAnyExceptInRange('0', '9') < 0;
 
+    /// <summary>
+    /// A regnal numeral (<c>XIII</c>, <c>II</c>, <c>I</c>): Roman numeral capitals only, up to six of them, as a pope's or a
+    /// monarch's name ends (<c>Leo XIV</c>, <c>Charles III</c>); alone, only <c>I</c>, <c>V</c> or <c>X</c> (an <c>L</c> or
+    /// <c>C</c> alone is an initial).
+    /// </summary>
+    public static bool IsRegnalNumeral(string token) =>
+        token.Length is >= 1 and <= 6 && !token.AsSpan().ContainsAnyExcept("IVXLC") && (token.Length > 1 || token[0] is 'I' or 'V' or 'X');
+
     /// <summary>A spaced dash (<c>-</c>, en or em dash).</summary>
     public static bool IsDash(string token) => token is "-" or "\u2013" or "\u2014";
 

@@ -53,6 +53,25 @@ public sealed class EntityCanonicalizerTests
         ]);
         Assert.NotEqual(resolved[0].Canonical, resolved[1].Canonical);
     }
+
+    // Names that differ only in their regnal numeral are a pope or a monarch and a predecessor, however close the letters.
+    [Theory]
+    [InlineData("Leo XIV", "Leo XIII")]
+    [InlineData("Leo XIII", "Leo XIV")]
+    [InlineData("Pius XII", "Pius XI")]
+    [InlineData("Charles III", "Charles II")]
+    public void Names_differing_in_their_regnal_numeral_do_not_merge(string first, string other)
+    {
+        var canonicalizer = new EntityCanonicalizer(EntityRecognizer.Default.Gazetteer);
+        var resolved = canonicalizer.Resolve(
+        [
+            new(0, first.Length, first, new Mention(0, 2, EntityType.Person, null), -1),
+            new(100, 100 + other.Length, other, new Mention(0, 2, EntityType.Person, null), -1),
+        ]);
+        Assert.Equal(first, resolved[0].Canonical);
+        Assert.Equal(other, resolved[1].Canonical);
+    }
+
     [Theory]
     [InlineData("Choe Son Hui", "sosonhui")]
     [InlineData("Choi Son-hee", "sosonhi")]

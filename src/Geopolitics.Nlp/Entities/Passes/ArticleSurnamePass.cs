@@ -24,7 +24,7 @@ internal sealed class ArticleSurnamePass : IMentionPass
             {
                 if (tokens[k + 1] != "-" || !NameParticlePass.IsCapitalizedArticle(tokens[k]) || bounds[k].End != bounds[k + 1].Start ||
                     bounds[k + 1].End != bounds[k + 2].Start || !NameShape.IsNameWord(tokens[k + 2]) ||
-                    sentence.Exactly(k, k + 3) is { Type: EntityType.Person } || !IsPersonSurname(parts, tokens[k], tokens[k + 2]))
+                    InPerson(sentence, k) || !IsPersonSurname(parts, tokens[k], tokens[k + 2]))
                 {
                     continue;
                 }
@@ -34,6 +34,11 @@ internal sealed class ArticleSurnamePass : IMentionPass
             }
         }
     }
+
+    // A person that already holds the article and the name (`Ahmed Al-Mansouri`, `Chowdhury Abdullah Al-Mamun`) keeps
+    // its given names: the surname alone would cut them off.
+    private static bool InPerson(SentenceMentions sentence, int k) =>
+        sentence.At(k) is { Type: EntityType.Person } person && person.End >= k + 3;
 
     // `al-Sharaa` of `Ahmed al-Sharaa` (one token), or `Al` and `Sharaa` of `Ahmed Al-Sharaa`.
     private static bool IsPersonSurname(Dictionary<string, int> parts, string article, string name) =>

@@ -6,7 +6,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// Partnership (RCEP)</c>) makes them look like organizations. An organization without a gazetteer entry that opens
 /// with a document head (<c>Biaya</c>, <c>Sistem</c>, <c>Perjanjian</c>) or ends with an English one
 /// (<c>Agreement</c>, <c>Regulation</c>) is dropped with its acronym and the acronym's later uses; the known places and
-/// organizations inside it stay (the parties of <c>Indonesia-Australia … Agreement</c>).
+/// organizations inside it stay (the parties of <c>Indonesia-Australia … Agreement</c>). A name after a document's title
+/// noun (<c>ensiklik Rerum Novarum</c>) is the document's title, whatever the tagger typed it.
 /// </summary>
 internal sealed class DocumentNamePass(Gazetteer gazetteer, EntityLexicon words) : IMentionPass
 {
@@ -51,9 +52,15 @@ internal sealed class DocumentNamePass(Gazetteer gazetteer, EntityLexicon words)
     }
 
     private bool IsDocumentName(SentenceMentions sentence, Mention m) =>
-        m.Type == EntityType.Organization && m.Entry is null && m.Length >= 2 &&
-        (words.IsDocumentHead(sentence.Tokens[m.First]) || words.IsDocumentTail(sentence.Tokens[m.End - 1])) &&
-        char.IsUpper(sentence.Tokens[m.First][0]);
+        (m.Type == EntityType.Organization && m.Entry is null && m.Length >= 2 &&
+         (words.IsDocumentHead(sentence.Tokens[m.First]) || words.IsDocumentTail(sentence.Tokens[m.End - 1])) &&
+         char.IsUpper(sentence.Tokens[m.First][0])) || IsDocumentTitle(sentence, m);
+
+    // `ensiklik Rerum Novarum`, `Ensiklik Laudato Si`: the name after a document's title noun is the document, however
+    // the tagger typed it (a person, mostly); a known name stays (`ensiklik Paus Fransiskus` names its author).
+    private bool IsDocumentTitle(SentenceMentions sentence, Mention m) =>
+        m.Entry is null && m.Type is EntityType.Person or EntityType.Organization or EntityType.Event &&
+        (words.IsDocumentTitleNoun(sentence.Tokens[m.First]) || (m.First > 0 && words.IsDocumentTitleNoun(sentence.Tokens[m.First - 1])));
 
     /// <summary>
     /// <c>Perjanjian Kerja Sama Pertahanan (DCA)</c>: an unknown acronym in brackets right after capitalized words that

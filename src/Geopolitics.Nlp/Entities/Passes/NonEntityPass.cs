@@ -43,9 +43,12 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
     }
 
     // `KRI Bung Tomo-357`, `kapal KN Tanjung Datu-301`, `USS Nimitz`: a ship's name after its prefix, or with it. A
-    // prefix alone is something else (`KMP`, the Koalisi Merah Putih).
+    // prefix alone is something else (`KMP`, the Koalisi Merah Putih); so is one where an office holder's name begins
+    // (`Perdana Menteri Nepal KP Sharma Oli`: the initials of a person).
     private bool IsShip(SentenceMentions sentence, Mention m) =>
-        (m.Length > 1 && words.IsShipPrefix(sentence.Tokens[m.First])) || (m.First > 0 && words.IsShipPrefix(sentence.Tokens[m.First - 1]));
+        (m.Length > 1 && words.IsShipPrefix(sentence.Tokens[m.First]) &&
+         !(m.Type == EntityType.Person && PersonNameFrontPass.IsOfficeHolderPlace(sentence, words, m.First))) ||
+        (m.First > 0 && words.IsShipPrefix(sentence.Tokens[m.First - 1]) && !PersonNameFrontPass.IsOfficeHolderPlace(sentence, words, m.First - 1));
 
     // `Hwasong-20`, `Su-35`, `F-16`: a word, a hyphen and a number is a model of a weapon, aircraft or vehicle, unless
     // the gazetteer knows it (`G-20`).
