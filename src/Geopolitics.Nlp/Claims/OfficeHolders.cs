@@ -78,6 +78,25 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
         return home ?? any;
     }
 
+    /// <summary>
+    /// Whether the text names <paramref name="person"/> before <paramref name="before"/> only without a title, so that a
+    /// bare title may go on with them as the current speaker (<c>Prabowo mengatakan …. "…," ujar Kepala Negara</c>); a
+    /// person introduced with some other office holds that one (<c>Presiden Prabowo …. Kapolri mengatakan …</c>).
+    /// </summary>
+    public bool HoldsNoTitle(string person, int before)
+    {
+        var holders = Holders();
+        for (var i = LastBefore(holders, before); i >= 0 && holders[i].Start >= before - TitleSearchWindow; i--)
+        {
+            if (holders[i].Person == person)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The index of the last holder named before `offset`, or -1 (a binary search: the holders are in text order).
     private static int LastBefore(List<Holder> holders, int offset)
     {
@@ -140,7 +159,7 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
                     break;
                 }
 
-                k = ctx.TokenAtOrAfter(mention.Start) - 1;
+                k = Math.Min(k, ctx.TokenAtOrAfter(mention.Start)) - 1; // always a step back, whatever the offsets
                 continue;
             }
 
@@ -150,7 +169,7 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
                 break;
             }
 
-            if (IsTitleWord(k))
+            if (ctx.Is(k, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsShortForm(Lower(k)))
             {
                 start = k; // the leftmost title word so far: capitalized words before it (`Sementara`) are not the title
             }
@@ -221,7 +240,7 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
                 continue;
             }
 
-            var word = ctx.Tokens[t].AsSpan().ToString().ToLowerInvariant();
+            var word = Lower(t);
             if (words.Count > 0 && titles.IsRank(word))
             {
                 afterRank = true;
@@ -232,9 +251,16 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
             words.Add(titles.Expand(word));
         }
 
-        return words.Count == 0 ? null : new Office(string.Join(' ', words), country);
+        // A whole title may have another name too (`Kepala Negara` for `Presiden`).
+        return words.Count == 0 ? null : new Office(titles.Expand(string.Join(' ', words)), country);
     }
 
-    private bool IsTitleWord(int t) =>
-        ctx.IsWord(t) && (ctx.Is(t, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsTitleWord(ctx.Tokens[t].AsSpan().ToString().ToLowerInvariant()));
+    /// <summary>Whether the phrase is a listed office and nothing more (<c>Menteri Pertahanan</c>, <c>Menhan RI</c>).</summary>
+    public bool NamesOfficeOnly(TextSpan phrase) =>
+        Offices(ctx.TokenAtOrAfter(phrase.Start), ctx.TokenAtOrAfter(phrase.End)).FirstOrDefault() is { Title.Length: > 0 } office &&
+        ctx.Lexicon.OfficeTitles.IsOffice(office.Title);
+
+    private bool IsTitleWord(int t) => ctx.IsWord(t) && (ctx.Is(t, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsTitleWord(Lower(t)));
+
+    private string Lower(int t) => ctx.Tokens[t].AsSpan().ToString().ToLowerInvariant();
 }

@@ -13,25 +13,35 @@ internal sealed class OfficeTitles
     private readonly FrozenDictionary<string, string> _fullTitles;
     private readonly FrozenSet<string> _ranks;
     private readonly FrozenSet<string> _titleWords;
+    private readonly FrozenSet<string> _offices;
 
     private OfficeTitles(FrozenDictionary<string, string> fullTitles, FrozenSet<string> ranks)
     {
         _fullTitles = fullTitles;
         _ranks = ranks;
         _titleWords = fullTitles.Values.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
+        _offices = fullTitles.Values.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The lower-case word as the title compares it: a short form's full title, else the word.</summary>
-    public string Expand(string lowerWord) => _fullTitles.TryGetValue(lowerWord, out var full) ? full : lowerWord;
+    /// <summary>
+    /// The lower-case word or whole title as titles compare it: a short form's or other name's full title, else itself.
+    /// </summary>
+    public string Expand(string lower) => _fullTitles.TryGetValue(lower, out var full) ? full : lower;
 
     /// <summary>Whether the lower-case word is a rank or form of address (<c>jenderal</c>, <c>prof.</c>).</summary>
     public bool IsRank(string lowerWord) => _ranks.Contains(lowerWord);
 
     /// <summary>
-    /// Whether the lower-case word is a word of a full office title (<c>pertahanan</c> in <c>menteri pertahanan</c>), so
-    /// that a speaker phrase of such words is a title with no name.
+    /// Whether the lower-case word is a short form or a word of a full office title (<c>pertahanan</c> in <c>menteri
+    /// pertahanan</c>), so that it may stand inside a title written in lower case.
     /// </summary>
     public bool IsTitleWord(string lowerWord) => _titleWords.Contains(lowerWord) || _fullTitles.ContainsKey(lowerWord);
+
+    /// <summary>Whether the lower-case word is a short form (<c>menhan</c>), which opens a title.</summary>
+    public bool IsShortForm(string lowerWord) => _fullTitles.ContainsKey(lowerWord);
+
+    /// <summary>Whether the compared title is a listed office (<c>menteri pertahanan</c>), so a phrase naming it names no one.</summary>
+    public bool IsOffice(string title) => _offices.Contains(title);
 
     /// <summary>Loads both lists from the embedded resources.</summary>
     public static OfficeTitles Load()

@@ -103,10 +103,12 @@ internal sealed class SpeakerResolver
         {
             // The holder of the same office (`Menhan` after `Menteri Pertahanan X`, `Menlu RI` the Indonesian one) or of
             // the same words the text introduced; never whoever was named last, nor the organization in the title
-            // (`Panglima TNI`). Only without entities, the current speaker, else the title as written.
+            // (`Panglima TNI`); the current speaker only if the text gave them no title. Without entities, the current
+            // speaker, else the title as written.
             person = true;
             var current = _lastSpeakerIsPerson && sentence - _lastSpeakerSentence <= AntecedentSentences ? _lastSpeaker : null;
-            entity = _offices.HolderOf(speaker, current) ?? _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start);
+            entity = _offices.HolderOf(speaker, current) ?? _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ??
+                     (current is not null && QualifierOf(speaker) is null && _offices.HoldsNoTitle(current, speaker.Start) ? current : null);
             if (entity is null && _mentions.IsEmpty && QualifierOf(speaker) is var qualifier && (qualifier is null || SpokeFor(qualifier)))
             {
                 entity = Antecedent(speaker, sentence, personal: true, clitic: false, out _);
@@ -252,23 +254,28 @@ internal sealed class SpeakerResolver
     // office it is; after a role held for someone else (`juru bicara Gedung Putih`) it names the unnamed official.
     private bool IsBareTitle(TextSpan speaker, int first)
     {
-        if (!_ctx.Is(first, SpeakerWordRole.Title) ||
-            _mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person || (e.Type == EntityType.Organization && _ctx.Is(first, SpeakerWordRole.Dependent))))
+        if (!_ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person || (e.Type == EntityType.Organization && !InTitle(e, first))))
         {
             return false;
         }
 
         for (var t = first; t < _ctx.Tokens.Length && _ctx.Tokens[t].End <= speaker.End; t++)
         {
-            if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any() && !IsHeadOf(t) &&
-                !_ctx.Lexicon.OfficeTitles.IsTitleWord(_ctx.Tokens[t].AsSpan().ToString().ToLowerInvariant()))
+            if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any() && !IsHeadOf(t))
             {
-                return false; // a name the entity stage missed, or a description
+                return _offices.NamesOfficeOnly(speaker); // `Menteri Pertahanan`; else a name the entity stage missed, or a description
             }
         }
 
         return true;
     }
+
+    // `TNI` in `Panglima TNI`: an organization whose office the title is. Not after a role held for someone else
+    // (`juru bicara Gedung Putih` names the unnamed official by it), nor an organization that opens the phrase (`Kepala Staf
+    // Gabungan Korea Selatan` is the organization's name), nor a person's name read into it (`Partai Demokrat Nurhayati …`).
+    private bool InTitle(EntityMention organization, int first) =>
+        !_ctx.Is(first, SpeakerWordRole.Dependent) && organization.Start > _ctx.Tokens[first].Start &&
+        SpeakerNames.NameEndingOrganization(_ctx, _mentions.Places(), organization) is null;
 
     // `Kepala Negara`, `Kepala Pemerintahan`: the head of state or government, a title as a whole.
     private bool IsHeadOf(int t) =>
