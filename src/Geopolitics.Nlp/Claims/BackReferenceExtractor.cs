@@ -9,6 +9,7 @@ namespace Geopolitics.Nlp.Claims;
 internal static class BackReferenceExtractor
 {
     private const int MaxAnaphorWords = 4;
+    private const int MaxNegationGap = 3;
 
     /// <summary>Adds the claims whose content is the sentence before the attribution.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
@@ -117,7 +118,7 @@ internal static class BackReferenceExtractor
             anaphorEnd--;
         }
 
-        if (k < end && k > start && ctx.CueOf(k) == CueRole.Passive && !ctx.Tokens[k].HasClitic &&
+        if (k < end && k > start && ctx.CueOf(k) == CueRole.Passive && !ctx.Tokens[k].HasClitic && !IsNegated(ctx, k, start) &&
             ((SourcePhraseReader.IsDemonstrative(ctx, anaphorEnd) && ctx.Is(start, SpeakerWordRole.Statement)) || (anaphorEnd == start && ctx.IsWordText(start, "demikian"))))
         {
             var from = k + 1;
@@ -137,10 +138,30 @@ internal static class BackReferenceExtractor
         {
             if (ctx.CueOf(v) == CueRole.Verb && !ctx.IsCapitalized(v) && ObjectPointsBack(ctx, v))
             {
-                return SpeakerPhraseFinder.SubjectBefore(ctx, v) is { } subject ? (ctx.Tokens[v].Span, subject) : null;
+                return !IsNegated(ctx, v, start) && SpeakerPhraseFinder.SubjectBefore(ctx, v) is { } subject ? (ctx.Tokens[v].Span, subject) : null;
             }
         }
 
         return null;
+    }
+
+    // `X tidak pernah menyampaikan pernyataan itu`, `Hal itu belum pernah disampaikan X`: a denial that X said it, not
+    // X's claim of the sentence before. A negation stands before the verb, maybe with adverbs between (`pernah`, `juga`).
+    private static bool IsNegated(ClaimContext ctx, int verb, int start)
+    {
+        for (var t = verb - 1; t >= start && verb - t <= MaxNegationGap; t--)
+        {
+            if (ctx.Is(t, SpeakerWordRole.Negation))
+            {
+                return true;
+            }
+
+            if (!ctx.Is(t, SpeakerWordRole.Adverb | SpeakerWordRole.Modal | SpeakerWordRole.Aspect) || ctx.IsCapitalized(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

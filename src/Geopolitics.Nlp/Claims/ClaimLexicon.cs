@@ -26,9 +26,11 @@ internal sealed class ClaimLexicon
         IReadOnlyList<string> furniture,
         FrozenDictionary<string, string> stateNewsAgencies,
         IReadOnlyDictionary<string, BoundaryWordRole> boundaryWords,
-        SentenceAdverbials sentenceAdverbials)
+        SentenceAdverbials sentenceAdverbials,
+        OfficeTitles officeTitles)
     {
         SentenceAdverbials = sentenceAdverbials;
+        OfficeTitles = officeTitles;
         _boundaryWords = new SpanLookup<BoundaryWordRole>(boundaryWords, ignoreCase: false);
         StateNewsAgencies = stateNewsAgencies;
         _cues = new SpanLookup<CueRole>(cues, ignoreCase: false);
@@ -46,6 +48,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>The phrases that open a sentence before its subject and name no speaker (<c>Kendati demikian</c>).</summary>
     public SentenceAdverbials SentenceAdverbials { get; }
+
+    /// <summary>Short forms of office titles and the ranks beside them, to match a bare title with its holder.</summary>
+    public OfficeTitles OfficeTitles { get; }
 
     /// <summary>Lower-case line openings that mark page furniture (<c>baca juga</c>).</summary>
     public IReadOnlyList<string> Furniture { get; }
@@ -119,7 +124,7 @@ internal sealed class ClaimLexicon
             .Select(f => f.Length == 2 && f[0].Length > 0 && f[1].Length > 0 ? (f[0], f[1]) : throw new InvalidDataException($"state-news-agencies.tsv: expected 'country<TAB>agency', got '{string.Join('\t', f)}'"))
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         // The span tables index the words directly: freezing them first would only add start-up work.
-        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies, boundaries, SentenceAdverbials.Load());
+        return new ClaimLexicon(cues, words, hedges, stanceNouns, furniture, agencies, boundaries, SentenceAdverbials.Load(), OfficeTitles.Load());
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed class SpeakerResolver
     private readonly KnownNames _knownNames = new();
     private readonly TextNames _names;
     private readonly EarlierPersons _earlier;
+    private readonly OfficeHolders _offices;
 
     private string? _lastSpeaker;
     private bool _lastSpeakerIsPerson;
@@ -40,6 +41,7 @@ internal sealed class SpeakerResolver
         _mentions = new ArticleMentions(_ctx, entities);
         _names = new TextNames(_ctx, _mentions, _knownNames);
         _earlier = new EarlierPersons(_ctx, _mentions, _names);
+        _offices = new OfficeHolders(_ctx, _mentions);
     }
 
     /// <summary>The entity the speaker refers to, or <see langword="null"/> when the text does not say.</summary>
@@ -56,6 +58,12 @@ internal sealed class SpeakerResolver
                                    (_ctx.Is(first, SpeakerWordRole.Generic) && Described(speaker)));
         // `mereka`: a pronoun for a group, never for one person.
         var group = !clitic && anaphoric && _ctx.Is(first, SpeakerWordRole.Pronoun) && _ctx.Is(first, SpeakerWordRole.Plural);
+        if (!clitic && AuthorVoice.IsFirstPerson(_ctx, speaker, out _))
+        {
+            // `saya`, `kami`: a pronoun is never the entity, and it changes no one's turn to speak.
+            return null;
+        }
+
         string? entity;
         var person = false;
         var unnamed = false;
@@ -93,17 +101,22 @@ internal sealed class SpeakerResolver
         }
         else if (IsBareTitle(speaker, first))
         {
-            // The holder the same title introduced, else the current speaker, else the title as written.
+            // The holder of the same office (`Menhan` after `Menteri Pertahanan X`, `Menlu RI` the Indonesian one) or of
+            // the same words the text introduced; never whoever was named last, nor the organization in the title
+            // (`Panglima TNI`); the current speaker only if the text gave them no title. Without entities, the current
+            // speaker, else the title as written.
             person = true;
-            entity = _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start);
-            if (entity is null && QualifierOf(speaker) is var qualifier && (qualifier is null || SpokeFor(qualifier)))
+            var current = _lastSpeakerIsPerson && sentence - _lastSpeakerSentence <= AntecedentSentences ? _lastSpeaker : null;
+            entity = _offices.HolderOf(speaker, current) ?? _earlier.TitleHolder(speaker) ?? _names.NameAfterEarlierTitle(speaker.GetText(_ctx.Text), speaker.Start) ??
+                     (current is not null && QualifierOf(speaker) is null && _offices.HoldsNoTitle(current, speaker.Start) ? current : null);
+            if (entity is null && _mentions.IsEmpty && QualifierOf(speaker) is var qualifier && (qualifier is null || SpokeFor(qualifier)))
             {
                 entity = Antecedent(speaker, sentence, personal: true, clitic: false, out _);
             }
             else if (entity is null)
             {
-                // `Menlu Jepang` after `Menlu Sugiono`, `seorang pejabat Turki` after `Rubio`: a title of another country
-                // names someone the text has not named, not the speaker before.
+                // `Kapolri` after `Presiden Prabowo`, `Menlu Jepang` after `Menlu Sugiono`: an office the text gave no
+                // holder names someone it has not named, not the speaker before.
                 person = true;
                 unnamed = true;
             }
@@ -237,10 +250,11 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    // `Menlu`, `Menteri Luar Negeri`: titles with no name.
+    // `Menlu`, `Menteri Pertahanan`, `Panglima TNI`: titles with no name. An organization in an office's title is whose
+    // office it is; after a role held for someone else (`juru bicara Gedung Putih`) it names the unnamed official.
     private bool IsBareTitle(TextSpan speaker, int first)
     {
-        if (!_ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type is EntityType.Person or EntityType.Organization))
+        if (!_ctx.Is(first, SpeakerWordRole.Title) || _mentions.Overlapping(speaker).Any(e => e.Type == EntityType.Person || (e.Type == EntityType.Organization && !InTitle(e, first))))
         {
             return false;
         }
@@ -249,12 +263,19 @@ internal sealed class SpeakerResolver
         {
             if (_ctx.IsWord(t) && !_ctx.Is(t, SpeakerWordRole.Title) && !_mentions.Overlapping(_ctx.Tokens[t].Span).Any() && !IsHeadOf(t))
             {
-                return false; // a name the entity stage missed, or a description
+                return _offices.NamesOfficeOnly(speaker); // `Menteri Pertahanan`; else a name the entity stage missed, or a description
             }
         }
 
         return true;
     }
+
+    // `TNI` in `Panglima TNI`: an organization whose office the title is. Not after a role held for someone else
+    // (`juru bicara Gedung Putih` names the unnamed official by it), nor an organization that opens the phrase (`Kepala Staf
+    // Gabungan Korea Selatan` is the organization's name), nor a person's name read into it (`Partai Demokrat Nurhayati …`).
+    private bool InTitle(EntityMention organization, int first) =>
+        !_ctx.Is(first, SpeakerWordRole.Dependent) && organization.Start > _ctx.Tokens[first].Start &&
+        SpeakerNames.NameEndingOrganization(_ctx, _mentions.Places(), organization) is null;
 
     // `Kepala Negara`, `Kepala Pemerintahan`: the head of state or government, a title as a whole.
     private bool IsHeadOf(int t) =>

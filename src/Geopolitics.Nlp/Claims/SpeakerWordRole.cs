@@ -106,4 +106,10 @@ internal enum SpeakerWordRole
     /// content (<c>lebih dari …</c>), where it stays.
     /// </summary>
     Aspect = 8388608,
+
+    /// <summary>
+    /// The writer's own voice (<c>saya</c>, <c>kami</c>, <c>penulis</c>): outside quotation marks and without a source
+    /// of its own nearby, the author's assertion, which is no claim; never an entity.
+    /// </summary>
+    FirstPerson = 16777216,
 }

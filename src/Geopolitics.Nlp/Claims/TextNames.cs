@@ -74,7 +74,7 @@ internal sealed class TextNames(ClaimContext ctx, ArticleMentions mentions, Know
 
         var name = string.Join(' ', capitalized);
         return capitalized.Count == 1
-            ? knownNames.EndingWith(name) ?? FullNameBefore(name, speaker.Start) ?? name
+            ? knownNames.EndingWith(name) ?? (mentions.IsEmpty ? null : FullPersonNameBefore(name, speaker.Start)) ?? FullNameBefore(name, speaker.Start) ?? name
             : name;
     }
 

@@ -167,6 +167,44 @@ public sealed class DiscourseSpeakerTests
             "Kapolda Riau Irjen Herry Heryawan mengatakan kasus itu diselidiki. Seorang korban asal Dumai berinisial TN (31) mengaku dikurung selama sepekan.",
             ClaimKind.Indirect, "mengaku", "Seorang korban asal Dumai berinisial TN (31)", null, "dikurung selama sepekan"
         },
+        // A bare office title is the holder of that office the text introduced, under the full or the short title, with
+        // ranks between (`Panglima TNI Jenderal …`) and of the country the title names; else no one, not the person
+        // named last nor the organization inside the title.
+        {
+            "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo. Kapolri mengatakan pengamanan di Bandung berjalan lancar.",
+            ClaimKind.Indirect, "mengatakan", "Kapolri", null, "pengamanan di Bandung berjalan lancar"
+        },
+        {
+            "Sekjen PBB Antonio Guterres menyerukan jeda kemanusiaan. Menhan mengatakan Indonesia siap mengirim kapal rumah sakit.",
+            ClaimKind.Indirect, "mengatakan", "Menhan", null, "Indonesia siap mengirim kapal rumah sakit"
+        },
+        {
+            "Panglima TNI Jenderal Agus Subiyanto meninjau pasukan di Natuna. Menteri Luar Negeri Retno Marsudi berada di Brussel. Panglima TNI menegaskan patroli akan ditambah.",
+            ClaimKind.Indirect, "menegaskan", "Panglima TNI", "Agus Subiyanto", "patroli akan ditambah"
+        },
+        {
+            "Menteri Pertahanan Prabowo Subianto menerima Menhan Singapura Ng Eng Hen. Menhan mengatakan latihan bersama akan diperluas.",
+            ClaimKind.Indirect, "mengatakan", "Menhan", "Prabowo Subianto", "latihan bersama akan diperluas"
+        },
+        {
+            "Menteri Luar Negeri Retno Marsudi bertemu Menlu Australia Penny Wong di Canberra. Menlu RI menegaskan pentingnya stabilitas kawasan.",
+            ClaimKind.Indirect, "menegaskan", "Menlu RI", "Retno Marsudi", "pentingnya stabilitas kawasan"
+        },
+        // A surname is the full name the entity stage found, after a title of its own too.
+        {
+            "Kepala Badan Pangan Nasional Arief Prasetyo Adi meninjau gudang di Surabaya. \"Stok aman,\" ujar Adi.",
+            ClaimKind.Direct, "ujar", "Adi", "Arief Prasetyo Adi", "Stok aman"
+        },
+        {
+            // An account is no entity.
+            "Akun lain menulis, \"Semoga cepat selesai.\"",
+            ClaimKind.Direct, "menulis", "Akun lain", null, "Semoga cepat selesai"
+        },
+        {
+            // First person answering an interview question is kept, and is no entity.
+            "Apa pendapat Anda soal tarif itu?\n\nSaya menilai tarif itu merugikan konsumen.",
+            ClaimKind.Indirect, "menilai", "Saya", null, "tarif itu merugikan konsumen"
+        },
     };
 
     [Theory]
@@ -180,6 +218,14 @@ public sealed class DiscourseSpeakerTests
         Assert.Equal(entity, claim.Speaker.Entity);
         Assert.Equal(content, claim.Content.Text);
     }
+
+    [Theory]
+    [InlineData("Sebuah video menyebut Indonesia akan menutup perbatasan dengan Timor Leste. Retno Marsudi tidak pernah menyampaikan pernyataan itu.", "menyampaikan")]
+    [InlineData("Video itu beredar sejak Senin. Presiden Joko Widodo belum pernah mengatakan hal tersebut.", "mengatakan")]
+    [InlineData("Harga minyak dunia kembali naik pekan ini. Saya berpendapat bahwa pemerintah perlu menambah cadangan energi.", "berpendapat")]
+    [InlineData("Harga minyak dunia kembali naik pekan ini. Penulis menilai cadangan energi perlu ditambah.", "menilai")]
+    public void A_denial_and_the_authors_own_view_are_no_claims(string text, string cue) =>
+        Assert.DoesNotContain(Analyzer.Analyze(text).Claims, c => c.Cue.Text == cue);
 
     [Fact]
     public void Nya_after_an_initialled_source_and_a_quotation_of_several_sentences_stays_unnamed()
