@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Claims;
 /// <c>Resources/Claims/boundary-words.tsv</c> (the file's header says what each role does).
 /// </summary>
 [Flags]
-internal enum BoundaryWordRole
+internal enum BoundaryWordRole : long
 {
     /// <summary>No role.</summary>
     None = 0,
@@ -105,4 +105,34 @@ internal enum BoundaryWordRole
 
     /// <summary>After <c>di hadapan</c>/<c>di depan</c>, who heard a statement (<c>wartawan</c>, <c>puluhan kepala negara</c>).</summary>
     Audience = 67108864,
+
+    /// <summary>
+    /// A request that also reports a noun phrase it asks for (<c>meminta peta jalan yang jelas</c>), as a speech act
+    /// with its object.
+    /// </summary>
+    Demand = 134217728,
+
+    /// <summary>
+    /// What such a request asks for in an act rather than a statement (<c>meminta keterangan saksi</c>, <c>meminta
+    /// izin</c>): no claim.
+    /// </summary>
+    ActObject = 268435456,
+
+    /// <summary>
+    /// A noun or adjective that says what a subject closed by a demonstrative is (<c>unggahan itu hoaks</c>), so that a
+    /// needs-clause verb's content holding one there is a clause.
+    /// </summary>
+    Verdict = 536870912,
+
+    /// <summary>
+    /// Names who posted, before the handle of an account (<c>akun @x</c>, <c>pengguna X dengan nama akun @y</c>): the
+    /// phrase up to the handle is a source.
+    /// </summary>
+    Account = 1073741824,
+
+    /// <summary>
+    /// A noun that attributes a quoted post to the account after it (<c>“…,” komentar akun Instagram @x</c>): a cue
+    /// only before an account.
+    /// </summary>
+    PostCue = 2147483648,
 }

@@ -106,4 +106,11 @@ internal enum SpeakerWordRole
     /// content (<c>lebih dari …</c>), where it stays.
     /// </summary>
     Aspect = 8388608,
+
+    /// <summary>
+    /// An unnamed institution that speaks as a body (<c>polisi</c>, <c>otoritas</c>, <c>pihak</c> of <c>pihak
+    /// berwenang</c>, <c>militer</c>, <c>aparat</c>): after a cue it is a source by itself, with its modifiers and the name
+    /// it belongs to (<c>kata otoritas Hong Kong</c>, <c>kata aparat keamanan setempat</c>).
+    /// </summary>
+    Body = 16777216,
 }
