@@ -50,14 +50,18 @@ internal static class RelativeClauseAttribution
             return null;
         }
 
-        isSubject = start == first || ctx.IsMark(start - 1, ',') || ctx.Is(start - 1, SpeakerWordRole.Opener);
+        // `Di Ankara, Erdogan, yang …`: an introductory phrase may stand before the subject; a name in apposition to a
+        // noun of the sentence (`tudingan anggota Pansus, Akbar Faisal, yang menyebut …`) is no subject.
+        isSubject = start == first || ctx.Is(start - 1, SpeakerWordRole.Opener) ||
+                    (ctx.IsMark(start - 1, ',') && ctx.Is(first, SpeakerWordRole.Intro | SpeakerWordRole.Opener));
         return ctx.Span(start, comma - 1);
     }
 
     /// <summary>
     /// The content of a relative clause whose source is the sentence's subject, up to the comma that closes the clause:
-    /// the first one followed by a lower-case word that does not go on with a list (<c>Erdogan, yang mengatakan Turki
-    /// siap menjadi penengah, bertemu Zelensky</c>). A clause with no such comma keeps its content.
+    /// the first one followed by a lower-case word that goes on with neither a list nor the clause's own phrase
+    /// (<c>Erdogan, yang mengatakan Turki siap menjadi penengah, bertemu Zelensky</c>; not <c>…, AR, sebagai …</c>). A
+    /// clause with no such comma keeps its content.
     /// </summary>
     public static TextSpan ClauseContent(ClaimContext ctx, TextSpan content)
     {
@@ -65,7 +69,8 @@ internal static class RelativeClauseAttribution
         for (var k = ctx.TokenAtOrAfter(content.Start) + 1; k < sentenceEnd && ctx.Tokens[k].End <= content.End; k++)
         {
             if (ctx.IsMark(k, ',') && ctx.QuoteOf(k) < 0 && ctx.IsWord(k + 1) && !ctx.IsCapitalized(k + 1) &&
-                !ctx.IsWordText(k + 1, "dan") && !ctx.IsWordText(k + 1, "serta") && !ctx.IsWordText(k + 1, "atau"))
+                !ctx.IsWordText(k + 1, "dan") && !ctx.IsWordText(k + 1, "serta") && !ctx.IsWordText(k + 1, "atau") &&
+                !ctx.IsWordText(k + 1, "sebagai") && !ctx.Is(k + 1, SpeakerWordRole.Circumstance))
             {
                 return ctx.TrimContent(content.Start, ctx.Tokens[k].Start);
             }

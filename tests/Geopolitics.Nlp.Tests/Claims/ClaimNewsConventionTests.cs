@@ -141,6 +141,11 @@ public sealed class ClaimNewsConventionTests
           "menegaskan: Menhan Budi Santoso: pasukan siap dikirim" },
         { "Rencana itu dikritik Menlu Irlandia Simon Harris, yang sebelumnya menyebut blokade itu ilegal.",
           "menyebut: Menlu Irlandia Simon Harris: blokade itu ilegal" },
+        { "Di Bangkok, Perdana Menteri Anwar, yang kemarin mengatakan Malaysia siap membantu, bertemu pemimpin Thailand.",
+          "mengatakan: Perdana Menteri Anwar: Malaysia siap membantu" },
+        // A name in apposition to a noun of the sentence is no subject: its clause runs on past commas of its own.
+        { "Partai itu terusik oleh tudingan anggota DPR, Budi Hartono, yang menyebut seorang nasabah, RS, sebagai penyumbang kampanye.",
+          "menyebut: Budi Hartono: seorang nasabah, RS, sebagai penyumbang kampanye" },
     };
 
     [Theory]
