@@ -5,7 +5,7 @@ namespace Geopolitics.Nlp.Claims;
 /// <c>Resources/Claims/boundary-words.tsv</c> (the file's header says what each role does).
 /// </summary>
 [Flags]
-internal enum BoundaryWordRole
+internal enum BoundaryWordRole : long
 {
     /// <summary>No role.</summary>
     None = 0,
@@ -115,6 +115,34 @@ internal enum BoundaryWordRole
     /// <summary>A fact-check's noun that frames a saying it judges (<c>Klaim</c>, <c>Narasi</c>).</summary>
     Framing = 536870912,
 
-    /// <summary>A fact-check's verdict on a saying (<c>hoaks</c>, <c>keliru</c>, <c>tidak benar</c>).</summary>
+    /// <summary>
+    /// A verdict on what something is (<c>hoaks</c>, <c>keliru</c>, <c>palsu</c>): a fact-check's judgement closing a framed
+    /// saying (<c>Klaim X … adalah hoaks</c>, no claim), and after a subject closed by a demonstrative a predicate of its
+    /// own, so that a needs-clause verb's content holding one is a clause (<c>memastikan unggahan itu hoaks</c>).
+    /// </summary>
     Verdict = 1073741824,
+
+    /// <summary>
+    /// A request that also reports a noun phrase it asks for (<c>meminta peta jalan yang jelas</c>), as a speech act
+    /// with its object.
+    /// </summary>
+    Demand = 2147483648,
+
+    /// <summary>
+    /// What such a request asks for in an act rather than a statement (<c>meminta keterangan saksi</c>, <c>meminta
+    /// izin</c>): no claim.
+    /// </summary>
+    ActObject = 4294967296,
+
+    /// <summary>
+    /// Names who posted, before the handle of an account (<c>akun @x</c>, <c>pengguna X dengan nama akun @y</c>): the
+    /// phrase up to the handle is a source.
+    /// </summary>
+    Account = 8589934592,
+
+    /// <summary>
+    /// A noun that attributes a quoted post to the account after it (<c>“…,” komentar akun Instagram @x</c>): a cue
+    /// only before an account.
+    /// </summary>
+    PostCue = 17179869184,
 }

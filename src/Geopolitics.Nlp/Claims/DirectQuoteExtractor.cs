@@ -125,6 +125,11 @@ internal static class DirectQuoteExtractor
             }
         }
 
+        if (ctx.Is(t, BoundaryWordRole.PostCue) && !ctx.IsCapitalized(t) && AccountSource.At(ctx, t + 1, limit) is { } poster)
+        {
+            return (ctx.Tokens[t].Span, poster, t); // `“…,” komentar akun Instagram @x`: a post, attributed to its account
+        }
+
         var role = ctx.CueOf(t);
         if (role is CueRole.Short or CueRole.Verb)
         {

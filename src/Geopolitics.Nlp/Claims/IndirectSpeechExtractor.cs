@@ -10,8 +10,6 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class IndirectSpeechExtractor
 {
-    private const int MaxRelativeSourceTokens = 12;
-
     /// <summary>Adds the claims introduced by reporting verbs.</summary>
     public static void Extract(ClaimContext ctx, List<ClaimCandidate> claims)
     {
@@ -34,7 +32,8 @@ internal static class IndirectSpeechExtractor
                 continue; // `DPD punya hak untuk mengusulkan …`: a purpose or a right, not a statement made
             }
 
-            if ((RelativeClauseSource(ctx, verb) ?? SpeakerPhraseFinder.SubjectBefore(ctx, verb)) is not { } subject || HasCue(ctx, subject) ||
+            var relative = RelativeClauseAttribution.Source(ctx, verb, out var relativeToSubject);
+            if ((relative ?? SpeakerPhraseFinder.SubjectBefore(ctx, verb)) is not { } subject || HasCue(ctx, subject) ||
                 FactCheckFraming.IsVerdict(ctx, subject))
             {
                 continue; // `X, kata dia, akan menegaskan …`: the parenthetical attribution's, not a subject; `Klaim X … adalah hoaks`
@@ -54,44 +53,19 @@ internal static class IndirectSpeechExtractor
                 !OutsideItsQuote(ctx, verb, found.Content) &&
                 !InSubjectOfLaterVerb(ctx, verb, found.Content) && !IsAdjective(ctx, verb, found.Content))
             {
+                // `Erdogan, yang mengatakan Turki siap menjadi penengah, bertemu …`: the subject's relative clause ends
+                // before the sentence's predicate.
+                var content = relative is not null && relativeToSubject ? RelativeClauseAttribution.ClauseContent(ctx, found.Content) : found.Content;
                 var attribution = found.TailAttributes
                     ? new TextSpan(sentence.Start, sentence.End)
-                    : new TextSpan(sentence.Start, Math.Max(sentence.Start, Math.Min(found.Content.Start, sentence.End)));
-                claims.Add(new ClaimCandidate(found.Kind, cue, speaker, found.Content, attribution));
+                    : new TextSpan(sentence.Start, Math.Max(sentence.Start, Math.Min(content.Start, sentence.End)));
+                claims.Add(new ClaimCandidate(found.Kind, cue, speaker, content, attribution));
                 if (found.QuoteAfterColon is { } quote)
                 {
                     claims.Add(new ClaimCandidate(ClaimKind.Direct, cue, speaker, quote, attribution));
                 }
             }
         }
-    }
-
-    // `…, dikecam oleh Menlu Irlandia Simon Harris, yang menyebut tindakan itu melanggar hukum`, `Hal serupa disampaikan
-    // PM Malaysia Anwar Ibrahim, yang menyebut …`: a relative clause after a comma reports what the named source just
-    // before it said. The source is the run of names and titles that ends right before the comma in a name; a subject
-    // whose relative clause is followed by the sentence's own predicate is left to InSubjectOfLaterVerb.
-    private static TextSpan? RelativeClauseSource(ClaimContext ctx, int verb)
-    {
-        var comma = verb - 2;
-        if (!ctx.IsWordText(verb - 1, "yang") || !ctx.IsMark(comma, ',') || !ctx.IsCapitalized(comma - 1))
-        {
-            return null;
-        }
-
-        var first = ctx.SentenceOf(verb).FirstToken;
-        var start = comma - 1;
-        for (var k = comma - 2; k >= first && comma - k <= MaxRelativeSourceTokens; k--)
-        {
-            if (!ctx.IsCapitalized(k) && !ctx.Is(k, SpeakerWordRole.Title))
-            {
-                break;
-            }
-
-            start = k;
-        }
-
-        // A name opening the sentence is its subject (`Harris, yang menyebut …, mengatakan …`), found as such.
-        return start == first || ctx.Is(start, SpeakerWordRole.Opener | SpeakerWordRole.Pronoun) ? null : ctx.Span(start, comma - 1);
     }
 
     // `belum bisa menjelaskan`, `enggan mengatakan`, `tidak mau berkomentar`: a refusal reports no content; nor does a
@@ -125,12 +99,13 @@ internal static class IndirectSpeechExtractor
 
     // `menulis bahwa …` but not `menulis buku`; `memastikan seluruh WNI dalam keadaan aman` but not `memastikan
     // keamanan acara` (an act): a verb listed in boundary-words.tsv reports only a clause (after `bahwa`, quoted, or
-    // with a predicate of its own before any relative `yang`, a verb or a state word such as `aman`).
+    // with a predicate of its own before any relative `yang`, a verb, a state word such as `aman`, or a verdict right
+    // after a subject closed by a demonstrative: `memastikan unggahan itu hoaks`).
     private static bool ReportsWhatItNeeds(ClaimContext ctx, int verb, ClaimKind kind, TextSpan content)
     {
         if (ctx.Is(verb, BoundaryWordRole.Request))
         {
-            return kind == ClaimKind.Direct || RequestCues.IsApology(ctx, verb) || RequestCues.AsksForClause(ctx, content);
+            return kind == ClaimKind.Direct || RequestCues.IsApology(ctx, verb) || RequestCues.Reports(ctx, verb, content);
         }
 
         var first = ctx.TokenAtOrAfter(content.Start);
@@ -173,6 +148,7 @@ internal static class IndirectSpeechExtractor
 
             if (ctx.LooksLikePredicate(k) || ctx.Is(k, SpeakerWordRole.Modal | SpeakerWordRole.Negation) || ctx.IsWordText(k, "akan") ||
                 (k > first && ctx.Is(k, BoundaryWordRole.State)) ||
+                (k > first + 1 && SourcePhraseReader.IsDemonstrative(ctx, k - 1) && ctx.Is(k, BoundaryWordRole.Verdict)) ||
                 ctx.IsWordText(k, "harus") || ctx.IsWordText(k, "perlu") || ctx.IsWordText(k, "telah") || ctx.IsWordText(k, "sudah"))
             {
                 return true;

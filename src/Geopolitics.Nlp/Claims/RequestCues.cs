@@ -3,10 +3,10 @@ using Geopolitics.Nlp.Text;
 namespace Geopolitics.Nlp.Claims;
 
 /// <summary>
-/// Reporting verbs that are claims only in one construction (<c>boundary-words.tsv</c>): a request or demand reports
-/// the clause asked for (<c>meminta Israel menghentikan serangan</c>, <c>menuntut agar …</c>), not a bare object
-/// (<c>meminta izin</c>), and an apology (<c>meminta maaf kepada …</c>) what follows it; a welcome reports its object
-/// only with its manner word (<c>menyambut baik keputusan itu</c>).
+/// Reporting verbs that are claims only in one construction (<c>boundary-words.tsv</c>): a request reports the clause
+/// asked for (<c>meminta Israel menghentikan serangan</c>, <c>menuntut agar …</c>), a demand also the noun phrase asked
+/// for (<c>meminta peta jalan yang jelas</c>) but not what an act asks for (<c>meminta keterangan saksi</c>), and an apology (<c>meminta maaf kepada …</c>) what follows it; a welcome
+/// reports its object only with its manner word (<c>menyambut baik keputusan itu</c>).
 /// </summary>
 internal static class RequestCues
 {
@@ -35,11 +35,29 @@ internal static class RequestCues
         ctx.Is(verb, BoundaryWordRole.Request) && ctx.Is(verb + 1, BoundaryWordRole.Manner) && ctx.Is(verb + 1, BoundaryWordRole.RequestObject);
 
     /// <summary>
+    /// Whether the request at <paramref name="verb"/> reports its indirect <paramref name="content"/>: a clause asked for
+    /// (<see cref="AsksForClause"/>), or, after a demand, anything asked for but what an act asks for (<c>meminta
+    /// keterangan saksi</c>, <c>meminta izin</c>) and a withheld name (<c>yang meminta namanya tidak disebut</c>). ANNOTATION.md:
+    /// speech acts with a noun-phrase object are claims, so a demand's object is one (<c>meminta dukungan negara
+    /// anggota OKI</c>), and so is an addressee whose predicate is no verb (<c>meminta seluruh prajurit tetap waspada</c>).
+    /// </summary>
+    public static bool Reports(ClaimContext ctx, int verb, TextSpan content)
+    {
+        if (AsksForClause(ctx, content))
+        {
+            return true;
+        }
+
+        var first = ctx.TokenAtOrAfter(content.Start);
+        return ctx.Is(verb, BoundaryWordRole.Demand) && ctx.IsWord(first) && !ctx.Is(first, BoundaryWordRole.ActObject | BoundaryWordRole.Name);
+    }
+
+    /// <summary>
     /// Whether a request's <paramref name="content"/> is a clause: it opens with <c>agar</c>, <c>supaya</c> or
     /// <c>untuk</c>, or names an addressee followed by a verb (or by one of those words). Not a bare object
     /// (<c>meminta maaf</c>, <c>meminta izin untuk …</c>), nor a withheld name (<c>yang meminta namanya tidak disebut</c>).
     /// </summary>
-    public static bool AsksForClause(ClaimContext ctx, TextSpan content)
+    private static bool AsksForClause(ClaimContext ctx, TextSpan content)
     {
         var first = ctx.TokenAtOrAfter(content.Start);
         if (IsPurpose(ctx, first))

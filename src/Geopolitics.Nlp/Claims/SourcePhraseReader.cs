@@ -22,6 +22,11 @@ internal static class SourcePhraseReader
     /// </summary>
     public static TextSpan? SourceAfter(ClaimContext ctx, int t, int limit, bool untilComma)
     {
+        if (AccountSource.At(ctx, t, limit) is { } account)
+        {
+            return account; // `tulis akun @budi_s88`: a post's account
+        }
+
         var from = t;
         while (t < limit && ctx.Is(t, SpeakerWordRole.Source) && !ctx.IsCapitalized(t))
         {
@@ -175,7 +180,8 @@ internal static class SourcePhraseReader
             var accepted = untilComma || ctx.IsCapitalized(k) || ctx.Is(k, SpeakerWordRole.Title | SpeakerWordRole.Honorific | SpeakerWordRole.Plural | SpeakerWordRole.Pronoun) ||
                            DescribedName.JoinsName(ctx, k) || // `Jean-Noel`, `Thomas-Greenfield`
                            (k > t && TitleQualifier(ctx, t, k)) || // `juru bicara junta Zaw Min Tun`
-                           (k > t && ctx.Is(k, SpeakerWordRole.Modifier) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) && !ctx.IsCapitalized(k - 1)) || // `seorang pejabat senior`
+                           (!ctx.IsCapitalized(k) && ctx.Is(k, SpeakerWordRole.Body)) || // `kata polisi`, `kata pihak berwenang`
+                           (k > t && ctx.Is(k, SpeakerWordRole.Modifier) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier | SpeakerWordRole.Body) && !ctx.IsCapitalized(k - 1)) || // `seorang pejabat senior`
                            (k > t && (ctx.IsWordText(k, "di") || ctx.IsWordText(k, "dari")) && ctx.Is(k - 1, SpeakerWordRole.Title | SpeakerWordRole.Modifier) &&
                             !ctx.IsCapitalized(k - 1) && ctx.IsCapitalized(k + 1)) || // `sumber di Kementerian Luar Negeri`: an unnamed source and its place
                            (k > t && ctx.IsWordText(k, "dan") && ctx.IsCapitalized(k + 1)) ||

@@ -112,4 +112,11 @@ internal enum SpeakerWordRole
     /// of its own nearby, the author's assertion, which is no claim; never an entity.
     /// </summary>
     FirstPerson = 16777216,
+
+    /// <summary>
+    /// An unnamed institution that speaks as a body (<c>polisi</c>, <c>otoritas</c>, <c>pihak</c> of <c>pihak
+    /// berwenang</c>, <c>militer</c>, <c>aparat</c>): after a cue it is a source by itself, with its modifiers and the name
+    /// it belongs to (<c>kata otoritas Hong Kong</c>, <c>kata aparat keamanan setempat</c>).
+    /// </summary>
+    Body = 33554432,
 }

@@ -45,6 +45,12 @@ public sealed class ClaimNewsConventionTests
         { "Seoul - Korea Utara meluncurkan rudal balistik pada Kamis pagi, menurut militer Korea Selatan.", "menurut", "militer Korea Selatan",
           "Korea Utara meluncurkan rudal balistik pada Kamis pagi" },
         { "Ankara - Turki akan menutup perbatasan itu, kata Erdogan.", "kata", "Erdogan", "Turki akan menutup perbatasan itu" },
+        // An unnamed institution speaking as a body is a source by itself, with its modifiers and the name it belongs to.
+        { "Jumlah korban tewas mencapai 40 orang, kata polisi pada Sabtu (8/11).", "kata", "polisi", "Jumlah korban tewas mencapai 40 orang" },
+        { "Jumlah pengungsi terus bertambah, kata pihak berwenang.", "kata", "pihak berwenang", "Jumlah pengungsi terus bertambah" },
+        { "Kebakaran itu sudah padam, kata otoritas Makau pada Kamis.", "kata", "otoritas Makau", "Kebakaran itu sudah padam" },
+        { "Serangan udara itu menewaskan tiga orang, kata militer Myanmar.", "kata", "militer Myanmar", "Serangan udara itu menewaskan tiga orang" },
+        { "Dua kapal nelayan ditahan, kata aparat keamanan setempat.", "kata", "aparat keamanan setempat", "Dua kapal nelayan ditahan" },
     };
 
     [Theory]
@@ -65,6 +71,12 @@ public sealed class ClaimNewsConventionTests
         { "\"Kami siap kembali berunding,\" imbuh Surya seperti dikutip Antara.", "imbuh", "Surya", "Kami siap kembali berunding", "Surya" },
         { "\"Keputusan harus segera diambil,\" kata politikus itu.", "kata", "politikus itu", "Keputusan harus segera diambil", null },
         { "\"Keputusan harus segera diambil,\" ucapnya.", "ucapnya", "ucapnya", "Keputusan harus segera diambil", null },
+        { "\"Korban tewas sudah 40 orang,\" kata polisi pada Sabtu.", "kata", "polisi", "Korban tewas sudah 40 orang", null },
+        // A post quoted with its account: the poster up to the end of the handle, which names no entity.
+        { "\"Akhirnya jalan ini diperbaiki juga,\" tulis akun @warga_bdg99.", "tulis", "akun @warga_bdg99", "Akhirnya jalan ini diperbaiki juga", null },
+        { "\"Ini jelas foto lama dari Suriah,\" tulis pengguna X dengan nama akun @rina_07.", "tulis", "pengguna X dengan nama akun @rina_07",
+          "Ini jelas foto lama dari Suriah", null },
+        { "\"Semoga cepat selesai masalahnya,\" komentar akun Instagram @kota.kita.", "komentar", "akun Instagram @kota.kita", "Semoga cepat selesai masalahnya", null },
     };
 
     [Theory]
@@ -88,6 +100,58 @@ public sealed class ClaimNewsConventionTests
         Assert.Equal("politikus PDI-P ini", claims[1].Speaker.Text);
         Assert.Equal("Hartono Wijaya", claims[1].Speaker.Entity);
     }
+
+    public static TheoryData<string, string, string, string> RequestsAndAssurances => new()
+    {
+        // text, cue, speaker, content: a request is a speech act whose content is what it asks for, a noun phrase or an
+        // addressee with a predicate that is no verb; `memastikan` assures a clause whose predicate may be a verdict.
+        { "Jenderal Darmawan meminta seluruh prajurit tetap siaga hingga akhir tugas.", "meminta", "Jenderal Darmawan", "seluruh prajurit tetap siaga hingga akhir tugas" },
+        { "Menlu Susanto meminta WNI di Yaman segera pulang.", "meminta", "Menlu Susanto", "WNI di Yaman segera pulang" },
+        { "Thailand meminta peta jalan pendanaan yang jelas dari negara maju.", "meminta", "Thailand", "peta jalan pendanaan yang jelas dari negara maju" },
+        { "Menlu Susanto meminta dukungan negara anggota ASEAN untuk Myanmar.", "meminta", "Menlu Susanto", "dukungan negara anggota ASEAN untuk Myanmar" },
+        { "Juru bicara Kemlu Budi Hartono memastikan unggahan tersebut hoaks.", "memastikan", "Juru bicara Kemlu Budi Hartono", "unggahan tersebut hoaks" },
+        { "Kapolda Rudi Santoso memastikan video itu palsu.", "memastikan", "Kapolda Rudi Santoso", "video itu palsu" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RequestsAndAssurances))]
+    public void Reads_what_a_request_asks_for_and_what_an_assurance_says(string text, string cue, string speaker, string content)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue.Text);
+        Assert.Equal(speaker, claim.Speaker.Text);
+        Assert.Equal(content, claim.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("Penyidik meminta keterangan tiga saksi dari kantor itu.")]
+    [InlineData("Gempa itu meminta korban jiwa di tiga desa.")]
+    [InlineData("Polisi memastikan penanganan hoaks di daerah itu.")]
+    public void Finds_no_claim_in_an_inquiry_a_toll_or_an_act_of_ensuring(string text) => Assert.Empty(Claims(text));
+
+    public static TheoryData<string, string> RelativeClauseClaims => new()
+    {
+        // text, claims as `cue: speaker: content`: a reporting verb in a relative clause after its source, past adverbs
+        // and the time of the saying, is the source's claim; after the sentence's subject it ends at the subject's predicate.
+        { "Presiden Rahmat, yang sebelumnya menyebut tarif itu tidak adil, mengancam akan membalas.",
+          "menyebut: Presiden Rahmat: tarif itu tidak adil|mengancam: Presiden Rahmat: akan membalas" },
+        { "Perdana Menteri Anwar, yang pekan lalu mengatakan Malaysia siap menjadi penengah, tiba di Bangkok.",
+          "mengatakan: Perdana Menteri Anwar: Malaysia siap menjadi penengah" },
+        { "Menhan Budi Santoso, yang menegaskan pasukan siap dikirim, bertemu Panglima di Jakarta.",
+          "menegaskan: Menhan Budi Santoso: pasukan siap dikirim" },
+        { "Rencana itu dikritik Menlu Irlandia Simon Harris, yang sebelumnya menyebut blokade itu ilegal.",
+          "menyebut: Menlu Irlandia Simon Harris: blokade itu ilegal" },
+        { "Di Bangkok, Perdana Menteri Anwar, yang kemarin mengatakan Malaysia siap membantu, bertemu pemimpin Thailand.",
+          "mengatakan: Perdana Menteri Anwar: Malaysia siap membantu" },
+        // A name in apposition to a noun of the sentence is no subject: its clause runs on past commas of its own.
+        { "Partai itu terusik oleh tudingan anggota DPR, Budi Hartono, yang menyebut seorang nasabah, RS, sebagai penyumbang kampanye.",
+          "menyebut: Budi Hartono: seorang nasabah, RS, sebagai penyumbang kampanye" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelativeClauseClaims))]
+    public void Reads_a_reporting_verb_in_a_relative_clause_as_its_sources_claim(string text, string expected) =>
+        Assert.Equal(expected, string.Join('|', Claims(text).Select(c => $"{c.Cue.Text}: {c.Speaker.Text}: {c.Content.Text}")));
 
     public static TheoryData<string, string, string> RelativeClauses => new()
     {
