@@ -128,9 +128,10 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 continue; // `Bundaran Hotel Indonesia`: the venue word is inside a longer venue's name
             }
 
-            // `Warga Kwai Chung Estate`: the tagger's person `Chung Estate` is the venue's own words; a collective noun
-            // (`Warga`, `Tim`) capitalized at the sentence's start is none.
-            var tagged = sentence.At(k) is { Type: EntityType.Person, Entry: null } p && p.End == k + 1 ? p : null;
+            // `Warga Kwai Chung Estate`: the tagger's person `Chung Estate` is the venue's own words (a person may be
+            // named `Stuart Hall`, so not before a surname-like venue word); a collective noun (`Warga`, `Tim`)
+            // capitalized at the sentence's start is none.
+            var tagged = sentence.At(k) is { Type: EntityType.Person, Entry: null } p && p.End == k + 1 && !IsSurnameLike(tokens[k]) ? p : null;
             var start = k;
             while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) &&
                    (sentence.At(start - 1) is not { Type: EntityType.Person } before || before == tagged) &&
