@@ -51,6 +51,7 @@ internal sealed class EntityLexicon
     private readonly SpanSet _documentTitleNouns;
     private readonly SpanSet _eventNouns;
     private readonly SpanSet _namedOrganizationHeads;
+    private readonly SpanSet _commonCompounds;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -95,6 +96,7 @@ internal sealed class EntityLexicon
         _documentTitleNouns = Get("document-heads-title");
         _eventNouns = Get("event-nouns");
         _namedOrganizationHeads = Get("organization-heads-named");
+        _commonCompounds = Get("common-compounds");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -111,7 +113,7 @@ internal sealed class EntityLexicon
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "bound-given-names", "ship-prefixes",
             "east-asian-surnames", "campus-heads", "event-nouns",
-            "organization-heads-named",
+            "organization-heads-named", "common-compounds",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -239,6 +241,22 @@ internal sealed class EntityLexicon
 
     /// <summary>A word that opens an organization's name only before its acronym in brackets (<c>misi</c>).</summary>
     public bool IsNamedOrganizationHead(ReadOnlySpan<char> word) => _namedOrganizationHeads.Contains(word);
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> opens a common compound with the next word (<c>Baku tembak</c>,
+    /// <c>Padang rumput</c>): a capitalized first word that is also a place's name, here no name.
+    /// </summary>
+    public bool IsCommonCompoundStart(SentenceWords tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Length + tokens[k + 1].Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> pair = stackalloc char[tokens[k].Length + tokens[k + 1].Length + 1];
+        SentenceMentions.WriteWords(tokens, k, 2, pair);
+        return _commonCompounds.Contains(pair);
+    }
 
     /// <summary>A first word of a building's or venue's name (<c>istana</c>, <c>gedung</c>, <c>stadion</c>).</summary>
     public bool IsVenueHead(ReadOnlySpan<char> word) => _venueHeads.Contains(word);

@@ -52,6 +52,7 @@ internal sealed class EntityRecognizer
             new CompanyAnalystPass(lexicon),                 // Analis Kitco Metals | Jim Wyckoff
             new OfficeTitlePass(gazetteer, lexicon),         // Vice President Corporate Communication | Pertamina
             new ClubNamePass(lexicon),                       // Persebaya Surabaya, Borussia Dortmund, Leicester City
+            new CityNamePass(gazetteer, lexicon, WorldCities.Default), // Davao City, Wali Kota Quezon City | Joy Belmonte
             new ClubRoleHolderPass(gazetteer, lexicon),      // pelatih Persib | Bojan Hodak, pemain Barcelona | Lamine Yamal
             new RoleHolderPass(gazetteer, lexicon),          // pelatih Arema FC | Joel Cornelli, CEO Bukalapak | Willix Halim
             new CoordinatedNamePass(gazetteer, lexicon),     // Google, Temasek dan Bain & Company

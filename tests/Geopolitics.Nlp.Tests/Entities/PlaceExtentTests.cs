@@ -121,6 +121,36 @@ public sealed class PlaceExtentTests
         // A listed city coordinated with a known place, after `warga` or after a compass word is a place.
         { "Banjir melanda beberapa kota termasuk Kharkiv dan Kyiv.", "Gpe 38-45 Kharkiv|Gpe 50-54 Kyiv" },
         { "Warga Mosul kembali ke rumah mereka di utara Mosul.", "Gpe 6-11 Mosul|Gpe 45-50 Mosul" },
+
+        // A common compound whose first word is also a place (`baku tembak`, "exchange of fire"; `padang rumput`) names
+        // nothing when a sentence or headline capitalizes it; the city alone stays a GPE.
+        { "Baku tembak pecah di pinggir kota semalam.", "" },
+        { "Baku hantam terjadi di Makassar.", "Gpe 23-31 Makassar" },
+        { "Delegasi tiba di Baku, Azerbaijan.", "Gpe 17-21 Baku|Gpe 23-33 Azerbaijan" },
+        { "Padang rumput di Mongolia menyusut.", "Gpe 17-25 Mongolia" },
+        { "Baku Tembak di Perbatasan, Tiga Polisi Terluka", "" },
+
+        // Chapels, dams, refineries, power plants, depots and roundabouts are facilities; forests and waters named by a
+        // common noun and the Global South are places without a government; a venue word mid-sentence opens no person.
+        { "Wisatawan memotret Kapel Sistina dari luar.", "Location 19-32 Kapel Sistina" },
+        { "Debit Bendungan Jatigede naik.", "Location 6-24 Bendungan Jatigede" },
+        { "Kebakaran melanda Kilang Cilacap pada malam hari.", "Location 18-32 Kilang Cilacap" },
+        { "PLTU Paiton memasok listrik Jawa Timur.", "Location 0-11 PLTU Paiton|Gpe 28-38 Jawa Timur" },
+        { "Peserta berkumpul di Bundaran Hotel Indonesia pagi ini.", "Location 21-45 Bundaran Hotel Indonesia" },
+        { "Uskup itu berdoa dari balkon Basilika Santo Paulus.", "Location 29-50 Basilika Santo Paulus" },
+        { "Kapal patroli berjaga di Perairan Natuna Utara.", "Location 25-46 Perairan Natuna Utara" },
+        { "Para migran ditahan di Depot Imigresen Semenyih.", "Location 23-47 Depot Imigresen Semenyih" },
+        { "Negara-negara Selatan Global menuntut keadilan iklim.", "Location 14-28 Selatan Global" },
+        { "Perburuan liar marak di Hutan Harapan.", "Location 24-37 Hutan Harapan" },
+
+        // Housing estates and squares abroad: `Court` after a housing noun, `Estate` and `Place` at the end of the name.
+        { "Api melalap kompleks apartemen Kwun Lung Court di Hong Kong.", "Location 31-46 Kwun Lung Court|Gpe 50-59 Hong Kong" },
+        { "Warga Lek Yuen Estate dievakuasi.", "Location 6-21 Lek Yuen Estate" },
+        { "Kantor itu berada di Raffles Place, Singapura.", "Location 21-34 Raffles Place|Gpe 36-45 Singapura" },
+
+        // A city written with `City` is a GPE, and the mayor's name after it a person.
+        { "Banjir melanda Cebu City pada pekan lalu.", "Gpe 15-24 Cebu City" },
+        { "Wali Kota Davao City Sebastian Duterte menolak.", "Gpe 10-20 Davao City|Person 21-38 Sebastian Duterte" },
     };
 
     [Theory]

@@ -9,7 +9,9 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// rank's corps in brackets (<c>Mayjen TNI (Mar)</c>); and <c>Lima</c> ("five") inside a capitalized name
 /// (<c>Konsensus Lima Poin</c>), where it counts rather than names Peru's capital; and ships (<c>KRI Bung Tomo-357</c>,
 /// <c>USS Nimitz</c>) and model designations (<c>Hwasong-20</c>, <c>Su-35</c>), which are vehicles and products; and
-/// <c>X</c> the platform. A category written before a place (<c>ZEE Indonesia</c>) leaves the place.
+/// <c>X</c> the platform; and the capitalized first word of a common compound (<c>Baku tembak</c>, <c>Baku Tembak</c>
+/// in a headline: an exchange of fire, not Azerbaijan's capital). A category written before a place (<c>ZEE
+/// Indonesia</c>) leaves the place.
 /// </summary>
 internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
@@ -28,6 +30,7 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) ||
                 IsRankCorps(sentence, m) || IsCountWord(sentence, m) || IsShip(sentence, m) || IsModelDesignation(sentence, m) ||
                 IsPlatformX(sentence, m) || IsSectionNumeral(sentence, m) || IsShipClass(sentence, m) || IsTreatyCity(sentence, m) ||
+                IsCompoundWord(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
@@ -64,6 +67,12 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
         return hyphen > 0 && hyphen + 1 < token.Length && char.IsUpper(token[0]) && !token[..hyphen].ContainsAnyExcept(Letters) &&
                char.IsAsciiDigit(token[hyphen + 1]) && !token[(hyphen + 1)..].ContainsAnyExcept(DigitsAndLetters);
     }
+
+    // `Baku tembak pecah …`, `Baku Tembak di Perbatasan`, `Padang rumput`: a sentence's or headline's capital makes the
+    // compound's first word look like the place it also names; the mention holds that word and at most the compound's
+    // second word. A longer name stays (`Padang Golf Pondok Indah`).
+    private bool IsCompoundWord(SentenceMentions sentence, Mention m) =>
+        m.Length <= 2 && m.Type != EntityType.Person && words.IsCommonCompoundStart(sentence.Tokens, m.First);
 
     // `Pasal XI`, `Bab XX`, `abad XXI`: a Roman numeral numbering an article, chapter or century, not `Xi` Jinping.
     private static bool IsSectionNumeral(SentenceMentions sentence, Mention m) =>

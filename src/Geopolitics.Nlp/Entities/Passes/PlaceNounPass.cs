@@ -113,7 +113,7 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
     private int Place(SentenceMentions sentence, int k, EntityType type)
     {
         var tokens = sentence.Tokens;
-        var end = NameEnd(sentence, k);
+        var end = NameEnd(sentence, k, type);
         if (end == k || sentence.RunsInto(k) || gazetteer.Match(tokens, k, out _) > 0 ||
             (type == EntityType.Location && cities.Match(tokens, k, out _) > 0))
         {
@@ -128,7 +128,11 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
                 return k;
             }
 
-            end = tagged.End;
+            // The tagger's end, unless the name's next words are a split-off mention of their own (`Wang Fuk | Court`).
+            if (!(type == EntityType.Location && tagged.End < end && sentence.At(tagged.End) is { Entry: null } rest && rest.First == tagged.End && rest.End <= end))
+            {
+                end = tagged.End;
+            }
         }
 
         sentence.Put(new Mention(k, end, type, null));
@@ -143,14 +147,17 @@ internal sealed class PlaceNounPass(Gazetteer gazetteer, EntityLexicon words, Wo
     }
 
     // One past the capitalized words of a name at k, up to three, that no list gives another role and no other mention
-    // holds (`kecamatan Lasem | Kabupaten Rembang`).
-    private int NameEnd(SentenceMentions sentence, int k)
+    // holds (`kecamatan Lasem | Kabupaten Rembang`). After a noun of a place without a government, a name the tagger
+    // split (`kompleks apartemen Wang Fuk | Court`: an organization and a person) is one place; after a GPE noun a
+    // second name is someone else's (`kepala desa Sukamaju | Budi`), so it stays apart.
+    private int NameEnd(SentenceMentions sentence, int k, EntityType type)
     {
         var tokens = sentence.Tokens;
         var end = k;
         while (end < tokens.Count && end - k < MaxNameWords && (char.IsUpper(tokens[end][0]) || (end > k && IsArticleJoined(tokens[end]))) &&
                !NameShape.IsAcronym(tokens[end]) &&
-               (end == k || sentence.At(end) is not { } other || other.First <= k) && words.PlaceNounType(tokens[end]) is null &&
+               (end == k || sentence.At(end) is not { } other || other.First <= k || (type == EntityType.Location && other.Entry is null && other.Type != EntityType.Event)) &&
+               words.PlaceNounType(tokens[end]) is null &&
                !words.IsTitle(tokens[end]) && !words.IsPersonCue(tokens[end]) && !words.IsVerb(tokens[end]) &&
                !words.IsHeadlineBreak(tokens[end]) && !words.IsOrganizationHead(tokens[end]) && !words.IsVenueHead(tokens[end]))
         {

@@ -19,7 +19,7 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             var headLength = char.IsUpper(tokens[k][0]) ? HeadLength(tokens, k) : 0;
-            if (headLength == 0 || sentence.At(k) is { Type: EntityType.Person } ||
+            if (headLength == 0 || (sentence.At(k) is { Type: EntityType.Person } person && !IsMisreadVenue(tokens, person, k)) ||
                 sentence.RunsInto(k) || IsTitleOfOrganization(tokens, k))
             {
                 continue; // `Penjaga Pantai Filipina`, `Otoritas Pelabuhan Rotterdam`: a venue word inside an organization's name
@@ -123,9 +123,19 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
                 continue; // `Chatham House`, `Freedom House`: the gazetteer knows the name and its type
             }
 
+            if (sentence.At(k) is { Type: EntityType.Location } longer && longer.End > k + 1)
+            {
+                continue; // `Bundaran Hotel Indonesia`: the venue word is inside a longer venue's name
+            }
+
+            // `Warga Kwai Chung Estate`: the tagger's person `Chung Estate` is the venue's own words (a person may be
+            // named `Stuart Hall`, so not before a surname-like venue word); a collective noun (`Warga`, `Tim`)
+            // capitalized at the sentence's start is none.
+            var tagged = sentence.At(k) is { Type: EntityType.Person, Entry: null } p && p.End == k + 1 && !IsSurnameLike(tokens[k]) ? p : null;
             var start = k;
-            while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) && sentence.At(start - 1) is not { Type: EntityType.Person } &&
-                   !IsFunctionWord(tokens[start - 1]))
+            while (start > 0 && char.IsUpper(tokens[start - 1][0]) && !words.IsTitle(tokens[start - 1]) &&
+                   (sentence.At(start - 1) is not { Type: EntityType.Person } before || before == tagged) &&
+                   !IsFunctionWord(tokens[start - 1]) && !words.IsCollectiveHead(tokens[start - 1]))
             {
                 start--;
             }
@@ -174,6 +184,11 @@ internal sealed class VenuePass(Gazetteer gazetteer, EntityLexicon words) : Sent
         SentenceMentions.WriteWords(tokens, k, 2, pair);
         return words.IsVenueHead(pair) ? 2 : 0;
     }
+
+    // `balkon Basilika Santo Petrus`, `cerobong Kapel Sistina`: the tagger reads a saint's or a foreign name after a
+    // venue word as a person, but a person's name does not open with a venue word capitalized inside a sentence.
+    private static bool IsMisreadVenue(SentenceWords tokens, Mention person, int head) =>
+        person.Entry is null && person.First == head && person.Length >= 2 && head > 0 && char.IsLower(tokens[head - 1][0]);
 
     // Venue words that are also English surnames (Stuart Hall, Edward House).
     private static bool IsSurnameLike(string token) => token is "Hall" or "Park" or "House" or "Garden" or "Gardens";
