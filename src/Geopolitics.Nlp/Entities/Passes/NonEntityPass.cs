@@ -58,9 +58,9 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
         var tokens = sentence.Tokens;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (!char.IsUpper(tokens[k][0]) || sentence.At(k) is null)
+            if (!char.IsUpper(tokens[k][0]) || (sentence.At(k) is null && sentence.At(k + 1) is null))
             {
-                continue;
+                continue; // no mention the phrase could be part of (`Gen Z Nepal`: only `Z Nepal` is tagged)
             }
 
             for (var count = Math.Min(MaxPhrase, tokens.Count - k); count >= 2; count--)
