@@ -52,6 +52,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _eventNouns;
     private readonly SpanSet _namedOrganizationHeads;
     private readonly SpanSet _commonCompounds;
+    private readonly SpanSet _interrogatives;
+    private readonly SpanSet _exhortations;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -97,6 +99,8 @@ internal sealed class EntityLexicon
         _eventNouns = Get("event-nouns");
         _namedOrganizationHeads = Get("organization-heads-named");
         _commonCompounds = Get("common-compounds");
+        _interrogatives = Get("interrogatives");
+        _exhortations = Get("exhortations");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -113,7 +117,7 @@ internal sealed class EntityLexicon
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "bound-given-names", "ship-prefixes",
             "east-asian-surnames", "campus-heads", "event-nouns",
-            "organization-heads-named", "common-compounds",
+            "organization-heads-named", "common-compounds", "interrogatives", "exhortations",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -201,6 +205,12 @@ internal sealed class EntityLexicon
 
     /// <summary>A verb form or root (<c>dorong</c>, <c>ditutup</c>): in a title-case headline, where a name ends; not a tagger feature.</summary>
     public bool IsVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    /// <summary>A question word or <c>-kah</c> form that opens a question (<c>Benarkah</c>, <c>Mengapa</c>), never part of a name.</summary>
+    public bool IsInterrogative(ReadOnlySpan<char> word) => _interrogatives.Contains(word);
+
+    /// <summary>A hortative word that opens a call to action (<c>Mari</c>, <c>Ayo</c>, <c>Silakan</c>), never a name.</summary>
+    public bool IsExhortation(ReadOnlySpan<char> word) => _exhortations.Contains(word);
 
     /// <summary>A first word of an English organization name (<c>institute</c>, <c>centre</c>); not a tagger feature.</summary>
     public bool IsEnglishOrganizationHead(ReadOnlySpan<char> word) => _englishOrganizationHeads.Contains(word);

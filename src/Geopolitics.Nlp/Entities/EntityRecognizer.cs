@@ -29,6 +29,7 @@ internal sealed class EntityRecognizer
         [
             new TaggingPass(tagger),
             new TaggedSpanPass(gazetteer, lexicon),          // tagger spans, titles out, place type
+            new InterrogativePass(gazetteer, lexicon),       // Benarkah | Indonesia keluar dari ASEAN?
             new GazetteerNamePass(gazetteer),                // known names the tagger missed
             new NameParticlePass(),                          // Tyronne del Pino, David da Silva
             new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
@@ -78,6 +79,8 @@ internal sealed class EntityRecognizer
             new DocumentNamePass(gazetteer, lexicon),        // Biaya Penyelenggaraan Ibadah Haji (BPIH): a fee, no organization
             new DateTailPass(gazetteer),                     // Majelis Tinggi | Juli lalu, KBRI | 24 jam
             new ParticleNameTypePass(lexicon),               // Jose de la Cruz: a person, not a Spanish place
+            new CategoryAcronymPass(lexicon),                // Pekerja Migran Indonesia (PMI): PMI names the category
+            new OpeningWordPass(lexicon),                    // Snapback adalah …, Mari bergabung …: no person
             new NonEntityPass(gazetteer, lexicon),           // WNI, ZEE, Rohingya, YouTube, KRI …, Hwasong-20
             new CapitalAsGovernmentPass(gazetteer, lexicon), // Beijing menilai … → Tiongkok
         ];

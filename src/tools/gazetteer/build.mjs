@@ -483,7 +483,7 @@ writeTsv(
 // capitalized headline would otherwise turn into a place (Serang "attack", Batang, Puncak, Landak, Kuningan, Banjar).
 const IDN_BARE_STOPWORDS = new Set(['Serang', 'Batang', 'Puncak', 'Landak', 'Kuningan', 'Banjar', 'Malaka', 'Kapuas',
   'Sampang', 'Metro', 'Kudus', 'Tegal', 'Lebak', 'Pati', 'Batu', 'Bima', 'Belu', 'Ende', 'Karo', 'Agam', 'Bone', 'Buru',
-  'Tual', 'Muna', 'Sigi', 'Buol', 'Asmat', 'Badung', 'Lingga', 'Bangka', 'Belitung', 'Natuna', 'Nias', 'Alor', 'Toba',
+  'Tual', 'Muna', 'Sigi', 'Buol', 'Asmat', 'Badung', 'Lingga', 'Bangka', 'Belitung', 'Nias', 'Alor', 'Toba',
   'Kaur', 'Tebo', 'Bungo', 'Siak', 'Solok', 'Wajo', 'Barru', 'Maros', 'Tapin', 'Paser', 'Berau', 'Lahat', 'Dairi',
   'Malinau', 'Kampar', 'Sumbawa', 'Sambas', 'Seluma', 'Lebong', 'Mamasa']);
 const idnProvinces = idnCsv('provinces.csv');

@@ -100,6 +100,32 @@ public sealed class MentionPassTests
         Assert.Equal(expected, EntityRows.Of(text));
 
     [Theory]
+    [InlineData("Keterangan gambar, Kabut masih menyelimuti pelabuhan Surabaya. Warga mengeluhkan kabut tebal.", "Gpe 53-61 Surabaya")]
+    [InlineData("Pemerintah menerapkan moratorium ekspor. Moratorium berlaku sejak Senin.", "")]
+    [InlineData("Mari simak ulasan lengkapnya di bawah ini.", "")]
+    [InlineData("Dewan Keamanan PBB memulihkan sanksi. Namun, Sanksi diberlakukan bertahap.", "Organization 0-18 Dewan Keamanan PBB")]
+    [InlineData("Sergey Lavrov tiba di Pyongyang. Lavrov mengatakan hubungan kedua negara kuat.", "Person 0-13 Sergey Lavrov|Gpe 22-31 Pyongyang|Person 33-39 Lavrov")]
+    [InlineData("Nurhayati mengatakan partainya siap.", "Person 0-9 Nurhayati")]
+    public void A_lone_common_word_opening_a_clause_before_its_predicate_is_no_person(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
+    [Theory]
+    [InlineData("Benarkah Malaysia menutup perbatasan?", "Gpe 9-17 Malaysia")]
+    [InlineData("Ribuan anak muda Gen Z Kenya turun ke jalan.", "Gpe 23-28 Kenya")]
+    [InlineData("Jumlah Pekerja Migran Indonesia (PMI) di Taiwan meningkat. Sebagian besar PMI bekerja di sektor rumah tangga.", "Gpe 41-47 Taiwan")]
+    [InlineData("Palang Merah Indonesia (PMI) mengirim bantuan. PMI juga menyiapkan ambulans.", "Organization 0-22 Palang Merah Indonesia|Organization 24-27 PMI|Organization 47-50 PMI")]
+    [InlineData("Kepala Badan Pelindungan Pekerja Migran Indonesia (BP2MI) hadir.", "Organization 7-49 Badan Pelindungan Pekerja Migran Indonesia|Organization 51-56 BP2MI")]
+    [InlineData("Gaji minimum Pembantu Rumah Tangga (PRT) naik tahun ini.", "")]
+    public void Question_words_generations_and_worker_categories_are_no_part_of_a_name(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
+    [Theory]
+    [InlineData("Kapal itu berlayar dekat Natuna.", "Gpe 25-31 Natuna")]
+    [InlineData("Ia tumbuh di Jackson Heights, Queens.", "Gpe 13-28 Jackson Heights|Gpe 30-36 Queens")]
+    public void A_place_after_a_place_and_a_comma_and_a_regency_named_alone_are_places(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
+    [Theory]
     [InlineData("Presiden Xi Jinping tiba di Moskow. Xi mengatakan Tiongkok siap.", "Person 9-19 Xi Jinping|Gpe 28-34 Moskow|Person 36-38 Xi|Gpe 50-58 Tiongkok")]
     [InlineData("Raja Charles III mengunjungi Kanada.", "Person 5-16 Charles III|Gpe 29-35 Kanada")]
     [InlineData("Sultan Hassanal Bolkiah tiba di Jakarta.", "Person 7-23 Hassanal Bolkiah|Gpe 32-39 Jakarta")]

@@ -42,6 +42,12 @@ public sealed class NewsFurniturePassTests
         Assert.Equal(expected, Entities(text));
 
     [Theory]
+    [InlineData("[HOAKS] Foto Tentara Asing Mendarat di Bali", "Gpe 39-43 Bali")]
+    [InlineData("Sumber: AP News, Reuters", "Organization 8-15 AP News|Organization 17-24 Reuters")]
+    public void Fact_check_labels_are_no_names_and_source_lines_name_outlets(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
+    [Theory]
     [InlineData("Rina KUSUMA\nSabtu, 26 Februari 2022 | 13:39 WIB\nPresiden Rusia Vladimir Putin tiba.", "Person Rina KUSUMA|Gpe Rusia|Person Vladimir Putin")]
     [InlineData("Kabar24.com - 03/05/2021, 08:12 WIB\nHadi Saputra Wijaya\nPresiden tiba.", "Organization Kabar24.com|Person Hadi Saputra Wijaya")]
     [InlineData("Harga Minyak Naik\nSabtu, 26 Februari 2022 | 13:39 WIB\nHarga minyak naik lagi.", "")]

@@ -36,6 +36,12 @@ public sealed class SportAndBusinessNameTests
         Assert.Contains(expected, Entities(text));
 
     [Theory]
+    [InlineData("Saham Takashimaya naik tajam pada perdagangan Senin.", "Organization 6-17 Takashimaya")]
+    [InlineData("Direktur Utama PT Bank Mandiri (Persero) Tbk. (BMRI) Darmawan Junaidi menyebut laba naik.", "Organization 15-45 PT Bank Mandiri (Persero) Tbk.|Organization 47-51 BMRI|Person 53-69 Darmawan Junaidi")]
+    public void A_stock_noun_opening_a_sentence_and_a_bracketed_ticker_mark_the_company(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
+
+    [Theory]
     [InlineData("Bali United gagal menang di kandang sendiri.", "Organization Bali United")]
     [InlineData("Dewa United menahan imbang Persebaya Surabaya tanpa gol.", "Organization Persebaya Surabaya")]
     [InlineData("Laga itu mempertemukan PSIS Semarang dan tim tamu.", "Organization PSIS Semarang")]

@@ -11,7 +11,8 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// <c>USS Nimitz</c>) and model designations (<c>Hwasong-20</c>, <c>Su-35</c>), which are vehicles and products; and
 /// <c>X</c> the platform; and the capitalized first word of a common compound (<c>Baku tembak</c>, <c>Baku Tembak</c>
 /// in a headline: an exchange of fire, not Azerbaijan's capital). A category written before a place (<c>ZEE
-/// Indonesia</c>) leaves the place.
+/// Indonesia</c>) leaves the place, also where the tagger split the category's words between two mentions (<c>Gen</c> |
+/// <c>Z Nepal</c>).
 /// </summary>
 internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : SentencePass
 {
@@ -21,8 +22,12 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
     private static readonly System.Buffers.SearchValues<char> DigitsAndLetters =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>Words of a category phrase that <see cref="CutPhrases"/> looks for across mentions, at most.</summary>
+    private const int MaxPhrase = 3;
+
     public override void Run(SentenceMentions sentence)
     {
+        CutPhrases(sentence);
         var mentions = sentence.Mentions;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
@@ -40,6 +45,61 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             {
                 // `ZEE Indonesia`, `WNI Indonesia`: the category is no part of the country's name.
                 m.First++;
+                (m.Type, m.Entry) = (place.Type, place);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A category of two or three words (<c>Gen Z</c>, <c>Pembantu Rumah Tangga</c>) that the tagger read as parts of
+    /// names (<c>Gen</c> | <c>Z Madagaskar</c>) is cut out of them: a mention inside it goes, one that runs on past it
+    /// into a country or city keeps the place; a longer name that opens with it (<c>Rumah Sakit Panti Nirmala</c>,
+    /// <c>Konferensi Tingkat Tinggi G20</c>) stays whole.
+    /// </summary>
+    private void CutPhrases(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!char.IsUpper(tokens[k][0]) || (sentence.At(k) is null && sentence.At(k + 1) is null))
+            {
+                continue; // no mention the phrase could be part of (`Gen Z Nepal`: only `Z Nepal` is tagged)
+            }
+
+            for (var count = Math.Min(MaxPhrase, tokens.Count - k); count >= 2; count--)
+            {
+                if (words.IsNonEntity(sentence, k, count))
+                {
+                    if (sentence.Exactly(k, k + count) is null)
+                    {
+                        Cut(sentence, k, k + count); // a mention that is just the phrase goes in Run's own loop
+                    }
+
+                    k += count - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void Cut(SentenceMentions sentence, int first, int end)
+    {
+        var mentions = sentence.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End <= first || m.First >= end || m.First < first)
+            {
+                continue; // elsewhere, or a longer name that ends in the phrase (Badan Pelindungan Pekerja Migran Indonesia)
+            }
+
+            if (m.End <= end)
+            {
+                mentions.RemoveAt(i);
+            }
+            else if (gazetteer.Match(sentence.Tokens, end, out var place) == m.End - end && place.Type == EntityType.Gpe)
+            {
+                m.First = end;
                 (m.Type, m.Entry) = (place.Type, place);
             }
         }

@@ -27,7 +27,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
         {
             document.CancellationToken.ThrowIfCancellationRequested();
             AddLegalForms(sentence, document.OrganizationNames);
-            LeaveCategoriesOut(sentence);
+            LeaveCategoriesOut(sentence, document.OrganizationNames);
             TypeByContext(sentence, document.OrganizationNames, document.Caseless);
             AddUntaggedAfterContext(sentence, document.OrganizationNames);
         }
@@ -75,6 +75,24 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
             var company = new Mention(k, end, EntityType.Organization, null);
             sentence.Put(company);
             names.Add(sentence.Words(new Mention(k + 1, end, EntityType.Organization, null)));
+            if (end + 2 < tokens.Count && tokens[end] == "(" && tokens[end + 2] == ")" && IsTicker(tokens[end + 1]))
+            {
+                // `PT Bank Central Asia Tbk. (BBCA)`: the stock code in brackets is the company's other name, not the
+                // person an officer's title may put after it.
+                if (sentence.Exactly(end + 1, end + 2) is { } tagged)
+                {
+                    tagged.Type = EntityType.Organization; // the acronym pass may have linked it to the name already
+                }
+                else
+                {
+                    var ticker = new Mention(end + 1, end + 2, EntityType.Organization, null);
+                    sentence.RemoveOverlapping(ticker);
+                    sentence.Insert(ticker);
+                }
+
+                end += 3;
+            }
+
             k = end - 1;
         }
     }
@@ -110,20 +128,29 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
         return cut > form + 1 && !IsInitial(tokens[cut]) ? cut : end;
     }
 
+    /// <summary>A stock exchange's code: four capital letters on the Indonesia Stock Exchange, two to five elsewhere.</summary>
+    private static bool IsTicker(string token) => token.Length is >= 2 and <= 5 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z');
+
     private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
 
-    /// <summary><c>emiten Unilever Indonesia</c> → <c>Unilever Indonesia</c>; a noun that opens names (<c>Perusahaan Listrik Negara</c>) stays.</summary>
-    private void LeaveCategoriesOut(SentenceMentions sentence)
+    /// <summary>
+    /// <c>emiten Unilever Indonesia</c> → <c>Unilever Indonesia</c>; a noun that opens names (<c>Perusahaan Listrik Negara</c>)
+    /// stays; a person the tagger began at a sentence-opening <c>Saham</c> is the company.
+    /// </summary>
+    private void LeaveCategoriesOut(SentenceMentions sentence, HashSet<string> names)
     {
         var tokens = sentence.Tokens;
         foreach (var m in sentence.Mentions)
         {
             var first = tokens[m.First];
-            if (m.Type == EntityType.Organization && m.Entry is null && m.Length >= 2 && words.IsOrganizationCategory(first) &&
+            if (m.Type is EntityType.Organization or EntityType.Person && m.Entry is null && m.Length >= 2 && words.IsOrganizationCategory(first) &&
                 NameShape.IsCapitalized(tokens[m.First + 1]) &&
                 (char.IsLower(first[0]) || (m.First == 0 && !words.IsOrganizationHead(first))))
             {
+                // `Saham Isetan Mitsukoshi turun`: the noun says what the name is, also where the tagger read a person.
                 m.First++;
+                m.Type = EntityType.Organization;
+                names.Add(sentence.Words(m));
             }
         }
     }

@@ -94,11 +94,12 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
 
     /// <summary>
     /// <c>Rafah dan Khan Younis</c>: a city joined by <c>dan</c> or <c>serta</c> to a place just named
-    /// is a place too.
+    /// is a place too; so is one after a comma, a list of places or the larger place a smaller one lies in
+    /// (<c>Astoria, Queens</c>).
     /// </summary>
     private static bool AfterPlaceAndConjunction(SentenceMentions sentence, int k)
     {
-        if (k < 2 || sentence.Tokens[k - 1] is not ("dan" or "serta"))
+        if (k < 2 || sentence.Tokens[k - 1] is not ("dan" or "serta" or ","))
         {
             return false;
         }
