@@ -186,7 +186,7 @@ internal static class Durations
             // mod AFTER (BEFORE for "beberapa hari sebelumnya").
             c = amount < 0
                 ? new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = 0, Mod = sign > 0 ? TimexMod.After : TimexMod.Before, Zone = int.MinValue }
-                : new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue };
+                : new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue, FromEvent = afterEvent };
             next = k + 1;
             return true;
         }

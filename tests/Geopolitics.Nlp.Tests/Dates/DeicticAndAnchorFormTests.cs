@@ -68,6 +68,8 @@ public class DeicticAndAnchorFormTests
         { "Ia tiba sehari setelah pertemuan puncak pada Jumat (29/8/2025).", "[sehari] DURATION P1D | [Jumat (29/8/2025)] DATE 2025-08-29" },
         { "Ia tiba Senin (1/9/2025). Pasukan siap dikirim dalam waktu dua pekan setelah perintah turun.", "[Senin (1/9/2025)] DATE 2025-09-01 | [dua pekan] DURATION P2W" },
         { "Ia tiba Senin (1/9/2025). Ia pergi beberapa hari setelah pemilu.", "[Senin (1/9/2025)] DATE 2025-09-01 | [beberapa hari] DURATION PXD" },
+        { "Ia mundur dua hari setelah skandal itu terungkap.", "[dua hari] DURATION P2D" },
+        { "Vonis dibacakan Senin (1/9/2025). Ia tiba Rabu (3/4/2024) di Doha. Cuaca cerah. Demo pecah sehari setelah vonis dibacakan.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Rabu (3/4/2024)] DATE 2024-04-03 | [sehari] DURATION P1D" },
         // After a date and a comma the offset restates that date from an undated event: neither a length nor a day.
         { "Ia tiba pada 20 Juni 2025, sehari setelah menerima undangan.", "[20 Juni 2025] DATE 2025-06-20" },
         // No count: the date referred back to, mod AFTER (BEFORE); a month for a smaller unit only APPROX; with no date before it, nothing.
