@@ -21,7 +21,10 @@ internal static class DateNormalizer
         switch (candidate.Kind)
         {
             case CandidateKind.Duration:
-                resolved = new Resolved(TimexValues.Duration(candidate.Unit!, candidate.Amount), null, null);
+                resolved = new Resolved(
+                    candidate.RestUnit is { } rest ? TimexValues.Duration(candidate.Unit!, candidate.Amount, rest, candidate.RestAmount) : TimexValues.Duration(candidate.Unit!, candidate.Amount),
+                    null,
+                    null);
                 return true;
             case CandidateKind.Century:
                 resolved = new Resolved((candidate.Amount - 1).ToString("D2", CultureInfo.InvariantCulture), null, null);
@@ -244,6 +247,8 @@ internal static class DateNormalizer
         "month" or "M" => TimexValues.Month(a.AddMonths(amount).Year, a.AddMonths(amount).Month),
         "year" or "Y" => TimexValues.Year(a.Year + amount),
         "DE" => TimexValues.Year(a.Year + (10 * amount)),
+        "Q" => TimexValues.Quarter(a.AddMonths(3 * amount)),
+        "H" => TimexValues.YearPart(a.AddMonths(6 * amount).Year, "H", a.AddMonths(6 * amount).Month <= 6 ? 1 : 2),
         _ => new Resolved(amount < 0 ? "PAST_REF" : "FUTURE_REF", null, null),
     };
 

@@ -89,6 +89,13 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
 
             if (CanStart(t, i) && TryAt(t, i, preceding, out var candidate, out var next))
             {
+                // `Jalan 10 November`, `Lapangan 13 Mei`: a day and month that name a place.
+                if (IsInPlaceName(t, i, candidate))
+                {
+                    i = next;
+                    continue;
+                }
+
                 var tense = candidate.Tense != Tense.None ? candidate.Tense : TenseCues.Find(t, i, next);
                 ShareZone(t, output, candidate, previousEnd, i);
                 if (previousEnd >= 0 && DateRanges.TryJoin(t, output[^1], previousEnd, candidate, i, out var range))
@@ -111,6 +118,15 @@ internal sealed class DateRecognizer(DateLexicon lexicon)
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="c"/>, a date of days starting at <paramref name="i"/>, follows a capitalized head of a place's
+    /// name (<c>Jalan 10 November</c>, <c>Stadion 23 Agustus</c>; <c>placehead</c> in <c>temporal-words.tsv</c>): a word
+    /// of the name (ANNOTATION.md: numbers inside names are not dates).
+    /// </summary>
+    private static bool IsInPlaceName(TokenView t, int i, in DateCandidate c) =>
+        c.Kind == CandidateKind.Calendar && c.From.Day != 0 && c.Weekday == 0 && t.IsNumber(i) && i > 0 &&
+        t.Word(i - 1).Is(WordClass.PlaceHead) && char.IsUpper(t[i - 1].AsSpan()[0]);
 
     /// <summary>
     /// "pukul 14.00 hingga 16.30 WIB", "antara pukul 19.00 dan 21.00 WIB": a zone written once, after a range or pair of

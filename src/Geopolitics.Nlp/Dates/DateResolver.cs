@@ -22,6 +22,12 @@ internal static class DateResolver
     /// </summary>
     private const int QuotedClockReach = 2;
 
+    /// <summary>
+    /// How many sentences back the date of the event <c>sehari setelah putusan dibacakan</c> counts from may stand: an event
+    /// named further on may be any the article dated, not its last day.
+    /// </summary>
+    private const int EventReach = 1;
+
     /// <summary>How many characters before a clock time are read for the quotation mark that opens its line.</summary>
     private const int QuoteLookBack = 400;
 
@@ -36,6 +42,7 @@ internal static class DateResolver
         LastNamed named = default; // what `tahun itu`, `bulan yang sama` and `hari kedua` point back at
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
+        var narrativeSentence = int.MinValue; // the sentence that set `narrative` or `period`
         var lastSentence = -1;
         var lastCompared = false;
         for (var index = 0; index < candidates.Count; index++)
@@ -73,9 +80,44 @@ internal static class DateResolver
                 CandidateKind.Time when c.DayWord => null,
                 CandidateKind.Time => c.Sentence - lastDaySentence <= (IsQuoted(text, c.Start) ? QuotedClockReach : ClockReach) ? lastDay : null,
                 CandidateKind.Anaphoric when c.NeedsReference => named.RangeStartReaching(c.Amount),
+                CandidateKind.Anaphoric when c.Unit is "Q" or "H" => named.InsidePart(c.Unit),
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
             };
+            // `satu hari setelah menteri menemuinya` with no date in its sentence or the one before: the event is not the
+            // narrative's last day, and the count is only a length (the span without `setelah`).
+            if (c.FromEvent && (reference is null || c.Sentence - narrativeSentence > EventReach))
+            {
+                var unitEnd = text.AsSpan(c.Start, c.End - c.Start).LastIndexOfAny(" \n\t\u00A0");
+                if (unitEnd <= 0)
+                {
+                    continue;
+                }
+
+                c = c with { Kind = CandidateKind.Duration, End = c.Start + text.AsSpan(c.Start, unitEnd).TrimEnd().Length };
+            }
+
+            // `beberapa hari kemudian`: no count to move the date referred back to by, so that date itself, mod AFTER (or
+            // BEFORE): the narrative's last day, or the month or year it gave after that day (`pada 2020 … beberapa tahun
+            // kemudian`: 2020 AFTER). A few days after a month (`pada Juli lalu, beberapa hari kemudian`) may still be in
+            // it: the month, APPROX. With no date before it, it is as vague as `beberapa hari lalu`: not reported.
+            if (c is { Kind: CandidateKind.Anaphoric, Amount: 0, Mod: not null })
+            {
+                if (period.Start is { } whole)
+                {
+                    reference = whole;
+                    c = c with { Unit = period.Unit, Mod = period.Covers(c.Unit) ? c.Mod : TimexMod.Approx };
+                }
+                else if (reference is null)
+                {
+                    continue;
+                }
+                else
+                {
+                    c = c with { Unit = "D" };
+                }
+            }
+
             var localAnchor = c.NamedAnchor != NamedAnchor.None ? named.Within(c.NamedAnchor)
                 : (c.Kind == CandidateKind.Relative && c.Unit == "day") || c.DayWord ? quotes.DayFor(c.Start) ?? anchor : anchor;
 
@@ -134,16 +176,21 @@ internal static class DateResolver
 
             // The reference of "dua hari kemudian" is the last day-precise date of the narrative, not a scheduled one, and
             // not a look back from it ("tiba sehari sebelumnya … Keesokan harinya" counts from the day the look back left).
+            // A range counts by its first day only when it is a range of days: `Januari-September 2025` has no day to
+            // count `keesokan harinya` from, and the narrative's last day stays the reference.
             var lookBack = c.Kind == CandidateKind.Anaphoric && c.Amount < 0;
-            if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && r.Begin is not null && (r.Begin == r.End || !c.To.IsEmpty))
+            var rangeOfDays = !c.To.IsEmpty && c.To.Day != 0;
+            if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && r.Begin is not null && (r.Begin == r.End || rangeOfDays))
             {
                 narrative = r.Begin;
                 narrativePeriod = c.DayPeriod;
                 period = default;
+                narrativeSentence = c.Sentence;
             }
             else if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)
             {
                 period = whole; // "pada 2020 … dua tahun kemudian": the year is the reference, not an older day
+                narrativeSentence = c.Sentence;
             }
         }
 
@@ -185,6 +232,16 @@ internal static class DateResolver
             NamedAnchor.Month when begin.Year == End.Year && begin.Month == End.Month => begin,
             _ => null,
         };
+
+        /// <summary>
+        /// The first day of the date named last when it lies inside one quarter (<paramref name="unit"/> <c>Q</c>) or half
+        /// (<c>H</c>) of a year: the reference of <c>kuartal sebelumnya</c> after <c>kuartal III-2025</c>.
+        /// </summary>
+        public DateOnly? InsidePart(string unit)
+        {
+            var months = unit == "Q" ? 3 : 6;
+            return Begin is { } begin && begin.Year == End.Year && (begin.Month - 1) / months == (End.Month - 1) / months ? begin : null;
+        }
 
         /// <summary>The first day of the range, when the day <paramref name="offset"/> days after it is still inside it.</summary>
         public DateOnly? RangeStartReaching(int offset) =>

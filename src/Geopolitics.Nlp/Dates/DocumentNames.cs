@@ -10,8 +10,8 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class DocumentNames
 {
-    /// <summary>How many words before a year a treaty's head may stand (<c>Deklarasi Universal Hak Asasi Manusia 1948</c>).</summary>
-    private const int MaxNameWords = 6;
+    /// <summary>How many words before a year a treaty's head may stand (<c>Konvensi Perserikatan Bangsa-Bangsa tentang Hukum Laut 1982</c>: seven).</summary>
+    private const int MaxNameWords = 8;
 
     /// <summary>
     /// The index after a document's number that starts at <paramref name="i"/> (<c>Nomor 6 Tahun 2023</c>, <c>No. 1</c>),
@@ -55,12 +55,20 @@ internal static class DocumentNames
 
     /// <summary>
     /// Whether the year at <paramref name="i"/> closes a capitalized name opened by a treaty's or law's head
-    /// (<c>Konvensi Wina 1961</c>, <c>Protokol 1967</c>); <c>tentang</c> and <c>mengenai</c> may stand inside the name.
+    /// (<c>Konvensi Wina 1961</c>, <c>Protokol 1967</c>); <c>tentang</c> and <c>mengenai</c> may stand inside the name, and
+    /// hyphens, which count as no word (<c>Konvensi Perserikatan Bangsa-Bangsa tentang Hukum Laut 1982</c>).
     /// </summary>
     public static bool ClosesTreatyName(TokenView t, int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - MaxNameWords; k--)
+        for (int k = i - 1, words = 0; k >= 0 && k >= i - (2 * MaxNameWords) && words < MaxNameWords; k--)
         {
+            // `Perserikatan Bangsa-Bangsa` comes as three tokens: the hyphen joins two words of the name.
+            if (t.Is(k, "-") && k > 0 && k + 1 < i)
+            {
+                continue;
+            }
+
+            words++;
             if (t.Word(k).Is(WordClass.LawHead) && char.IsUpper(t[k].AsSpan()[0]))
             {
                 return true;

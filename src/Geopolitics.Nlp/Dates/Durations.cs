@@ -12,6 +12,9 @@ internal static class Durations
     /// <summary>The oldest age read in an apposition (<c>Yunus, 84 tahun,</c>); a larger count is no person's age.</summary>
     private const int MaxAge = 120;
 
+    /// <summary>How many tokens after <c>setelah</c> are read for a date of the event it names.</summary>
+    private const int EventDateReach = 15;
+
     /// <summary>The longest token read as two hyphenated number words (<c>sembilan-sepuluh</c>).</summary>
     private const int MaxHyphenatedCounts = 20;
 
@@ -107,7 +110,8 @@ internal static class Durations
     private static bool TryAmount(TokenView t, int i, out int amount, out int after)
     {
         after = i + 1;
-        return t.IsNumber(i) ? Numerals.TryInt(t[i].AsSpan(), out amount) : Numerals.TryWords(t, i, out amount, out after);
+        return t.IsNumber(i) ? Numerals.TryInt(t[i].AsSpan(), out amount) || Numerals.TryGroupedInt(t[i].AsSpan(), out amount)
+            : Numerals.TryWords(t, i, out amount, out after);
     }
 
     /// <summary><c>setahun</c>, <c>sepekan lalu</c>, <c>sehari kemudian</c>; <c>setengah hari</c>.</summary>
@@ -166,17 +170,36 @@ internal static class Durations
         var k = unitIndex + 1;
         var after = t.Word(k);
         var clock = unit.Unit is "H" or "MIN" or "S";
-        if ((after.Is(WordClass.Anaphor) || t.Is(k, "sebelumnya")) && !clock)
+        var afterEvent = amount > 0 && IsAfterEvent(t, start, k);
+        if ((after.Is(WordClass.Anaphor) || t.Is(k, "sebelumnya") || afterEvent) && (!clock || amount < 0))
         {
-            // "dua hari kemudian" counts from the date the narrative last gave; "sehari sebelumnya" counts back.
+            // "dua hari kemudian" counts from the date the narrative last gave; "sehari sebelumnya" counts back; "dua hari
+            // setelah serangan itu" counts from the event the narrative dated last, as "dua hari setelahnya" does.
+            // "beberapa jam kemudian" has no count and no day of its own: no date, and no length either.
             var sign = t.Is(k, "sebelumnya") ? -1 : 1;
-            if (amount < 0)
+            if (clock)
             {
                 return false;
             }
 
-            c = new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue };
+            // "beberapa hari kemudian": no count to move the date by; DateResolver gives the date referred back to, with
+            // mod AFTER (BEFORE for "beberapa hari sebelumnya").
+            c = amount < 0
+                ? new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = 0, Mod = sign > 0 ? TimexMod.After : TimexMod.Before, Zone = int.MinValue }
+                : new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue, FromEvent = afterEvent };
             next = k + 1;
+            return true;
+        }
+
+        // "pada 14 Mei 2025, sehari setelah mengumumkan …": the offset restates the date before the comma from an event the
+        // text does not date; neither a length nor a day counted from that date.
+        if (amount > 0 && t.Is(k, "setelah") && t.Is(start - 1, ",") && EndsDate(t, start - 2))
+        {
+            return false;
+        }
+
+        if (unit.Unit == "M" && t.Is(k, "pertama") && amount is > 1 and <= 12 && TryFirstMonths(t, start, amount, k + 1, out c, out next))
+        {
             return true;
         }
 
@@ -223,8 +246,119 @@ internal static class Durations
             : unitIndex;
         c = Duration(t, start, last, unit.Unit, amount);
         next = last + 1;
+        if (last == unitIndex && amount > 0 && TryRest(t, unitIndex + 1, unit.Unit, out var restUnit, out var restAmount, out var restEnd))
+        {
+            c = c with { End = t[restEnd].End, RestUnit = restUnit, RestAmount = restAmount };
+            next = restEnd + 1;
+        }
+
         return true;
     }
+
+    /// <summary>
+    /// <c>sembilan bulan pertama 2025</c>, <c>enam bulan pertama tahun ini</c>: the first months of a year named right after
+    /// them are the stretch of that year from January, one DATE range (<c>2025-01/2025-09</c>), not a length and a year.
+    /// The year is written (<c>2025</c>, <c>tahun 2025</c>) or named by a word (<c>tahun ini</c>, <c>tahun lalu</c>, <c>tahun itu</c>).
+    /// </summary>
+    private static bool TryFirstMonths(TokenView t, int start, int months, int k, out DateCandidate c, out int next)
+    {
+        c = default;
+        next = start;
+        var yearAt = t.Is(k, "tahun") ? k + 1 : k;
+        if (Numerals.TryYear(t, yearAt, out var year))
+        {
+            c = DateRecognizer.Calendar(t[start].Start, t[yearAt].End, new DateFields(year, 1, 0)) with { To = new DateFields(year, months, 0) };
+            next = yearAt + 1;
+            return true;
+        }
+
+        if (!RelativeDates.TryYearWord(t, k, out var offset, out var named, out var after))
+        {
+            return false;
+        }
+
+        c = DateRecognizer.Calendar(t[start].Start, t[after - 1].End, new DateFields(0, 1, 0)) with
+        {
+            To = new DateFields(0, months, 0),
+            Unit = "year",
+            Amount = offset,
+            NamedAnchor = named,
+        };
+        next = after;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>2 jam 30 menit</c>, <c>3 tahun 6 bulan</c>, <c>1 menit 12 detik</c>: a count of a smaller unit right after a
+    /// length is the rest of that one length, not a second one. Not when a relative word follows the second unit
+    /// (<c>… 30 menit kemudian</c>), which makes that count an offset of its own.
+    /// </summary>
+    private static bool TryRest(TokenView t, int k, string unit, out string restUnit, out int restAmount, out int restEnd)
+    {
+        restUnit = string.Empty;
+        restEnd = k;
+        if (!TryAmount(t, k, out restAmount, out var unitIndex) || restAmount <= 0 || !t.Word(unitIndex).Is(WordClass.Unit) ||
+            t.Word(unitIndex).Is(WordClass.SeUnit) || t.Word(unitIndex).Unit is not { } smaller || Rank(smaller) == 0 || Rank(smaller) >= Rank(unit))
+        {
+            return false;
+        }
+
+        var after = unitIndex + 1;
+        if (t.Word(after).Is(WordClass.Anaphor) || t.Is(after, "sebelumnya") || t.Is(after, "lalu") || t.Is(after, "silam") ||
+            t.Is(after, "lagi") || t.Is(after, "mendatang") || t.Is(after, "yang"))
+        {
+            return false;
+        }
+
+        restUnit = smaller;
+        restEnd = unitIndex;
+        return true;
+    }
+
+    /// <summary>The order of units in a length written in two (years before months, hours before minutes); 0 for none.</summary>
+    private static int Rank(string unit) => unit switch
+    {
+        "Y" => 7,
+        "M" => 6,
+        "W" => 5,
+        "D" => 4,
+        "H" => 3,
+        "MIN" => 2,
+        "S" => 1,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// <c>sehari setelah putusan dibacakan</c>, <c>dua hari setelah serangan itu</c>: <c>setelah</c> (or <c>sesudah</c>) at
+    /// <paramref name="k"/> and a lower-case word that is no date word after it, an event the narrative dated before. Not
+    /// after a comma that closes a date, where the offset restates that date, nor when a month or weekday follows within
+    /// <see cref="EventDateReach"/> tokens: the event is dated after the offset (<c>beberapa hari setelah kunjungan … (15-17
+    /// Januari)</c>), not by the narrative's last day, and the count stays a length, as the seed gold has it; nor after
+    /// <c>dalam</c> or <c>selama</c> (<c>dalam waktu dua minggu setelah perintah diterima</c>), a stretch.
+    /// </summary>
+    private static bool IsAfterEvent(TokenView t, int start, int k)
+    {
+        if (!(t.Is(k, "setelah") || t.Is(k, "sesudah")) || (uint)(k + 1) >= (uint)t.Length || t[k + 1].Kind != TokenKind.Word ||
+            !char.IsLower(t[k + 1].AsSpan()[0]) || t.Word(k + 1).Classes != WordClass.None || (t.Is(start - 1, ",") && EndsDate(t, start - 2)) ||
+            OpensStretch(t, start))
+        {
+            return false;
+        }
+
+        for (var x = k + 1; x < t.Length && x <= k + EventDateReach; x++)
+        {
+            if (t.Word(x).Is(WordClass.Month | WordClass.Weekday))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> can close a date: a number, a month, a closing parenthesis, <c>lalu</c>.</summary>
+    private static bool EndsDate(TokenView t, int k) =>
+        t.IsNumber(k) || t.Word(k).Is(WordClass.Month) || t.Is(k, ")") || t.Is(k, "lalu");
 
     /// <summary>Whether <c>selama</c> stands before a count, or before the approximation in front of it (<c>selama sekitar dua pekan</c>).</summary>
     private static bool LastsFor(TokenView t, int start) =>

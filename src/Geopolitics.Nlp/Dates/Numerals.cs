@@ -12,6 +12,9 @@ internal static class Numerals
     /// <summary>An unspecified amount (<c>beberapa</c>, <c>puluhan</c>), written X in a TIMEX value.</summary>
     public const int Unspecified = -1;
 
+    /// <summary>The most thousands groups read in a count (<c>1.800</c> has one); more would overflow an int.</summary>
+    private const int MaxGroups = 2;
+
     /// <summary>Up to four ASCII digits.</summary>
     public static bool TryInt(ReadOnlySpan<char> s, out int value)
     {
@@ -32,6 +35,38 @@ internal static class Numerals
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A count written with Indonesian thousands separators, dots before groups of three digits (<c>1.800</c>,
+    /// <c>12.500</c>), up to <see cref="MaxGroups"/> groups; plain counts go through <see cref="TryInt"/>.
+    /// </summary>
+    public static bool TryGroupedInt(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        var dot = s.IndexOf('.');
+        if (dot is < 1 or > 3 || !TryInt(s[..dot], out value) || value == 0)
+        {
+            return false;
+        }
+
+        s = s[dot..];
+        for (var groups = 0; groups < MaxGroups && s.Length >= 4 && s[0] == '.'; groups++)
+        {
+            if (!TryInt(s.Slice(1, 3), out var digits))
+            {
+                return false;
+            }
+
+            value = (value * 1000) + digits;
+            s = s[4..];
+            if (s.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A year token at <paramref name="i"/>: four digits in range, or a year glued to a credit (<c>2023/RMOL</c>).</summary>

@@ -56,7 +56,9 @@ internal static class NumericDates
 
         if (s.ContainsAny('.', ':'))
         {
-            return ClockTimes.TryBare(t, i, preceding, out c, out next);
+            // `lebih dari 1.800 hari`: a count with a thousands separator before a unit is a length, not a clock.
+            return ClockTimes.TryBare(t, i, preceding, out c, out next) ||
+                (Numerals.TryGroupedInt(s, out _) && Durations.TryCount(t, i, out c, out next));
         }
 
         if (!Numerals.TryInt(s, out var n))

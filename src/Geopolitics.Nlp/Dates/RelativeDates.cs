@@ -74,7 +74,7 @@ internal static class RelativeDates
     /// <summary>
     /// <c>hari itu</c>, <c>hari tersebut</c>, <c>hari yang sama</c>, <c>pagi harinya</c>, <c>keesokan harinya</c>,
     /// <c>hari sebelumnya</c>, <c>hari berikutnya</c>: days counted from the date the text last gave; <c>tahun sebelumnya</c>, <c>bulan
-    /// berikutnya</c>: the period before or after it.
+    /// berikutnya</c>, <c>kuartal sebelumnya</c>: the period before or after it.
     /// </summary>
     private static bool TryBackReference(TokenView t, int i, out DateCandidate c, out int next)
     {
@@ -100,6 +100,16 @@ internal static class RelativeDates
             // the one the text named last (ANNOTATION.md: relative dates count from the date they refer back to).
             var offset = t.Is(i + 1, "sebelumnya") ? -1 : 1;
             c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = unit, Amount = offset, Zone = int.MinValue };
+            next = i + 2;
+            return true;
+        }
+        else if (t.Word(i).Is(WordClass.YearPart) && !t.Is(i, "paruh") && t.Word(i).Unit is { } part &&
+            (t.Is(i + 1, "sebelumnya") || t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")))
+        {
+            // `pada kuartal III-2025 … dibandingkan kuartal sebelumnya`: the quarter (or half) before or after the one the
+            // text named last; DateResolver counts from the document date's when none was named.
+            var offset = t.Is(i + 1, "sebelumnya") ? -1 : 1;
+            c = new DateCandidate { Start = t[i].Start, End = t[i + 1].End, Kind = CandidateKind.Anaphoric, Unit = part, Amount = offset, Zone = int.MinValue };
             next = i + 2;
             return true;
         }

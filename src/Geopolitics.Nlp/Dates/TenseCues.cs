@@ -91,6 +91,14 @@ internal static class TenseCues
             {
                 return Tense.Past;
             }
+
+            // `akan menghentikan kerja sama yang disepakati di Kairo pada 9 September`: the date is in a relative clause
+            // whose own verb reports a done event; a cue before `yang` is the main clause's (inside it, `yang akan digelar`
+            // met its cue first).
+            if (t.Is(k, "yang") && ReportsEvent(t, k + 1))
+            {
+                return Tense.Past;
+            }
         }
 
         return EventVerb(t, start, first, next);

@@ -124,6 +124,12 @@ internal enum WordClass : long
     /// counted (<c>HUT RI 80 tahun</c>); a subset of <see cref="YearCount"/>, without the nouns an age follows.
     /// </summary>
     Anniversary = 1L << 38,
+
+    /// <summary>
+    /// The capitalized head of a street's, square's or venue's name that holds a date (<c>Jalan 10 November</c>,
+    /// <c>Lapangan 13 Mei</c>, <c>Universitas 17 Agustus 1945</c>): the date is a word of the name, not a date.
+    /// </summary>
+    PlaceHead = 1L << 39,
 }
 
 /// <summary>Everything the lexicon knows about one word form.</summary>

@@ -186,6 +186,10 @@ public class DateStageTests
     [InlineData("Kesepakatan telah diteken pada 3 Januari.", "2025-01-03")]
     [InlineData("Kesepakatan telah diteken pada 30 September.", "2024-09-30")]
     [InlineData("Kesepakatan akan diteken pada 1 September.", "2026-09-01")]
+    // The relative clause holding the date has its own done verb; `akan` is the main clause's.
+    [InlineData("Menteri akan meninjau perjanjian yang ditandatangani di Doha pada 1 September.", "2025-09-01")]
+    [InlineData("Polisi akan menyelidiki ledakan yang terjadi pada 20 Agustus.", "2025-08-20")]
+    [InlineData("Kami menunggu konferensi yang akan dibuka pada 1 September.", "2026-09-01")]
     public void Tense_cues_choose_the_year(string sentence, string value) =>
         Assert.Equal(value, Assert.Single(Dates(sentence)).Value);
 }

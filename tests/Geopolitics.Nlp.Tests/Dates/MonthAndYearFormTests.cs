@@ -58,6 +58,13 @@ public class MonthAndYearFormTests
         { "Penjualan Q3 2025 dan Q1/2026 naik.", "[Q3 2025] DATE 2025-Q3 | [Q1/2026] DATE 2026-Q1" },
         { "Pada kuartal ke-4 2024 harga naik.", "[kuartal ke-4 2024] DATE 2024-Q4" },
         { "Pada kuartal pertama tahun ini harga naik.", "[kuartal pertama tahun ini] DATE 2025-Q1" },
+        // The quarter or half before or after the one named last; with none named, the document date's.
+        { "Ekonomi tumbuh 4,9 persen pada kuartal I-2025, turun dari kuartal sebelumnya.", "[kuartal I-2025] DATE 2025-Q1 | [kuartal sebelumnya] DATE 2024-Q4" },
+        { "Laba naik pada semester II-2024 dibanding semester sebelumnya.", "[semester II-2024] DATE 2024-H2 | [semester sebelumnya] DATE 2024-H1" },
+        { "Penjualan turun dibanding triwulan sebelumnya.", "[triwulan sebelumnya] DATE 2025-Q2" },
+        // The first months of a year named after them are one range from January.
+        { "Ekspor naik dalam delapan bulan pertama 2024.", "[delapan bulan pertama 2024] DATE 2024-01/2024-08" },
+        { "Impor turun dalam tujuh bulan pertama tahun ini.", "[tujuh bulan pertama tahun ini] DATE 2025-01/2025-07" },
         { "Inflasi melambat pada kuartal ketiga.", "[kuartal ketiga] DATE 2025-Q3" },
         { "Defisit melebar pada semester I-2024.", "[semester I-2024] DATE 2024-H1" },
         { "Pada semester kedua tahun lalu impor naik.", "[semester kedua tahun lalu] DATE 2024-H2" },

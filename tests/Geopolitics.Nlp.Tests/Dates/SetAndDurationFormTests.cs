@@ -50,6 +50,13 @@ public class SetAndDurationFormTests
         { "Pasukan bertahan selama beberapa bulan lagi.", "[beberapa bulan lagi] DURATION PXM" },
         { "Warga mengungsi selama sekitar dua hari lagi.", "[sekitar dua hari lagi] DURATION P2D APPROX" },
         { "Hasil pemilu diumumkan tiga hari lagi.", "[tiga hari lagi] DATE 2025-09-07" },
+        // A length in two units is one length; a thousands separator is part of the count.
+        { "Rekaman itu berdurasi 2 menit 40 detik.", "[2 menit 40 detik] DURATION PT2M40S" },
+        { "Penerbangan memakan waktu 7 jam 15 menit.", "[7 jam 15 menit] DURATION PT7H15M" },
+        { "Terdakwa divonis 4 tahun 3 bulan penjara.", "[4 tahun 3 bulan] DURATION P4Y3M" },
+        { "Pendakian itu butuh 2 hari 6 jam.", "[2 hari 6 jam] DURATION P2DT6H" },
+        { "Blokade berlangsung lebih dari 1.500 hari.", "[lebih dari 1.500 hari] DURATION P1500D MORE_THAN" },
+        { "Sandera ditahan selama 1.100 hari.", "[1.100 hari] DURATION P1100D" },
     };
 
     public static TheoryData<string, string> EventNames => new()
