@@ -54,6 +54,8 @@ internal sealed class EntityLexicon
     private readonly SpanSet _commonCompounds;
     private readonly SpanSet _interrogatives;
     private readonly SpanSet _exhortations;
+    private readonly SpanSet _partiesEventHeads;
+    private readonly SpanSet _assemblyMembers;
 
     /// <summary>Builds a lexicon from its lists (each word lower-case; missing lists are empty).</summary>
     public EntityLexicon(IReadOnlyDictionary<string, IEnumerable<string>> lists)
@@ -101,6 +103,8 @@ internal sealed class EntityLexicon
         _commonCompounds = Get("common-compounds");
         _interrogatives = Get("interrogatives");
         _exhortations = Get("exhortations");
+        _partiesEventHeads = Get("event-heads-parties");
+        _assemblyMembers = Get("assembly-members");
         var nonEntities = lists.TryGetValue("non-entities", out var n) ? n.ToList() : [];
         // An all-capitals form (WNI, ZEE) is a category only as written; "Wni" or "zee" may be something else.
         _exactNonEntities = new SpanSet(nonEntities.Where(w => IsAllCapitals(w)));
@@ -117,7 +121,8 @@ internal sealed class EntityLexicon
             "organization-suffixes", "organization-categories", "person-cues", "headline-breaks",
             "sport-context", "club-prefixes", "club-suffixes", "collective-heads", "company-words", "compound-given-names", "bound-given-names", "ship-prefixes",
             "east-asian-surnames", "campus-heads", "event-nouns",
-            "organization-heads-named", "common-compounds", "interrogatives", "exhortations",
+            "organization-heads-named", "common-compounds", "interrogatives", "exhortations", "event-heads-parties",
+            "assembly-members",
         })
         {
             lists[name] = ResourceText.ReadDataLines($"Entities/{name}.txt").Select(l => l.Trim().ToLowerInvariant()).ToList();
@@ -199,6 +204,18 @@ internal sealed class EntityLexicon
 
     /// <summary>A word that opens a named event only before an acronym or a number (<c>pertemuan</c>, <c>sidang</c>); not a tagger feature.</summary>
     public bool IsNamedEventHead(ReadOnlySpan<char> word) => _namedEventHeads.Contains(word);
+
+    /// <summary>
+    /// An event head whose name may be its parties joined by a hyphen (<c>Perang Iran-Irak</c>), unlike a summit's
+    /// (<c>KTT RDRK-Rusia</c>, described by the countries that meet); not a tagger feature.
+    /// </summary>
+    public bool IsPartiesEventHead(ReadOnlySpan<char> word) => _partiesEventHeads.Contains(word);
+
+    /// <summary>
+    /// A word naming the members of a standing body after <c>Konferensi</c> or <c>Kongres</c> (<c>waligereja</c>,
+    /// <c>uskup</c>): the name is an organization's, not a meeting's; not a tagger feature.
+    /// </summary>
+    public bool IsAssemblyMember(ReadOnlySpan<char> word) => _assemblyMembers.Contains(word);
 
     /// <summary>A last word of a tournament's name (<c>Open</c>, <c>Masters</c>, <c>Games</c>).</summary>
     public bool IsEventTail(ReadOnlySpan<char> word) => _eventTails.Contains(word);

@@ -34,9 +34,11 @@ internal sealed class EntityRecognizer
             new NameParticlePass(),                          // Tyronne del Pino, David da Silva
             new OrganizationNamePass(gazetteer, lexicon),    // Kementerian …, Partai … (office holders cut off)
             new EventNamePass(lexicon),                      // Perang …, KTT … ke-47
+            new EnglishInstitutionPass(gazetteer, lexicon),  // Singapore Institute of International Affairs
             new RaceNamePass(gazetteer),                     // GP Jepang, Grand Prix Monako 2025
             new SlashedAcronymPass(gazetteer, lexicon),      // Pasukan Penindakan Geng (Gang Suppression Force/GSF)
             new AcronymPass(gazetteer, lexicon),             // Kantor Berita Sentral Korea (KCNA)
+            new BracketedEnglishNamePass(lexicon),           // Dewan Perdamaian (Board of Peace)
             new DatelinePass(gazetteer),                     // JAKARTA, KOMPAS.com -
             new OutletDomainPass(),                          // REPUBLIKA.CO.ID, ERA.id
             new BylinePass(gazetteer, lexicon),              // LAPORAN: NAMA, Foto: NAMA / AFP

@@ -69,4 +69,13 @@ public sealed class HeadlineAndDatelineTests
             ["Organization Sinar Lautan", "Organization PT Sinar Lautan Tbk"],
             Analyzer.Analyze(text).Entities.Select(e => $"{e.Type} {e.Text}"));
     }
+
+    // Title-case `di Antara` ("among") is the preposition, not the news agency, which stays after a plain `di`; a
+    // headline's noun in -an before a known place is no part of the place's name.
+    [Theory]
+    [InlineData("Buku Hidup di Antara Dua Benua terbit bulan lalu.", "")]
+    [InlineData("Wartawan itu bekerja di Antara sejak 2010.", "Organization 24-30 Antara")]
+    [InlineData("Di Antara Reruntuhan Beirut, Warga Bertahan", "Gpe 21-27 Beirut")]
+    public void Title_case_di_antara_is_no_news_agency(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
 }

@@ -69,4 +69,15 @@ public sealed class NamedEventTests
     [InlineData("Prajurit mengikuti latihan gabungan Pacific Vanguard bulan lalu.", "Event 36-52 Pacific Vanguard")]
     public void An_exercise_after_its_event_noun_is_an_event(string text, string expected) =>
         Assert.Equal(expected, EntityRows.Of(text));
+
+    // A war is named by its parties; a place with a lower-case particle closes a summit's name; a conference of bishops
+    // is an organization, and a named conference stays an event.
+    [Theory]
+    [InlineData("Perang Rusia-Ukraina memasuki tahun keempat.", "Event 0-20 Perang Rusia-Ukraina")]
+    [InlineData("Perang Iran-Irak berakhir pada 1988.", "Event 0-16 Perang Iran-Irak")]
+    [InlineData("Ia menghadiri KTT G20 Rio de Janeiro tahun lalu.", "Event 14-36 KTT G20 Rio de Janeiro")]
+    [InlineData("Delegasi tiba untuk KTT SADC Dar es Salaam.", "Event 20-42 KTT SADC Dar es Salaam")]
+    [InlineData("Peringatan Konferensi Asia Afrika digelar di Bandung.", "Event 11-33 Konferensi Asia Afrika|Gpe 45-52 Bandung")]
+    public void Wars_by_their_parties_and_summits_with_particle_places_are_whole_events(string text, string expected) =>
+        Assert.Equal(expected, EntityRows.Of(text));
 }

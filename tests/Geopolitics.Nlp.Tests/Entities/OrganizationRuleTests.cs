@@ -143,6 +143,30 @@ public sealed class OrganizationRuleTests
         // A resolution's number is not part of the council's name.
         { "Israel dituduh melanggar Resolusi Dewan Keamanan PBB 2334.", "Gpe 0-6 Israel|Organization 34-52 Dewan Keamanan PBB", "", "" },
         { "Sikap itu merujuk Resolusi Majelis Umum PBB 377.", "Organization 27-43 Majelis Umum PBB", "", "" },
+        // After a document head the number, and `Nomor` with it, are the document's, whatever word ends the organization.
+        { "Lebanon diminta mematuhi Resolusi Dewan Keamanan 1559.", "Gpe 0-7 Lebanon|Organization 34-48 Dewan Keamanan", "", "" },
+        { "Sanksi itu diatur Resolusi Dewan Keamanan PBB Nomor 1737 tahun 2006.", "Organization 27-45 Dewan Keamanan PBB", "", "" },
+        { "Resolusi Majelis Umum PBB Nomor 194 menyerukan pemulangan pengungsi.", "Organization 9-25 Majelis Umum PBB", "", "" },
+        // A bishops' conference is a standing body; a church rank ends it before its head's name.
+        {
+            "Ketua Konferensi Uskup Katolik Jepang Kardinal Tarcisio Kikuchi berpidato.",
+            "Organization 6-37 Konferensi Uskup Katolik Jepang|Person 47-63 Tarcisio Kikuchi", "", ""
+        },
+        { "Konferensi Waligereja Korea menggelar misa.", "Organization 0-27 Konferensi Waligereja Korea", "", "" },
+        // A ke-/pe-…-an domain after `dan` goes on with the name; a title after `dan` would begin another.
+        {
+            "Wakil Ketua Dewan Keamanan dan Pertahanan Nasional Ukraina Serhiy Demedyuk hadir.",
+            "Organization 12-58 Dewan Keamanan dan Pertahanan Nasional Ukraina|Person 59-74 Serhiy Demedyuk", "", ""
+        },
+        // An English name in brackets after the Indonesian one is the same organization; so is a long syllable clip.
+        {
+            "Mereka membentuk Komite Rekonstruksi (Board of Reconstruction) bulan lalu.",
+            "Organization 17-36 Komite Rekonstruksi|Organization 38-61 Board of Reconstruction", "", ""
+        },
+        {
+            "Prajurit Komando Pertahanan Udara Nasional (Kohanudnas) bersiaga.",
+            "Organization 9-42 Komando Pertahanan Udara Nasional|Organization 44-54 Kohanudnas", "Kohanudnas", "Komando Pertahanan Udara Nasional"
+        },
         // A chamber of commerce keeps its city or country; an English name ending in its head is an institution.
         { "Ketua Kamar Dagang Surabaya, Andi Wijaya, membuka pameran.", "Organization 6-27 Kamar Dagang Surabaya|Person 29-40 Andi Wijaya", "", "" },
         { "Kamar Dagang dan Industri Thailand menyambut kesepakatan itu.", "Organization 0-34 Kamar Dagang dan Industri Thailand", "", "" },

@@ -54,6 +54,13 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                 continue;
             }
 
+            // `Konferensi Waligereja Indonesia`, `Konferensi Uskup Katolik Amerika Serikat`: a conference of its members is a
+            // standing body, OrganizationNamePass's.
+            if (words.IsAssemblyMember(tokens[i + 1]))
+            {
+                continue;
+            }
+
             // "Konferensi Tingkat Tinggi" is the common noun "summit" (KTT), "Konferensi Tingkat Menteri" a ministerial
             // conference: a name only with what follows it, like KTT (`Konferensi Tingkat Tinggi (KTT) ke-47 ASEAN`,
             // `Konferensi Tingkat Menteri WTO`).
@@ -77,6 +84,12 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
                    (tokens[end] == "-" && end + 1 < tokens.Count && NameShape.IsCapitalized(tokens[end + 1]))))
             {
                 end++;
+            }
+
+            // `KTT BRICS Rio de Janeiro`: a place whose name holds a lower-case particle closes the event's name with it.
+            if (end > nameFrom && end < tokens.Count && char.IsLower(tokens[end][0]))
+            {
+                end = ThroughParticlePlace(sentence, nameFrom, end);
             }
 
             // "KTT ASEAN ke-47", "KTT ke-43 ASEAN": the edition belongs to the name, before or after its body.
@@ -112,7 +125,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
             }
 
             if (end > nameFrom && (!named || numbered || hasAcronym) && !KnownOrganizationHolds(sentence, i, end) &&
-                !(!numbered && PlacesJoined(sentence, nameFrom, end)))
+                !(!numbered && !words.IsPartiesEventHead(head) && PlacesJoined(sentence, nameFrom, end)))
             {
                 sentence.Merge(new Mention(i, end, EntityType.Event, null), authoritative: true);
                 i = end - 1;
@@ -122,6 +135,29 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
         AddClimateConferences(sentence);
         AddTournaments(sentence);
         sentence.SortByStart();
+    }
+
+    /// <summary>
+    /// One past a place that starts inside the run <paramref name="first"/>..<paramref name="end"/> and runs on over a
+    /// lower-case particle (<c>Rio de Janeiro</c>, <c>Dar es Salaam</c>: a mention already found or a world city), else
+    /// <paramref name="end"/>. Only the last three words of the run are tried (a place's name before its particle).
+    /// </summary>
+    private static int ThroughParticlePlace(SentenceMentions sentence, int first, int end)
+    {
+        if (sentence.At(end - 1) is { Type: EntityType.Gpe or EntityType.Location } place && place.First >= first && place.End > end)
+        {
+            return place.End;
+        }
+
+        for (var k = Math.Max(first, end - 3); k < end; k++)
+        {
+            if (WorldCities.Default.Match(sentence.Tokens, k, out _) is var n && k + n > end)
+            {
+                return k + n;
+            }
+        }
+
+        return end;
     }
 
     /// <summary><c>COP30</c>, <c>COP 29</c>, <c>COP-28</c>: a UN climate conference, named by its session number.</summary>
@@ -153,6 +189,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
     }
 
     // `KTT RDRK-Rusia`: a summit described by the two countries that meet, not named; the places stay GPEs (seeds gold).
+    // A war is named by its parties (`Perang Iran-Irak`): heads listed in event-heads-parties.txt skip this test.
     private static bool PlacesJoined(SentenceMentions sentence, int first, int end)
     {
         var places = 0;

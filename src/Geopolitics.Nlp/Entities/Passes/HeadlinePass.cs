@@ -269,6 +269,14 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
             {
                 (d.End, d.Type, d.Entry) = (d.First + front, first.Type, first);
             }
+            else if (d.Length == 2 && IsDerivedNoun(tokens[d.First]) && words.PlaceNounType(tokens[d.First]) is null && AreLooseWords(tokens, d.First, d.First + 1) &&
+                     WorldCities.Default.Match(tokens, d.First, out _) == 0 && gazetteer.Match(tokens, d.First + 1, out var last) == 1 &&
+                     last.Type is EntityType.Gpe or EntityType.Location)
+            {
+                // `Di Antara Reruntuhan Gaza`: a capitalized noun in -an before a known place is a common noun of the
+                // headline (ruins, attack, aid), no part of the place's name.
+                (d.First, d.Type, d.Entry) = (d.First + 1, last.Type, last);
+            }
         }
     }
 
@@ -327,6 +335,12 @@ internal sealed class HeadlinePass(Gazetteer gazetteer, EntityLexicon words) : I
 
         return true;
     }
+
+    // A noun derived with -an (`Reruntuhan`, `Serangan`, `Bantuan`), not with ke-/pe-…-an, which also forms states and
+    // regions that name places (`Kerajaan Arab Saudi`, `Kesultanan Oman`, `Perbatasan`).
+    private static bool IsDerivedNoun(string token) =>
+        token.Length >= 7 && token.EndsWith("an", StringComparison.Ordinal) && !token.AsSpan(1).ContainsAnyExceptInRange('a', 'z') &&
+        !Nominalization.IsKeOrPeAn(token);
 
     // A compass word or a word of an administrative name (Jakarta Raya, Kota Baru) goes on a place's name.
     private static bool IsCompassWord(string token) =>

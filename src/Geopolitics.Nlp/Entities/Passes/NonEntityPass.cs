@@ -35,7 +35,7 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             if (words.IsNonEntity(sentence, m.First, m.Length) || InsideHandle(sentence, m.First) || IsCurrencyPrefix(sentence, m.End) ||
                 IsRankCorps(sentence, m) || IsCountWord(sentence, m) || IsShip(sentence, m) || IsModelDesignation(sentence, m) ||
                 IsPlatformX(sentence, m) || IsSectionNumeral(sentence, m) || IsShipClass(sentence, m) || IsTreatyCity(sentence, m) ||
-                IsCompoundWord(sentence, m) ||
+                IsCompoundWord(sentence, m) || IsTitleCasePreposition(sentence, m) ||
                 (m.Length == 1 && m.Type == EntityType.Location && m.Entry is null && words.IsVenueHead(sentence.Tokens[m.First])))
             {
                 mentions.RemoveAt(i);
@@ -172,6 +172,13 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
     private static bool IsCountWord(SentenceMentions sentence, Mention m) =>
         m.Length == 1 && sentence.Tokens[m.First] == "Lima" && m.End < sentence.Count && NameShape.IsCapitalized(sentence.Tokens[m.End]) &&
         !(m.First > 0 && sentence.Tokens[m.First - 1] is "di" or "ke" or "dari" or "kota" or "Kota");
+
+    // `Mendayung di Antara Dua Karang`, `Di Antara Reruntuhan Gaza`: `antara` ("among") after `di` and before a
+    // capitalized word is the preposition of a title in title case, not the news agency Antara (`kepada Antara`,
+    // `bekerja di Antara sejak 2010`).
+    private static bool IsTitleCasePreposition(SentenceMentions sentence, Mention m) =>
+        m.Length == 1 && sentence.Tokens[m.First] == "Antara" && m.First > 0 && sentence.Tokens[m.First - 1] is "di" or "Di" &&
+        m.End < sentence.Count && NameShape.IsCapitalized(sentence.Tokens[m.End]);
 
     // `Mayjen TNI (Mar)`, `Kolonel (Purn)`: a corps or status in brackets after a rank is part of the rank.
     private bool IsRankCorps(SentenceMentions sentence, Mention m) =>

@@ -1,4 +1,5 @@
 using Geopolitics.Nlp.Claims;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Entities.Passes;
 
@@ -23,7 +24,10 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             }
 
             var english = words.IsEnglishOrganizationHead(head);
-            var acronymOnly = !english && !words.IsOrganizationHead(head);
+
+            // `Konferensi Waligereja Filipina`: an event head before its members' name opens a standing body.
+            var assembly = words.IsEventHead(head) && words.IsAssemblyMember(tokens[i + 1]);
+            var acronymOnly = !english && !assembly && !words.IsOrganizationHead(head);
             if (acronymOnly && !words.IsNamedOrganizationHead(head))
             {
                 continue;
@@ -41,12 +45,15 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                 continue; // `Misi UNSULTRA`: a mission statement, no organization
             }
 
+            var run = end;
             end = BeforeNumber(tokens, i, end);
             for (var k = i + 2; k + 1 < end; k++)
             {
                 // "Federasi Rusia dan Republik Korea", "Partai Demokrat dan PDI Perjuangan", "... dan Presiden X": two names;
                 // so is "Bank Central Asia dan Djarum Foundation", an English name ending in its own head after "dan".
-                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || words.IsTitle(tokens[k + 1]) ||
+                // A ke-/pe-…-an domain that titles borrow (`Menteri Pertahanan`) goes on with the name (`Dewan Keamanan dan
+                // Pertahanan Nasional Ukraina`).
+                if (tokens[k] == "dan" && (_nameStart.At(tokens, k + 1) || (words.IsTitle(tokens[k + 1]) && !Nominalization.IsKeOrPeAn(tokens[k + 1])) ||
                                            (end - k > 2 && words.IsEnglishOrganizationHead(tokens[end - 1]) && !english)))
                 {
                     end = k;
@@ -78,6 +85,12 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
                     // `Kantor Kementerian Pertahanan`: the office of an organization named by its own head word.
                     first = i + 1;
                     sentence.Mentions.RemoveAll(m => m.First == i && m.Type != EntityType.Person);
+                }
+
+                if (end < run)
+                {
+                    // `Resolusi Dewan Keamanan 1701` tagged as one organization: the document's number is no part of it.
+                    sentence.Mentions.RemoveAll(m => m.First >= first && m.First < cut && m.Type == EntityType.Organization && m.End > cut);
                 }
 
                 if (nameStart < end)
@@ -197,15 +210,28 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
     /// PBB | 3314</c>): the number is the resolution's or the year's, not the organization's; a unit's number after a
     /// word (<c>Brigade 2</c>, <c>Batalyon Infanteri 330</c>) stays in its name.
     /// </summary>
-    private static int BeforeNumber(SentenceWords tokens, int start, int end)
+    private int BeforeNumber(SentenceWords tokens, int start, int end)
     {
+        // `Resolusi Dewan Keamanan PBB Nomor 2231`, `Keputusan … No. 12`: a document head and its number after the name
+        // number the document, not the organization.
+        for (var j = start + 2; j + 1 < end; j++)
+        {
+            if (words.IsDocumentHead(tokens[j].TrimEnd('.')) && char.IsUpper(tokens[j][0]) && char.IsAsciiDigit(tokens[j + 1][0]))
+            {
+                end = j;
+                break;
+            }
+        }
+
         var k = end;
-        while (k > start + 2 && IsNumber(tokens[k - 1]))
+        while (k > start + 1 && IsNumber(tokens[k - 1]))
         {
             k--;
         }
 
-        return k < end && NameShape.IsAcronym(tokens[k - 1]) && !tokens[k - 1].Any(char.IsDigit) ? k : end;
+        // `Resolusi Dewan Keamanan | 1701`: after a document head, the number is the document's, whatever word precedes it.
+        var document = start > 0 && words.IsDocumentHead(tokens[start - 1]);
+        return k < end && (document || (k >= start + 2 && NameShape.IsAcronym(tokens[k - 1]) && !tokens[k - 1].Any(char.IsDigit))) ? k : end;
     }
 
     private static bool IsNumber(string token) => token.Length > 0 && token.All(char.IsAsciiDigit);

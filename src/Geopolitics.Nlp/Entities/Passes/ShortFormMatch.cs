@@ -7,6 +7,11 @@ namespace Geopolitics.Nlp.Entities.Passes;
 /// </summary>
 internal sealed class ShortFormMatch(Gazetteer gazetteer, EntityLexicon words)
 {
+    // A short form spelled by word beginnings (`Pemex`) is short; a syllable clip of a long military or government name
+    // runs longer (`Kogabwilhan`: Komando Gabungan Wilayah Pertahanan).
+    private const int MaxShortFormLength = 8;
+    private const int MaxClippedLength = 12;
+
     // `Petroleos Mexicanos (Pemex)`: a capitalized word in parentheses, not an acronym, abbreviates the name just before
     // it when the name's words spell it by their beginnings. Only a name already found: Indonesian clips categories and
     // meetings alike (`Tindak Pidana Korupsi (Tipikor)`), which are no organizations of their own.
@@ -14,7 +19,7 @@ internal sealed class ShortFormMatch(Gazetteer gazetteer, EntityLexicon words)
     {
         var tokens = sentence.NameTokens;
         var word = tokens[i];
-        if (word.Length is < 3 or > 8 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || i < 3)
+        if (word.Length is < 3 or > MaxClippedLength || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || i < 3)
         {
             return false;
         }
@@ -32,6 +37,11 @@ internal sealed class ShortFormMatch(Gazetteer gazetteer, EntityLexicon words)
             !gazetteer.TryGet(word, out _) && IsClipped(word, tokens, before.First, before.End))
         {
             return true;
+        }
+
+        if (word.Length > MaxShortFormLength)
+        {
+            return false;
         }
 
         for (var first = Math.Max(0, i - 8); first < i - 2; first++)
