@@ -100,12 +100,6 @@ internal readonly record struct DateCandidate
     public int RestAmount { get; init; }
 
     /// <summary>
-    /// Whether an offset counts from an event the clause after it names (<c>sehari setelah putusan dibacakan</c>): from
-    /// the day the narrative gave last; with none before it the event is undated, and the count is only a length.
-    /// </summary>
-    public bool FromEvent { get; init; }
-
-    /// <summary>
     /// The other end of a range of counted relative dates (<c>tiga hingga empat hari lagi</c>: 3, with <see cref="Amount"/> 4),
     /// in the same unit and direction; 0 for a single date.
     /// </summary>

@@ -22,12 +22,6 @@ internal static class DateResolver
     /// </summary>
     private const int QuotedClockReach = 2;
 
-    /// <summary>
-    /// How many sentences back the date of the event <c>sehari setelah putusan dibacakan</c> counts from may stand: an event
-    /// named further on may be any the article dated, not its last day.
-    /// </summary>
-    private const int EventReach = 1;
-
     /// <summary>How many characters before a clock time are read for the quotation mark that opens its line.</summary>
     private const int QuoteLookBack = 400;
 
@@ -42,7 +36,6 @@ internal static class DateResolver
         LastNamed named = default; // what `tahun itu`, `bulan yang sama` and `hari kedua` point back at
         DateOnly? lastDay = null;
         var lastDaySentence = int.MinValue;
-        var narrativeSentence = int.MinValue; // the sentence that set `narrative` or `period`
         var lastSentence = -1;
         var lastCompared = false;
         for (var index = 0; index < candidates.Count; index++)
@@ -84,19 +77,6 @@ internal static class DateResolver
                 CandidateKind.Anaphoric when period.Covers(c.Unit) => period.Start,
                 _ => narrative,
             };
-            // `satu hari setelah menteri menemuinya` with no date in its sentence or the one before: the event is not the
-            // narrative's last day, and the count is only a length (the span without `setelah`).
-            if (c.FromEvent && (reference is null || c.Sentence - narrativeSentence > EventReach))
-            {
-                var unitEnd = text.AsSpan(c.Start, c.End - c.Start).LastIndexOfAny(" \n\t\u00A0");
-                if (unitEnd <= 0)
-                {
-                    continue;
-                }
-
-                c = c with { Kind = CandidateKind.Duration, End = c.Start + text.AsSpan(c.Start, unitEnd).TrimEnd().Length };
-            }
-
             // `beberapa hari kemudian`: no count to move the date referred back to by, so that date itself, mod AFTER (or
             // BEFORE): the narrative's last day, or the month or year it gave after that day (`pada 2020 … beberapa tahun
             // kemudian`: 2020 AFTER). A few days after a month (`pada Juli lalu, beberapa hari kemudian`) may still be in
@@ -185,12 +165,10 @@ internal static class DateResolver
                 narrative = r.Begin;
                 narrativePeriod = c.DayPeriod;
                 period = default;
-                narrativeSentence = c.Sentence;
             }
             else if (type == TimexType.Date && c.Tense != Tense.Future && !lookBack && c.To.IsEmpty && NarrativePeriod.Of(r) is { } whole)
             {
                 period = whole; // "pada 2020 … dua tahun kemudian": the year is the reference, not an older day
-                narrativeSentence = c.Sentence;
             }
         }
 

@@ -12,9 +12,6 @@ internal static class Durations
     /// <summary>The oldest age read in an apposition (<c>Yunus, 84 tahun,</c>); a larger count is no person's age.</summary>
     private const int MaxAge = 120;
 
-    /// <summary>How many tokens after <c>setelah</c> are read for a date of the event it names.</summary>
-    private const int EventDateReach = 15;
-
     /// <summary>The longest token read as two hyphenated number words (<c>sembilan-sepuluh</c>).</summary>
     private const int MaxHyphenatedCounts = 20;
 
@@ -170,32 +167,20 @@ internal static class Durations
         var k = unitIndex + 1;
         var after = t.Word(k);
         var clock = unit.Unit is "H" or "MIN" or "S";
-        var afterEvent = amount > 0 && IsAfterEvent(t, start, k);
-        if ((after.Is(WordClass.Anaphor) || t.Is(k, "sebelumnya") || afterEvent) && (!clock || amount < 0))
+        if ((after.Is(WordClass.Anaphor) || t.Is(k, "sebelumnya")) && !clock)
         {
-            // "dua hari kemudian" counts from the date the narrative last gave; "sehari sebelumnya" counts back; "dua hari
-            // setelah serangan itu" counts from the event the narrative dated last, as "dua hari setelahnya" does.
-            // "beberapa jam kemudian" has no count and no day of its own: no date, and no length either.
+            // "dua hari kemudian" counts from the date the narrative last gave; "sehari sebelumnya" counts back. An offset
+            // from an event (`sehari setelah putusan dibacakan`) stays a length, as the seed gold has `beberapa hari setelah
+            // kunjungan`: the event's own day is rarely the narrative's last one.
             var sign = t.Is(k, "sebelumnya") ? -1 : 1;
-            if (clock)
-            {
-                return false;
-            }
 
             // "beberapa hari kemudian": no count to move the date by; DateResolver gives the date referred back to, with
             // mod AFTER (BEFORE for "beberapa hari sebelumnya").
             c = amount < 0
                 ? new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = 0, Mod = sign > 0 ? TimexMod.After : TimexMod.Before, Zone = int.MinValue }
-                : new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue, FromEvent = afterEvent };
+                : new DateCandidate { Start = t[start].Start, End = t[k].End, Kind = CandidateKind.Anaphoric, Unit = unit.Unit, Amount = sign * amount, Zone = int.MinValue };
             next = k + 1;
             return true;
-        }
-
-        // "pada 14 Mei 2025, sehari setelah mengumumkan …": the offset restates the date before the comma from an event the
-        // text does not date; neither a length nor a day counted from that date.
-        if (amount > 0 && t.Is(k, "setelah") && t.Is(start - 1, ",") && EndsDate(t, start - 2))
-        {
-            return false;
         }
 
         if (unit.Unit == "M" && t.Is(k, "pertama") && amount is > 1 and <= 12 && TryFirstMonths(t, start, amount, k + 1, out c, out next))
@@ -327,38 +312,6 @@ internal static class Durations
         "S" => 1,
         _ => 0,
     };
-
-    /// <summary>
-    /// <c>sehari setelah putusan dibacakan</c>, <c>dua hari setelah serangan itu</c>: <c>setelah</c> (or <c>sesudah</c>) at
-    /// <paramref name="k"/> and a lower-case word that is no date word after it, an event the narrative dated before. Not
-    /// after a comma that closes a date, where the offset restates that date, nor when a month or weekday follows within
-    /// <see cref="EventDateReach"/> tokens: the event is dated after the offset (<c>beberapa hari setelah kunjungan … (15-17
-    /// Januari)</c>), not by the narrative's last day, and the count stays a length, as the seed gold has it; nor after
-    /// <c>dalam</c> or <c>selama</c> (<c>dalam waktu dua minggu setelah perintah diterima</c>), a stretch.
-    /// </summary>
-    private static bool IsAfterEvent(TokenView t, int start, int k)
-    {
-        if (!(t.Is(k, "setelah") || t.Is(k, "sesudah")) || (uint)(k + 1) >= (uint)t.Length || t[k + 1].Kind != TokenKind.Word ||
-            !char.IsLower(t[k + 1].AsSpan()[0]) || t.Word(k + 1).Classes != WordClass.None || (t.Is(start - 1, ",") && EndsDate(t, start - 2)) ||
-            OpensStretch(t, start))
-        {
-            return false;
-        }
-
-        for (var x = k + 1; x < t.Length && x <= k + EventDateReach; x++)
-        {
-            if (t.Word(x).Is(WordClass.Month | WordClass.Weekday))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the token at <paramref name="k"/> can close a date: a number, a month, a closing parenthesis, <c>lalu</c>.</summary>
-    private static bool EndsDate(TokenView t, int k) =>
-        t.IsNumber(k) || t.Word(k).Is(WordClass.Month) || t.Is(k, ")") || t.Is(k, "lalu");
 
     /// <summary>Whether <c>selama</c> stands before a count, or before the approximation in front of it (<c>selama sekitar dua pekan</c>).</summary>
     private static bool LastsFor(TokenView t, int start) =>

@@ -80,12 +80,15 @@ internal static class TenseCues
         }
 
         // `"… akan …," kata X di Moskow, Kamis`: a saying nearer than the cue dates the day, and it was said before the report.
+        var clauseClosed = false; // a comma between: a relative clause before it has closed (`OPEC+, yang dikenal …, memutuskan`)
         for (var k = first - 1; k >= start; k--)
         {
             if (Of(t.Word(k)) is var before and not Tense.None)
             {
                 return before;
             }
+
+            clauseClosed |= t.Is(k, ",");
 
             if (IsSaying(t, k) && IsAttribution(t, k))
             {
@@ -95,7 +98,7 @@ internal static class TenseCues
             // `akan menghentikan kerja sama yang disepakati di Kairo pada 9 September`: the date is in a relative clause
             // whose own verb reports a done event; a cue before `yang` is the main clause's (inside it, `yang akan digelar`
             // met its cue first).
-            if (t.Is(k, "yang") && ReportsEvent(t, k + 1))
+            if (!clauseClosed && t.Is(k, "yang") && ReportsEvent(t, k + 1))
             {
                 return Tense.Past;
             }

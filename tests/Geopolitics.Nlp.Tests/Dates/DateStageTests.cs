@@ -190,6 +190,8 @@ public class DateStageTests
     [InlineData("Menteri akan meninjau perjanjian yang ditandatangani di Doha pada 1 September.", "2025-09-01")]
     [InlineData("Polisi akan menyelidiki ledakan yang terjadi pada 20 Agustus.", "2025-08-20")]
     [InlineData("Kami menunggu konferensi yang akan dibuka pada 1 September.", "2026-09-01")]
+    // A relative clause closed by a comma before the date is not the date's clause.
+    [InlineData("Aliansi itu, yang dibentuk di Wina, akan menaikkan produksi mulai 1 Oktober.", "2025-10-01")]
     public void Tense_cues_choose_the_year(string sentence, string value) =>
         Assert.Equal(value, Assert.Single(Dates(sentence)).Value);
 }

@@ -61,23 +61,19 @@ public class DeicticAndAnchorFormTests
             "Rapat digelar Selasa (2/9/2025). Laporan mencakup Maret-Juni 2025. Keesokan harinya menteri berpidato.",
             "[Selasa (2/9/2025)] DATE 2025-09-02 | [Maret-Juni 2025] DATE 2025-03/2025-06 | [Keesokan harinya] DATE 2025-09-03"
         },
-        // `setelah` and an event the narrative dated: counted from that day, as `setelahnya` is.
-        { "Vonis dibacakan Senin (1/9/2025). Kerusuhan pecah sehari setelah vonis dibacakan.", "[Senin (1/9/2025)] DATE 2025-09-01 | [sehari setelah] DATE 2025-09-02" },
-        { "Pabrik dibom pada 12 Agustus. Tiga hari setelah pengeboman itu, warga mengungsi.", "[12 Agustus] DATE 2025-08-12 | [Tiga hari setelah] DATE 2025-08-15" },
-        // The event dated after the offset, a stretch, or no count: the count stays a length.
+        // An offset from an event (`setelah` + the event) stays a length, as the seed gold has `beberapa hari setelah
+        // kunjungan`: the event's day is seldom the narrative's last one (`pada 1972, hampir tiga dekade setelah …`).
+        { "Vonis dibacakan Senin (1/9/2025). Kerusuhan pecah sehari setelah vonis dibacakan.", "[Senin (1/9/2025)] DATE 2025-09-01 | [sehari] DURATION P1D" },
         { "Ia tiba sehari setelah pertemuan puncak pada Jumat (29/8/2025).", "[sehari] DURATION P1D | [Jumat (29/8/2025)] DATE 2025-08-29" },
         { "Ia tiba Senin (1/9/2025). Pasukan siap dikirim dalam waktu dua pekan setelah perintah turun.", "[Senin (1/9/2025)] DATE 2025-09-01 | [dua pekan] DURATION P2W" },
         { "Ia tiba Senin (1/9/2025). Ia pergi beberapa hari setelah pemilu.", "[Senin (1/9/2025)] DATE 2025-09-01 | [beberapa hari] DURATION PXD" },
-        { "Ia mundur dua hari setelah skandal itu terungkap.", "[dua hari] DURATION P2D" },
-        { "Vonis dibacakan Senin (1/9/2025). Ia tiba Rabu (3/4/2024) di Doha. Cuaca cerah. Demo pecah sehari setelah vonis dibacakan.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Rabu (3/4/2024)] DATE 2024-04-03 | [sehari] DURATION P1D" },
-        // After a date and a comma the offset restates that date from an undated event: neither a length nor a day.
-        { "Ia tiba pada 20 Juni 2025, sehari setelah menerima undangan.", "[20 Juni 2025] DATE 2025-06-20" },
+        { "Ia tiba pada 20 Juni 2025, sehari setelah menerima undangan.", "[20 Juni 2025] DATE 2025-06-20 | [sehari] DURATION P1D" },
         // No count: the date referred back to, mod AFTER (BEFORE); a month for a smaller unit only APPROX; with no date before it, nothing.
         { "Gencatan senjata diteken Senin (1/9/2025). Beberapa hari kemudian, serangan berlanjut.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Beberapa hari kemudian] DATE 2025-09-01 AFTER" },
         { "Bank itu berdiri pada 2010. Beberapa tahun kemudian ia bangkrut.", "[2010] DATE 2010 | [Beberapa tahun kemudian] DATE 2010 AFTER" },
         { "Delegasi tiba pada Juni lalu, dan beberapa hari kemudian perjanjian diteken.", "[Juni lalu] DATE 2025-06 | [beberapa hari kemudian] DATE 2025-06 APPROX" },
         { "Beberapa hari kemudian, polisi menangkap pelaku.", "" },
-        { "Ledakan terjadi Senin (1/9/2025). Beberapa jam kemudian api padam.", "[Senin (1/9/2025)] DATE 2025-09-01" },
+        { "Ledakan terjadi Senin (1/9/2025). Beberapa jam kemudian api padam.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Beberapa jam] DURATION PTXH" },
         // Ordinal days count inside the range of days named last, and only inside it.
         {
             "KTT berlangsung 13-15 Juli 2025. Pada hari pertama mereka tiba. Pada hari ketiga mereka pulang. Pada hari keempat tak ada acara.",

@@ -97,6 +97,10 @@ internal sealed class NonEntityPass(Gazetteer gazetteer, EntityLexicon words) : 
             {
                 mentions.RemoveAt(i);
             }
+            else if (m.First == first && m.Type == EntityType.Location)
+            {
+                continue; // a facility named after a country (Rumah Sakit Indonesia): the head's place, whole
+            }
             else if (gazetteer.Match(sentence.Tokens, end, out var place) == m.End - end && place.Type == EntityType.Gpe)
             {
                 m.First = end;
