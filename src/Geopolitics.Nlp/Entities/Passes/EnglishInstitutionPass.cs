@@ -71,7 +71,8 @@ internal sealed class EnglishInstitutionPass(Gazetteer gazetteer, EntityLexicon 
 
         for (var k = floor; k < head; k++)
         {
-            if (gazetteer.Match(tokens, k, out var place) is var n && n > 0 && k + n <= head && place.Type is EntityType.Gpe or EntityType.Location)
+            if (gazetteer.Match(tokens, k, out var place) is var n && n > 0 && k + n <= head && place.Type is EntityType.Gpe or EntityType.Location &&
+                !IsIndonesianCountryName(tokens, k, n, place))
             {
                 return k;
             }
@@ -80,6 +81,11 @@ internal sealed class EnglishInstitutionPass(Gazetteer gazetteer, EntityLexicon 
         return sentence.At(head) is { Entry: null, Type: EntityType.Organization or EntityType.Gpe or EntityType.Location } tagged &&
                tagged.First >= floor && tagged.First < head ? tagged.First : -1;
     }
+
+    // `Jepang Statistics Bureau`: a country written by its Indonesian name is the Indonesian text's own word, no part of
+    // an English name (`Singapore Institute …` writes the English one); the institution is the name after it.
+    private bool IsIndonesianCountryName(SentenceWords tokens, int k, int n, GazetteerEntry place) =>
+        n == 1 && gazetteer.IsCountry(place) && tokens[k] == place.Canonical;
 
     private bool IsSportSentence(SentenceWords tokens)
     {
