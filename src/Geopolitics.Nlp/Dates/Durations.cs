@@ -104,7 +104,7 @@ internal static class Durations
     }
 
     /// <summary>A count at <paramref name="i"/>, in digits or words; <paramref name="after"/> is the index after it.</summary>
-    private static bool TryAmount(TokenView t, int i, out int amount, out int after)
+    internal static bool TryAmount(TokenView t, int i, out int amount, out int after)
     {
         after = i + 1;
         return t.IsNumber(i) ? Numerals.TryInt(t[i].AsSpan(), out amount) || Numerals.TryGroupedInt(t[i].AsSpan(), out amount)
@@ -231,7 +231,7 @@ internal static class Durations
             : unitIndex;
         c = Duration(t, start, last, unit.Unit, amount);
         next = last + 1;
-        if (last == unitIndex && amount > 0 && TryRest(t, unitIndex + 1, unit.Unit, out var restUnit, out var restAmount, out var restEnd))
+        if (last == unitIndex && amount > 0 && CompoundDurations.TryRest(t, unitIndex + 1, unit.Unit, out var restUnit, out var restAmount, out var restEnd))
         {
             c = c with { End = t[restEnd].End, RestUnit = restUnit, RestAmount = restAmount };
             next = restEnd + 1;
@@ -272,46 +272,6 @@ internal static class Durations
         next = after;
         return true;
     }
-
-    /// <summary>
-    /// <c>2 jam 30 menit</c>, <c>3 tahun 6 bulan</c>, <c>1 menit 12 detik</c>: a count of a smaller unit right after a
-    /// length is the rest of that one length, not a second one. Not when a relative word follows the second unit
-    /// (<c>… 30 menit kemudian</c>), which makes that count an offset of its own.
-    /// </summary>
-    private static bool TryRest(TokenView t, int k, string unit, out string restUnit, out int restAmount, out int restEnd)
-    {
-        restUnit = string.Empty;
-        restEnd = k;
-        if (!TryAmount(t, k, out restAmount, out var unitIndex) || restAmount <= 0 || !t.Word(unitIndex).Is(WordClass.Unit) ||
-            t.Word(unitIndex).Is(WordClass.SeUnit) || t.Word(unitIndex).Unit is not { } smaller || Rank(smaller) == 0 || Rank(smaller) >= Rank(unit))
-        {
-            return false;
-        }
-
-        var after = unitIndex + 1;
-        if (t.Word(after).Is(WordClass.Anaphor) || t.Is(after, "sebelumnya") || t.Is(after, "lalu") || t.Is(after, "silam") ||
-            t.Is(after, "lagi") || t.Is(after, "mendatang") || t.Is(after, "yang"))
-        {
-            return false;
-        }
-
-        restUnit = smaller;
-        restEnd = unitIndex;
-        return true;
-    }
-
-    /// <summary>The order of units in a length written in two (years before months, hours before minutes); 0 for none.</summary>
-    private static int Rank(string unit) => unit switch
-    {
-        "Y" => 7,
-        "M" => 6,
-        "W" => 5,
-        "D" => 4,
-        "H" => 3,
-        "MIN" => 2,
-        "S" => 1,
-        _ => 0,
-    };
 
     /// <summary>Whether <c>selama</c> stands before a count, or before the approximation in front of it (<c>selama sekitar dua pekan</c>).</summary>
     private static bool LastsFor(TokenView t, int start) =>

@@ -75,24 +75,7 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
             var company = new Mention(k, end, EntityType.Organization, null);
             sentence.Put(company);
             names.Add(sentence.Words(new Mention(k + 1, end, EntityType.Organization, null)));
-            if (end + 2 < tokens.Count && tokens[end] == "(" && tokens[end + 2] == ")" && IsTicker(tokens[end + 1]))
-            {
-                // `PT Bank Central Asia Tbk. (BBCA)`: the stock code in brackets is the company's other name, not the
-                // person an officer's title may put after it.
-                if (sentence.Exactly(end + 1, end + 2) is { } tagged)
-                {
-                    tagged.Type = EntityType.Organization; // the acronym pass may have linked it to the name already
-                }
-                else
-                {
-                    var ticker = new Mention(end + 1, end + 2, EntityType.Organization, null);
-                    sentence.RemoveOverlapping(ticker);
-                    sentence.Insert(ticker);
-                }
-
-                end += 3;
-            }
-
+            end = StockTickers.TypeAfter(sentence, end);
             k = end - 1;
         }
     }
@@ -127,9 +110,6 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
 
         return cut > form + 1 && !IsInitial(tokens[cut]) ? cut : end;
     }
-
-    /// <summary>A stock exchange's code: four capital letters on the Indonesia Stock Exchange, two to five elsewhere.</summary>
-    private static bool IsTicker(string token) => token.Length is >= 2 and <= 5 && !token.AsSpan().ContainsAnyExceptInRange('A', 'Z');
 
     private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]) && token[1] == '.';
 
