@@ -16,7 +16,10 @@ internal static class AuthorVoice
     /// speaker's; on a line that also attributes speech to a source (<c>…, saya yakin …, kata X</c>) it is that source's
     /// unquoted words; after a question line or a label (<c>Jawab: …</c>) it answers an interview.
     /// </summary>
-    public static bool IsAuthors(ClaimContext ctx, ClaimCandidate candidate, IReadOnlyList<ClaimCandidate> all)
+    /// <param name="ctx">The document.</param>
+    /// <param name="candidate">The claim candidate.</param>
+    /// <param name="otherCues">The cues of the candidates whose source is not first person, by start (<see cref="OtherSourcesCues"/>).</param>
+    public static bool IsAuthors(ClaimContext ctx, ClaimCandidate candidate, TextSpan[] otherCues)
     {
         if (!IsFirstPerson(ctx, candidate.Speaker, out var token) || ctx.QuoteOf(token) >= 0)
         {
@@ -30,9 +33,18 @@ internal static class AuthorVoice
             return false; // `Jawab: Saya kira …`, `Faktanya: …`: a labelled answer or part of a report
         }
 
-        foreach (var other in all)
+        // Found by binary search: a column of many first-person lines must not compare every line with every cue.
+        var lo = 0;
+        var hi = otherCues.Length;
+        while (lo < hi)
         {
-            if (other.Cue.Start >= lineStart && other.Cue.End <= lineEnd && !IsFirstPerson(ctx, other.Speaker, out _))
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = otherCues[mid].Start < lineStart ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var k = lo; k < otherCues.Length && otherCues[k].Start <= lineEnd; k++)
+        {
+            if (otherCues[k].End <= lineEnd)
             {
                 return false;
             }
@@ -40,6 +52,10 @@ internal static class AuthorVoice
 
         return !AfterQuestion(ctx.Text, lineStart);
     }
+
+    /// <summary>The cues of the candidates whose source is not first person, by start: what shows a line quotes a source.</summary>
+    public static TextSpan[] OtherSourcesCues(ClaimContext ctx, IReadOnlyList<ClaimCandidate> all) =>
+        all.Where(c => !IsFirstPerson(ctx, c.Speaker, out _)).Select(c => c.Cue).OrderBy(c => c.Start).ToArray();
 
     /// <summary>Whether the speaker phrase is one first-person word (<c>saya</c>, <c>kami</c>, <c>penulis</c>).</summary>
     public static bool IsFirstPerson(ClaimContext ctx, TextSpan speaker, out int token)

@@ -42,7 +42,8 @@ internal sealed class ClaimExtractor(ClaimLexicon lexicon)
         StatementNounExtractor.Extract(ctx, candidates);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c) && !AuthorVoice.IsAuthors(ctx, c, candidates)).ToList());
+        var otherCues = AuthorVoice.OtherSourcesCues(ctx, candidates);
+        var kept = Deduplicate(ctx, candidates.Where(c => IsArticleText(ctx, c) && !AuthorVoice.IsAuthors(ctx, c, otherCues)).ToList());
         ContinuationQuotes.Add(ctx, kept);
         var entities = entityMentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var dates = temporalExpressions.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -28,8 +28,20 @@ internal static class FactCheckFraming
             last--; // the final period and quotation marks
         }
 
-        return last > first && ctx.Is(last, BoundaryWordRole.Verdict);
+        return last > first + 1 && ctx.Is(last, BoundaryWordRole.Verdict) && (IsFalsehood(ctx, last) || IsJudged(ctx, last - 1));
     }
+
+    // A word that only ever judges a claim false (`… naik keliru`, `… hoaks`), unlike `benar`, `hasil` or `sah`, which
+    // may end the saying itself.
+    private static bool IsFalsehood(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "hoaks") || ctx.IsWordText(t, "hoax") || ctx.IsWordText(t, "keliru") || ctx.IsWordText(t, "palsu") ||
+        ctx.IsWordText(t, "bohong") || ctx.IsWordText(t, "fiktif") || ctx.IsWordText(t, "menyesatkan") || ctx.IsWordText(t, "disinformasi");
+
+    // `… adalah benar`, `… tidak benar`, `… itu sah`: a verdict said of the framed saying, not the last word of the saying
+    // itself (`Informasi Polri menyebutkan penyelidikan belum membuahkan hasil`).
+    private static bool IsJudged(ClaimContext ctx, int t) =>
+        ctx.IsWordText(t, "adalah") || ctx.IsWordText(t, "merupakan") || ctx.IsWordText(t, "tidak") || ctx.IsWordText(t, "bukan") ||
+        SourcePhraseReader.IsDemonstrative(ctx, t);
 
     /// <summary>The speaker phrase without a framing noun that opens it (<c>Informasi BMKG</c> → <c>BMKG</c>).</summary>
     public static TextSpan WithoutFraming(ClaimContext ctx, TextSpan speaker)

@@ -53,7 +53,8 @@ internal static class RelativeClauseAttribution
         // `Di Ankara, Erdogan, yang …`: an introductory phrase may stand before the subject; a name in apposition to a
         // noun of the sentence (`tudingan anggota Pansus, Akbar Faisal, yang menyebut …`) is no subject.
         isSubject = start == first || ctx.Is(start - 1, SpeakerWordRole.Opener) ||
-                    (ctx.IsMark(start - 1, ',') && ctx.Is(first, SpeakerWordRole.Intro | SpeakerWordRole.Opener));
+                    (ctx.IsMark(start - 1, ',') && ctx.Is(first, SpeakerWordRole.Intro | SpeakerWordRole.Opener) &&
+                     !ctx.HasCommaBetween(ctx.Tokens[first].Start, ctx.Tokens[start - 1].Start)); // the comma closes the opening phrase
         return ctx.Span(start, comma - 1);
     }
 

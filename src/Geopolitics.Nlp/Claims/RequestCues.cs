@@ -48,8 +48,15 @@ internal static class RequestCues
             return true;
         }
 
+        // `meminta tiga korban jiwa`: the thing asked for is the noun after a count.
         var first = ctx.TokenAtOrAfter(content.Start);
-        return ctx.Is(verb, BoundaryWordRole.Demand) && ctx.IsWord(first) && !ctx.Is(first, BoundaryWordRole.ActObject | BoundaryWordRole.Name);
+        var noun = first;
+        while (noun < first + 2 && noun + 1 < ctx.Tokens.Length && (char.IsDigit(ctx.Text[ctx.Tokens[noun].Start]) || ctx.Is(noun, SpeakerWordRole.Count)))
+        {
+            noun++;
+        }
+
+        return ctx.Is(verb, BoundaryWordRole.Demand) && ctx.IsWord(first) && !ctx.Is(noun, BoundaryWordRole.ActObject | BoundaryWordRole.Name);
     }
 
     /// <summary>

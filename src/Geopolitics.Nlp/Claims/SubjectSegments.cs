@@ -10,6 +10,10 @@ namespace Geopolitics.Nlp.Claims;
 /// </summary>
 internal static class SubjectSegments
 {
+    /// <summary>Nouns that head a subject: a subordinate clause right after one is the subject's adjunct.</summary>
+    private const SpeakerWordRole SubjectNouns = SpeakerWordRole.Title | SpeakerWordRole.Noun | SpeakerWordRole.Body | SpeakerWordRole.Generic |
+                                                 SpeakerWordRole.Organization;
+
     /// <summary>The most tokens a subject with its appositions may span.</summary>
     public const int MaxSubjectTokens = 40;
 
@@ -94,11 +98,12 @@ internal static class SubjectSegments
         }
 
         // `…, sehari setelah Presiden AS Donald Trump mengumumkan`: the subject of a subordinate clause follows its conjunction;
-        // so does a common noun's after a predicate (`Pasar saham anjlok setelah bank sentral Jepang mengumumkan`).
+        // so does a common noun's after a predicate (`Pasar saham anjlok setelah bank sentral Jepang mengumumkan`), not after
+        // a noun of the subject, whose adjunct the clause is (`Pihak kepolisian usai olah TKP menyatakan`).
         for (var k = end - 1; k >= start; k--)
         {
             if (ctx.Is(k, SpeakerWordRole.Subordinator) && !ctx.IsCapitalized(k) && !ctx.Is(k + 1, SpeakerWordRole.Time) && // `sejak Mei`: a time, no subject
-                (ctx.NamesSpeaker(k + 1) || (!ctx.IsCapitalized(k - 1) && !ctx.IsMark(k - 1, ')') && OpensNounPhrase(ctx, k + 1))))
+                (ctx.NamesSpeaker(k + 1) || (!ctx.Is(k - 1, SubjectNouns) && !ctx.IsCapitalized(k - 1) && !ctx.IsMark(k - 1, ')') && OpensNounPhrase(ctx, k + 1))))
             {
                 start = k + 1;
                 afterPredicate = false; // the clause has a subject of its own, whatever predicate comes before it
@@ -216,6 +221,14 @@ internal static class SubjectSegments
         if (k == start || k + 1 > end || !ctx.IsMark(k, ',') || !ctx.IsCapitalized(k + 1))
         {
             return 0;
+        }
+
+        for (var j = k + 1; j < end; j++)
+        {
+            if (ctx.IsWordText(j, "dan") || ctx.IsWordText(j, "serta"))
+            {
+                return 0; // `Dalam konferensi pers, Retno, Wong, dan Motegi menegaskan`: a list of speakers, no apposition
+            }
         }
 
         // A title alone after the name describes it (`Dalam kesempatan berbeda, Sugiono, Menlu RI, mengatakan`); a title

@@ -76,6 +76,7 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Situasi di Dili memanas usai kepolisian setempat menyatakan jam malam diberlakukan.", "kepolisian setempat", "jam malam diberlakukan")]
     [InlineData("Peso melemah karena analis pasar menilai inflasi akan naik.", "analis pasar", "inflasi akan naik")]
     [InlineData("Pemerintah saat rapat kerja dengan DPR mengatakan anggaran cukup.", "Pemerintah", "anggaran cukup")]
+    [InlineData("Pihak kepolisian usai olah TKP menyatakan korban dibunuh.", "Pihak kepolisian usai olah TKP", "korban dibunuh")]
     // A quoted title of the occasion and its date between the speaker and the verb are no part of the speaker.
     [InlineData("Ali Sastroamidjojo dalam pidatonya \"Suara Asia Afrika\" pada 18 April 1955 menyatakan bahwa kolonialisme harus diakhiri.",
         "Ali Sastroamidjojo", "kolonialisme harus diakhiri")]
@@ -93,6 +94,8 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Nikorndej Balankura hari ini mengatakan bahwa perbatasan aman.", "Nikorndej Balankura", "perbatasan aman")]
     [InlineData("Juru bicara Kemlu Thailand, Nikorndej Balankura, hari ini mengatakan bahwa perbatasan aman.",
         "Juru bicara Kemlu Thailand, Nikorndej Balankura", "perbatasan aman")]
+    // A list of names after a fronted adjunct is the speaker, its first name included.
+    [InlineData("Dalam konferensi pers bersama, Hendra, Wong, dan Tanaka menegaskan kerja sama berlanjut.", "Hendra, Wong, dan Tanaka", "kerja sama berlanjut")]
     public void A_time_or_adjunct_before_the_subject_is_no_part_of_the_speaker(string text, string speaker, string content)
     {
         var claim = Assert.Single(Claims(text));
@@ -105,6 +108,12 @@ public sealed class SpeakerTimeAndEntityTests
     [InlineData("Narasi Presiden Ramon Cruz meminta maaf kepada Chile tidak benar.")]
     [InlineData("Informasi Menteri Keuangan menyatakan pajak pelajar naik keliru.")]
     public void A_fact_check_verdict_on_a_framed_saying_is_no_claim(string text) => Assert.Empty(Claims(text));
+
+    [Theory]
+    // A verdict word that may end the saying itself, with no `adalah`, negation or demonstrative before it, keeps the claim.
+    [InlineData("Informasi Polri menyebutkan penyelidikan kasus itu belum membuahkan hasil.", "penyelidikan kasus itu belum membuahkan hasil")]
+    public void A_framed_saying_that_ends_in_an_ordinary_word_is_a_claim(string text, string content) =>
+        Assert.Equal(content, Assert.Single(Claims(text)).Content.Text);
 
     [Theory]
     [InlineData("Indonesia siap membantu Palestina.\nHal itu juga disampaikan Menlu Sugiono di New York.", "Menlu Sugiono")]
