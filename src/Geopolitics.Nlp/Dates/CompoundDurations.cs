@@ -30,12 +30,14 @@ internal static class CompoundDurations
         return true;
     }
 
-    /// <summary>The order of units in a length written in two (years before months, hours before minutes); 0 for none.</summary>
+    /// <summary>
+    /// The order of units in a length written in two (years before months, hours before minutes); 0 for none. Weeks have
+    /// none: ISO 8601 writes no week beside another unit (<c>2 minggu 3 hari</c> stays two lengths).
+    /// </summary>
     private static int Rank(string unit) => unit switch
     {
         "Y" => 7,
         "M" => 6,
-        "W" => 5,
         "D" => 4,
         "H" => 3,
         "MIN" => 2,

@@ -86,7 +86,7 @@ internal static class DateResolver
                 if (period.Start is { } whole)
                 {
                     reference = whole;
-                    c = c with { Unit = period.Unit, Mod = period.Covers(c.Unit) ? c.Mod : TimexMod.Approx };
+                    c = c with { Unit = period.Unit, Mod = period.Covers(c.Unit) || c.Unit is "DE" or "CE" ? c.Mod : TimexMod.Approx };
                 }
                 else if (reference is null)
                 {

@@ -104,7 +104,8 @@ internal static class RelativeDates
             return true;
         }
         else if (t.Word(i).Is(WordClass.YearPart) && !t.Is(i, "paruh") && t.Word(i).Unit is { } part &&
-            (t.Is(i + 1, "sebelumnya") || t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")))
+            (t.Is(i + 1, "sebelumnya") || t.Is(i + 1, "berikutnya") || t.Is(i + 1, "selanjutnya")) &&
+            !t.IsNumber(i - 1) && t.Word(i - 1).Number == 0) // `dua kuartal sebelumnya` counts back two
         {
             // `pada kuartal III-2025 … dibandingkan kuartal sebelumnya`: the quarter (or half) before or after the one the
             // text named last; DateResolver counts from the document date's when none was named.

@@ -97,8 +97,9 @@ internal static class TenseCues
 
             // `akan menghentikan kerja sama yang disepakati di Kairo pada 9 September`: the date is in a relative clause
             // whose own verb reports a done event; a cue before `yang` is the main clause's (inside it, `yang akan digelar`
-            // met its cue first).
-            if (!clauseClosed && t.Is(k, "yang") && ReportsEvent(t, k + 1))
+            // met its cue first). Not after `hingga`, `mulai` (`kuota yang disepakati hingga 31 Desember`), which opens a time
+            // that may lie ahead whatever the clause's verb.
+            if (!clauseClosed && t.Is(k, "yang") && ReportsEvent(t, k + 1) && !t.Word(first - 1).Is(WordClass.Onward | WordClass.Every))
             {
                 return Tense.Past;
             }

@@ -63,10 +63,6 @@ internal static class TimexValues
     }
 
     /// <summary>
-    /// <c>P14Y</c>, <c>PT12H</c>, <c>PXW</c>; counted decades and centuries are written in years (<c>hampir dua dekade</c>
-    /// → <c>P20Y</c>), an unspecified number of them keeps the unit (<c>PXDE</c>).
-    /// </summary>
-    /// <summary>
     /// A length in two units, the larger first (<c>P3Y6M</c>, <c>PT2H30M</c>, <c>P2DT12H</c>): the time units go after
     /// ISO 8601's <c>T</c>.
     /// </summary>
@@ -78,6 +74,10 @@ internal static class TimexValues
         return first + rest[(bothTime ? 2 : 1)..];
     }
 
+    /// <summary>
+    /// <c>P14Y</c>, <c>PT12H</c>, <c>PXW</c>; counted decades and centuries are written in years (<c>hampir dua dekade</c>
+    /// → <c>P20Y</c>), an unspecified number of them keeps the unit (<c>PXDE</c>).
+    /// </summary>
     public static string Duration(string unit, int amount)
     {
         if (amount > 0 && unit is "DE" or "CE")

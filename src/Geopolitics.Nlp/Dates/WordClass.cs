@@ -115,7 +115,7 @@ internal enum WordClass : long
 
     /// <summary>
     /// A noun after a count of years that makes the count an anniversary (<c>80 tahun kemerdekaan</c>, <c>75 tahun
-    /// hubungan diplomatik</c>), unless <c>selama</c> or <c>dalam</c> makes it a stretch.
+    /// hubungan diplomatik</c>), unless <c>selama</c>, <c>dalam</c>, <c>sejak</c> or <c>setelah</c> makes it a stretch.
     /// </summary>
     AnniversaryOf = 1L << 37,
 
