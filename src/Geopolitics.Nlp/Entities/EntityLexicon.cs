@@ -217,6 +217,14 @@ internal sealed class EntityLexicon
     /// </summary>
     public bool IsAssemblyMember(ReadOnlySpan<char> word) => _assemblyMembers.Contains(word);
 
+    /// <summary>
+    /// Whether the members' name of a standing conference opens at <paramref name="k"/> (<c>Waligereja</c>, <c>Uskup</c>,
+    /// <c>Wali Gereja</c> in two words; not <c>Wali Kota</c>, a mayors' conference is an event).
+    /// </summary>
+    public bool OpensAssembly(IReadOnlyList<string> tokens, int k) =>
+        k < tokens.Count && (IsAssemblyMember(tokens[k]) ||
+        (k + 1 < tokens.Count && tokens[k].Equals("Wali", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Equals("Gereja", StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>A last word of a tournament's name (<c>Open</c>, <c>Masters</c>, <c>Games</c>).</summary>
     public bool IsEventTail(ReadOnlySpan<char> word) => _eventTails.Contains(word);
 

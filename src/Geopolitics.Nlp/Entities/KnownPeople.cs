@@ -192,17 +192,9 @@ internal sealed class KnownPeople
     // close their letters: the numeral is the only thing that tells a pope or a monarch from a predecessor.
     private static bool NumeralsDiffer(string[] a, string[] b)
     {
-        string? na = null;
-        string? nb = null;
-        foreach (var part in a)
-        {
-            na = NameShape.IsRegnalNumeral(part) ? part : na;
-        }
-
-        foreach (var part in b)
-        {
-            nb = NameShape.IsRegnalNumeral(part) ? part : nb;
-        }
+        // Only a last part is a numeral: `XI JINPING`, `LI QIANG` in capitals, Balinese `I Wayan` open with one.
+        var na = a.Length > 1 && NameShape.IsRegnalNumeral(a[^1]) ? a[^1] : null;
+        var nb = b.Length > 1 && NameShape.IsRegnalNumeral(b[^1]) ? b[^1] : null;
 
         return (na is not null || nb is not null) && !string.Equals(na, nb, StringComparison.Ordinal);
     }

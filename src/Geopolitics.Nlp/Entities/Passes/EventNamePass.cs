@@ -56,7 +56,7 @@ internal sealed class EventNamePass(EntityLexicon words) : SentencePass
 
             // `Konferensi Waligereja Indonesia`, `Konferensi Uskup Katolik Amerika Serikat`: a conference of its members is a
             // standing body, OrganizationNamePass's.
-            if (words.IsAssemblyMember(tokens[i + 1]))
+            if (words.OpensAssembly(tokens, i + 1))
             {
                 continue;
             }

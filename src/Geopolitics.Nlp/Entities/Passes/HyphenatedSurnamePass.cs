@@ -16,8 +16,8 @@ internal sealed class HyphenatedSurnamePass(Gazetteer gazetteer) : SentencePass
         for (var i = 0; i < sentence.Mentions.Count; i++)
         {
             var m = sentence.Mentions[i];
-            var k = m.End;
-            if (m.Type != EntityType.Person || m.Length < 2 || k + 1 >= sentence.Count || tokens[k] != "-" ||
+            var k = m.End; // a known name (`Anies Baswedan-Muhaimin`) is one of a pair, not run on
+            if (m.Type != EntityType.Person || m.Length < 2 || m.Entry is not null || k + 1 >= sentence.Count || tokens[k] != "-" ||
                 bounds[k - 1].End != bounds[k].Start || bounds[k].End != bounds[k + 1].Start || !NameShape.IsNameWord(tokens[k + 1]) ||
                 (k + 2 < sentence.Count && NameShape.IsCapitalized(tokens[k + 2]) && bounds[k + 2].Start == bounds[k + 1].End + 1) ||
                 gazetteer.Match(tokens, k + 1, out _) > 0)

@@ -123,7 +123,8 @@ internal sealed class OrganizationContextPass(EntityLexicon words) : IMentionPas
         foreach (var m in sentence.Mentions)
         {
             var first = tokens[m.First];
-            if (m.Type is EntityType.Organization or EntityType.Person && m.Entry is null && m.Length >= 2 && words.IsOrganizationCategory(first) &&
+            if ((m.Type == EntityType.Organization || (m.Type == EntityType.Person && first.Equals("Saham", StringComparison.Ordinal))) &&
+                m.Entry is null && m.Length >= 2 && words.IsOrganizationCategory(first) &&
                 NameShape.IsCapitalized(tokens[m.First + 1]) &&
                 (char.IsLower(first[0]) || (m.First == 0 && !words.IsOrganizationHead(first))))
             {

@@ -26,7 +26,7 @@ internal sealed class OrganizationNamePass(Gazetteer gazetteer, EntityLexicon wo
             var english = words.IsEnglishOrganizationHead(head);
 
             // `Konferensi Waligereja Filipina`: an event head before its members' name opens a standing body.
-            var assembly = words.IsEventHead(head) && words.IsAssemblyMember(tokens[i + 1]);
+            var assembly = words.IsEventHead(head) && words.OpensAssembly(tokens, i + 1);
             var acronymOnly = !english && !assembly && !words.IsOrganizationHead(head);
             if (acronymOnly && !words.IsNamedOrganizationHead(head))
             {

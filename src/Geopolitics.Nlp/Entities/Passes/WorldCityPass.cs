@@ -99,9 +99,11 @@ internal sealed class WorldCityPass(WorldCities cities) : IMentionPass
     /// </summary>
     private static bool AfterPlaceAndConjunction(SentenceMentions sentence, int k)
     {
-        if (k < 2 || sentence.Tokens[k - 1] is not ("dan" or "serta" or ","))
+        if (k < 2 || sentence.Tokens[k - 1] is not ("dan" or "serta" or ",") ||
+            (sentence.Tokens[k - 1] == "," && sentence.At(k) is { Type: EntityType.Person } person && person.End < sentence.Count &&
+             char.IsLetter(sentence.Tokens[person.End][0])))
         {
-            return false;
+            return false; // `Saat berkunjung ke Manila, Austin menegaskan`: a person the tagger read who goes on with a verb stays one
         }
 
         return sentence.At(k - 2) is { Type: EntityType.Gpe } place && place.End == k - 1;
