@@ -9,9 +9,6 @@ namespace Geopolitics.Nlp.Dates;
 /// </summary>
 internal static class Durations
 {
-    /// <summary>The most years a count before <c>lalu</c> or <c>lagi</c> may reach: further is prehistory or fancy, no date.</summary>
-    private const int MaxYearsAway = 1000;
-
     /// <summary>The oldest age read in an apposition (<c>Yunus, 84 tahun,</c>); a larger count is no person's age.</summary>
     private const int MaxAge = 120;
 
@@ -198,9 +195,8 @@ internal static class Durations
         var ahead = (t.Is(k, "lagi") && !moreOf) || (t.Is(k, "mendatang") && !OpensStretch(t, start));
         if (lastPast > 0 || ahead)
         {
-            // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out. "10.000 tahun lalu" reaches
-            // before the calendar's first year: prehistory, no date either.
-            if (amount < 0 || clock || (amount > MaxYearsAway && unit.Unit is "Y" or "DE" or "CE"))
+            // "beberapa hari lalu" is a vague reference, not a date: ANNOTATION.md leaves it out.
+            if (amount < 0 || clock)
             {
                 return false;
             }

@@ -56,6 +56,7 @@ public class DateStageTests
         { "Sidang dibuka Rabu (3/9), pukul 10.00 WIB.", "Rabu (3/9), pukul 10.00 WIB", "TIME", "2025-09-03T10:00+07:00", null },
         { "Ia menjabat selama 14 tahun.", "14 tahun", "DURATION", "P14Y", null },
         { "Selama 75 tahun hubungan kedua negara stabil.", "75 tahun", "DURATION", "P75Y", null },
+        { "Setelah 12 tahun hubungan yang membeku, kedua negara berdamai.", "12 tahun", "DURATION", "P12Y", null },
         { "Kerja sama itu terjalin lebih dari 30 tahun.", "lebih dari 30 tahun", "DURATION", "P30Y", "MORE_THAN" },
         { "Ia ditahan dua hari.", "dua hari", "DURATION", "P2D", null },
         { "Latihan berlangsung tiga pekan.", "tiga pekan", "DURATION", "P3W", null },
@@ -190,6 +191,8 @@ public class DateStageTests
     [InlineData("Menteri akan meninjau perjanjian yang ditandatangani di Doha pada 1 September.", "2025-09-01")]
     [InlineData("Polisi akan menyelidiki ledakan yang terjadi pada 20 Agustus.", "2025-08-20")]
     [InlineData("Kami menunggu konferensi yang akan dibuka pada 1 September.", "2026-09-01")]
+    // `hingga` opens a time that may lie ahead, whatever the relative clause's verb.
+    [InlineData("OPEC+ akan mempertahankan kuota yang disepakati hingga 31 Desember.", "2025-12-31")]
     // A relative clause closed by a comma before the date is not the date's clause.
     [InlineData("Aliansi itu, yang dibentuk di Wina, akan menaikkan produksi mulai 1 Oktober.", "2025-10-01")]
     public void Tense_cues_choose_the_year(string sentence, string value) =>

@@ -71,6 +71,7 @@ public class DeicticAndAnchorFormTests
         // No count: the date referred back to, mod AFTER (BEFORE); a month for a smaller unit only APPROX; with no date before it, nothing.
         { "Gencatan senjata diteken Senin (1/9/2025). Beberapa hari kemudian, serangan berlanjut.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Beberapa hari kemudian] DATE 2025-09-01 AFTER" },
         { "Bank itu berdiri pada 2010. Beberapa tahun kemudian ia bangkrut.", "[2010] DATE 2010 | [Beberapa tahun kemudian] DATE 2010 AFTER" },
+        { "Partai itu berdiri pada 1955. Beberapa dekade kemudian partai itu bubar.", "[1955] DATE 1955 | [Beberapa dekade kemudian] DATE 1955 AFTER" },
         { "Delegasi tiba pada Juni lalu, dan beberapa hari kemudian perjanjian diteken.", "[Juni lalu] DATE 2025-06 | [beberapa hari kemudian] DATE 2025-06 APPROX" },
         { "Beberapa hari kemudian, polisi menangkap pelaku.", "" },
         { "Ledakan terjadi Senin (1/9/2025). Beberapa jam kemudian api padam.", "[Senin (1/9/2025)] DATE 2025-09-01 | [Beberapa jam] DURATION PTXH" },

@@ -57,6 +57,8 @@ public class SetAndDurationFormTests
         { "Pendakian itu butuh 2 hari 6 jam.", "[2 hari 6 jam] DURATION P2DT6H" },
         { "Blokade berlangsung lebih dari 1.500 hari.", "[lebih dari 1.500 hari] DURATION P1500D MORE_THAN" },
         { "Sandera ditahan selama 1.100 hari.", "[1.100 hari] DURATION P1100D" },
+        // ISO 8601 writes no week beside another unit: two lengths.
+        { "Ia dirawat 2 minggu 3 hari.", "[2 minggu] DURATION P2W | [3 hari] DURATION P3D" },
     };
 
     public static TheoryData<string, string> EventNames => new()
