@@ -209,7 +209,7 @@ public sealed class ClaimNewsConventionTests
     [InlineData("Bank Sentral Malaysia Zeti Akhtar Aziz", "Zeti Akhtar Aziz")]
     // A title of a real organization names its unnamed holder, not the organization.
     [InlineData("Asosiasi Asuransi Jiwa Indonesia", null)]
-    public void Prefers_a_person_name_ending_an_organization_mention(string organization, string? expected)
+    public void Prefers_a_person_name_ending_an_organization_mention_and_never_the_organization(string organization, string? expected)
     {
         var text = $"Wakil Ketua {organization} mengatakan koalisi itu belum final.";
         var state = new AnalysisState(text, AnalysisOptions.Default);

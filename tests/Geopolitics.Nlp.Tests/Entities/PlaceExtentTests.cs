@@ -151,6 +151,8 @@ public sealed class PlaceExtentTests
         // A city written with `City` is a GPE, and the mayor's name after it a person.
         { "Banjir melanda Cebu City pada pekan lalu.", "Gpe 15-24 Cebu City" },
         { "Wali Kota Davao City Sebastian Duterte menolak.", "Gpe 10-20 Davao City|Person 21-38 Sebastian Duterte" },
+        // In a sentence about sport it is a club.
+        { "Pemilik Leicester City Aiyawatt Srivaddhanaprabha menjual klub itu.", "Organization 8-22 Leicester City|Person 23-49 Aiyawatt Srivaddhanaprabha" },
     };
 
     [Theory]

@@ -17,11 +17,12 @@ internal sealed class CityNamePass(Gazetteer gazetteer, EntityLexicon words, Wor
     public override void Run(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
+        bool? sport = null;
         for (var c = 1; c < tokens.Count; c++)
         {
-            if (tokens[c] != "City" || CityStart(tokens, c) is not (>= 0 and var first))
+            if (tokens[c] != "City" || CityStart(tokens, c) is not (>= 0 and var first) || (sport ??= SportSentences.Is(tokens, words)))
             {
-                continue;
+                continue; // `Pemilik Leicester City … menjual klub itu`: in a sentence about sport, a club
             }
 
             var holder = sentence.At(c);

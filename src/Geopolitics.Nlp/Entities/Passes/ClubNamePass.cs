@@ -24,7 +24,7 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
             }
 
             var tokens = sentence.NameTokens;
-            var sport = IsSportSentence(sentence.Tokens);
+            var sport = SportSentences.Is(sentence.Tokens, words);
             using var snapshot = new MentionSnapshot(sentence.Mentions);
             foreach (var m in snapshot.Mentions)
             {
@@ -58,19 +58,6 @@ internal sealed class ClubNamePass(EntityLexicon words) : IMentionPass
                 }
             }
         }
-    }
-
-    private bool IsSportSentence(SentenceWords tokens)
-    {
-        foreach (var t in tokens)
-        {
-            if (t.Length > 1 && char.IsLower(t[0]) && words.IsSportContext(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Another mention reaching outside the club's span: the club would cut it, so it is not made.

@@ -37,7 +37,7 @@ internal sealed class EnglishInstitutionPass(Gazetteer gazetteer, EntityLexicon 
             }
 
             var first = PlaceOpening(sentence, h);
-            if (first < 0 || KnownNameHolds(sentence, first, h) || (sport ??= IsSportSentence(tokens)))
+            if (first < 0 || KnownNameHolds(sentence, first, h) || (sport ??= SportSentences.Is(tokens, words)))
             {
                 continue; // `Indonesia Super League` on a sport page: a competition, not an institution
             }
@@ -86,19 +86,6 @@ internal sealed class EnglishInstitutionPass(Gazetteer gazetteer, EntityLexicon 
     // an English name (`Singapore Institute …` writes the English one); the institution is the name after it.
     private bool IsIndonesianCountryName(SentenceWords tokens, int k, int n, GazetteerEntry place) =>
         n == 1 && gazetteer.IsCountry(place) && tokens[k] == place.Canonical;
-
-    private bool IsSportSentence(SentenceWords tokens)
-    {
-        foreach (var t in tokens)
-        {
-            if (t.Length > 1 && char.IsLower(t[0]) && words.IsSportContext(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // `Asian Development Bank`, `Uni Eropa`: a known name over the head is already read whole.
     private bool KnownNameHolds(SentenceMentions sentence, int first, int head)
