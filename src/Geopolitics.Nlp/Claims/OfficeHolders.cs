@@ -169,7 +169,7 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
                 break;
             }
 
-            if (ctx.Is(k, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsShortForm(Lower(k)))
+            if (ctx.Is(k, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsShortForm(ctx.Tokens[k].AsSpan()))
             {
                 start = k; // the leftmost title word so far: capitalized words before it (`Sementara`) are not the title
             }
@@ -260,7 +260,7 @@ internal sealed class OfficeHolders(ClaimContext ctx, ArticleMentions mentions)
         Offices(ctx.TokenAtOrAfter(phrase.Start), ctx.TokenAtOrAfter(phrase.End)).FirstOrDefault() is { Title.Length: > 0 } office &&
         ctx.Lexicon.OfficeTitles.IsOffice(office.Title);
 
-    private bool IsTitleWord(int t) => ctx.IsWord(t) && (ctx.Is(t, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsTitleWord(Lower(t)));
+    private bool IsTitleWord(int t) => ctx.IsWord(t) && (ctx.Is(t, SpeakerWordRole.Title) || ctx.Lexicon.OfficeTitles.IsTitleWord(ctx.Tokens[t].AsSpan()));
 
     private string Lower(int t) => ctx.Tokens[t].AsSpan().ToString().ToLowerInvariant();
 }

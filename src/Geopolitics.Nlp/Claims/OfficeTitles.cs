@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Geopolitics.Nlp.Resources;
+using Geopolitics.Nlp.Text;
 
 namespace Geopolitics.Nlp.Claims;
 
@@ -12,15 +13,22 @@ internal sealed class OfficeTitles
 {
     private readonly FrozenDictionary<string, string> _fullTitles;
     private readonly FrozenSet<string> _ranks;
-    private readonly FrozenSet<string> _titleWords;
     private readonly FrozenSet<string> _offices;
+
+    // Title words and short forms, read by span with case ignored: the title scan asks about every token before every
+    // person mention, and a lower-cased copy per token was two allocations each time.
+    private readonly SpanSet _titleWordSpans;
+    private readonly SpanSet _shortFormSpans;
 
     private OfficeTitles(FrozenDictionary<string, string> fullTitles, FrozenSet<string> ranks)
     {
         _fullTitles = fullTitles;
         _ranks = ranks;
-        _titleWords = fullTitles.Values.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
         _offices = fullTitles.Values.ToFrozenSet(StringComparer.Ordinal);
+        _titleWordSpans = new SpanSet(
+            fullTitles.Values.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(fullTitles.Keys).Distinct(StringComparer.Ordinal),
+            ignoreCase: true);
+        _shortFormSpans = new SpanSet(fullTitles.Keys, ignoreCase: true);
     }
 
     /// <summary>
@@ -32,13 +40,13 @@ internal sealed class OfficeTitles
     public bool IsRank(string lowerWord) => _ranks.Contains(lowerWord);
 
     /// <summary>
-    /// Whether the lower-case word is a short form or a word of a full office title (<c>pertahanan</c> in <c>menteri
+    /// Whether the word (case ignored) is a short form or a word of a full office title (<c>pertahanan</c> in <c>menteri
     /// pertahanan</c>), so that it may stand inside a title written in lower case.
     /// </summary>
-    public bool IsTitleWord(string lowerWord) => _titleWords.Contains(lowerWord) || _fullTitles.ContainsKey(lowerWord);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => _titleWordSpans.Contains(word);
 
-    /// <summary>Whether the lower-case word is a short form (<c>menhan</c>), which opens a title.</summary>
-    public bool IsShortForm(string lowerWord) => _fullTitles.ContainsKey(lowerWord);
+    /// <summary>Whether the word (case ignored) is a short form (<c>menhan</c>), which opens a title.</summary>
+    public bool IsShortForm(ReadOnlySpan<char> word) => _shortFormSpans.Contains(word);
 
     /// <summary>Whether the compared title is a listed office (<c>menteri pertahanan</c>), so a phrase naming it names no one.</summary>
     public bool IsOffice(string title) => _offices.Contains(title);
